@@ -1,0 +1,67 @@
+/**
+ * Configuration, parsed once at cold start from an env-like table (tests pass literal tables).
+ * Every bad key is named in one ConfigError; values are never echoed (one of them is a secret).
+ */
+import { z } from 'zod';
+import { ConfigError } from './errors.js';
+
+/** Structured-output capable models tried in order when OPENROUTER_MODELS is unset. */
+export const DEFAULT_MODELS = ['openai/gpt-4o-mini', 'google/gemini-2.5-flash', 'anthropic/claude-3.5-haiku'];
+
+/** Lambda's 6 MB payload limit leaves about 4.4 MB of PDF once base64-encoded; stay below it everywhere. */
+export const DEFAULT_MAX_UPLOAD_BYTES = 4 * 1024 * 1024;
+export const DEFAULT_MAX_PAGES = 250;
+
+const list = z
+  .string()
+  .optional()
+  .transform((v) =>
+    (v ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter((s) => s.length > 0),
+  );
+
+const positiveInt = (fallback: number, max: number) =>
+  z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      if (v === undefined || v.trim() === '') return fallback;
+      const n = Number(v);
+      if (!Number.isInteger(n) || n <= 0 || n > max) {
+        ctx.addIssue({ code: 'custom', message: `must be a whole number from 1 to ${max}` });
+        return z.NEVER;
+      }
+      return n;
+    });
+
+const envSchema = z.object({
+  OPENROUTER_API_KEY: z
+    .string()
+    .optional()
+    .transform((v) => (v && v.trim() !== '' ? v.trim() : null)),
+  OPENROUTER_BASE_URL: z.url().optional().default('https://openrouter.ai/api/v1'),
+  OPENROUTER_MODELS: list.transform((v) => (v.length > 0 ? v : DEFAULT_MODELS)),
+  MAX_UPLOAD_BYTES: positiveInt(DEFAULT_MAX_UPLOAD_BYTES, 32 * 1024 * 1024),
+  MAX_PAGES: positiveInt(DEFAULT_MAX_PAGES, 5000),
+  CORS_ORIGINS: list,
+  API_KEYS: list,
+  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).optional().default('info'),
+  PDF_TIMEOUT_MS: positiveInt(20_000, 600_000),
+});
+
+export type Config = z.infer<typeof envSchema>;
+export type LogLevel = Config['LOG_LEVEL'];
+
+/** Parses the environment once; throws ConfigError naming every invalid variable. */
+export function loadConfig(env: Record<string, string | undefined>): Config {
+  const result = envSchema.safeParse(env);
+  if (result.success) return result.data;
+  const keys = [...new Set(result.error.issues.map((i) => String(i.path[0] ?? '?')))];
+  const detail = result.error.issues.map((i) => `${String(i.path[0] ?? '?')}: ${i.message}`).join('; ');
+  throw new ConfigError('CONFIG_INVALID', `Invalid configuration: ${detail}`, {
+    cause: result.error,
+    context: { keys: keys.join(',') },
+  });
+}

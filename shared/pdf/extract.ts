@@ -1,0 +1,154 @@
+/**
+ * In-memory text extraction with pdf-parse (and the pdf.js it ships). Nothing touches the disk.
+ * `withDocument` owns the document's lifetime; `extractText` returns positioned rows per page.
+ */
+import { PdfError } from '../errors.js';
+import { installDomStubs } from './dom-stub.js';
+import { buildLines, type Line, type PositionedItem } from './layout.js';
+
+export interface ExtractOptions {
+  password?: string | undefined;
+  maxPages: number;
+  /** Epoch ms after which extraction stops with PDF_TIMEOUT (checked between pages). */
+  deadline?: number | undefined;
+  now?: () => number;
+}
+
+export interface ExtractedText {
+  pages: number;
+  lines: Line[];
+  /** Non-whitespace characters found: 0 for a scan without a text layer. */
+  chars: number;
+}
+
+/** The slice of the pdf.js document proxy we use (kept narrow so tests can reason about it). */
+interface PdfDocument {
+  numPages: number;
+  getPage(n: number): Promise<PdfPage>;
+  destroy(): Promise<void>;
+}
+interface PdfPage {
+  getTextContent(opts?: { disableNormalization?: boolean }): Promise<{ items: unknown[] }>;
+  cleanup(): void;
+}
+interface PdfParseInstance {
+  destroy(): Promise<void>;
+}
+type PdfParseCtor = new (options: Record<string, unknown>) => PdfParseInstance;
+
+/** Fewer non-whitespace characters than this on the whole document means "no text layer". */
+const MIN_TEXT_CHARS = 16;
+
+let pdfParseCtor: Promise<PdfParseCtor> | null = null;
+
+/** Loads pdf-parse once, after the DOM stubs, so pdf.js never needs the native canvas for text. */
+function loadPdfParse(): Promise<PdfParseCtor> {
+  if (!pdfParseCtor) {
+    installDomStubs();
+    pdfParseCtor = import('pdf-parse').then((m) => m.PDFParse as unknown as PdfParseCtor);
+  }
+  return pdfParseCtor;
+}
+
+/** Opens the PDF (a private copy of `data`, since pdf.js may detach it), runs `fn`, always destroys. */
+export async function withDocument<T>(
+  data: Uint8Array,
+  password: string | undefined,
+  fn: (doc: PdfDocument) => Promise<T>,
+): Promise<T> {
+  const PDFParse = await loadPdfParse();
+  const copy = new Uint8Array(data);
+  const parser = new PDFParse({
+    data: copy,
+    password,
+    // Safety: never compile font code (CVE-2024-4367 class), never load fonts or system fonts.
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    verbosity: 0,
+  });
+  try {
+    // pdf-parse opens the document in its `load()` (declared private in its types, stable in the
+    // exact version we pin); we use the same pdf.js document for positioned text.
+    const doc = await (parser as unknown as { load(): Promise<PdfDocument> }).load().catch((err: unknown) => {
+      throw mapPdfError(err, password);
+    });
+    return await fn(doc);
+  } finally {
+    await parser.destroy().catch(() => undefined);
+    // pdf.js transfers (detaches) the buffer to its worker side; wipe whatever is still ours.
+    if (copy.byteLength > 0) copy.fill(0);
+  }
+}
+
+/** Extracts every page's rows, enforcing the page limit before reading any content. */
+export async function extractText(data: Uint8Array, options: ExtractOptions): Promise<ExtractedText> {
+  const now = options.now ?? Date.now;
+  return withDocument(data, options.password, async (doc) => {
+    if (doc.numPages === 0) throw new PdfError('PDF_UNREADABLE', 'The PDF has no pages.');
+    if (doc.numPages > options.maxPages) {
+      throw new PdfError(
+        'PDF_TOO_MANY_PAGES',
+        `The PDF has ${doc.numPages} pages; the limit is ${options.maxPages}.`,
+        { context: { pages: doc.numPages, limit: options.maxPages } },
+      );
+    }
+    const lines: Line[] = [];
+    let chars = 0;
+    for (let n = 1; n <= doc.numPages; n++) {
+      if (options.deadline !== undefined && now() > options.deadline) {
+        throw new PdfError('PDF_TIMEOUT', 'Reading the PDF took too long.', { context: { page: n } });
+      }
+      const page = await doc.getPage(n).catch((err: unknown) => {
+        throw mapPdfError(err, options.password);
+      });
+      try {
+        const content = await page.getTextContent();
+        const items = toPositioned(content.items);
+        for (const it of items) chars += it.str.replace(/\s+/g, '').length;
+        lines.push(...buildLines(items, n));
+      } finally {
+        page.cleanup();
+      }
+    }
+    if (chars < MIN_TEXT_CHARS) {
+      throw new PdfError(
+        'PDF_NO_TEXT',
+        'The PDF has no text layer (a scan or image?): export the statement from your bank as a PDF with text, or run OCR first.',
+        { context: { pages: doc.numPages } },
+      );
+    }
+    return { pages: doc.numPages, lines, chars };
+  });
+}
+
+function toPositioned(items: unknown[]): PositionedItem[] {
+  const out: PositionedItem[] = [];
+  for (const raw of items) {
+    const it = raw as { str?: unknown; transform?: number[]; width?: number; height?: number };
+    if (typeof it.str !== 'string' || !Array.isArray(it.transform)) continue;
+    const [a = 1, b = 0, c = 0, d = 1, e = 0, f = 0] = it.transform;
+    const size = Math.hypot(c, d) || Math.hypot(a, b) || it.height || 10;
+    out.push({ str: it.str, x: e, y: f, width: it.width ?? 0, size });
+  }
+  return out;
+}
+
+/** Maps pdf.js / pdf-parse failures to our codes; messages never include library text. */
+export function mapPdfError(err: unknown, password: string | undefined): PdfError {
+  if (err instanceof PdfError) return err;
+  const e = err as { name?: string; code?: number; cause?: { code?: number } } | undefined;
+  const name = e?.name ?? '';
+  if (name === 'PasswordException') {
+    const code = e?.cause?.code ?? e?.code;
+    // pdf.js PasswordResponses: 1 = a password is needed, 2 = the given password is wrong.
+    if (code === 2 || (code !== 1 && password)) {
+      return new PdfError('PDF_BAD_PASSWORD', 'The password for this PDF is incorrect.', { cause: err });
+    }
+    return new PdfError('PDF_ENCRYPTED', 'The PDF is password-protected: send its password.', { cause: err });
+  }
+  return new PdfError('PDF_UNREADABLE', 'The PDF is damaged or truncated and cannot be read.', {
+    cause: err,
+    context: { reason: name || 'unknown' },
+  });
+}

@@ -1,0 +1,109 @@
+/**
+ * Rebuilds visual rows from pdf.js text items: group by baseline (y), order by x, and keep the
+ * horizontal gaps as cell boundaries. pdf-parse's own getText emits side-by-side boxes column by
+ * column; statements need "label … value" on one row, so we rebuild rows from positions.
+ */
+
+/** The part of a pdf.js TextItem we use. */
+export interface PositionedItem {
+  str: string;
+  /** Left edge and baseline, in PDF user-space points (y grows upwards). */
+  x: number;
+  y: number;
+  width: number;
+  /** Font size in points (from the text matrix). */
+  size: number;
+}
+
+/** A run of text on one row with no large gap inside. */
+export interface Cell {
+  text: string;
+  x0: number;
+  x1: number;
+}
+
+/** One visual row of a page. */
+export interface Line {
+  page: number;
+  y: number;
+  cells: Cell[];
+  /** The cells joined by two spaces: a plain-text view of the row. */
+  text: string;
+}
+
+/** A gap wider than this many font sizes starts a new cell. */
+const CELL_GAP_EM = 0.9;
+/** A gap wider than this many font sizes is a word space inside a cell. */
+const SPACE_GAP_EM = 0.15;
+
+/** Groups positioned items of one page into rows of cells, top to bottom. */
+export function buildLines(items: PositionedItem[], page: number): Line[] {
+  const usable = dedupeOverprint(items.filter((it) => it.str.trim().length > 0));
+  if (usable.length === 0) return [];
+  // Sort top-down by baseline, then left-right; rows form where baselines lie within a third
+  // of the font size (superscripts like ® and slightly shifted cells still join their row).
+  usable.sort((a, b) => b.y - a.y || a.x - b.x);
+  const rows: PositionedItem[][] = [];
+  let current: PositionedItem[] = [];
+  let rowY = Number.NaN;
+  let rowSize = 0;
+  for (const it of usable) {
+    const tolerance = Math.max(1.5, Math.min(rowSize || it.size, it.size) * 0.35);
+    if (current.length > 0 && Math.abs(it.y - rowY) <= tolerance) {
+      current.push(it);
+      continue;
+    }
+    if (current.length > 0) rows.push(current);
+    current = [it];
+    rowY = it.y;
+    rowSize = it.size;
+  }
+  if (current.length > 0) rows.push(current);
+  return rows.map((row) => toLine(row, page));
+}
+
+/**
+ * Fake-bold text is drawn twice, a fraction of a point apart ("ManageManage"); keep one copy.
+ * Items are bucketed by rounded position so this stays linear on pages with many glyphs.
+ */
+function dedupeOverprint(items: PositionedItem[]): PositionedItem[] {
+  const seen = new Set<string>();
+  const out: PositionedItem[] = [];
+  for (const it of items) {
+    const bx = Math.round(it.x);
+    const by = Math.round(it.y);
+    let dup = false;
+    for (let dx = -1; dx <= 1 && !dup; dx++) {
+      for (let dy = -1; dy <= 1 && !dup; dy++) dup = seen.has(`${bx + dx}|${by + dy}|${it.str}`);
+    }
+    if (dup) continue;
+    seen.add(`${bx}|${by}|${it.str}`);
+    out.push(it);
+  }
+  return out;
+}
+
+function toLine(row: PositionedItem[], page: number): Line {
+  row.sort((a, b) => a.x - b.x);
+  const cells: Cell[] = [];
+  let cell: Cell | null = null;
+  for (const it of row) {
+    const text = it.str.replace(/\s+/g, ' ');
+    const em = Math.max(it.size, 1);
+    if (cell) {
+      const gap = it.x - cell.x1;
+      if (gap <= CELL_GAP_EM * em) {
+        const needsSpace = gap > SPACE_GAP_EM * em && !cell.text.endsWith(' ') && !text.startsWith(' ');
+        cell.text += (needsSpace ? ' ' : '') + text;
+        cell.x1 = Math.max(cell.x1, it.x + it.width);
+        continue;
+      }
+      cells.push(cell);
+    }
+    cell = { text, x0: it.x, x1: it.x + it.width };
+  }
+  if (cell) cells.push(cell);
+  const trimmed = cells.map((c) => ({ ...c, text: c.text.trim() })).filter((c) => c.text.length > 0);
+  const y = row.reduce((sum, it) => sum + it.y, 0) / row.length;
+  return { page, y, cells: trimmed, text: trimmed.map((c) => c.text).join('  ') };
+}

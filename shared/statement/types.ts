@@ -1,0 +1,81 @@
+/**
+ * The internal model of a parsed statement. Money is integer cents (minor units) everywhere in
+ * here; only the output schema converts to major units. A charge is positive, a payment or
+ * credit negative. Dates are ISO `YYYY-MM-DD`.
+ */
+
+/** Integer minor units (cents, pence, paise). */
+export type Cents = number;
+
+/** An ISO calendar date, `YYYY-MM-DD`. */
+export type IsoDate = string;
+
+export const TRANSACTION_TYPES = [
+  'purchase',
+  'payment',
+  'credit',
+  'fee',
+  'interest',
+  'cash_advance',
+  'balance_transfer',
+] as const;
+
+export type TransactionType = (typeof TRANSACTION_TYPES)[number];
+
+/** An amount in another currency, printed beside a transaction. */
+export interface ForeignAmount {
+  amount: Cents;
+  currency: string;
+}
+
+/** One transaction line as parsed from the statement. */
+export interface Transaction {
+  date: IsoDate;
+  postDate: IsoDate | null;
+  /** First printed line of the description, whitespace collapsed. */
+  description: string;
+  amount: Cents;
+  type: TransactionType;
+  foreign: ForeignAmount | null;
+}
+
+/** The summary box and header facts; every figure is a positive magnitude as printed, or null. */
+export interface StatementSummary {
+  issuer: string | null;
+  cardLast4: string | null;
+  currency: string;
+  periodStart: IsoDate | null;
+  periodEnd: IsoDate | null;
+  dueDate: IsoDate | null;
+  previousBalance: Cents | null;
+  payments: Cents | null;
+  credits: Cents | null;
+  purchases: Cents | null;
+  cashAdvances: Cents | null;
+  balanceTransfers: Cents | null;
+  fees: Cents | null;
+  interest: Cents | null;
+  /** May be negative for a credit balance. */
+  newBalance: Cents | null;
+  minimumPayment: Cents | null;
+  creditLimit: Cents | null;
+  availableCredit: Cents | null;
+  apr: { purchase: number | null; cashAdvance: number | null };
+  /** The statement's own minimum-payment warning, when printed (e.g. "15 years $12,128"). */
+  minimumPaymentWarning: { years: number | null; months: number | null; totalCost: Cents } | null;
+}
+
+/** One reconciliation check: what the statement says against what we computed. */
+export interface Check {
+  name: string;
+  expected: Cents;
+  actual: Cents;
+  ok: boolean;
+}
+
+/** The statement engine's output, before analysis. */
+export interface ParsedStatement {
+  summary: StatementSummary;
+  transactions: Transaction[];
+  checks: { reconciled: boolean; details: Check[] };
+}
