@@ -5,4 +5,7 @@ import { extractText } from '../shared/pdf/extract.js';
 const [file, password] = process.argv.slice(2);
 if (!file) throw new Error('usage: tsx scripts/dump-lines.ts <pdf> [password]');
 const out = await extractText(new Uint8Array(readFileSync(file)), { password, maxPages: 500 });
-for (const l of out.lines) console.log(`${l.page}|${l.y.toFixed(1)}|${l.cells.map((c) => `${c.text}@${c.x0.toFixed(0)}`).join(' ¦ ')}`);
+for (const l of out.lines)
+  console.log(
+    `${l.page}|${l.y.toFixed(1)}|${l.cells.map((c) => `${c.text}@${c.x0.toFixed(0)}`).join(' ¦ ')}`,
+  );

@@ -4,7 +4,10 @@
  */
 import type { LogLevel } from './config.js';
 
-export type LogFields = Record<string, string | number | boolean | null | undefined | Record<string, unknown>>;
+export type LogFields = Record<
+  string,
+  string | number | boolean | null | undefined | Record<string, unknown>
+>;
 
 export interface Logger {
   debug(msg: string, fields?: LogFields): void;
@@ -21,7 +24,14 @@ export function createLogger(level: LogLevel, write: (line: string) => void, bas
   const emit = (at: LogLevel, msg: string, fields?: LogFields) => {
     if (RANK[at] < RANK[level]) return;
     write(
-      JSON.stringify({ severity: SEVERITY[at], level: at, time: new Date().toISOString(), msg, ...base, ...fields }),
+      JSON.stringify({
+        severity: SEVERITY[at],
+        level: at,
+        time: new Date().toISOString(),
+        msg,
+        ...base,
+        ...fields,
+      }),
     );
   };
   return {

@@ -3,8 +3,8 @@
  * function that turns the internal cents model into it. Amounts leave here as major units.
  */
 import { z } from 'zod';
-import { CATEGORIES } from './analysis/types.js';
 import type { AnalyzedTransaction, Insight, SpendSummary } from './analysis/types.js';
+import { CATEGORIES } from './analysis/types.js';
 import type { ParsedStatement } from './statement/types.js';
 import { TRANSACTION_TYPES } from './statement/types.js';
 

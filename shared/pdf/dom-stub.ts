@@ -13,7 +13,14 @@ class DOMMatrixStub {
   f = 0;
   constructor(init?: number[]) {
     if (Array.isArray(init) && init.length >= 6) {
-      [this.a, this.b, this.c, this.d, this.e, this.f] = init as [number, number, number, number, number, number];
+      [this.a, this.b, this.c, this.d, this.e, this.f] = init as [
+        number,
+        number,
+        number,
+        number,
+        number,
+        number,
+      ];
     }
   }
 }

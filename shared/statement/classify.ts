@@ -1,0 +1,79 @@
+/**
+ * Deciding a transaction's type from three clues, strongest first: what the description says
+ * ("LATE FEE", "PAYMENT - THANK YOU"), the sign as printed, and the section heading it sits under.
+ */
+import type { TransactionType } from './types.js';
+
+/** A section heading's meaning; `payments_credits` is the combined "Payments and other credits". */
+export type Section = TransactionType | 'payments_credits';
+
+const SECTION_RULES: Array<{ section: Section; re: RegExp }> = [
+  { section: 'payments_credits', re: /\bpayments?\b.*\b(credits?|refunds?|adjustments?)\b/ },
+  { section: 'payment', re: /\bpayments?\b/ },
+  { section: 'credit', re: /\b(credits?|refunds?|returns?)\b/ },
+  { section: 'cash_advance', re: /\bcash (advances?|withdrawals?)\b/ },
+  { section: 'balance_transfer', re: /\bbalance transfers?\b/ },
+  { section: 'interest', re: /\binterest\b|\bfinance charges?\b/ },
+  { section: 'fee', re: /\bfees?\b/ },
+  {
+    section: 'purchase',
+    re: /\bpurchases?\b|\bdebits?\b|\bspending\b|\bcharges\b|\bnew (activity|transactions)\b/,
+  },
+];
+
+/** Reads a heading line ("PAYMENTS AND OTHER CREDITS", "Fees charged") as a section, or null. */
+export function sectionOf(text: string): Section | null {
+  // "FOOBAR CREDIT CARD" or "Cardmember credits" name the card, not a section.
+  const t = text.toLowerCase().replace(/\bcredit cards?\b|\bcard ?members?\b|\bcardholders?\b/g, ' ');
+  if (t.length > 60 || t.trim().split(/\s+/).length > 7) return null;
+  for (const r of SECTION_RULES) if (r.re.test(t)) return r.section;
+  return null;
+}
+
+const DESC_RULES: Array<{ type: TransactionType; re: RegExp }> = [
+  {
+    type: 'interest',
+    re: /\binterest (charge|charged|on)\b|\bpurchase interest\b|\bfinance charge\b|^interest\b/,
+  },
+  {
+    type: 'fee',
+    re: /\b(late|annual|membership|overlimit|over limit|returned payment|foreign (transaction|exchange|currency)|fx|cash advance|balance transfer|service|processing|markup)( payment)? (fee|charge)s?\b|\bfee\b/,
+  },
+  { type: 'balance_transfer', re: /\bbalance transfer\b/ },
+  { type: 'cash_advance', re: /\bcash (advance|withdrawal)\b|\batm\b/ },
+  {
+    type: 'payment',
+    re: /\bpayment\b.*\b(thank you|received|receipt)\b|\bautopay\b|\bautomatic payment\b|^payment\b|\bpymt\b|\bdirect debit\b|\bthank you\b/,
+  },
+  { type: 'credit', re: /\b(refund|return|reversal|cashback|cash back|credit|adjustment|chargeback)\b/ },
+];
+
+function describes(description: string): TransactionType | null {
+  const t = description.toLowerCase();
+  for (const r of DESC_RULES) if (r.re.test(t)) return r.type;
+  return null;
+}
+
+/**
+ * The type and signed amount of one row. `printedSign` is -1 for a credit as printed (minus, CR,
+ * parentheses), +1 for an explicit debit, 0 when unsigned (then the section decides).
+ */
+export function classify(
+  description: string,
+  cents: number,
+  printedSign: -1 | 0 | 1,
+  section: Section | null,
+): { type: TransactionType; amount: number } {
+  const said = describes(description);
+  const creditSection = section === 'payment' || section === 'credit' || section === 'payments_credits';
+  const isCredit = printedSign === -1 || (printedSign === 0 && creditSection);
+  if (isCredit) {
+    let type: TransactionType = 'credit';
+    if (said === 'payment' || (section === 'payment' && said !== 'credit')) type = 'payment';
+    return { type, amount: -cents };
+  }
+  let type: TransactionType = 'purchase';
+  if (said && said !== 'payment' && said !== 'credit') type = said;
+  else if (section && !creditSection) type = section as TransactionType;
+  return { type, amount: cents };
+}

@@ -1,0 +1,101 @@
+/**
+ * The summary box's many wordings, as data. Each rule is tried against a normalised label (lower
+ * case, punctuation folded to spaces); the first rule that matches decides the field. Order matters:
+ * "payments and credits" must win over "payments", "cash advance apr" must not read as a figure.
+ */
+
+export type AmountField =
+  | 'previousBalance'
+  | 'paymentsAndCredits'
+  | 'payments'
+  | 'credits'
+  | 'purchases'
+  | 'cashAdvances'
+  | 'balanceTransfers'
+  | 'fees'
+  | 'interest'
+  | 'newBalance'
+  | 'totalDue'
+  | 'minimumPayment'
+  | 'creditLimit'
+  | 'availableCredit';
+
+export type DateField = 'dueDate' | 'statementDate' | 'period';
+
+export interface LabelRule<F> {
+  field: F;
+  re: RegExp;
+}
+
+/** Labels that never carry a summary figure, whatever they start with. */
+export const IGNORE_LABEL =
+  /year to date|\bytd\b|\bin 20\d\d\b|this year|\bapr\b|\brate\b|%|\bfee for\b|\bpoints?\b|past due|over the credit|\bcash (access )?(line|limit)\b|available for cash|available cash/;
+
+export const AMOUNT_LABELS: LabelRule<AmountField>[] = [
+  {
+    field: 'previousBalance',
+    re: /^(previous|opening|prior|beginning|old|last (month s|statement s?)|balance from (last|previous)) (statement )?balance\b|^balance (brought forward|b f|from (last|previous) statement)\b|^previous statement balance\b/,
+  },
+  {
+    field: 'paymentsAndCredits',
+    re: /^(total )?payments? (and |& )?(other )?credits?\b|^payments? reversals/,
+  },
+  {
+    field: 'payments',
+    re: /^(total )?payments?( received| made)?( thank you)?$|^payments? received\b|^less payments?\b/,
+  },
+  {
+    field: 'credits',
+    re: /^(other |total )?(credits?|refunds?|returns?)( and (refunds?|adjustments?|returns?))?( received)?$|^other credits\b/,
+  },
+  {
+    field: 'purchases',
+    re: /^(total |new )?purchases?( (and|&) (other )?(charges|debits|adjustments))?( and other debits)?$|^(plus )?purchases\b/,
+  },
+  { field: 'cashAdvances', re: /^(total )?cash (advances?|withdrawals?)$/ },
+  { field: 'balanceTransfers', re: /^(total )?balance transfers?$/ },
+  { field: 'fees', re: /^(total )?fees?( charged| and charges| imposed)?$|^fees? (charged|imposed)\b/ },
+  {
+    field: 'interest',
+    re: /^(total )?(interest|finance) charges?d?$|^interest( charged| charges)?$|^interest charged\b/,
+  },
+  {
+    field: 'newBalance',
+    re: /^(new|closing|current|ending|statement) (statement )?balance\b|^balance (due|owing)$|^new balance total\b/,
+  },
+  { field: 'totalDue', re: /^(total )?(amount )?due$|^total (amount )?due\b|^total outstanding\b/ },
+  { field: 'minimumPayment', re: /^(minimum|min) (payment|amount|due)\b|^minimum$/ },
+  { field: 'creditLimit', re: /^(total |combined )?credit (limit|line|access line)\b/ },
+  { field: 'availableCredit', re: /^(total )?available (credit|to spend|balance)\b/ },
+];
+
+export const DATE_LABELS: LabelRule<DateField>[] = [
+  {
+    field: 'period',
+    re: /(statement|billing) (period|cycle)|opening ?closing date|period covered|^statement from\b|^period\b|^for the period\b/,
+  },
+  {
+    field: 'dueDate',
+    re: /^(payment )?due date\b|^pay(ment)? by\b|^due by\b|^payment due\b|^please pay by\b/,
+  },
+  {
+    field: 'statementDate',
+    re: /^(statement|closing|billing) (closing )?date\b|^statement dated?\b|^date of statement\b/,
+  },
+];
+
+/** Lower-cases a label and folds punctuation, so "Payment, Credits:" reads "payment credits". */
+export function normaliseLabel(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[’']/g, ' ')
+    .replace(/[^a-z0-9%&]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** The first rule whose pattern matches the label, or null. */
+export function matchLabel<F>(rules: LabelRule<F>[], label: string): F | null {
+  for (const r of rules) if (r.re.test(label)) return r.field;
+  return null;
+}

@@ -1,0 +1,118 @@
+/**
+ * The statement engine: rebuilt lines in, a verified ParsedStatement out. Generic by design: no
+ * per-issuer templates, only the conventions statements share (see labels.ts, classify.ts).
+ */
+import { StatementError } from '../errors.js';
+import type { Line } from '../pdf/layout.js';
+import { classify } from './classify.js';
+import { type DateToken, type DayMonthOrder, inferOrder, resolveDate } from './dates.js';
+import { findAprs, findCardLast4, findCurrency, findIssuer, findMinimumWarning } from './facts.js';
+import type { AmountField } from './labels.js';
+import { signedCents } from './money.js';
+import { reconcile } from './reconcile.js';
+import { readSummary, type SummaryFigures } from './summary.js';
+import { readTransactions } from './transactions.js';
+import type { IsoDate, ParsedStatement, StatementSummary, Transaction } from './types.js';
+
+/** Parses a statement's lines; throws NOT_A_STATEMENT when nothing statement-like is found. */
+export function parseStatement(lines: Line[]): ParsedStatement {
+  const currency = findCurrency(lines);
+  const figures = readSummary(lines);
+  const raw = readTransactions(lines, currency);
+  const order = inferOrder(
+    [...raw.flatMap((r) => (r.postDate ? [r.date, r.postDate] : [r.date])), ...allDates(figures)],
+    currency,
+  );
+  const period = resolvePeriod(figures, order);
+  const anchor = period.end ?? resolveFirst(figures.dates.dueDate, order, null);
+
+  const transactions: Transaction[] = [];
+  for (const r of raw) {
+    const date = resolveDate(r.date, order, anchor);
+    if (!date) continue;
+    const printedSign = r.columnSign === -1 ? -1 : r.amount.sign;
+    const { type, amount } = classify(r.description, r.amount.cents, printedSign, r.section);
+    const foreign = r.foreign
+      ? { amount: amount < 0 ? -r.foreign.cents : r.foreign.cents, currency: r.foreign.currency }
+      : null;
+    transactions.push({
+      date,
+      postDate: r.postDate ? resolveDate(r.postDate, order, anchor) : null,
+      description: r.description,
+      amount,
+      type,
+      foreign,
+    });
+  }
+
+  const a = figures.amounts;
+  const mag = (f: AmountField) => (a[f] ? a[f].cents : null);
+  const combined = !a.payments && !a.credits && a.paymentsAndCredits !== undefined;
+  const newBalanceFig = a.newBalance ?? a.totalDue;
+  const summary: StatementSummary = {
+    issuer: findIssuer(lines),
+    cardLast4: findCardLast4(lines),
+    currency,
+    periodStart: period.start,
+    periodEnd: period.end,
+    dueDate: resolveFirst(figures.dates.dueDate, order, anchor),
+    previousBalance: a.previousBalance ? signedCents(a.previousBalance) : null,
+    payments: combined ? mag('paymentsAndCredits') : mag('payments'),
+    credits: combined ? 0 : mag('credits'),
+    purchases: mag('purchases'),
+    cashAdvances: mag('cashAdvances'),
+    balanceTransfers: mag('balanceTransfers'),
+    fees: mag('fees'),
+    interest: mag('interest'),
+    newBalance: newBalanceFig ? signedCents(newBalanceFig) : null,
+    minimumPayment: mag('minimumPayment'),
+    creditLimit: mag('creditLimit'),
+    availableCredit: mag('availableCredit'),
+    apr: findAprs(lines),
+    minimumPaymentWarning: findMinimumWarning(lines),
+  };
+  if (transactions.length === 0 && summary.newBalance === null && summary.previousBalance === null) {
+    throw new StatementError(
+      'NOT_A_STATEMENT',
+      'This PDF does not look like a credit-card statement: no balances or transactions were found.',
+    );
+  }
+  return {
+    summary,
+    transactions,
+    checks: reconcile(summary, transactions, { combinedPaymentsCredits: combined }),
+  };
+}
+
+function allDates(f: SummaryFigures): DateToken[] {
+  return Object.values(f.dates).flat();
+}
+
+function resolveFirst(
+  tokens: DateToken[] | undefined,
+  order: DayMonthOrder,
+  anchor: IsoDate | null,
+): IsoDate | null {
+  const t = tokens?.[0];
+  return t ? resolveDate(t, order, anchor) : null;
+}
+
+/** The period from a "period" line's two dates, or the statement date as its end. */
+function resolvePeriod(
+  f: SummaryFigures,
+  order: DayMonthOrder,
+): { start: IsoDate | null; end: IsoDate | null } {
+  const p = f.dates.period;
+  const statementDate = f.dates.statementDate?.[0] ?? null;
+  if (p && p.length >= 2) {
+    const [s, e] = p as [DateToken, DateToken];
+    // A year printed on only one end ("1 Dec to 31 Dec 2026") lends it to the other.
+    const endYearAnchor = e.year !== null ? resolveDate(e, order, null) : null;
+    const fallbackAnchor = statementDate ? resolveDate(statementDate, order, null) : null;
+    const end = endYearAnchor ?? resolveDate(e, order, fallbackAnchor);
+    const start = resolveDate(s, order, end);
+    if (start && end && start <= end) return { start, end };
+  }
+  if (p && p.length === 1) return { start: null, end: resolveDate(p[0] as DateToken, order, null) };
+  return { start: null, end: statementDate ? resolveDate(statementDate, order, null) : null };
+}

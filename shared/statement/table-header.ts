@@ -1,0 +1,45 @@
+/**
+ * Recognises a transaction table's header row ("Date  Description  Reference  Amount") and keeps
+ * what the columns tell us: which date comes first, where a running balance, a separate Credit
+ * column or a reference column sits.
+ */
+import type { Cell, Line } from '../pdf/layout.js';
+import { readDateAt } from './dates.js';
+import { parseAmount } from './money.js';
+
+export interface TableHeader {
+  postDateFirst: boolean;
+  hasBalance: boolean;
+  isCreditColumn(cell: Cell): boolean;
+  isReference(cell: Cell): boolean;
+}
+
+const DATE_WORD = /\bdate\b|^(trans|post(ed|ing)?|txn)\.?$/i;
+const OTHER_WORD =
+  /\b(description|details|merchant|transaction|amount|debits?|credits?|reference|narrative|particulars)\b/i;
+
+/** The header a line is, or null when it is not a table header. */
+export function findHeader(line: Line): TableHeader | null {
+  const cells = line.cells;
+  if (cells.length < 2 || cells.length > 9) return null;
+  if (cells.some((c) => parseAmount(c.text) || readDateAt(c.text))) return null;
+  if (!cells.some((c) => DATE_WORD.test(c.text)) || !cells.some((c) => OTHER_WORD.test(c.text))) return null;
+  if (cells.some((c) => c.text.length > 45)) return null;
+
+  const lower = cells.map((c) => c.text.toLowerCase());
+  const postIdx = lower.findIndex((t) => /\bpost(ed|ing)?\b/.test(t));
+  const transIdx = lower.findIndex((t) => /\btrans(action)?\b.*date|^date$|^trans\.?( date)?$|^txn/.test(t));
+  const balanceIdx = lower.findIndex((t) => /^(running )?balance\b/.test(t));
+  const debitIdx = lower.findIndex((t) => /^(debits?|dr|withdrawals?)\b/.test(t));
+  const creditIdx = lower.findIndex((t) => /^(credits?|cr|payments?\/credits?)\b/.test(t));
+  const refIdx = lower.findIndex((t) => /^(ref(erence)?\.?( no\.?| number)?|reference)$/.test(t));
+  const credit = debitIdx >= 0 && creditIdx >= 0 ? cells[creditIdx] : undefined;
+  const ref = refIdx >= 0 ? cells[refIdx] : undefined;
+  const near = (a: Cell, b: Cell) => a.x1 >= b.x0 - 12 && a.x0 <= b.x1 + 12;
+  return {
+    postDateFirst: postIdx >= 0 && transIdx >= 0 && postIdx < transIdx,
+    hasBalance: balanceIdx >= 0 && balanceIdx === cells.length - 1,
+    isCreditColumn: (cell) => (credit ? near(cell, credit) : false),
+    isReference: (cell) => (ref ? near(cell, ref) && !/\s[a-z]/i.test(cell.text.slice(1)) : false),
+  };
+}

@@ -1,0 +1,167 @@
+/**
+ * Finds transaction rows in rebuilt lines: a row starts with a date (optionally a posting date, or a
+ * reference cell first) and ends with an amount. Lines in between that carry no date are wrapped
+ * descriptions or foreign-currency details of the row above; headings set the section.
+ */
+import type { Cell, Line } from '../pdf/layout.js';
+import { type Section, sectionOf } from './classify.js';
+import { type DateToken, readDateAt } from './dates.js';
+import { CURRENCY_CODES, type ParsedAmount, parseAmount } from './money.js';
+import { findHeader, type TableHeader } from './table-header.js';
+
+/** A transaction row before dates are resolved and types decided. */
+export interface RawTransaction {
+  date: DateToken;
+  postDate: DateToken | null;
+  description: string;
+  amount: ParsedAmount;
+  /** Sign implied by the column the amount sits in (a "Credit" column), when there is one. */
+  columnSign: -1 | 0;
+  section: Section | null;
+  foreign: { cents: number; currency: string } | null;
+  page: number;
+  /** x of the description's first cell, to recognise its wrapped continuation lines. */
+  descX: number;
+}
+
+const MARKER = /^(CR|Cr|cr|DR|Dr|dr|C|D)$/;
+/** Cells that are only a reference number (long, digit-heavy, no spaces): dropped from descriptions. */
+const REFERENCE = /^(?=[A-Z0-9-]*\d{4})[A-Z0-9-]{8,}$/;
+/** "EUR 45.00", "45,00 EUR", "USD 1,234.56 @ 0.9213", "Foreign amount: 45.00 EUR". */
+const FOREIGN = /\b([A-Z]{3})\s?([\d.,]*\d[.,]\d{2})\b|\b(\d[\d.,]*[.,]\d{2})\s?([A-Z]{3})\b/;
+
+/** Reads every transaction row of the document. */
+export function readTransactions(lines: Line[], currency: string | null): RawTransaction[] {
+  const out: RawTransaction[] = [];
+  let section: Section | null = null;
+  let header: TableHeader | null = null;
+  let last: RawTransaction | null = null;
+  for (const line of lines) {
+    const h = findHeader(line);
+    if (h) {
+      header = h;
+      continue;
+    }
+    const row = readRow(line, header, section);
+    if (row) {
+      out.push(row);
+      last = row;
+      continue;
+    }
+    const heading =
+      line.cells.length <= 2 && !line.cells.some((c) => parseAmount(c.text)) ? sectionOf(line.text) : null;
+    if (heading) {
+      section = heading;
+      last = null;
+      continue;
+    }
+    if (last && line.page === last.page && !last.foreign) {
+      const f = foreignIn(line.text, currency);
+      if (f && !readDateAt(line.cells[0]?.text ?? '')) last.foreign = f;
+    }
+  }
+  return out;
+}
+
+function readRow(line: Line, header: TableHeader | null, section: Section | null): RawTransaction | null {
+  const cells = line.cells.map((c) => ({ ...c }));
+  if (cells.length < 2) return null;
+  // Leading reference cell before the date (some issuers print a sequence number first).
+  let start = 0;
+  let lead = readDateAt(cells[0]?.text ?? '');
+  if (!lead && cells.length > 2 && REFERENCE.test(cells[0]?.text ?? '')) {
+    start = 1;
+    lead = readDateAt(cells[1]?.text ?? '');
+  }
+  if (!lead) return null;
+  const descParts: Cell[] = [];
+  let rest = lead.rest.trim();
+  let postDate: DateToken | null = null;
+  let i = start + 1;
+  const second = readDateAt(rest !== '' ? rest : (cells[i]?.text ?? ''));
+  if (second && (rest !== '' || i < cells.length - 1)) {
+    postDate = second.token;
+    if (rest !== '') rest = second.rest.trim();
+    else {
+      rest = second.rest.trim();
+      i++;
+    }
+  }
+  if (rest !== '')
+    descParts.push({ text: rest, x0: (cells[start] as Cell).x0, x1: (cells[start] as Cell).x1 });
+
+  const tail = takeAmount(cells, i, header);
+  if (!tail) return null;
+  for (let k = i; k < tail.index; k++) descParts.push(cells[k] as Cell);
+
+  let foreign: RawTransaction['foreign'] = null;
+  const words: string[] = [];
+  for (const part of descParts) {
+    if (header?.isReference(part)) continue;
+    const amt = parseAmount(part.text);
+    if (amt?.currency && amt.hasDecimals) {
+      foreign = { cents: amt.cents, currency: amt.currency };
+      continue;
+    }
+    if (REFERENCE.test(part.text) && descParts.length > 1 && part !== descParts[0]) continue;
+    words.push(part.text);
+  }
+  const description = words.join(' ').replace(/\s+/g, ' ').trim();
+  if (!/[A-Za-z]{2}/.test(description)) return null;
+  // Some layouts print the posting date first; the header says which column is which.
+  const [date, post] = postDate && header?.postDateFirst ? [postDate, lead.token] : [lead.token, postDate];
+  return {
+    date,
+    postDate: post,
+    description,
+    amount: tail.amount,
+    columnSign: tail.columnSign,
+    section,
+    foreign,
+    page: line.page,
+    descX: descParts[0]?.x0 ?? 0,
+  };
+}
+
+/**
+ * The row's amount: the last amount cell (a lone CR/DR marker cell joins the amount before it).
+ * When the header shows a running-balance column, the amount is the one before the balance.
+ */
+function takeAmount(
+  cells: Cell[],
+  from: number,
+  header: TableHeader | null,
+): { amount: ParsedAmount; index: number; columnSign: -1 | 0 } | null {
+  let end = cells.length - 1;
+  if (end >= from && MARKER.test(cells[end]?.text ?? '') && end - 1 >= from) {
+    const merged = parseAmount(`${cells[end - 1]?.text} ${cells[end]?.text}`);
+    if (merged?.hasDecimals) return { amount: merged, index: end - 1, columnSign: 0 };
+  }
+  if (header?.hasBalance && end > from && parseAmount(cells[end]?.text ?? '')) end--;
+  if (end < from) return null;
+  const cell = cells[end] as Cell;
+  const a = parseAmount(cell.text);
+  if (a?.hasDecimals) return { amount: a, index: end, columnSign: header?.isCreditColumn(cell) ? -1 : 0 };
+  // The amount may share the last cell with the end of the description: "COFFEE 4.50".
+  const m = /^(.*\S)\s+(\S+(?:\s(?:CR|DR|Cr|Dr))?)$/.exec(cell.text);
+  const a2 = m && end === cells.length - 1 ? parseAmount(m[2] ?? '') : null;
+  if (!m || !a2?.hasDecimals) return null;
+  cells.splice(
+    end,
+    1,
+    { text: m[1] ?? '', x0: cell.x0, x1: cell.x1 },
+    { text: m[2] ?? '', x0: cell.x1, x1: cell.x1 },
+  );
+  return { amount: a2, index: end + 1, columnSign: 0 };
+}
+
+/** A foreign-currency detail line's amount, when its code differs from the statement's currency. */
+export function foreignIn(text: string, currency: string | null): { cents: number; currency: string } | null {
+  const m = FOREIGN.exec(text);
+  if (!m) return null;
+  const code = m[1] ?? m[4] ?? '';
+  const num = m[2] ?? m[3] ?? '';
+  if (!CURRENCY_CODES.has(code) || code === currency) return null;
+  const a = parseAmount(num);
+  return a ? { cents: a.cents, currency: code } : null;
+}
