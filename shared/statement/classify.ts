@@ -21,11 +21,21 @@ const SECTION_RULES: Array<{ section: Section; re: RegExp }> = [
   },
 ];
 
-/** Reads a heading line ("PAYMENTS AND OTHER CREDITS", "Fees charged") as a section, or null. */
-export function sectionOf(text: string): Section | null {
+/** Headings that start a plain list of transactions: whatever section came before ends there. */
+const NEUTRAL_HEADING =
+  /^(your |account |card )?(transactions?|activity|account activity|transaction details)\b|^transactions? for\b/;
+
+/**
+ * Reads a heading line ("PAYMENTS AND OTHER CREDITS", "Fees charged") as a section; 'none' for a
+ * neutral heading ("Your transactions") that ends the previous section; null when not a heading.
+ */
+export function sectionOf(text: string): Section | 'none' | null {
+  // Headings are short words: a line with a long number or "label: value" is something else.
+  if (/\d{3,}|:\s*\S/.test(text)) return null;
   // "FOOBAR CREDIT CARD" or "Cardmember credits" name the card, not a section.
   const t = text.toLowerCase().replace(/\bcredit cards?\b|\bcard ?members?\b|\bcardholders?\b/g, ' ');
   if (t.length > 60 || t.trim().split(/\s+/).length > 7) return null;
+  if (NEUTRAL_HEADING.test(t.trim())) return 'none';
   for (const r of SECTION_RULES) if (r.re.test(t)) return r.section;
   return null;
 }
@@ -37,7 +47,7 @@ const DESC_RULES: Array<{ type: TransactionType; re: RegExp }> = [
   },
   {
     type: 'fee',
-    re: /\b(late|annual|membership|overlimit|over limit|returned payment|foreign (transaction|exchange|currency)|fx|cash advance|balance transfer|service|processing|markup)( payment)? (fee|charge)s?\b|\bfee\b/,
+    re: /\b(late|annual|membership|overlimit|over limit|returned payment|foreign (transaction|exchange|currency)|fx|cash advance|balance transfer|service|processing|markup)( payment)? (fee|charge)s?\b|\bfees?\b/,
   },
   { type: 'balance_transfer', re: /\bbalance transfer\b/ },
   { type: 'cash_advance', re: /\bcash (advance|withdrawal)\b|\batm\b/ },

@@ -28,7 +28,7 @@ const KNOWN_ISSUERS: Array<[RegExp, string]> = [
 
 /** A name ending in a word that only issuers use: "Northwind Bank", "Albion Card Services". */
 const GENERIC_ISSUER =
-  /\b((?:[A-Z][A-Za-z&'.-]+ ){0,3}(?:Bank|Kreditbank|Sparkasse|Card Services|Credit Card Services|Credit Union|Financial|Express|Bancorp))\b/;
+  /\b((?:[A-Z][A-Za-z&'.-]+ ){0,3}(?:Bank|Kreditbank|Sparkasse|Card Services|Credit Union|Financial|Express|Bancorp))\b/i;
 
 /** The issuer, from known names first, then a generic "X Bank" on the first page's top lines. */
 export function findIssuer(lines: Line[]): string | null {
@@ -36,14 +36,24 @@ export function findIssuer(lines: Line[]): string | null {
   for (const [re, name] of KNOWN_ISSUERS) if (firstPage.some((l) => re.test(l.text))) return name;
   for (const l of firstPage.slice(0, 25)) {
     const m = GENERIC_ISSUER.exec(l.text);
-    if (m?.[1] && !/^(your|the|our|of|to)\b/i.test(m[1])) return m[1].trim();
+    const name = m?.[1]?.trim();
+    if (name && /^[A-Z]/.test(name) && !/^(your|the|our|of|to|pay|bank)\b/i.test(name))
+      return titleCase(name);
   }
   return null;
 }
 
+/** "NORTHWIND BANK" → "Northwind Bank"; mixed-case names are kept as printed. */
+function titleCase(name: string): string {
+  if (name !== name.toUpperCase()) return name;
+  return name
+    .toLowerCase()
+    .replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
+}
+
 const LAST4_PATTERNS = [
-  /(?:card|account)\s*(?:number|no\.?|#)?\s*(?:ending|ends)\s*(?:in|with)?\s*[:#]?\s*(\d{4,5})\b/i,
-  /\bending(?: in)?\s*[:#]?\s*(\d{4,5})\b/i,
+  /(?:card|account)\s*(?:number|no\.?|#)?\s*(?:ending|ends)\s*(?:in|with)?\s*[:#]?\s*(?:\d-)?(\d{4,5})\b/i,
+  /\bending(?: in)?\s*[:#]?\s*(?:\d-)?(\d{4,5})\b/i,
   /(?:x{4}|\*{4}|•{4}|X{4})[\s-]*(?:(?:x{4}|\*{4}|•{4}|X{4}|x{6}|X{6}|\*{6})[\s-]*)*(\d{4,5})\b/,
   /(?:card|account)\s*(?:number|no\.?|#)\s*:?\s*((?:\d{4}[ -]?){2,3}\d{3,4}\d?)\b/i,
 ];
@@ -54,8 +64,8 @@ export function findCardLast4(lines: Line[]): string | null {
     for (const l of lines) {
       const m = re.exec(l.text);
       if (m?.[1]) {
-        const digits = m[1].replace(/\D/g, '');
-        return digits.length > 5 ? digits.slice(-4) : digits;
+        // Never more than the last four digits, whatever the statement prints (Amex prints five).
+        return m[1].replace(/\D/g, '').slice(-4);
       }
     }
   }
@@ -95,23 +105,47 @@ export function findCurrency(lines: Line[]): string {
 }
 
 const PERCENT = /(\d{1,2}(?:[.,]\d{1,3})?)\s?%/;
+const PURCHASE_LABEL = /^(standard )?purchases?\b|^pay over time\b|\bpurchase (rate|apr|interest)/i;
+const CASH_LABEL = /^cash( advances?| withdrawals?)?\b|\bcash (rate|apr|advance rate)/i;
 
-/** Purchase and cash-advance APRs from rows like "Purchases  19.99%(v)" or "Purchase APR 24.9% p.a.". */
+/** A rate in a cell ("19.99%(v)", "16,90 %"), as a number, or null. */
+function rateIn(text: string): number | null {
+  const m = PERCENT.exec(text);
+  const rate = m?.[1] ? Number(m[1].replace(',', '.')) : Number.NaN;
+  return rate > 0 && rate < 80 ? rate : null;
+}
+
+/**
+ * Purchase and cash-advance APRs: a label cell ("Purchases", "Purchase rate (APR)", "Pay Over Time")
+ * and the first rate to its right in the same row, or inside the same cell ("Cash 27.94% p.a.").
+ * Cell by cell, because rate boxes often sit beside the balance box on the same rows.
+ */
 export function findAprs(lines: Line[]): StatementSummary['apr'] {
   const apr: StatementSummary['apr'] = { purchase: null, cashAdvance: null };
   for (const l of lines) {
-    const first = (l.cells[0]?.text ?? '').toLowerCase();
-    const text = l.text.toLowerCase();
-    if (/penalty|promotional|intro/.test(text)) continue;
-    const aprContext = /\bapr\b|annual percentage rate|interest rate|p\.a\./.test(text);
-    const m = PERCENT.exec(l.text);
-    if (!m?.[1]) continue;
-    const rate = Number(m[1].replace(',', '.'));
-    if (!(rate > 0 && rate < 80)) continue;
-    const isPurchase = /^(standard )?purchases?\b/.test(first) || (aprContext && /\bpurchases?\b/.test(text));
-    const isCash = /^cash( advances?| withdrawals?)?\b/.test(first) || (aprContext && /\bcash\b/.test(text));
-    if (isCash && apr.cashAdvance === null) apr.cashAdvance = rate;
-    else if (isPurchase && apr.purchase === null) apr.purchase = rate;
+    if (!l.text.includes('%') || /penalty|promotional|intro|points?|cash ?back|earn/i.test(l.text)) continue;
+    l.cells.forEach((cell, i) => {
+      const kind = CASH_LABEL.test(cell.text)
+        ? 'cashAdvance'
+        : PURCHASE_LABEL.test(cell.text)
+          ? 'purchase'
+          : null;
+      if (!kind || apr[kind] !== null) return;
+      let rate = rateIn(cell.text);
+      for (let k = i + 1; rate === null && k < l.cells.length; k++) {
+        const next = l.cells[k]?.text ?? '';
+        if (CASH_LABEL.test(next) || PURCHASE_LABEL.test(next)) break;
+        rate = rateIn(next);
+      }
+      if (rate !== null) apr[kind] = rate;
+    });
+    // Prose: "levied at 42.00% p.a. on purchases and 42.00% p.a. on cash advances".
+    for (const m of l.text.matchAll(
+      /(\d{1,2}(?:[.,]\d{1,3})?)\s?%\s*(?:p\.?a\.?|apr|per annum)?\s*(?:on|for)\s+(purchases?|cash)/gi,
+    )) {
+      const kind = /^cash/i.test(m[2] ?? '') ? 'cashAdvance' : 'purchase';
+      if (apr[kind] === null) apr[kind] = rateIn(`${m[1]}%`);
+    }
   }
   return apr;
 }

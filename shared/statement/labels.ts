@@ -20,7 +20,7 @@ export type AmountField =
   | 'creditLimit'
   | 'availableCredit';
 
-export type DateField = 'dueDate' | 'statementDate' | 'period';
+export type DateField = 'dueDate' | 'statementDate' | 'period' | 'periodStart';
 
 export interface LabelRule<F> {
   field: F;
@@ -50,7 +50,7 @@ export const AMOUNT_LABELS: LabelRule<AmountField>[] = [
   },
   {
     field: 'purchases',
-    re: /^(total |new )?purchases?( (and|&) (other )?(charges|debits|adjustments))?( and other debits)?$|^(plus )?purchases\b/,
+    re: /^(total |new )?(purchases?|charges)( (and |& )?(other )?(charges|debits|adjustments))?( and other debits)?$|^(plus )?purchases\b/,
   },
   { field: 'cashAdvances', re: /^(total )?cash (advances?|withdrawals?)$/ },
   { field: 'balanceTransfers', re: /^(total )?balance transfers?$/ },
@@ -66,7 +66,7 @@ export const AMOUNT_LABELS: LabelRule<AmountField>[] = [
   { field: 'totalDue', re: /^(total )?(amount )?due$|^total (amount )?due\b|^total outstanding\b/ },
   { field: 'minimumPayment', re: /^(minimum|min) (payment|amount|due)\b|^minimum$/ },
   { field: 'creditLimit', re: /^(total |combined )?credit (limit|line|access line)\b/ },
-  { field: 'availableCredit', re: /^(total )?available (credit|to spend|balance)\b/ },
+  { field: 'availableCredit', re: /^(total )?available (credit|to spend|balance)\b|^credit available\b/ },
 ];
 
 export const DATE_LABELS: LabelRule<DateField>[] = [
@@ -74,6 +74,7 @@ export const DATE_LABELS: LabelRule<DateField>[] = [
     field: 'period',
     re: /(statement|billing) (period|cycle)|opening ?closing date|period covered|^statement from\b|^period\b|^for the period\b/,
   },
+  { field: 'periodStart', re: /^(opening|start|statement start|period start|from) date\b/ },
   {
     field: 'dueDate',
     re: /^(payment )?due date\b|^pay(ment)? by\b|^due by\b|^payment due\b|^please pay by\b/,
@@ -89,6 +90,7 @@ export function normaliseLabel(text: string): string {
   return text
     .toLowerCase()
     .replace(/[’']/g, ' ')
+    .replace(/&/g, ' and ')
     .replace(/[^a-z0-9%&]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();

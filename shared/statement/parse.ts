@@ -114,5 +114,9 @@ function resolvePeriod(
     if (start && end && start <= end) return { start, end };
   }
   if (p && p.length === 1) return { start: null, end: resolveDate(p[0] as DateToken, order, null) };
-  return { start: null, end: statementDate ? resolveDate(statementDate, order, null) : null };
+  // Separate "Opening Date" and "Closing Date" (or statement date) rows.
+  const end = statementDate ? resolveDate(statementDate, order, null) : null;
+  const startToken = f.dates.periodStart?.[0];
+  const start = startToken ? resolveDate(startToken, order, end) : null;
+  return { start: start && end && start <= end ? start : null, end };
 }

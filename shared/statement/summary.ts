@@ -46,24 +46,28 @@ export function readSummary(lines: Line[]): SummaryFigures {
       if (isTransactionRow(lines[li] as Line)) continue;
       for (let ci = 0; ci < cells.length; ci++) {
         const cell = cells[ci] as Cell;
-        const split = splitInline(cell.text);
-        const label = normaliseLabel(split.label);
-        if (label.length < 3 || label.length > 60 || IGNORE_LABEL.test(label)) continue;
-        const dateField = matchLabel(DATE_LABELS, label);
-        const amountField = dateField ? null : matchLabel(AMOUNT_LABELS, label);
-        if (!dateField && !amountField) continue;
-        const rowRest = [split.value, ...cells.slice(ci + 1).map((c) => c.text)].filter((t) => t !== '');
-        const bare = split.value === '' && !continuesText(lines, li, cell);
-        // Dates are read in the first pass, row then below: their labels are unambiguous.
-        if (dateField && pass === 'row' && !out.dates[dateField]) {
-          const dates = datesIn(rowRest) ?? (bare ? datesBelow(lines, li, cell) : null);
-          if (dates) out.dates[dateField] = dates;
-        }
-        if (pass === 'below' && !bare) continue;
-        if (amountField && !out.amounts[amountField]) {
+        const after = cells.slice(ci + 1).map((c) => c.text);
+        for (const pair of splitPairs(cell.text)) {
+          const label = normaliseLabel(pair.label);
+          if (label.length < 3 || label.length > 60 || IGNORE_LABEL.test(label)) continue;
+          const dateField = matchLabel(DATE_LABELS, label);
+          const amountField = dateField ? null : matchLabel(AMOUNT_LABELS, label);
+          if (!dateField && !amountField) continue;
+          const bare = pair.value === '' && !continuesText(lines, li, cell);
+          // Dates are read in the first pass, row then below: their labels are unambiguous.
+          if (dateField && pass === 'row' && !out.dates[dateField]) {
+            const dates = datesIn([pair.rest, ...after]) ?? (bare ? datesBelow(lines, li, cell) : null);
+            if (dates) out.dates[dateField] = dates;
+          }
+          if (!amountField || out.amounts[amountField] || (pass === 'below' && !bare)) continue;
           const twin = SAME_MONEY[amountField];
           if (pass === 'below' && twin && out.amounts[twin]) continue;
-          const amount = pass === 'row' ? firstAmount(rowRest) : amountBelow(lines, li, cell);
+          const amount =
+            pass === 'below'
+              ? amountBelow(lines, li, cell)
+              : pair.value !== ''
+                ? figure(pair.value)
+                : firstAmount(after);
           if (amount) out.amounts[amountField] = amount;
         }
       }
@@ -72,13 +76,15 @@ export function readSummary(lines: Line[]): SummaryFigures {
   return out;
 }
 
-/** A row that starts with a date and has words after it: a transaction, not a row of values. */
+/** A row that starts with a date followed by words (a description): a transaction, not a row of values. */
 function isTransactionRow(line: Line): boolean {
   const first = line.cells[0];
   const lead = first ? readDateAt(first.text) : null;
   if (!lead) return false;
-  const words = [lead.rest, ...line.cells.slice(1).map((c) => c.text)].filter((t) => !readDateAt(t));
-  return words.some((t) => /[a-z]{3}/i.test(t));
+  const next = [lead.rest.trim(), ...line.cells.slice(1).map((c) => c.text)].find(
+    (t) => t !== '' && !readDateAt(t),
+  );
+  return next !== undefined && /[a-z]{3}/i.test(next) && !figure(next);
 }
 
 /** True when the cell is the second line of wrapped text (the row just above has words over it). */
@@ -103,25 +109,44 @@ function figure(text: string): ParsedAmount | null {
   return digits >= 3 && (a.currency !== null || /\d[,.]\d{3}\b/.test(text)) ? a : null;
 }
 
-function splitInline(text: string): { label: string; value: string } {
-  if (figure(text)) return { label: '', value: text };
-  const m = INLINE_VALUE.exec(text);
-  if (m) {
-    // Peel values off the end: "New Balance: $5,084.29", "Payment Due Date: 02/28/24".
-    const words = text.split(/\s+/);
-    for (let k = 1; k < words.length && k <= 4; k++) {
-      const value = words.slice(words.length - k).join(' ');
-      if (figure(value) || readDateAt(value)) {
-        return { label: words.slice(0, words.length - k).join(' '), value };
-      }
+/**
+ * Splits one cell into label/value pairs: "New Balance: $5,084.29" is one pair, "Total Amount Due
+ * ₹32,271.06 Minimum Amount Due ₹391.50" two; a trailing label with no value gets value ''. `rest`
+ * is the cell's text from the value on (a period label needs both of its dates).
+ */
+function splitPairs(text: string): Array<{ label: string; value: string; rest: string }> {
+  const words = text.split(/\s+/).filter((w) => w !== '');
+  const pairs: Array<{ label: string; value: string; rest: string }> = [];
+  let label: string[] = [];
+  let i = 0;
+  while (i < words.length) {
+    let taken = 0;
+    for (let k = Math.min(3, words.length - i); k >= 1 && taken === 0; k--) {
+      const candidate = words.slice(i, i + k).join(' ');
+      const date = readDateAt(candidate);
+      if (figure(candidate) || (date && date.rest.trim() === '')) taken = k;
     }
+    if (taken === 0) {
+      label.push(words[i] as string);
+      i++;
+      continue;
+    }
+    pairs.push({
+      label: label.join(' '),
+      value: words.slice(i, i + taken).join(' '),
+      rest: words.slice(i).join(' '),
+    });
+    label = [];
+    i += taken;
   }
-  return { label: text, value: '' };
+  if (label.length > 0) pairs.push({ label: label.join(' '), value: '', rest: '' });
+  return pairs;
 }
 
 /** The first cell of the rest of a row that is an amount; stops at the next label. */
 function firstAmount(texts: string[]): ParsedAmount | null {
   for (const t of texts) {
+    if (t.includes('%')) return null; // a rate table row ("Cash Advances  29.99%  $0.00"), not the summary
     const a = figure(t);
     if (a) return a;
     const label = normaliseLabel(t);

@@ -36,6 +36,7 @@ export function readTransactions(lines: Line[], currency: string | null): RawTra
   let section: Section | null = null;
   let header: TableHeader | null = null;
   let last: RawTransaction | null = null;
+  let lastY = 0;
   for (const line of lines) {
     const h = findHeader(line);
     if (h) {
@@ -46,12 +47,21 @@ export function readTransactions(lines: Line[], currency: string | null): RawTra
     if (row) {
       out.push(row);
       last = row;
+      lastY = line.y;
+      continue;
+    }
+    // A line just under a row, starting in its description column, continues that row
+    // ("RECURRING PAYMENT" under "NETFLIX.COM" is not a Payments heading).
+    const x0 = line.cells[0]?.x0 ?? 0;
+    if (last && line.page === last.page && lastY - line.y < 16 && Math.abs(x0 - last.descX) < 4) {
+      if (!last.foreign) last.foreign = foreignIn(line.text, currency);
+      lastY = line.y;
       continue;
     }
     const heading =
       line.cells.length <= 2 && !line.cells.some((c) => parseAmount(c.text)) ? sectionOf(line.text) : null;
     if (heading) {
-      section = heading;
+      section = heading === 'none' ? null : heading;
       last = null;
       continue;
     }

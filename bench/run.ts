@@ -1,0 +1,115 @@
+/**
+ * `npm run bench`: for generated statements of 3, 30 and 200 pages, the median and p95 time of bare
+ * pdf-parse text extraction (the reference), of our positioned extraction, and of the whole local
+ * analysis, plus peak memory. Prints a table and writes bench/results/bench.json.
+ * Options: --quick (fewer iterations), --sizes 3,30 (page counts).
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { PDFParse } from 'pdf-parse';
+import { generateStatement } from '../scripts/statements/index.js';
+import { analyzeStatement } from '../shared/analyze.js';
+import { silentLogger } from '../shared/log.js';
+import { extractText } from '../shared/pdf/extract.js';
+
+const { values } = parseArgs({
+  options: { quick: { type: 'boolean', default: false }, sizes: { type: 'string', default: '3,30,200' } },
+});
+const sizes = values.sizes.split(',').map(Number);
+const config = { MAX_UPLOAD_BYTES: 64 * 1024 * 1024, MAX_PAGES: 1000, PDF_TIMEOUT_MS: 600_000 };
+
+interface Stats {
+  medianMs: number;
+  p95Ms: number;
+  runs: number;
+}
+
+function stats(samples: number[]): Stats {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? 0;
+  return { medianMs: round(at(0.5)), p95Ms: round(at(0.95)), runs: samples.length };
+}
+
+const round = (n: number) => Math.round(n * 10) / 10;
+
+async function time(runs: number, fn: () => Promise<unknown>): Promise<Stats> {
+  await fn(); // warm-up: module loading and JIT are cold-start costs, not per-request ones
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    await fn();
+    samples.push(performance.now() - t0);
+  }
+  return stats(samples);
+}
+
+/** Samples RSS while `fn` runs; returns the peak in MiB. */
+async function peakRss(fn: () => Promise<unknown>): Promise<number> {
+  let peak = process.memoryUsage().rss;
+  const timer = setInterval(() => {
+    peak = Math.max(peak, process.memoryUsage().rss);
+  }, 5);
+  try {
+    await fn();
+  } finally {
+    clearInterval(timer);
+  }
+  return Math.round((Math.max(peak, process.memoryUsage().rss) / 1024 / 1024) * 10) / 10;
+}
+
+async function bareExtract(pdf: Uint8Array): Promise<void> {
+  const parser = new PDFParse({
+    data: new Uint8Array(pdf),
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+  });
+  try {
+    await parser.getText();
+  } finally {
+    await parser.destroy();
+  }
+}
+
+const rows: Array<Record<string, unknown>> = [];
+for (const pages of sizes) {
+  const { pdf, expected } = await generateStatement({ layout: 'northwind', seed: 3, pages });
+  const bytes = new Uint8Array(pdf);
+  const runs = values.quick ? 3 : pages >= 200 ? 5 : pages >= 30 ? 10 : 30;
+  const bare = await time(runs, () => bareExtract(bytes));
+  const ours = await time(runs, () => extractText(bytes, { maxPages: 1000 }));
+  const whole = await time(runs, () =>
+    analyzeStatement({ pdf: new Uint8Array(bytes) }, { config, logger: silentLogger }),
+  );
+  const peak = await peakRss(() =>
+    analyzeStatement({ pdf: new Uint8Array(bytes) }, { config, logger: silentLogger }),
+  );
+  rows.push({
+    pages,
+    transactions: expected.transactions.length,
+    bytes: pdf.length,
+    bareExtract: bare,
+    extract: ours,
+    analyze: whole,
+    analyzeVsBare: round(whole.medianMs / bare.medianMs),
+    peakRssMiB: peak,
+  });
+}
+
+const header =
+  'pages  txns   size KB | bare pdf-parse p50/p95 ms | our extract p50/p95 ms | whole analysis p50/p95 ms | ×bare | peak RSS MiB';
+console.log(header);
+console.log('-'.repeat(header.length));
+for (const r of rows) {
+  const s = (x: unknown) => {
+    const st = x as Stats;
+    return `${st.medianMs}/${st.p95Ms}`.padStart(12);
+  };
+  console.log(
+    `${String(r.pages).padStart(5)}  ${String(r.transactions).padStart(4)}  ${String(Math.round((r.bytes as number) / 1024)).padStart(8)} |${s(r.bareExtract).padStart(26)} |${s(r.extract).padStart(23)} |${s(r.analyze).padStart(26)} | ${String(r.analyzeVsBare).padStart(5)} | ${String(r.peakRssMiB).padStart(12)}`,
+  );
+}
+mkdirSync('bench/results', { recursive: true });
+const report = { date: new Date().toISOString(), node: process.version, rows };
+writeFileSync('bench/results/bench.json', `${JSON.stringify(report, null, 2)}\n`);
+console.log('\nwrote bench/results/bench.json');

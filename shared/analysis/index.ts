@@ -1,0 +1,57 @@
+/**
+ * Spending analysis on top of a parsed statement: merchant names, categories, recurring charges,
+ * the spending summary and the insights. Pure and local; all money stays in integer cents.
+ */
+import type { ParsedStatement } from '../statement/types.js';
+import { categorize } from './categorize.js';
+import { dueDateInsight, utilizationInsight } from './insights-account.js';
+import {
+  foreignFeesInsight,
+  type InsightInput,
+  interestFeesInsight,
+  minimumPaymentInsight,
+} from './insights-cost.js';
+import { duplicatesInsight, subscriptionsInsight, unusualInsight } from './insights-patterns.js';
+import { cleanMerchant } from './merchant.js';
+import { detectSubscriptions } from './recurring.js';
+import { summarizeSpending } from './summary.js';
+import type { AnalyzedTransaction, Insight, SpendSummary } from './types.js';
+
+export { categorize } from './categorize.js';
+export { cleanMerchant } from './merchant.js';
+export { simulateMinimumPayments } from './payoff.js';
+export { detectSubscriptions } from './recurring.js';
+export { summarizeSpending } from './summary.js';
+
+const SEVERITY_ORDER = { alert: 0, warning: 1, info: 2 } as const;
+
+/** Analyses a parsed statement: transactions with merchant/category/recurring, the summary and insights. */
+export function analyzeSpending(parsed: ParsedStatement): {
+  transactions: AnalyzedTransaction[];
+  summary: SpendSummary;
+  insights: Insight[];
+} {
+  const base: AnalyzedTransaction[] = parsed.transactions.map((t) => ({
+    ...t,
+    merchant: cleanMerchant(t.description),
+    category: categorize(t.description, t.type),
+    recurring: false,
+  }));
+  const subscriptions = detectSubscriptions(base);
+  const recurring = new Set(subscriptions.flatMap((s) => s.indices));
+  const transactions = base.map((t, i) => (recurring.has(i) ? { ...t, recurring: true } : t));
+
+  const input: InsightInput = { summary: parsed.summary, transactions };
+  const insights = [
+    ...interestFeesInsight(input),
+    ...minimumPaymentInsight(input),
+    ...foreignFeesInsight(input),
+    ...utilizationInsight(input),
+    ...dueDateInsight(input),
+    ...subscriptionsInsight(input, subscriptions),
+    ...duplicatesInsight(input),
+    ...unusualInsight(input),
+  ].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+
+  return { transactions, summary: summarizeSpending(transactions, parsed.summary), insights };
+}

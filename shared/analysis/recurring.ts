@@ -1,0 +1,103 @@
+/**
+ * Subscriptions and other recurring charges: merchants known to bill on a schedule, and charges
+ * that repeat with the same merchant, an amount within 10%, at a weekly, fortnightly or monthly
+ * interval. One statement rarely shows a monthly charge twice, so known merchants count on one charge.
+ */
+import type { Cents } from '../statement/types.js';
+import { daysBetween } from './format.js';
+import { SUBSCRIPTION_MERCHANTS } from './rules.js';
+import { longestMatch, normalizeText, prepareTerms } from './text.js';
+import type { AnalyzedTransaction } from './types.js';
+
+export type Cadence = 'weekly' | 'fortnightly' | 'monthly';
+
+export interface Subscription {
+  merchant: string;
+  cadence: Cadence;
+  /** True when the cadence was observed; false when assumed monthly for a known merchant. */
+  observed: boolean;
+  charges: number;
+  /** Average charge, in cents. */
+  amount: Cents;
+  monthly: Cents;
+  yearly: Cents;
+  /** Positions of its charges in the transaction list. */
+  indices: number[];
+}
+
+const KNOWN = prepareTerms(SUBSCRIPTION_MERCHANTS);
+const SIMILAR = 0.1;
+// Two similar food orders a week apart are a habit, not a plan: short cadences need three charges.
+// A monthly charge can appear only twice in one statement, so two are enough there.
+const CADENCES: readonly { cadence: Cadence; min: number; max: number; perYear: number; charges: number }[] =
+  [
+    { cadence: 'weekly', min: 6, max: 8, perYear: 52, charges: 3 },
+    { cadence: 'fortnightly', min: 13, max: 16, perYear: 26, charges: 3 },
+    { cadence: 'monthly', min: 26, max: 35, perYear: 12, charges: 2 },
+  ];
+
+/** True when a description names a merchant that bills on a schedule. */
+export function isKnownSubscription(description: string): boolean {
+  return longestMatch(normalizeText(description), KNOWN) !== null;
+}
+
+function similar(a: Cents, b: Cents): boolean {
+  return Math.abs(a - b) <= SIMILAR * Math.max(Math.abs(a), Math.abs(b));
+}
+
+/** Splits one merchant's charges into groups of similar amounts. */
+function amountClusters(indices: number[], txs: readonly AnalyzedTransaction[]): number[][] {
+  const sorted = [...indices].sort((a, b) => (txs[a]?.amount ?? 0) - (txs[b]?.amount ?? 0));
+  const clusters: number[][] = [];
+  for (const i of sorted) {
+    const current = clusters[clusters.length - 1];
+    const first = current?.[0];
+    if (current && first !== undefined && similar(txs[first]?.amount ?? 0, txs[i]?.amount ?? 0))
+      current.push(i);
+    else clusters.push([i]);
+  }
+  return clusters;
+}
+
+function observedCadence(
+  cluster: number[],
+  txs: readonly AnalyzedTransaction[],
+): (typeof CADENCES)[number] | null {
+  if (cluster.length < 2) return null;
+  const dates = cluster.map((i) => txs[i]?.date ?? '').sort();
+  const gaps = dates.slice(1).map((d, k) => daysBetween(dates[k] ?? d, d));
+  return (
+    CADENCES.find((c) => cluster.length >= c.charges && gaps.every((g) => g >= c.min && g <= c.max)) ?? null
+  );
+}
+
+/** Finds subscriptions among the purchases; `indices` point into `txs`. */
+export function detectSubscriptions(txs: readonly AnalyzedTransaction[]): Subscription[] {
+  const byMerchant = new Map<string, number[]>();
+  txs.forEach((t, i) => {
+    if (t.type !== 'purchase' || t.amount <= 0) return;
+    byMerchant.set(t.merchant, [...(byMerchant.get(t.merchant) ?? []), i]);
+  });
+  const found: Subscription[] = [];
+  for (const [merchant, indices] of byMerchant) {
+    for (const cluster of amountClusters(indices, txs)) {
+      const seen = observedCadence(cluster, txs);
+      const known = cluster.some((i) => isKnownSubscription(txs[i]?.description ?? ''));
+      if (!seen && !known) continue;
+      const cadence = seen ?? CADENCES[2];
+      if (!cadence) continue;
+      const amount = Math.round(cluster.reduce((s, i) => s + (txs[i]?.amount ?? 0), 0) / cluster.length);
+      found.push({
+        merchant,
+        cadence: cadence.cadence,
+        observed: seen !== null,
+        charges: cluster.length,
+        amount,
+        monthly: Math.round((amount * cadence.perYear) / 12),
+        yearly: amount * cadence.perYear,
+        indices: [...cluster].sort((a, b) => a - b),
+      });
+    }
+  }
+  return found.sort((a, b) => b.monthly - a.monthly || a.merchant.localeCompare(b.merchant));
+}

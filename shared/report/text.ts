@@ -1,0 +1,79 @@
+/**
+ * The readable report for a person on the command line: the statement card, whether the numbers
+ * reconcile, the spending breakdown and insights, then every transaction in a table.
+ */
+import type { Analysis } from '../schema.js';
+import { fit, heading, money, right } from './format.js';
+import { renderSpending } from './spending.js';
+
+/** Renders the whole Analysis as plain text (no colours, fits 100 columns). */
+export function renderReport(a: Analysis): string {
+  return [...statementCard(a), ...checks(a), ...renderSpending(a), ...transactionTable(a), ''].join('\n');
+}
+
+function statementCard(a: Analysis): string[] {
+  const s = a.statement;
+  const c = s.currency;
+  const card = s.cardLast4 ? ` •••• ${s.cardLast4}` : '';
+  const period =
+    s.periodStart || s.periodEnd ? `${s.periodStart ?? '?'} to ${s.periodEnd ?? '?'}` : 'unknown period';
+  const rows: Array<[string, number | null]> = [
+    ['Previous balance', s.previousBalance],
+    ['Payments', s.payments === null ? null : -s.payments],
+    ['Other credits', s.credits === null ? null : -s.credits],
+    ['Purchases', s.purchases],
+    ['Cash advances', s.cashAdvances],
+    ['Balance transfers', s.balanceTransfers],
+    ['Fees', s.fees],
+    ['Interest', s.interest],
+    ['New balance', s.newBalance],
+  ];
+  const lines = [`${s.issuer ?? 'Credit card'}${card} — statement ${period} (${c})`];
+  lines.push(...heading('Summary'));
+  for (const [label, value] of rows)
+    if (value !== null) lines.push(`  ${fit(label, 22)}${right(money(value, c), 16)}`);
+  const extra: Array<[string, string | null]> = [
+    ['Minimum payment', s.minimumPayment === null ? null : money(s.minimumPayment, c)],
+    ['Payment due', s.dueDate],
+    ['Credit limit', s.creditLimit === null ? null : money(s.creditLimit, c)],
+    ['Available credit', s.availableCredit === null ? null : money(s.availableCredit, c)],
+    ['Purchase APR', s.apr.purchase === null ? null : `${s.apr.purchase}%`],
+    ['Cash advance APR', s.apr.cashAdvance === null ? null : `${s.apr.cashAdvance}%`],
+  ];
+  for (const [label, value] of extra)
+    if (value !== null) lines.push(`  ${fit(label, 22)}${right(value, 16)}`);
+  return lines;
+}
+
+function checks(a: Analysis): string[] {
+  const c = a.statement.currency;
+  const lines = heading('Checks');
+  if (a.checks.details.length === 0) {
+    lines.push('  ? Not verified: the statement prints no totals to check the transactions against.');
+    return lines;
+  }
+  lines.push(
+    a.checks.reconciled
+      ? '  ✓ Verified: the totals reconcile to the cent.'
+      : '  ✗ Not reconciled: some printed totals do not match (see below).',
+  );
+  for (const d of a.checks.details) {
+    const mark = d.ok ? '✓' : '✗';
+    const diff = d.ok ? '' : `  (statement ${money(d.expected, c)}, found ${money(d.actual, c)})`;
+    lines.push(`  ${mark} ${d.name}${diff}`);
+  }
+  return lines;
+}
+
+function transactionTable(a: Analysis): string[] {
+  const c = a.statement.currency;
+  const lines = heading(`Transactions (${a.transactions.length})`);
+  lines.push(`  ${fit('Date', 11)}${fit('Description', 44)}${fit('Category', 24)}${right('Amount', 14)}`);
+  for (const t of a.transactions) {
+    const mark = t.recurring ? ' ↻' : '';
+    lines.push(
+      `  ${fit(t.date, 11)}${fit(t.description + mark, 44)}${fit(t.category, 24)}${right(money(t.amount, c), 14)}`,
+    );
+  }
+  return lines;
+}

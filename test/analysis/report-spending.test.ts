@@ -1,0 +1,76 @@
+import { analyzeSpending } from '../../shared/analysis/index.js';
+import { renderSpending } from '../../shared/report/spending.js';
+import { type Analysis, analysisSchema, toAnalysisJson } from '../../shared/schema.js';
+import { chaseStatement, statement, tx } from './fixtures.js';
+
+function analysisOf(parsed: ReturnType<typeof chaseStatement>): Analysis {
+  const meta = {
+    engine: 'local' as const,
+    model: null,
+    degraded: false,
+    pages: 1,
+    timings: { extractMs: 0, parseMs: 0, analyzeMs: 0, llmMs: 0, totalMs: 0 },
+    redactions: {},
+  };
+  return analysisSchema.parse(toAnalysisJson({ parsed, ...analyzeSpending(parsed), meta }));
+}
+
+/** The lines of one section, from its heading to the next blank line. */
+function section(lines: string[], heading: string): string[] {
+  const start = lines.indexOf(heading);
+  const end = lines.indexOf('', start);
+  return lines.slice(start + 1, end < 0 ? undefined : end);
+}
+
+describe('renderSpending', () => {
+  const a = analysisOf(chaseStatement());
+  const lines = renderSpending(a);
+
+  it('lists every category with its amount, share, bar and count', () => {
+    const rows = section(lines, 'Spending by category').slice(1);
+    expect(rows).toHaveLength(a.summary.byCategory.length);
+    const first = a.summary.byCategory[0];
+    expect(rows[0]).toContain(first?.category ?? '?');
+    expect(rows[0]).toContain(`${((first?.share ?? 0) * 100).toFixed(1)}%`);
+    expect(rows[0]).toMatch(/#+\.*\s+\d+$/);
+  });
+
+  it('right-aligns the amounts of each table', () => {
+    for (const heading of ['Spending by category', 'Top merchants']) {
+      const rows = section(lines, heading);
+      const ends = rows.map((r) => {
+        const m = /\$[\d,]+\.\d\d/.exec(r) ?? /Amount/.exec(r);
+        return m ? m.index + m[0].length : -1;
+      });
+      expect(new Set(ends).size).toBe(1);
+    }
+  });
+
+  it('shows top merchants and the subscriptions found', () => {
+    expect(section(lines, 'Top merchants').join('\n')).toContain('Ualr Remote Pay');
+    const subs = section(lines, 'Subscriptions and recurring charges').join('\n');
+    expect(subs).toContain('Netflix');
+    expect(subs).toContain('$15.49');
+  });
+
+  it('groups insights by severity, warnings before information', () => {
+    const warnings = lines.findIndex((l) => l.startsWith('Warnings'));
+    const info = lines.findIndex((l) => l.startsWith('Good to know'));
+    expect(warnings).toBeGreaterThan(-1);
+    expect(info).toBeGreaterThan(warnings);
+    expect(lines.some((l) => l.startsWith('Alerts'))).toBe(false);
+  });
+
+  it('uses the currency symbol of the statement, or its ISO code', () => {
+    const inr = analysisOf(statement({ currency: 'INR' }, [tx('2023-09-10', 'SWIGGY Bengaluru IN', 5800)]));
+    expect(renderSpending(inr).join('\n')).toContain('₹58.00');
+    const sgd = analysisOf(
+      statement({ currency: 'SGD' }, [tx('2023-07-03', 'COLD STORAGE SINGAPORE SG', 420)]),
+    );
+    expect(renderSpending(sgd).join('\n')).toContain('SGD 4.20');
+  });
+
+  it('wraps long insight details under their title', () => {
+    for (const line of lines) expect(line.length).toBeLessThanOrEqual(110);
+  });
+});

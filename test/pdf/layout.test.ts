@@ -1,0 +1,48 @@
+import { buildLines, type PositionedItem } from '../../shared/pdf/layout.js';
+
+const item = (str: string, x: number, y: number, width = str.length * 5, size = 10): PositionedItem => ({
+  str,
+  x,
+  y,
+  width,
+  size,
+});
+
+describe('buildLines rebuilds visual rows from positioned text', () => {
+  test('items on one baseline form one row, ordered left to right, with wide gaps as cell boundaries', () => {
+    const lines = buildLines(
+      [item('-4,233.99', 450, 700), item('01/28', 27, 700), item('AUTOMATIC PAYMENT', 112, 700)],
+      1,
+    );
+    expect(lines).toHaveLength(1);
+    expect(lines[0]?.cells.map((c) => c.text)).toEqual(['01/28', 'AUTOMATIC PAYMENT', '-4,233.99']);
+    expect(lines[0]?.text).toBe('01/28  AUTOMATIC PAYMENT  -4,233.99');
+  });
+
+  test('rows come out top to bottom and slightly shifted baselines still join their row', () => {
+    const lines = buildLines(
+      [item('second', 10, 680), item('first', 10, 700), item('®', 40, 701.5, 4, 6)],
+      2,
+    );
+    expect(lines.map((l) => l.text)).toEqual(['first ®', 'second']);
+    expect(lines.every((l) => l.page === 2)).toBe(true);
+  });
+
+  test('small gaps become word spaces and touching items are glued', () => {
+    const lines = buildLines(
+      [item('New', 10, 500, 15), item('Balance', 27, 500, 30), item('s', 57, 500, 5)],
+      1,
+    );
+    expect(lines[0]?.cells).toHaveLength(1);
+    expect(lines[0]?.text).toBe('New Balances');
+  });
+
+  test('fake-bold text drawn twice at almost the same place is kept once', () => {
+    const lines = buildLines([item('ACCOUNT SUMMARY', 18, 609), item('ACCOUNT SUMMARY', 18.4, 609.2)], 1);
+    expect(lines[0]?.text).toBe('ACCOUNT SUMMARY');
+  });
+
+  test('blank items are ignored and an empty page has no rows', () => {
+    expect(buildLines([item('   ', 10, 10)], 1)).toEqual([]);
+  });
+});

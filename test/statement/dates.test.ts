@@ -1,0 +1,67 @@
+import {
+  addDays,
+  daysBetween,
+  findDates,
+  inferOrder,
+  readDateAt,
+  resolveDate,
+} from '../../shared/statement/dates.js';
+
+const token = (text: string) => {
+  const hit = readDateAt(text);
+  if (!hit) throw new Error(`no date in ${text}`);
+  return hit.token;
+};
+
+describe('dates', () => {
+  test.each([
+    ['01/28', 'MD', '2024-02-03', '2024-01-28'],
+    ['01/28/24', 'MD', null, '2024-01-28'],
+    ['01/28/2024', 'MD', null, '2024-01-28'],
+    ['28/01/2024', 'DM', null, '2024-01-28'],
+    ['28.01.2024', 'MD', null, '2024-01-28'],
+    ['05 Nov', 'MD', '2026-11-30', '2026-11-05'],
+    ['Nov 05', 'DM', '2026-11-30', '2026-11-05'],
+    ['5 Nov 2026', 'MD', null, '2026-11-05'],
+    ['09 Sep 23', 'MD', null, '2023-09-09'],
+    ['01-07-2023', 'DM', null, '2023-07-01'],
+    ['2026-03-04', 'MD', null, '2026-03-04'],
+  ] as const)('%s (%s, period ending %s) is %s', (text, order, anchor, want) => {
+    expect(resolveDate(token(text), order, anchor)).toBe(want);
+  });
+
+  test('a December date on a statement closing in January belongs to the previous year', () => {
+    expect(resolveDate(token('12/28'), 'MD', '2027-01-27')).toBe('2026-12-28');
+    expect(resolveDate(token('Dec 30'), 'MD', '2027-01-05')).toBe('2026-12-30');
+    expect(resolveDate(token('01/03'), 'MD', '2027-01-27')).toBe('2027-01-03');
+  });
+
+  test('a year-less date with no period to anchor it stays unknown', () => {
+    expect(resolveDate(token('01/28'), 'MD', null)).toBeNull();
+  });
+
+  test('impossible dates are refused', () => {
+    expect(resolveDate(token('02/30/2024'), 'MD', null)).toBeNull();
+    expect(readDateAt('32 Nov 2026')).toBeNull();
+  });
+
+  test('the day/month order follows digits that only fit one reading, then the currency', () => {
+    expect(inferOrder([token('13/01'), token('01/02')], 'USD')).toBe('DM');
+    expect(inferOrder([token('01/13'), token('01/02')], 'GBP')).toBe('MD');
+    expect(inferOrder([token('01/02')], 'GBP')).toBe('DM');
+    expect(inferOrder([token('01/02')], 'USD')).toBe('MD');
+  });
+
+  test('phone numbers and amounts are not dates', () => {
+    expect(findDates('Call 1-800-524-3880 or 800-288-2020 about 4.50')).toEqual([]);
+    expect(findDates('Opening/Closing Date 01/04/24 - 02/03/24').map((d) => d.text)).toEqual([
+      '01/04/24',
+      '02/03/24',
+    ]);
+  });
+
+  test('day arithmetic crosses months and years', () => {
+    expect(addDays('2026-12-31', 1)).toBe('2027-01-01');
+    expect(daysBetween('2024-01-04', '2024-02-03')).toBe(30);
+  });
+});

@@ -1,0 +1,62 @@
+import { formatCents, parseAmount, signedCents } from '../../shared/statement/money.js';
+
+describe('parseAmount reads printed amounts into integer cents', () => {
+  test.each([
+    ['1,234.56', 123456, 0, null],
+    ['1.234,56', 123456, 0, null],
+    ['1,23,456.78', 12345678, 0, null],
+    ['$5,084.29', 508429, 0, 'USD'],
+    ['+$5,084.29', 508429, 1, 'USD'],
+    ['-$4,233.99', 423399, -1, 'USD'],
+    ['$-45.00', 4500, -1, 'USD'],
+    ['-45.00', 4500, -1, null],
+    ['45.00 CR', 4500, -1, null],
+    ['45.00Cr', 4500, -1, null],
+    ['(45.00)', 4500, -1, null],
+    ['45,00-', 4500, -1, null],
+    ['45.00 DR', 4500, 1, null],
+    ['774.00 C', 77400, -1, null],
+    ['£1,000.00', 100000, 0, 'GBP'],
+    ['€1.234,56', 123456, 0, 'EUR'],
+    ['1.234,56 €', 123456, 0, 'EUR'],
+    ['₹1,23,456.78', 12345678, 0, 'INR'],
+    ['INR 2,500.00', 250000, 0, 'INR'],
+    ['EUR 45.00', 4500, 0, 'EUR'],
+    ['S$22,058.11', 2205811, 0, 'SGD'],
+    ['Rs. 99.50', 9950, 0, 'INR'],
+    ['0.00', 0, 0, null],
+  ])('%s → %i cents, sign %i, currency %s', (text, cents, sign, currency) => {
+    expect(parseAmount(text)).toMatchObject({ cents, sign, currency });
+  });
+
+  test('whole amounts are read but flagged as having no decimals', () => {
+    expect(parseAmount('$31,700')).toEqual({ cents: 3170000, sign: 0, currency: 'USD', hasDecimals: false });
+    expect(parseAmount('1.234')).toMatchObject({ cents: 123400, hasDecimals: false });
+  });
+
+  test.each([
+    '',
+    'abc',
+    '19.99%',
+    '12/31',
+    'AND 45.00',
+    '(45.00',
+    '1,2,3,4.5.6',
+    'Page 2 of 3',
+    '4342 3780 1050 7320 9999',
+  ])('%p is not an amount', (text) => {
+    expect(parseAmount(text)).toBeNull();
+  });
+
+  test('signedCents makes printed credits negative and everything else positive', () => {
+    expect(signedCents({ cents: 4500, sign: -1, currency: null, hasDecimals: true })).toBe(-4500);
+    expect(signedCents({ cents: 4500, sign: 0, currency: null, hasDecimals: true })).toBe(4500);
+    expect(signedCents({ cents: 4500, sign: 1, currency: null, hasDecimals: true })).toBe(4500);
+  });
+
+  test('formatCents prints cents without floating-point error', () => {
+    expect(formatCents(123456)).toBe('1234.56');
+    expect(formatCents(-5)).toBe('-0.05');
+    expect(formatCents(0)).toBe('0.00');
+  });
+});
