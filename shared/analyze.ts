@@ -4,10 +4,14 @@
  */
 import { analyzeSpending } from './analysis/index.js';
 import type { Config } from './config.js';
+import { RequestError } from './errors.js';
+import type { LlmEngine } from './llm/engine.js';
+import { enhanceWithLlm, type LocalResult } from './llm/merge.js';
 import type { Logger } from './log.js';
 import { extractText } from './pdf/extract.js';
 import { checkUpload } from './pdf/intake.js';
-import { type Analysis, toAnalysisJson } from './schema.js';
+import { wipe } from './privacy/wipe.js';
+import { type Analysis, type AnalysisMeta, toAnalysisJson } from './schema.js';
 import { parseStatement } from './statement/parse.js';
 
 export type Mode = 'local' | 'llm' | 'auto';
@@ -25,13 +29,25 @@ export interface AnalyzeDeps {
   now?: () => number;
   /** Epoch ms by which the answer must be ready (from the platform's remaining time). */
   deadline?: number;
+  /** The LLM engine, created once per instance when OPENROUTER_API_KEY is set; null otherwise. */
+  llm?: LlmEngine | null;
 }
+
+/** Without a platform deadline, the LLM step gets this long after extraction. */
+const DEFAULT_LLM_BUDGET_MS = 25_000;
 
 /** Turns a statement PDF into the contract's Analysis JSON. */
 export async function analyzeStatement(input: AnalyzeInput, deps: AnalyzeDeps): Promise<Analysis> {
   const now = deps.now ?? Date.now;
   const t0 = now();
+  const mode = input.mode ?? 'auto';
   try {
+    if (mode === 'llm' && !deps.llm) {
+      throw new RequestError(
+        'BAD_REQUEST',
+        'mode=llm needs the LLM engine, which is not configured (OPENROUTER_API_KEY).',
+      );
+    }
     checkUpload(input.pdf, { maxBytes: deps.config.MAX_UPLOAD_BYTES });
     const pdfDeadline = Math.min(deps.deadline ?? Number.POSITIVE_INFINITY, t0 + deps.config.PDF_TIMEOUT_MS);
     const extracted = await extractText(input.pdf, {
@@ -44,21 +60,43 @@ export async function analyzeStatement(input: AnalyzeInput, deps: AnalyzeDeps): 
     deps.logger.info('pdf extracted', { pages: extracted.pages, chars: extracted.chars, extractMs: t1 - t0 });
     const parsed = parseStatement(extracted.lines);
     const t2 = now();
-    const spending = analyzeSpending(parsed);
+    const local: LocalResult = { parsed, ...analyzeSpending(parsed) };
     const t3 = now();
-    return toAnalysisJson({
-      parsed,
-      ...spending,
-      meta: {
-        engine: 'local',
-        model: null,
-        degraded: false,
-        pages: extracted.pages,
-        timings: { extractMs: t1 - t0, parseMs: t2 - t1, analyzeMs: t3 - t2, llmMs: 0, totalMs: now() - t0 },
-        redactions: {},
-      },
+    const meta: AnalysisMeta = {
+      engine: 'local',
+      model: null,
+      degraded: false,
+      pages: extracted.pages,
+      timings: { extractMs: t1 - t0, parseMs: t2 - t1, analyzeMs: t3 - t2, llmMs: 0, totalMs: 0 },
+      redactions: {},
+    };
+    let result = local;
+    if (deps.llm && mode !== 'local') {
+      const text = extracted.lines.map((l) => l.text).join('\n');
+      const merged = await enhanceWithLlm(
+        deps.llm,
+        local,
+        text,
+        deps.deadline ?? now() + DEFAULT_LLM_BUDGET_MS,
+      );
+      result = merged;
+      meta.engine = merged.outcome.engine;
+      meta.model = merged.outcome.model;
+      meta.degraded = merged.outcome.degraded;
+      if (merged.outcome.reason) meta.degradedReason = merged.outcome.reason;
+      meta.timings.llmMs = merged.outcome.llmMs;
+      meta.redactions = merged.redactions;
+    }
+    meta.timings.totalMs = now() - t0;
+    deps.logger.info('statement analysed', {
+      transactions: result.transactions.length,
+      reconciled: result.parsed.checks.reconciled,
+      engine: meta.engine,
+      degraded: meta.degraded,
+      ...meta.timings,
     });
+    return toAnalysisJson({ ...result, meta });
   } finally {
-    input.pdf.fill(0);
+    wipe(input.pdf);
   }
 }

@@ -56,7 +56,9 @@ export type LogLevel = Config['LOG_LEVEL'];
 
 /** Parses the environment once; throws ConfigError naming every invalid variable. */
 export function loadConfig(env: Record<string, string | undefined>): Config {
-  const result = envSchema.safeParse(env);
+  // An empty variable (`LOG_LEVEL=` in an env file) means "not set", as shells and platforms treat it.
+  const set = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v.trim() !== ''));
+  const result = envSchema.safeParse(set);
   if (result.success) return result.data;
   const keys = [...new Set(result.error.issues.map((i) => String(i.path[0] ?? '?')))];
   const detail = result.error.issues.map((i) => `${String(i.path[0] ?? '?')}: ${i.message}`).join('; ');

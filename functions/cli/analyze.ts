@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import { analyzeStatement, type Mode } from '../../shared/analyze.js';
 import { loadConfig } from '../../shared/config.js';
 import { AppError, RequestError, toAppError } from '../../shared/errors.js';
+import { createLlmEngine } from '../../shared/llm/engine.js';
 import { createLogger } from '../../shared/log.js';
 import { renderReport } from '../../shared/report/text.js';
 
@@ -42,10 +43,18 @@ async function main(argv: string[]): Promise<number> {
   const pdf = await readFile(file).catch((err: NodeJS.ErrnoException) => {
     throw new RequestError('BAD_REQUEST', `cannot read the file (${err.code ?? 'error'})`);
   });
+  const llm = config.OPENROUTER_API_KEY
+    ? createLlmEngine({
+        apiKey: config.OPENROUTER_API_KEY,
+        baseUrl: config.OPENROUTER_BASE_URL,
+        models: config.OPENROUTER_MODELS,
+        logger,
+      })
+    : null;
   const analysis = await analyzeStatement(
     { pdf: new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength), password: values.password, mode },
-    { config, logger },
-  );
+    { config, logger, llm },
+  ).finally(() => llm?.close());
   process.stdout.write(values.json ? `${JSON.stringify(analysis, null, 2)}\n` : renderReport(analysis));
   return 0;
 }
@@ -57,7 +66,7 @@ main(process.argv.slice(2)).then(
   (err: unknown) => {
     const e =
       err instanceof TypeError && /parseArgs|Unknown option/i.test(String(err))
-        ? new AppError('BAD_REQUEST', `${err.message}\n${USAGE}`)
+        ? new AppError('BAD_REQUEST', `${err.message.split('. ')[0]} (${USAGE})`)
         : toAppError(err);
     process.stderr.write(`${e.code}: ${e.code === 'INTERNAL' ? 'unexpected error' : e.message}\n`);
     process.exitCode = e.status >= 500 && e.code !== 'CONFIG_INVALID' ? 70 : 1;

@@ -1,0 +1,151 @@
+/**
+ * The one HTTP core both platforms share: routing, CORS, auth, limits, body parsing, the call into
+ * the pipeline, and the one log line per request. It never throws: every failure becomes a response.
+ */
+import type { Mode } from '../analyze.js';
+import { isAppError, RequestError } from '../errors.js';
+import type { LogFields } from '../log.js';
+import type { Analysis } from '../schema.js';
+import { checkApiKey } from './auth.js';
+import { checkDeclaredBody, readUpload } from './body.js';
+import { corsHeaders, preflightHeaders } from './cors.js';
+import { resolveRequestId } from './request-id.js';
+import { baseHeaders, errorToResponse, jsonResponse } from './response.js';
+import type { HandlerDeps, NeutralHandler, NeutralRequest, NeutralResponse } from './types.js';
+
+type RouteName = 'analyze' | 'health';
+interface Ctx {
+  req: NeutralRequest;
+  requestId: string;
+  /** What the log line reports beyond method/route/status: filled in as the request goes. */
+  log: LogFields;
+}
+type Route = (ctx: Ctx) => Promise<NeutralResponse>;
+
+const MODES: readonly Mode[] = ['local', 'llm', 'auto'];
+
+/** Builds the platform-neutral request handler from its dependencies. */
+export function createHandler(deps: HandlerDeps): NeutralHandler {
+  const startedAt = deps.now();
+
+  const analyze: Route = async ({ req, requestId, log }) => {
+    checkApiKey(req.headers, deps.config.API_KEYS);
+    const mode = parseMode(req.query.mode);
+    checkDeclaredBody(req.headers, deps.config.MAX_UPLOAD_BYTES);
+    const upload = await readUpload(req.headers, req.body, deps.config.MAX_UPLOAD_BYTES);
+    const analysis = await deps.analyze(
+      { pdf: upload.pdf, password: upload.password, mode },
+      {
+        config: deps.config,
+        logger: deps.logger,
+        now: deps.now,
+        ...(req.deadline === undefined ? {} : { deadline: req.deadline }),
+      },
+    );
+    Object.assign(log, analysisLogFields(analysis));
+    return jsonResponse(200, analysis, requestId);
+  };
+
+  const health: Route = async ({ requestId }) =>
+    jsonResponse(
+      200,
+      {
+        status: 'ok',
+        version: deps.version,
+        uptimeSeconds: Math.max(0, Math.floor((deps.now() - startedAt) / 1000)),
+        llm: { configured: deps.llm?.configured ?? false, breakers: deps.llm?.breakerStates?.() ?? {} },
+      },
+      requestId,
+    );
+
+  // One table of what exists. GET / is where the web page will be served: add `GET: page` to '/'.
+  const routes: Record<string, { name: RouteName; methods: Record<string, Route> }> = {
+    '/analyze': { name: 'analyze', methods: { POST: analyze } },
+    '/': { name: 'analyze', methods: { POST: analyze } },
+    '/health': { name: 'health', methods: { GET: health } },
+  };
+
+  return async (req) => {
+    const t0 = deps.now();
+    const requestId = resolveRequestId(req.headers, req.platformRequestId);
+    const ctx: Ctx = { req, requestId, log: {} };
+    const route = routes[normalizePath(req.path)];
+    const method = req.method.toUpperCase();
+    let res: NeutralResponse;
+    try {
+      if (!route) throw new RequestError('NOT_FOUND', 'No such endpoint.');
+      const run = route.methods[method];
+      if (method === 'OPTIONS')
+        res = preflight(requestId, req.headers.origin, deps.config.CORS_ORIGINS, route.methods);
+      else if (run) res = await run(ctx);
+      else throw new RequestError('METHOD_NOT_ALLOWED', `Use ${allow(route.methods)}.`);
+    } catch (err) {
+      res = errorToResponse(err, requestId);
+      if (route && res.status === 405) res.headers.allow = allow(route.methods);
+      ctx.log.errorCode = isAppError(err) ? err.code : 'INTERNAL';
+      if (isAppError(err) && Object.keys(err.context).length > 0) ctx.log.context = err.context;
+      // The cause's message may quote library internals or input: only its class name is logged.
+      if (res.status >= 500) ctx.log.cause = causeName(err);
+    } finally {
+      // The raw body may hold the statement: do not let it outlive the request.
+      req.body.fill(0);
+    }
+    res.headers = { ...corsHeaders(req.headers.origin, deps.config.CORS_ORIGINS), ...res.headers };
+    const fields: LogFields = {
+      requestId,
+      method,
+      route: route?.name ?? 'unknown',
+      status: res.status,
+      durationMs: deps.now() - t0,
+      ...ctx.log,
+    };
+    if (res.status >= 500) deps.logger.error('request', fields);
+    else deps.logger.info('request', fields);
+    return res;
+  };
+}
+
+/** 204 with the allowed methods; CORS headers only for an allowed origin. */
+function preflight(
+  requestId: string,
+  origin: string | undefined,
+  allowList: readonly string[],
+  methods: Record<string, unknown>,
+): NeutralResponse {
+  return {
+    status: 204,
+    headers: { ...baseHeaders(requestId), allow: allow(methods), ...preflightHeaders(origin, allowList) },
+    body: '',
+  };
+}
+
+function allow(methods: Record<string, unknown>): string {
+  return [...Object.keys(methods), 'OPTIONS'].join(', ');
+}
+
+function parseMode(value: string | undefined): Mode | undefined {
+  if (value === undefined || value === '') return undefined;
+  if ((MODES as readonly string[]).includes(value)) return value as Mode;
+  throw new RequestError('BAD_REQUEST', 'Query parameter "mode" must be local, llm or auto.');
+}
+
+/** `/analyze/` and `/analyze` are the same endpoint; `//` collapses. */
+function normalizePath(path: string): string {
+  return `/${path.split('/').filter(Boolean).join('/')}`;
+}
+
+function analysisLogFields(a: Analysis): LogFields {
+  return {
+    engine: a.meta.engine,
+    model: a.meta.model,
+    degraded: a.meta.degraded,
+    pages: a.meta.pages,
+    timings: a.meta.timings,
+    redactions: a.meta.redactions,
+  };
+}
+
+function causeName(err: unknown): string {
+  const cause = isAppError(err) ? err.cause : err;
+  return cause instanceof Error ? cause.name : typeof cause;
+}

@@ -1,0 +1,37 @@
+/**
+ * The real dependencies both adapters run with, built once at cold start. Takes the environment as
+ * a table (it never reads process.env itself), so a bad configuration fails here, naming the variable.
+ */
+import { analyzeStatement } from '../analyze.js';
+import { loadConfig } from '../config.js';
+import { createLlmEngine } from '../llm/engine.js';
+import { createLogger } from '../log.js';
+import type { HandlerDeps } from './types.js';
+
+/** Parses `env` and wires the pipeline, a JSON logger writing through `write`, and the clock. */
+export function createServiceDeps(
+  env: Record<string, string | undefined>,
+  write: (line: string) => void,
+): HandlerDeps {
+  const config = loadConfig(env);
+  const logger = createLogger(config.LOG_LEVEL, write);
+  // One engine per instance: its connection pool and circuit breakers outlive single requests.
+  const llm = config.OPENROUTER_API_KEY
+    ? createLlmEngine({
+        apiKey: config.OPENROUTER_API_KEY,
+        baseUrl: config.OPENROUTER_BASE_URL,
+        models: config.OPENROUTER_MODELS,
+        logger,
+        title: 'credit-card-analyzer',
+      })
+    : null;
+  return {
+    config,
+    logger,
+    now: Date.now,
+    // APP_VERSION is set by the deployment; `npm start` provides the package version locally.
+    version: env.APP_VERSION || env.npm_package_version || 'dev',
+    analyze: (input, deps) => analyzeStatement(input, { ...deps, llm }),
+    llm: llm ? { configured: true, breakerStates: () => llm.breakerStates() } : { configured: false },
+  };
+}

@@ -1,0 +1,52 @@
+/**
+ * The platform-neutral request/response the HTTP core speaks. Adapters (functions/gcp, functions/aws)
+ * translate their platform's shapes into these and back; nothing here knows a platform.
+ */
+import type { AnalyzeDeps, AnalyzeInput } from '../analyze.js';
+import type { Config } from '../config.js';
+import type { Logger } from '../log.js';
+import type { Analysis } from '../schema.js';
+
+export interface NeutralRequest {
+  method: string;
+  /** Path without query string, e.g. `/analyze` (a stage prefix already removed by the adapter). */
+  path: string;
+  query: Record<string, string | undefined>;
+  /** Lower-case header names; repeated headers joined with ", ". */
+  headers: Record<string, string | undefined>;
+  body: Uint8Array;
+  /** Epoch ms by which the answer must be ready (from the platform's remaining time). */
+  deadline?: number;
+  /** The platform's own id for this invocation (Lambda's awsRequestId), used when no header gives one. */
+  platformRequestId?: string;
+}
+
+export interface NeutralResponse {
+  status: number;
+  /** Lower-case header names. */
+  headers: Record<string, string>;
+  body: string;
+}
+
+export type NeutralHandler = (req: NeutralRequest) => Promise<NeutralResponse>;
+
+/** The pipeline's signature (analyzeStatement), injected so tests can pass fakes. */
+export type AnalyzeFn = (input: AnalyzeInput, deps: AnalyzeDeps) => Promise<Analysis>;
+
+/** What /health reports about the LLM engine; the engine itself lives in shared/llm. */
+export interface LlmHealth {
+  configured: boolean;
+  breakerStates?(): Record<string, string>;
+}
+
+export interface HandlerDeps {
+  config: Pick<
+    Config,
+    'MAX_UPLOAD_BYTES' | 'MAX_PAGES' | 'PDF_TIMEOUT_MS' | 'CORS_ORIGINS' | 'API_KEYS' | 'LOG_LEVEL'
+  >;
+  logger: Logger;
+  now: () => number;
+  version: string;
+  analyze: AnalyzeFn;
+  llm?: LlmHealth;
+}

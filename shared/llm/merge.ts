@@ -1,0 +1,77 @@
+/**
+ * The pipeline's LLM step: redact what may leave, ask the engine, and fold its verified answer into
+ * the local result. Whatever the engine says, the local result is the floor: never worse, never a 500.
+ */
+import { analyzeSpending, summarizeSpending } from '../analysis/index.js';
+import type { AnalyzedTransaction, Insight, SpendSummary } from '../analysis/types.js';
+import { findHolderNames, redactText } from '../privacy/redact.js';
+import type { ParsedStatement } from '../statement/types.js';
+import type { LlmEngine } from './engine.js';
+import type { LlmOutcome } from './types.js';
+
+export interface LocalResult {
+  parsed: ParsedStatement;
+  transactions: AnalyzedTransaction[];
+  summary: SpendSummary;
+  insights: Insight[];
+}
+
+export interface MergedResult extends LocalResult {
+  outcome: LlmOutcome;
+  redactions: Record<string, number>;
+}
+
+/** Counts of every redaction kind, summed. */
+function addCounts(into: Record<string, number>, counts: Record<string, number>): void {
+  for (const [k, n] of Object.entries(counts)) if (n > 0) into[k] = (into[k] ?? 0) + n;
+}
+
+/** Runs the LLM engine on redacted text only, and merges what it returns into the local result. */
+export async function enhanceWithLlm(
+  engine: LlmEngine,
+  local: LocalResult,
+  fullText: string,
+  deadline: number,
+): Promise<MergedResult> {
+  const redactions: Record<string, number> = {};
+  const names = findHolderNames(fullText);
+  const statement = redactText(fullText, { names });
+  addCounts(redactions, statement.counts);
+  // A lone description has no context to spot the holder's name in: pass the names found above.
+  const redactedDescriptions = local.transactions.map((t) => {
+    const r = redactText(t.description, { names });
+    addCounts(redactions, r.counts);
+    return r.text;
+  });
+  const outcome = await engine.enhance({
+    parsed: local.parsed,
+    transactions: local.transactions,
+    reconciled: local.parsed.checks.reconciled,
+    redactedText: statement.text,
+    redactedDescriptions,
+    deadline,
+  });
+  let result: LocalResult = local;
+  if (outcome.replacement) result = { parsed: outcome.replacement, ...analyzeSpending(outcome.replacement) };
+  if (outcome.overrides.length > 0) {
+    const transactions = result.transactions.map((t) => ({ ...t }));
+    for (const o of outcome.overrides) {
+      const t = transactions[o.index];
+      if (!t) continue;
+      t.merchant = o.merchant;
+      t.category = o.category;
+    }
+    result = { ...result, transactions, summary: summarizeSpending(transactions, result.parsed.summary) };
+  }
+  if (outcome.narrative) {
+    const note: Insight = {
+      kind: 'narrative',
+      severity: 'info',
+      title: 'In short',
+      detail: outcome.narrative,
+      amount: null,
+    };
+    result = { ...result, insights: [note, ...result.insights] };
+  }
+  return { ...result, outcome, redactions };
+}

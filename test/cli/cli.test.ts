@@ -1,0 +1,85 @@
+/** The command line as a person runs it: a real child process, real files, real exit codes. */
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { generateStatement } from '../../scripts/statements/index.js';
+import { analysisSchema } from '../../shared/schema.js';
+
+const run = promisify(execFile);
+const dir = mkdtempSync(join(tmpdir(), 'cca-cli-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  const env = { ...process.env, OPENROUTER_API_KEY: '', LOG_LEVEL: '' };
+  try {
+    const { stdout, stderr } = await run('node', ['--import', 'tsx', 'functions/cli/analyze.ts', ...args], {
+      env,
+    });
+    return { code: 0, stdout, stderr };
+  } catch (err) {
+    const e = err as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+test('--json prints exactly one Analysis document on stdout and nothing on stderr', async () => {
+  const { pdf, expected } = await generateStatement({ layout: 'rheinland', seed: 3, transactions: 10 });
+  const file = join(dir, 'statement.pdf');
+  writeFileSync(file, pdf);
+  const r = await cli([file, '--json']);
+  expect(r.code).toBe(0);
+  expect(r.stderr).toBe('');
+  const doc = analysisSchema.parse(JSON.parse(r.stdout));
+  expect(doc.statement.newBalance).toBe(expected.newBalance);
+  expect(doc.transactions).toHaveLength(expected.transactions.length);
+  expect(doc.meta.engine).toBe('local');
+});
+
+test('the readable report shows the statement, the verification and every transaction, and only the last 4 digits', async () => {
+  const { pdf, expected } = await generateStatement({ layout: 'albion', seed: 4, transactions: 8 });
+  const file = join(dir, 'report.pdf');
+  writeFileSync(file, pdf);
+  const r = await cli([file]);
+  expect(r.code).toBe(0);
+  expect(r.stdout).toContain('Verified: the totals reconcile to the cent.');
+  expect(r.stdout).toContain(`•••• ${expected.cardLast4}`);
+  expect(r.stdout).toContain(`Transactions (${expected.transactions.length})`);
+  expect(r.stdout.replace(/\D/g, '')).not.toContain(expected.pii.cardNumber.replace(/\D/g, ''));
+  expect(r.stdout).not.toContain(expected.pii.name);
+});
+
+test('an encrypted statement opens with --password and is refused without it, in one line on stderr', async () => {
+  const { pdf } = await generateStatement({
+    layout: 'northwind',
+    seed: 3,
+    transactions: 5,
+    userPassword: 'letmein',
+  });
+  const file = join(dir, 'locked.pdf');
+  writeFileSync(file, pdf);
+  const refused = await cli([file]);
+  expect(refused.code).not.toBe(0);
+  expect(refused.stdout).toBe('');
+  expect(refused.stderr.trim().split('\n')).toEqual([
+    'PDF_ENCRYPTED: The PDF is password-protected: send its password.',
+  ]);
+  const wrong = await cli([file, '--password', 'nope']);
+  expect(wrong.stderr).toMatch(/^PDF_BAD_PASSWORD: /);
+  const opened = await cli([file, '--password', 'letmein', '--json']);
+  expect(opened.code).toBe(0);
+  expect(JSON.parse(opened.stdout).schemaVersion).toBe(1);
+});
+
+test('a file that is not a PDF, a missing file and a bad option each fail with one clear line', async () => {
+  const notPdf = join(dir, 'notes.pdf');
+  writeFileSync(notPdf, 'hello, this is text');
+  for (const args of [[notPdf], [join(dir, 'missing.pdf')], ['--mode', 'magic', notPdf], ['--bogus']]) {
+    const r = await cli(args);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/^(PDF_INVALID|BAD_REQUEST): \S/);
+  }
+});

@@ -1,0 +1,104 @@
+/** Behaviour of the neutral handler that no adapter changes: pre-checks, the body wipe, the log line. */
+
+import type { NeutralRequest } from '../../shared/http/index.js';
+import { createHandler, errorToResponse } from '../../shared/http/index.js';
+import { fakeAnalysis, makeDeps, multipart, SwitchableAnalyze } from './support.js';
+
+const request = (over: Partial<NeutralRequest>): NeutralRequest => ({
+  method: 'POST',
+  path: '/analyze',
+  query: {},
+  headers: { 'content-type': 'application/pdf' },
+  body: Buffer.from('%PDF-1.7 body'),
+  ...over,
+});
+
+function setup(env: Record<string, string> = {}) {
+  const analyze = new SwitchableAnalyze();
+  const lines: string[] = [];
+  const handle = createHandler(makeDeps(env, analyze.fn, lines));
+  const logged = () => lines.map((l) => JSON.parse(l)).filter((l) => l.msg === 'request');
+  return { analyze, handle, logged };
+}
+
+describe('createHandler', () => {
+  test('returns 413 from a Content-Length over the limit before reading the body', async () => {
+    const { analyze, handle } = setup({ MAX_UPLOAD_BYTES: '1000' });
+    const m = multipart([{ name: 'file', data: 'x' }]);
+    // The body itself is malformed: a 413 rather than a 400 shows it was never parsed.
+    const res = await handle(
+      request({
+        headers: { 'content-type': m.contentType, 'content-length': '999999999' },
+        body: Buffer.from('garbage'),
+      }),
+    );
+    expect(res.status).toBe(413);
+    expect(JSON.parse(res.body).error.code).toBe('PAYLOAD_TOO_LARGE');
+    expect(analyze.calls).toHaveLength(0);
+  });
+
+  test('zero-fills the request body once it has answered', async () => {
+    const { handle } = setup();
+    const body = Buffer.from('%PDF-1.7 private statement bytes');
+    await handle(request({ body }));
+    expect(body.every((b) => b === 0)).toBe(true);
+  });
+
+  test('passes the request deadline on to the pipeline', async () => {
+    const { analyze, handle } = setup();
+    await handle(request({ deadline: 1_234_567 }));
+    expect(analyze.calls[0]?.deadline).toBe(1_234_567);
+  });
+
+  test('logs engine, model, pages, timings and redaction counts of a successful analysis', async () => {
+    const { handle, logged } = setup();
+    await handle(request({}));
+    const meta = fakeAnalysis(42.5).meta;
+    expect(logged()).toEqual([
+      expect.objectContaining({
+        method: 'POST',
+        route: 'analyze',
+        status: 200,
+        engine: meta.engine,
+        model: meta.model,
+        pages: meta.pages,
+        timings: meta.timings,
+        redactions: meta.redactions,
+      }),
+    ]);
+  });
+
+  test('logs the error code and the class of an unexpected failure, not its message', async () => {
+    const { analyze, handle, logged } = setup();
+    analyze.impl = async () => {
+      throw new RangeError('statement line 12: ACME 4111');
+    };
+    const res = await handle(request({}));
+    expect(res.status).toBe(500);
+    expect(logged()).toEqual([
+      expect.objectContaining({ status: 500, errorCode: 'INTERNAL', cause: 'RangeError' }),
+    ]);
+    expect(JSON.stringify(logged())).not.toContain('ACME');
+  });
+
+  test('reports uptime from the clock it is given', async () => {
+    let t = 1_000_000;
+    const lines: string[] = [];
+    const deps = { ...makeDeps({}, new SwitchableAnalyze().fn, lines), now: () => t };
+    const handle = createHandler(deps);
+    t += 90_500;
+    const res = await handle(request({ method: 'GET', path: '/health', body: new Uint8Array(0) }));
+    expect(JSON.parse(res.body).uptimeSeconds).toBe(90);
+  });
+});
+
+describe('errorToResponse', () => {
+  test('gives a non-AppError the generic 500 body with the request id', () => {
+    const res = errorToResponse(new Error('boom'), 'rid-1');
+    expect(res.status).toBe(500);
+    expect(JSON.parse(res.body)).toEqual({
+      error: { code: 'INTERNAL', message: 'Internal error.', requestId: 'rid-1' },
+    });
+    expect(res.headers).toMatchObject({ 'cache-control': 'no-store', 'x-request-id': 'rid-1' });
+  });
+});
