@@ -8,7 +8,7 @@ import { RequestError } from './errors.js';
 import type { LlmEngine } from './llm/engine.js';
 import { enhanceWithLlm, type LocalResult } from './llm/merge.js';
 import type { Logger } from './log.js';
-import { extractText } from './pdf/extract.js';
+import { type ExtractedText, type ExtractOptions, extractText } from './pdf/extract.js';
 import { checkUpload } from './pdf/intake.js';
 import { wipe } from './privacy/wipe.js';
 import { type Analysis, type AnalysisMeta, toAnalysisJson } from './schema.js';
@@ -31,6 +31,8 @@ export interface AnalyzeDeps {
   deadline?: number;
   /** The LLM engine, created once per instance when OPENROUTER_API_KEY is set; null otherwise. */
   llm?: LlmEngine | null;
+  /** Text extraction; servers pass a worker pool's (hard time limit), the default runs in this thread. */
+  extract?: (data: Uint8Array, options: ExtractOptions) => Promise<ExtractedText>;
 }
 
 /** Without a platform deadline, the LLM step gets this long after extraction. */
@@ -50,7 +52,8 @@ export async function analyzeStatement(input: AnalyzeInput, deps: AnalyzeDeps): 
     }
     checkUpload(input.pdf, { maxBytes: deps.config.MAX_UPLOAD_BYTES });
     const pdfDeadline = Math.min(deps.deadline ?? Number.POSITIVE_INFINITY, t0 + deps.config.PDF_TIMEOUT_MS);
-    const extracted = await extractText(input.pdf, {
+    const extract = deps.extract ?? extractText;
+    const extracted = await extract(input.pdf, {
       password: input.password,
       maxPages: deps.config.MAX_PAGES,
       deadline: pdfDeadline,

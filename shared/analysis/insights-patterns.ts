@@ -1,5 +1,5 @@
 /** Insights from spending patterns: subscriptions, possible duplicates, unusually large purchases. */
-import { daysBetween, formatMoney, plural } from './format.js';
+import { formatMoney, plural } from './format.js';
 import type { InsightInput } from './insights-cost.js';
 import type { Subscription } from './recurring.js';
 import type { AnalyzedTransaction, Insight } from './types.js';
@@ -41,13 +41,17 @@ export function subscriptionsInsight(
 export function duplicatesInsight({ summary, transactions }: InsightInput): Insight[] {
   const charges = transactions
     .filter((t) => t.type !== 'payment' && t.amount > 0)
-    .sort((a, b) => a.date.localeCompare(b.date));
+    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  // Day numbers once, not two date parses per compared pair.
+  const day = new Map(charges.map((t) => [t, Date.parse(`${t.date}T00:00:00Z`) / 86_400_000]));
   const pairs: [AnalyzedTransaction, AnalyzedTransaction][] = [];
   const used = new Set<AnalyzedTransaction>();
   charges.forEach((a, i) => {
-    for (const b of charges.slice(i + 1)) {
+    // Index loop, not slice(): the window is two days, copying the rest of the list each time was O(n²).
+    for (let j = i + 1; j < charges.length; j++) {
+      const b = charges[j] as AnalyzedTransaction;
       if (used.has(b) || used.has(a)) continue;
-      if (daysBetween(a.date, b.date) > DUPLICATE_WINDOW_DAYS) break;
+      if ((day.get(b) ?? 0) - (day.get(a) ?? 0) > DUPLICATE_WINDOW_DAYS) break;
       if (a.merchant === b.merchant && a.amount === b.amount) {
         pairs.push([a, b]);
         used.add(b);

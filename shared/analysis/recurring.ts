@@ -76,7 +76,9 @@ export function detectSubscriptions(txs: readonly AnalyzedTransaction[]): Subscr
   const byMerchant = new Map<string, number[]>();
   txs.forEach((t, i) => {
     if (t.type !== 'purchase' || t.amount <= 0) return;
-    byMerchant.set(t.merchant, [...(byMerchant.get(t.merchant) ?? []), i]);
+    const list = byMerchant.get(t.merchant);
+    if (list) list.push(i);
+    else byMerchant.set(t.merchant, [i]);
   });
   const found: Subscription[] = [];
   for (const [merchant, indices] of byMerchant) {

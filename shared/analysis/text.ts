@@ -23,11 +23,19 @@ export function normalizeText(text: string): string {
 export interface Term {
   raw: string;
   norm: string;
+  /** `norm` with a plural "s" on its last word, built once (matching runs per transaction × term). */
+  plural: string;
 }
 
-/** Prepares rule terms; empty ones are dropped. */
+/** Prepares rule terms, longest first (stable), so the first hit is the longest; empty ones are dropped. */
 export function prepareTerms(terms: readonly string[]): Term[] {
-  return terms.map((raw) => ({ raw, norm: normalizeText(raw) })).filter((t) => t.norm.trim().length > 0);
+  return terms
+    .map((raw) => {
+      const norm = normalizeText(raw);
+      return { raw, norm, plural: `${norm.slice(0, -1)}s ` };
+    })
+    .filter((t) => t.norm.trim().length > 0)
+    .sort((a, b) => b.norm.length - a.norm.length);
 }
 
 /**
@@ -35,10 +43,6 @@ export function prepareTerms(terms: readonly string[]): Term[] {
  * "bpay"). A plural "s" is allowed after the last word. Returns null when none occurs.
  */
 export function longestMatch(normText: string, terms: readonly Term[]): Term | null {
-  let best: Term | null = null;
-  for (const term of terms) {
-    if (best && term.norm.length <= best.norm.length) continue;
-    if (normText.includes(term.norm) || normText.includes(`${term.norm.slice(0, -1)}s `)) best = term;
-  }
-  return best;
+  for (const term of terms) if (normText.includes(term.norm) || normText.includes(term.plural)) return term;
+  return null;
 }

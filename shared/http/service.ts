@@ -6,14 +6,21 @@ import { analyzeStatement } from '../analyze.js';
 import { loadConfig } from '../config.js';
 import { createLlmEngine } from '../llm/engine.js';
 import { createLogger } from '../log.js';
+import { createExtractionPool } from '../pdf/pool.js';
 import type { HandlerDeps } from './types.js';
 
 /** Parses `env` and wires the pipeline, a JSON logger writing through `write`, and the clock. */
 export function createServiceDeps(
   env: Record<string, string | undefined>,
   write: (line: string) => void,
+  options: { workers?: number } = {},
 ): HandlerDeps {
   const config = loadConfig(env);
+  // Servers read PDFs in worker threads with a hard time limit (pre-warmed here, at cold start);
+  // without `workers` (tests, tools) extraction runs in the calling thread.
+  const pool = options.workers
+    ? createExtractionPool({ size: options.workers, timeoutMs: config.PDF_TIMEOUT_MS })
+    : null;
   const logger = createLogger(config.LOG_LEVEL, write);
   // One engine per instance: its connection pool and circuit breakers outlive single requests.
   const llm = config.OPENROUTER_API_KEY
@@ -31,7 +38,12 @@ export function createServiceDeps(
     now: Date.now,
     // APP_VERSION is set by the deployment; `npm start` provides the package version locally.
     version: env.APP_VERSION || env.npm_package_version || 'dev',
-    analyze: (input, deps) => analyzeStatement(input, { ...deps, llm }),
+    analyze: (input, deps) =>
+      analyzeStatement(input, {
+        ...deps,
+        llm,
+        ...(pool ? { extract: (data, o) => pool.extract(data, o) } : {}),
+      }),
     llm: llm ? { configured: true, breakerStates: () => llm.breakerStates() } : { configured: false },
   };
 }

@@ -39,7 +39,7 @@ export async function enhanceWithLlm(
   addCounts(redactions, statement.counts);
   // A lone description has no context to spot the holder's name in: pass the names found above.
   const redactedDescriptions = local.transactions.map((t) => {
-    const r = redactText(t.description, { names });
+    const r = redactText(t.description, { names, transactions: true });
     addCounts(redactions, r.counts);
     return r.text;
   });

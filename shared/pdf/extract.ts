@@ -50,6 +50,11 @@ function loadPdfParse(): Promise<PdfParseCtor> {
   return pdfParseCtor;
 }
 
+/** Loads pdf.js ahead of the first document (cold start), so no request pays for it. */
+export async function preloadPdfJs(): Promise<void> {
+  await loadPdfParse();
+}
+
 /** Opens the PDF (a private copy of `data`, since pdf.js may detach it), runs `fn`, always destroys. */
 export async function withDocument<T>(
   data: Uint8Array,

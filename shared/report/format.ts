@@ -15,7 +15,7 @@ export function money(amount: number | null, currency: string): string {
 }
 
 /** Pads or cuts `text` to exactly `width` characters (cut text ends in an ellipsis). */
-export function fit(text: string, width: number): string {
+export function padTo(text: string, width: number): string {
   const chars = [...text];
   if (chars.length <= width) return text + ' '.repeat(width - chars.length);
   return `${chars.slice(0, width - 1).join('')}…`;

@@ -3,7 +3,7 @@
  * reconcile, the spending breakdown and insights, then every transaction in a table.
  */
 import type { Analysis } from '../schema.js';
-import { fit, heading, money, right } from './format.js';
+import { heading, money, padTo, right } from './format.js';
 import { renderSpending } from './spending.js';
 
 /** Renders the whole Analysis as plain text (no colours, fits 100 columns). */
@@ -31,7 +31,7 @@ function statementCard(a: Analysis): string[] {
   const lines = [`${s.issuer ?? 'Credit card'}${card} — statement ${period} (${c})`];
   lines.push(...heading('Summary'));
   for (const [label, value] of rows)
-    if (value !== null) lines.push(`  ${fit(label, 22)}${right(money(value, c), 16)}`);
+    if (value !== null) lines.push(`  ${padTo(label, 22)}${right(money(value, c), 16)}`);
   const extra: Array<[string, string | null]> = [
     ['Minimum payment', s.minimumPayment === null ? null : money(s.minimumPayment, c)],
     ['Payment due', s.dueDate],
@@ -41,7 +41,7 @@ function statementCard(a: Analysis): string[] {
     ['Cash advance APR', s.apr.cashAdvance === null ? null : `${s.apr.cashAdvance}%`],
   ];
   for (const [label, value] of extra)
-    if (value !== null) lines.push(`  ${fit(label, 22)}${right(value, 16)}`);
+    if (value !== null) lines.push(`  ${padTo(label, 22)}${right(value, 16)}`);
   return lines;
 }
 
@@ -68,11 +68,13 @@ function checks(a: Analysis): string[] {
 function transactionTable(a: Analysis): string[] {
   const c = a.statement.currency;
   const lines = heading(`Transactions (${a.transactions.length})`);
-  lines.push(`  ${fit('Date', 11)}${fit('Description', 44)}${fit('Category', 24)}${right('Amount', 14)}`);
+  lines.push(
+    `  ${padTo('Date', 11)}${padTo('Description', 44)}${padTo('Category', 24)}${right('Amount', 14)}`,
+  );
   for (const t of a.transactions) {
     const mark = t.recurring ? ' ↻' : '';
     lines.push(
-      `  ${fit(t.date, 11)}${fit(t.description + mark, 44)}${fit(t.category, 24)}${right(money(t.amount, c), 14)}`,
+      `  ${padTo(t.date, 11)}${padTo(t.description + mark, 44)}${padTo(t.category, 24)}${right(money(t.amount, c), 14)}`,
     );
   }
   return lines;

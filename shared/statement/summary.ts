@@ -21,8 +21,6 @@ export interface SummaryFigures {
   dates: Partial<Record<DateField, DateToken[]>>;
 }
 
-/** A label followed, inside the same cell, by its value: "New Balance: $5,084.29". */
-const INLINE_VALUE = /^(.*?[A-Za-z)`'’.:])\s*[:=]?\s+(\S.*)$/;
 /** How far below a label (in points) its value may sit. */
 const BELOW_REACH = 42;
 

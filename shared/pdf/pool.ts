@@ -1,0 +1,196 @@
+/**
+ * A small pool of extraction workers with a hard per-document time limit. A document that loops or
+ * explodes is killed with its worker (PDF_TIMEOUT) and a fresh worker takes its place, so the event
+ * loop, /health and other requests keep going. Workers are started (and pdf.js loaded) up front.
+ */
+import { Worker } from 'node:worker_threads';
+import { PdfError } from '../errors.js';
+import type { ExtractedText, ExtractOptions } from './extract.js';
+import type { ExtractJob, ExtractReply } from './worker.js';
+
+export interface PoolOptions {
+  /** Number of worker threads (one document each at a time). */
+  size: number;
+  /** Hard limit for one document, from the moment a worker starts on it. */
+  timeoutMs: number;
+  /** The worker module; defaults to worker.ts/.js beside this file. */
+  workerUrl?: URL;
+  /** Node flags for the workers; inherits the process's by default. */
+  execArgv?: string[];
+  /** V8 heap cap per worker, MiB (ArrayBuffers are not capped by it: the input limits bound those). */
+  maxHeapMb?: number;
+}
+
+export interface ExtractionPool {
+  extract(
+    data: Uint8Array,
+    options: Pick<ExtractOptions, 'password' | 'maxPages' | 'deadline'>,
+  ): Promise<ExtractedText>;
+  /** Worker restarts after timeouts or crashes, for /health and tests. */
+  stats(): { size: number; busy: number; queued: number; restarts: number };
+  close(): Promise<void>;
+}
+
+interface Task {
+  job: ExtractJob;
+  deadline: number;
+  resolve: (r: ExtractedText) => void;
+  reject: (e: unknown) => void;
+}
+
+interface Slot {
+  worker: Worker;
+  /** pdf.js loaded: a worker that dies before this is broken (bad module path), not unlucky. */
+  warm: boolean;
+  task: Task | null;
+  timer: NodeJS.Timeout | null;
+}
+
+/**
+ * The worker module beside this one: worker.ts from source (tsx, jest), worker.js when compiled by
+ * tsc, worker.mjs beside a bundle (the Lambda build emits it next to index.mjs).
+ */
+function defaultWorkerUrl(): URL {
+  const ext = import.meta.url.match(/\.(ts|mjs|js)$/)?.[1] ?? 'js';
+  return new URL(`./worker.${ext}`, import.meta.url);
+}
+
+/** Starts `size` workers and returns the pool. */
+export function createExtractionPool(opts: PoolOptions): ExtractionPool {
+  const url = opts.workerUrl ?? defaultWorkerUrl();
+  // From source (tsx, jest) the worker is TypeScript: a tiny bootstrap registers tsx's loader in the
+  // worker first (`--import tsx` in execArgv does not apply to a worker's own entry module).
+  const fromSource = url.pathname.endsWith('.ts');
+  const entry = fromSource
+    ? `import('tsx/esm/api').then((m) => { m.register(); return import(${JSON.stringify(url.href)}); });`
+    : url;
+  const queue: Task[] = [];
+  const slots: Slot[] = [];
+  let nextId = 1;
+  let restarts = 0;
+  let closed = false;
+
+  const spawn = (): Slot => {
+    const worker = new Worker(entry, {
+      eval: fromSource,
+      execArgv: opts.execArgv,
+      resourceLimits: { maxOldGenerationSizeMb: opts.maxHeapMb ?? 512 },
+    });
+    const slot: Slot = { worker, warm: false, task: null, timer: null };
+    worker.on('message', (msg: ExtractReply | { warm: true }) => {
+      if ('warm' in msg) {
+        slot.warm = true;
+        return;
+      }
+      if (!slot.task || msg.id !== slot.task.job.id) return;
+      const task = finish(slot);
+      if (msg.ok) task.resolve(msg.result);
+      else
+        task.reject(
+          new PdfError(msg.error.code as PdfError['code'], msg.error.message, {
+            context: safe(msg.error.context),
+          }),
+        );
+      pump();
+    });
+    // A crash (out of memory, a native fault) costs the document, not the instance.
+    worker.on('error', () =>
+      replace(slot, new PdfError('PDF_UNREADABLE', 'The PDF is too complex to read.')),
+    );
+    worker.on('exit', () => {
+      if (!closed && slots.includes(slot))
+        replace(slot, new PdfError('PDF_UNREADABLE', 'The PDF is too complex to read.'));
+    });
+    worker.unref();
+    worker.postMessage({ warm: true });
+    return slot;
+  };
+
+  const finish = (slot: Slot): Task => {
+    const task = slot.task as Task;
+    if (slot.timer) clearTimeout(slot.timer);
+    slot.task = null;
+    slot.timer = null;
+    return task;
+  };
+
+  const replace = (slot: Slot, reason: PdfError) => {
+    const i = slots.indexOf(slot);
+    if (i < 0) return;
+    const hadTask = slot.task !== null;
+    if (hadTask) finish(slot).reject(reason);
+    if (!slot.warm && !hadTask) {
+      // Never started: respawning would loop. Drop the slot; with none left, fail what waits.
+      slots.splice(i, 1);
+      if (slots.length === 0)
+        for (const t of queue.splice(0)) t.reject(new Error('PDF workers failed to start'));
+      return;
+    }
+    slots[i] = spawn();
+    restarts++;
+    void slot.worker.terminate();
+    pump();
+  };
+
+  const pump = () => {
+    for (const slot of slots) {
+      if (slot.task || queue.length === 0) continue;
+      const task = queue.shift() as Task;
+      const remaining = Math.min(opts.timeoutMs, task.deadline - Date.now());
+      if (remaining <= 0) {
+        task.reject(new PdfError('PDF_TIMEOUT', 'Reading the PDF took too long.'));
+        continue;
+      }
+      slot.task = task;
+      slot.timer = setTimeout(() => {
+        replace(
+          slot,
+          new PdfError('PDF_TIMEOUT', 'Reading the PDF took too long.', {
+            context: { limitMs: opts.timeoutMs },
+          }),
+        );
+      }, remaining);
+      slot.worker.postMessage(task.job, [task.job.data.buffer as ArrayBuffer]);
+    }
+  };
+
+  for (let i = 0; i < Math.max(1, opts.size); i++) slots.push(spawn());
+
+  return {
+    extract(data, options) {
+      if (closed) return Promise.reject(new Error('extraction pool closed'));
+      // The worker gets its own copy (transferred, so it is not copied again); the caller wipes `data`.
+      const job: ExtractJob = {
+        id: nextId++,
+        data: new Uint8Array(data),
+        password: options.password,
+        maxPages: options.maxPages,
+      };
+      return new Promise<ExtractedText>((resolve, reject) => {
+        queue.push({ job, deadline: options.deadline ?? Number.POSITIVE_INFINITY, resolve, reject });
+        pump();
+      });
+    },
+    stats: () => ({
+      size: slots.length,
+      busy: slots.filter((s) => s.task).length,
+      queued: queue.length,
+      restarts,
+    }),
+    async close() {
+      closed = true;
+      for (const t of queue.splice(0)) t.reject(new Error('extraction pool closed'));
+      await Promise.all(slots.map((s) => s.worker.terminate()));
+    },
+  };
+}
+
+/** Keeps only primitive context values (they cross a thread boundary and may be logged). */
+function safe(ctx: Record<string, unknown>): Record<string, string | number | boolean | null> {
+  const out: Record<string, string | number | boolean | null> = {};
+  for (const [k, v] of Object.entries(ctx)) {
+    if (v === null || ['string', 'number', 'boolean'].includes(typeof v))
+      out[k] = v as string | number | boolean | null;
+  }
+  return out;
+}

@@ -1,0 +1,45 @@
+/**
+ * Worker-thread entry for PDF extraction. pdf.js runs on the calling thread and neither a loop nor a
+ * decompression bomb can be interrupted from inside it; in a worker, the pool can `terminate()` it.
+ * Messages: { id, data (transferred), password, maxPages } → { id, ok, result } | { id, ok: false, error }.
+ */
+import { parentPort } from 'node:worker_threads';
+import { isAppError } from '../errors.js';
+import { extractText, preloadPdfJs } from './extract.js';
+
+export interface ExtractJob {
+  id: number;
+  data: Uint8Array;
+  password?: string | undefined;
+  maxPages: number;
+}
+
+export type ExtractReply =
+  | { id: number; ok: true; result: Awaited<ReturnType<typeof extractText>> }
+  | { id: number; ok: false; error: { code: string; message: string; context: Record<string, unknown> } };
+
+const port = parentPort;
+if (port) {
+  port.on('message', async (job: ExtractJob | { warm: true }) => {
+    if ('warm' in job) {
+      await preloadPdfJs();
+      port.postMessage({ warm: true });
+      return;
+    }
+    try {
+      const result = await extractText(job.data, { password: job.password, maxPages: job.maxPages });
+      port.postMessage({ id: job.id, ok: true, result } satisfies ExtractReply);
+    } catch (err) {
+      const error = isAppError(err)
+        ? { code: err.code, message: err.message, context: err.context }
+        : {
+            code: 'PDF_UNREADABLE',
+            message: 'The PDF is damaged or truncated and cannot be read.',
+            context: {},
+          };
+      port.postMessage({ id: job.id, ok: false, error } satisfies ExtractReply);
+    } finally {
+      job.data.fill(0);
+    }
+  });
+}

@@ -1,0 +1,94 @@
+/**
+ * The holder's mailing address block: a street line (or a P.O. box printed under the holder's
+ * name), the unit/locality lines below it and the city/ZIP, postcode or PIN line that closes it,
+ * plus anything after an "Address:" label. Issuer boxes ("CARDMEMBER SERVICE / PO BOX 6294 /
+ * CAROL STREAM IL") stay: they belong to no person and have no street line or holder name above.
+ */
+import { cellNear, isTransactionRow, type TextCell, type TextLine } from './cells.js';
+import { asPersonName, isCityCell, isCountryCell, isPoBoxCell, isStreetCell, isUnitCell } from './shapes.js';
+import { type Span, span } from './spans.js';
+
+const COLUMN_TOLERANCE = 15;
+const BLOCK_DEPTH = 4;
+const ADDRESS_LABEL = /\b(?:(?:mailing|billing|home|postal|registered|correspondence) )?address\s*:\s*/i;
+
+/** Spans of address blocks in scan lines. */
+export function findAddressSpans(lines: TextLine[]): Span[] {
+  const marked = new Set<TextCell>();
+  lines.forEach((line, i) => {
+    if (isTransactionRow(line.text)) return;
+    for (const cell of line.cells) {
+      if (marked.has(cell)) continue;
+      const anchor = addressAnchor(lines, i, cell);
+      if (anchor) markBlock(lines, i, cell, marked, anchor === 'street');
+      const label = ADDRESS_LABEL.exec(cell.text);
+      if (label) {
+        const start = cell.start + label.index + label[0].length;
+        if (start < cell.end) marked.add({ text: '', start, end: cell.end, col: cell.col });
+        for (const c of blockBelow(lines, i, cell.col)) marked.add(c);
+      }
+    }
+  });
+  return [...marked].map((c) => span(c.start, c.end, 'address'));
+}
+
+/**
+ * Whether a cell starts an address block: a street line, a P.O. box under a person's name (an
+ * issuer's box sits under its department's name), or a unit line with a city line below it.
+ */
+export function addressAnchor(lines: TextLine[], i: number, cell: TextCell): 'street' | 'unit' | null {
+  if (isStreetCell(cell.text)) return 'street';
+  if (isPoBoxCell(cell.text) && asPersonName(near(lines[i - 1], cell.col)?.text ?? '') !== null)
+    return 'street';
+  if (isUnitCell(cell.text) && blockBelow(lines, i, cell.col).length > 0) return 'unit';
+  return null;
+}
+
+/** Marks the anchor, the unit line above it and the block below that ends in a city line. */
+function markBlock(lines: TextLine[], i: number, anchor: TextCell, marked: Set<TextCell>, strong: boolean) {
+  marked.add(anchor);
+  const above = near(lines[i - 1], anchor.col);
+  if (above && isUnitCell(above.text)) marked.add(above);
+  const below = blockBelow(lines, i, anchor.col);
+  for (const c of below) marked.add(c);
+  // A lone street line with no city under it is still a street address; a lone unit line is not.
+  if (!strong && below.length === 0) marked.delete(anchor);
+}
+
+/**
+ * The cells under row `i` in the same column, up to and including a city line (empty if none).
+ * Rows of a side column printed at other baselines interleave with the block ("Mobile …" between
+ * "Flat 8, …" and "MANCHESTER"); up to two such foreign rows are stepped over, not taken.
+ */
+function blockBelow(lines: TextLine[], i: number, col: number): TextCell[] {
+  const taken: TextCell[] = [];
+  let skips = 2;
+  for (let k = i + 1; k <= Math.min(lines.length - 1, i + BLOCK_DEPTH + 2); k++) {
+    const c = near(lines[k], col);
+    if (!c) return [];
+    if (isCityCell(c.text)) {
+      taken.push(c);
+      const country = near(lines[k + 1], col);
+      if (country && isCountryCell(country.text)) taken.push(country);
+      return taken;
+    }
+    if (isLocality(c.text)) taken.push(c);
+    else if (skips-- <= 0) return [];
+  }
+  return [];
+}
+
+/** A line that may sit inside an address block: a second street line, unit or locality name. */
+function isLocality(text: string): boolean {
+  if (isStreetCell(text) || isUnitCell(text)) return true;
+  // Locality names ("BRISTOL", "14th Cross, Indiranagar"): short, capitalised, no figures or labels.
+  return (
+    text.split(/\s+/).length <= 4 && !/[$€£₹:@]|\d{2,}(?!st|nd|rd|th)/.test(text) && /^[\p{Lu}\d]/u.test(text)
+  );
+}
+
+/** The neighbouring row's cell in the same column, if one is close enough. */
+function near(line: TextLine | undefined, col: number): TextCell | undefined {
+  const c = cellNear(line, col);
+  return c && Math.abs(c.col - col) <= COLUMN_TOLERANCE ? c : undefined;
+}

@@ -1,0 +1,57 @@
+/**
+ * Email addresses and personal phone numbers (international, US, UK/DE-style national, Indian).
+ * Kept on purpose: toll-free numbers (issuers' customer-service lines: 1-800…, 0800…, 1800…) and
+ * any number whose own cell names a service ("Customer Service", "International", "Lost or
+ * stolen"), since those are the issuer's, not the holder's, and help a reader of the analysis.
+ */
+import { type Span, span } from './spans.js';
+
+// Bounded (RFC 5321 limits) so a long run of letters cannot make the scan quadratic.
+const EMAIL =
+  /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}\.[A-Za-z]{2,24}/g;
+
+const PHONES: RegExp[] = [
+  // International: +CC then groups.
+  /(?<![\w+])\+\d{1,3}(?:[ .-]?\(?\d{1,5}\)?){1,5}(?![\d])/g,
+  // US/NANP: (415) 555-0175, 415-555-0175, 1.415.555.0175.
+  /(?<![\w+.-])(?:1[ .-]?)?(?:\(\d{3}\) ?|\d{3}[ .-])\d{3}[ .-]\d{4}(?![\d])/g,
+  // National numbers with a trunk 0 (UK, DE): 020 7946 0958, 07700 900123, 030/12345678.
+  /(?<![\w+.-])0\d{2,5}(?:[ /-]\d{2,8}){1,3}(?![\d])/g,
+  // UK mobile printed bare.
+  /(?<![\w+.-])07\d{9}(?![\d])/g,
+  // Indian mobile: 98765 43210, 0-98765-43210.
+  /(?<![\w+.-])(?:0[ -]?)?[6-9]\d{4}[ -]\d{5}(?![\d])/g,
+  // Anything number-like after a phone label: "Mobile: 9876543210", "Tel. 5550175".
+  /(?<=\b(?:phone|tel|telephone|mobile|mob|cell|ph|contact(?: no)?|telefon|handy)\.?(?: no\.?| number)?\s*[:.]?\s*)\+?[\d(][\d ()./-]{5,20}\d/gi,
+];
+
+const TOLL_FREE = /^(?:\+?1[ .-]?)?\(?8(?:00|88|77|66|55|44|33|22)\b|^0800|^0808|^0500|^1800|^1860|^1300/;
+const SERVICE =
+  /customer (?:service|care|support)|call us|contact us|help ?line|hotline|lost|stolen|international|from abroad|collect|relay|tty|textphone|pay by phone|spanish|enquir|inquir|kundenservice|service/i;
+
+/** Finds email addresses in scan text. */
+export function findEmails(text: string): Span[] {
+  return [...text.matchAll(EMAIL)].map((m) => span(m.index, m.index + m[0].length, 'email'));
+}
+
+/** Finds personal phone numbers in one line (offsets relative to the whole scan text). */
+export function findPhones(lineStart: number, line: string): Span[] {
+  const out: Span[] = [];
+  for (const re of PHONES) {
+    for (const m of line.matchAll(re)) {
+      const digits = m[0].replace(/\D/g, '');
+      if (digits.length < 7 || digits.length > 15) continue;
+      if (isServiceNumber(line, m.index, m[0])) continue;
+      out.push(span(lineStart + m.index, lineStart + m.index + m[0].length, 'phone'));
+    }
+  }
+  return out;
+}
+
+/** True for a toll-free number, or one whose own cell (text since the last column gap) names a service. */
+function isServiceNumber(line: string, at: number, value: string): boolean {
+  if (TOLL_FREE.test(value.trim())) return true;
+  const before = line.slice(0, at);
+  const cellStart = Math.max(before.lastIndexOf('  '), before.lastIndexOf('\t'));
+  return SERVICE.test(before.slice(cellStart + 1));
+}

@@ -1,0 +1,203 @@
+/**
+ * Containers and Kubernetes, checked without a Docker engine or a cluster: the Dockerfile is linted
+ * and read instruction by instruction, compose and the manifests are parsed and their values checked.
+ */
+import { ValidationSeverity, type ValidatorSettings, validate } from 'dockerfile-utils';
+import { loadConfig } from '../../shared/config.js';
+import { repoText, repoYaml, repoYamlAll } from './support.js';
+
+const dockerfile = repoText('infra/docker/Dockerfile');
+
+/** Instructions with continuation lines joined and comments dropped (enough for this file's syntax). */
+function parseInstructions(text: string): { keyword: string; args: string }[] {
+  const logical = text
+    .split('\n')
+    .filter((l) => !/^\s*#/.test(l))
+    .join('\n')
+    .replace(/\\\n\s*/g, ' ');
+  return logical
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l.length > 0)
+    .map((l) => {
+      const [keyword = '', ...rest] = l.split(/\s+/);
+      return { keyword: keyword.toUpperCase(), args: rest.join(' ') };
+    });
+}
+const instructions = parseInstructions(dockerfile);
+
+// Every optional rule of the linter switched on.
+const strict: ValidatorSettings = {
+  deprecatedMaintainer: ValidationSeverity.ERROR,
+  directiveCasing: ValidationSeverity.ERROR,
+  emptyContinuationLine: ValidationSeverity.ERROR,
+  instructionCasing: ValidationSeverity.ERROR,
+  instructionCmdMultiple: ValidationSeverity.ERROR,
+  instructionEntrypointMultiple: ValidationSeverity.ERROR,
+  instructionHealthcheckMultiple: ValidationSeverity.ERROR,
+  instructionJSONInSingleQuotes: ValidationSeverity.ERROR,
+  instructionWorkdirRelative: ValidationSeverity.ERROR,
+};
+
+describe('infra/docker/Dockerfile', () => {
+  it('passes the dockerfile-utils linter with no diagnostics', () => {
+    expect(validate(dockerfile, strict).map((d) => d.message)).toEqual([]);
+    // The same settings do flag problems: a second, lower-case CMD.
+    expect(validate(`${dockerfile}\ncmd ["node"]\n`, strict).length).toBeGreaterThan(0);
+  });
+
+  it('builds in stages from node:22-slim and runs the last stage as a non-root user', () => {
+    const froms = instructions.filter((i) => i.keyword === 'FROM').map((i) => i.args);
+    expect(froms.length).toBeGreaterThanOrEqual(2);
+    for (const from of froms) expect(from).toMatch(/^node:22-slim\b/);
+    const lastFrom = instructions.map((i) => i.keyword).lastIndexOf('FROM');
+    const runtime = instructions.slice(lastFrom);
+    const user = runtime.find((i) => i.keyword === 'USER');
+    expect(user?.args).toBeDefined();
+    expect(user?.args).not.toMatch(/^(root|0)(:|$)/);
+    // Nothing may run as root after the switch.
+    const userAt = runtime.findIndex((i) => i.keyword === 'USER');
+    expect(runtime.slice(userAt).some((i) => i.keyword === 'RUN')).toBe(false);
+  });
+
+  it('installs production dependencies only into the runtime image', () => {
+    const lastFrom = instructions.map((i) => i.keyword).lastIndexOf('FROM');
+    const runtimeCopies = instructions.slice(lastFrom).filter((i) => i.keyword === 'COPY');
+    const nodeModulesFrom = runtimeCopies.find((i) => i.args.includes('node_modules'))?.args ?? '';
+    const stage = /--from=(\S+)/.exec(nodeModulesFrom)?.[1] ?? '';
+    const stageStart = instructions.findIndex((i) => i.keyword === 'FROM' && i.args.endsWith(` AS ${stage}`));
+    expect(stageStart).toBeGreaterThanOrEqual(0);
+    const installs = instructions
+      .slice(stageStart + 1)
+      .filter((i) => i.keyword === 'RUN')
+      .map((i) => i.args);
+    expect(installs[0]).toMatch(/npm ci\b.*--omit=dev/);
+  });
+
+  it('serves the Functions Framework target on PORT and probes /health', () => {
+    const cmd = instructions.filter((i) => i.keyword === 'CMD').at(-1)?.args ?? '';
+    const argv = JSON.parse(cmd) as string[];
+    expect(argv).toContain('--target=analyze');
+    expect(argv.some((a) => a.includes('functions-framework'))).toBe(true);
+    expect(instructions.some((i) => i.keyword === 'ENV' && /\bPORT=8080\b/.test(i.args))).toBe(true);
+    const health = instructions.find((i) => i.keyword === 'HEALTHCHECK')?.args ?? '';
+    expect(health).toContain('/health');
+    expect(health).toContain('process.env.PORT');
+  });
+});
+
+describe('infra/docker/compose.yaml', () => {
+  it('takes the key from the environment and binds to loopback only', () => {
+    const compose = repoYaml<{
+      services: Record<string, { environment: Record<string, string>; ports: string[]; read_only: boolean }>;
+    }>('infra/docker/compose.yaml');
+    const svc = Object.values(compose.services)[0];
+    expect(svc?.environment.OPENROUTER_API_KEY).toMatch(/^\$\{OPENROUTER_API_KEY(:-)?\}$/);
+    for (const p of svc?.ports ?? []) expect(p).toMatch(/^127\.0\.0\.1:/);
+    expect(svc?.read_only).toBe(true);
+  });
+});
+
+// biome-ignore lint/suspicious/noExplicitAny: manifests are untyped YAML; each test names the fields it reads.
+type Manifest = any;
+const docs: Manifest[] = ['deployment', 'service', 'hpa', 'pdb', 'configmap'].flatMap((f) =>
+  repoYamlAll(`infra/k8s/${f}.yaml`),
+);
+function byKind(kind: string): Manifest {
+  const m = docs.find((d) => d.kind === kind);
+  if (!m) throw new Error(`no ${kind} manifest`);
+  return m;
+}
+const deployment = byKind('Deployment');
+const pod = deployment.spec.template.spec;
+const container = pod.containers[0];
+
+describe('infra/k8s', () => {
+  it('runs 3 replicas with the requested resources', () => {
+    expect(deployment.spec.replicas).toBe(3);
+    expect(container.resources).toEqual({
+      requests: { cpu: '250m', memory: '256Mi' },
+      limits: { cpu: '500m', memory: '512Mi' },
+    });
+  });
+
+  it('probes liveness and readiness on /health at the container port', () => {
+    const port = container.ports[0];
+    for (const probe of [container.livenessProbe, container.readinessProbe]) {
+      expect(probe.httpGet.path).toBe('/health');
+      expect([port.name, port.containerPort]).toContain(probe.httpGet.port);
+    }
+  });
+
+  it('reads the OpenRouter key from a Secret, never a literal', () => {
+    const key = container.env.find((e: { name: string }) => e.name === 'OPENROUTER_API_KEY');
+    expect(key.value).toBeUndefined();
+    expect(key.valueFrom.secretKeyRef.name).toBeTruthy();
+    const secrets = JSON.stringify(docs);
+    expect(secrets).not.toMatch(/sk-or-/);
+  });
+
+  it('locks the container down: non-root, read-only root, no escalation, no capabilities', () => {
+    expect(pod.securityContext.runAsNonRoot).toBe(true);
+    expect(container.securityContext.readOnlyRootFilesystem).toBe(true);
+    expect(container.securityContext.allowPrivilegeEscalation).toBe(false);
+    expect(container.securityContext.capabilities.drop).toEqual(['ALL']);
+    // Nothing writes to disk, so no writable volume is mounted.
+    expect(container.volumeMounts ?? []).toEqual([]);
+  });
+
+  it('spreads pods across zones', () => {
+    const zones = pod.topologySpreadConstraints.find(
+      (c: { topologyKey: string }) => c.topologyKey === 'topology.kubernetes.io/zone',
+    );
+    expect(zones.maxSkew).toBe(1);
+    expect(zones.labelSelector.matchLabels).toEqual(deployment.spec.selector.matchLabels);
+  });
+
+  it('autoscales the Deployment from 2 to 10 replicas at 70% CPU', () => {
+    const hpa = byKind('HorizontalPodAutoscaler');
+    expect(hpa.spec.scaleTargetRef).toMatchObject({ kind: 'Deployment', name: deployment.metadata.name });
+    expect(hpa.spec.minReplicas).toBe(2);
+    expect(hpa.spec.maxReplicas).toBe(10);
+    expect(hpa.spec.metrics[0].resource).toEqual({
+      name: 'cpu',
+      target: { type: 'Utilization', averageUtilization: 70 },
+    });
+  });
+
+  it('selects the Deployment’s pods from the Service and the disruption budget', () => {
+    const service = byKind('Service');
+    const pdb = byKind('PodDisruptionBudget');
+    const labels = deployment.spec.template.metadata.labels;
+    expect(service.spec.selector).toEqual(labels);
+    expect(service.spec.ports[0].targetPort).toBe(container.ports[0].name);
+    expect(pdb.spec.selector.matchLabels).toEqual(labels);
+    expect(pdb.spec.maxUnavailable ?? pdb.spec.minAvailable).toBeDefined();
+  });
+
+  it('configures only contract variables (plus NODE_OPTIONS) with values the service accepts', () => {
+    const data = byKind('ConfigMap').data as Record<string, string>;
+    const allowed = [
+      'OPENROUTER_MODELS',
+      'MAX_UPLOAD_BYTES',
+      'MAX_PAGES',
+      'CORS_ORIGINS',
+      'LOG_LEVEL',
+      'NODE_OPTIONS',
+    ];
+    for (const k of Object.keys(data)) expect(allowed).toContain(k);
+    expect(loadConfig(data).MAX_UPLOAD_BYTES).toBe(Number(data.MAX_UPLOAD_BYTES));
+    expect(container.envFrom[0].configMapRef.name).toBe(byKind('ConfigMap').metadata.name);
+  });
+
+  it('lists every manifest in the kustomization', () => {
+    const k = repoYaml<{ resources: string[] }>('infra/k8s/kustomization.yaml');
+    expect(k.resources.sort()).toEqual([
+      'configmap.yaml',
+      'deployment.yaml',
+      'hpa.yaml',
+      'pdb.yaml',
+      'service.yaml',
+    ]);
+  });
+});

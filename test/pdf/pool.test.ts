@@ -1,0 +1,80 @@
+/**
+ * The extraction pool: real worker threads, a real hard time limit. A worker stuck in a loop is
+ * killed at the deadline and replaced, the main thread stays responsive meanwhile, and the pool
+ * goes on serving.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { generateStatement } from '../../scripts/statements/index.js';
+import { createExtractionPool, type ExtractionPool } from '../../shared/pdf/pool.js';
+
+let pool: ExtractionPool | null = null;
+afterEach(async () => {
+  await pool?.close();
+  pool = null;
+});
+
+test('extracts a statement in a worker with the same rows as in-thread extraction', async () => {
+  pool = createExtractionPool({ size: 1, timeoutMs: 20_000 });
+  const { pdf, expected } = await generateStatement({ layout: 'albion', seed: 1, transactions: 10 });
+  const out = await pool.extract(new Uint8Array(pdf), { maxPages: 50 });
+  expect(out.pages).toBeGreaterThan(0);
+  expect(out.lines.some((l) => l.text.includes(expected.transactions[0]?.description ?? '?'))).toBe(true);
+});
+
+test('typed errors cross the thread boundary with their code', async () => {
+  pool = createExtractionPool({ size: 1, timeoutMs: 20_000 });
+  const { pdf } = await generateStatement({
+    layout: 'northwind',
+    seed: 1,
+    transactions: 3,
+    userPassword: 'pw',
+  });
+  await expect(pool.extract(new Uint8Array(pdf), { maxPages: 50 })).rejects.toMatchObject({
+    code: 'PDF_ENCRYPTED',
+  });
+  await expect(pool.extract(new Uint8Array(pdf), { maxPages: 50, password: 'x' })).rejects.toMatchObject({
+    code: 'PDF_BAD_PASSWORD',
+  });
+});
+
+describe('a document that never finishes', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cca-pool-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  // A worker module that spins forever on any job stands in for pdf.js stuck on a hostile file.
+  const spinner = join(dir, 'spin.mjs');
+  writeFileSync(
+    spinner,
+    "import { parentPort } from 'node:worker_threads';\n" +
+      "parentPort.on('message', (m) => { if (m.warm) { parentPort.postMessage({ warm: true }); return; } for (;;) {} });\n",
+  );
+
+  test('is killed at the time limit with PDF_TIMEOUT while the main thread keeps running, and the pool recovers', async () => {
+    pool = createExtractionPool({ size: 1, timeoutMs: 300, workerUrl: pathToFileURL(spinner), execArgv: [] });
+    let ticks = 0;
+    const ticker = setInterval(() => ticks++, 20);
+    const started = Date.now();
+    await expect(pool.extract(new Uint8Array([1, 2, 3]), { maxPages: 5 })).rejects.toMatchObject({
+      code: 'PDF_TIMEOUT',
+    });
+    clearInterval(ticker);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(290);
+    expect(ticks).toBeGreaterThan(3); // the event loop was never blocked
+    expect(pool.stats()).toMatchObject({ size: 1, restarts: 1, busy: 0 });
+    // The replacement worker is alive and takes the next document (which times out the same way).
+    await expect(pool.extract(new Uint8Array([1]), { maxPages: 5 })).rejects.toMatchObject({
+      code: 'PDF_TIMEOUT',
+    });
+    expect(pool.stats().restarts).toBe(2);
+  });
+
+  test('a request whose own deadline has passed while queued is refused without using a worker', async () => {
+    pool = createExtractionPool({ size: 1, timeoutMs: 300, workerUrl: pathToFileURL(spinner), execArgv: [] });
+    const first = pool.extract(new Uint8Array([1]), { maxPages: 5 });
+    const second = pool.extract(new Uint8Array([1]), { maxPages: 5, deadline: Date.now() + 50 });
+    await expect(second).rejects.toMatchObject({ code: 'PDF_TIMEOUT' });
+    await expect(first).rejects.toMatchObject({ code: 'PDF_TIMEOUT' });
+  });
+});
