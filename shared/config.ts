@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { ConfigError } from './errors.js';
 
 /** Structured-output capable models tried in order when OPENROUTER_MODELS is unset. */
-export const DEFAULT_MODELS = ['openai/gpt-4o-mini', 'google/gemini-2.5-flash', 'anthropic/claude-3.5-haiku'];
+export const DEFAULT_MODELS = ['openai/gpt-4o-mini', 'google/gemini-2.5-flash', 'openai/gpt-4.1-mini'];
 
 /** Lambda's 6 MB payload limit leaves about 4.4 MB of PDF once base64-encoded; stay below it everywhere. */
 export const DEFAULT_MAX_UPLOAD_BYTES = 4 * 1024 * 1024;

@@ -4,7 +4,7 @@
  * loop, /health and other requests keep going. Workers are started (and pdf.js loaded) up front.
  */
 import { Worker } from 'node:worker_threads';
-import { PdfError } from '../errors.js';
+import { AppError, PdfError } from '../errors.js';
 import type { ExtractedText, ExtractOptions } from './extract.js';
 import type { ExtractJob, ExtractReply } from './worker.js';
 
@@ -64,6 +64,9 @@ export function createExtractionPool(opts: PoolOptions): ExtractionPool {
   const entry = fromSource
     ? `import('tsx/esm/api').then((m) => { m.register(); return import(${JSON.stringify(url.href)}); });`
     : url;
+  // Inherit the process's flags (source maps, heap size) but not those that only mean something to
+  // the main entry (`node --input-type=module -e …` would make every worker fail to start).
+  const execArgv = opts.execArgv ?? process.execArgv.filter((a) => !a.startsWith('--input-type'));
   const queue: Task[] = [];
   const slots: Slot[] = [];
   let nextId = 1;
@@ -73,7 +76,7 @@ export function createExtractionPool(opts: PoolOptions): ExtractionPool {
   const spawn = (): Slot => {
     const worker = new Worker(entry, {
       eval: fromSource,
-      execArgv: opts.execArgv,
+      execArgv,
       resourceLimits: { maxOldGenerationSizeMb: opts.maxHeapMb ?? 512 },
     });
     const slot: Slot = { worker, warm: false, task: null, timer: null };
@@ -118,7 +121,9 @@ export function createExtractionPool(opts: PoolOptions): ExtractionPool {
     const i = slots.indexOf(slot);
     if (i < 0) return;
     const hadTask = slot.task !== null;
-    if (hadTask) finish(slot).reject(reason);
+    // A worker that never loaded pdf.js failed to start (a deployment fault), not on this document.
+    if (hadTask)
+      finish(slot).reject(slot.warm ? reason : new AppError('INTERNAL', 'PDF worker failed to start'));
     if (!slot.warm && !hadTask) {
       // Never started: respawning would loop. Drop the slot; with none left, fail what waits.
       slots.splice(i, 1);

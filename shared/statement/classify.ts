@@ -21,6 +21,15 @@ const SECTION_RULES: Array<{ section: Section; re: RegExp }> = [
   },
 ];
 
+const SECTION_WORDS = new Set(
+  (
+    'payment payments credit credits other and purchase purchases fee fees interest charge charges charged ' +
+    'cash advance advances withdrawal withdrawals balance balances transfer transfers new refund refunds return ' +
+    'returns adjustment adjustments debit debits transaction transactions activity detail details continued ' +
+    'total totals finance your spending received'
+  ).split(' '),
+);
+
 /** Headings that start a plain list of transactions: whatever section came before ends there. */
 const NEUTRAL_HEADING =
   /^(your |account |card )?(transactions?|activity|account activity|transaction details)\b|^transactions? for\b/;
@@ -36,6 +45,8 @@ export function sectionOf(text: string): Section | 'none' | null {
   const t = text.toLowerCase().replace(/\bcredit cards?\b|\bcard ?members?\b|\bcardholders?\b/g, ' ');
   if (t.length > 60 || t.trim().split(/\s+/).length > 7) return null;
   if (NEUTRAL_HEADING.test(t.trim())) return 'none';
+  // A heading is made of section words only: "Payment slip — Saffron Bank" is a coupon, not a section.
+  if (!t.split(/[^a-z]+/).every((w) => w === '' || SECTION_WORDS.has(w))) return null;
   for (const r of SECTION_RULES) if (r.re.test(t)) return r.section;
   return null;
 }
@@ -43,7 +54,7 @@ export function sectionOf(text: string): Section | 'none' | null {
 const DESC_RULES: Array<{ type: TransactionType; re: RegExp }> = [
   {
     type: 'interest',
-    re: /\binterest (charge|charged|on)\b|\bpurchase interest\b|\bfinance charge\b|^interest\b/,
+    re: /\binterest (charges?|charged|on)\b|\bpurchase interest\b|\bfinance charges?\b|^interest\b/,
   },
   {
     type: 'fee',

@@ -3,6 +3,7 @@
  * the APRs and the statement's own minimum-payment warning.
  */
 import type { Line } from '../pdf/layout.js';
+import { readDateAt } from './dates.js';
 import { CURRENCY_CODES, parseAmount } from './money.js';
 import type { StatementSummary } from './types.js';
 
@@ -60,8 +61,10 @@ const LAST4_PATTERNS = [
 
 /** The card's last four digits (five for some Amex layouts), as printed. */
 export function findCardLast4(lines: Line[]): string | null {
+  // Transaction rows may name other accounts ("BALANCE TRANSFER FROM ACCT ENDING 8302").
+  const header = lines.filter((l) => !readDateAt(l.cells[0]?.text ?? ''));
   for (const re of LAST4_PATTERNS) {
-    for (const l of lines) {
+    for (const l of header) {
       const m = re.exec(l.text);
       if (m?.[1]) {
         // Never more than the last four digits, whatever the statement prints (Amex prints five).

@@ -71,10 +71,10 @@ export function parseStatement(lines: Line[]): ParsedStatement {
     apr: findAprs(lines),
     minimumPaymentWarning: findMinimumWarning(lines),
   };
-  if (transactions.length === 0 && summary.newBalance === null && summary.previousBalance === null) {
+  if (!looksLikeCardStatement(summary, transactions.length)) {
     throw new StatementError(
       'NOT_A_STATEMENT',
-      'This PDF does not look like a credit-card statement: no balances or transactions were found.',
+      'This PDF does not look like a credit-card statement: no card balances or transactions were found.',
     );
   }
   return {
@@ -82,6 +82,17 @@ export function parseStatement(lines: Line[]): ParsedStatement {
     transactions,
     checks: reconcile(summary, transactions, { combinedPaymentsCredits: combined }),
   };
+}
+
+/**
+ * A card statement carries a previous balance, or transactions beside something only card accounts
+ * print (minimum payment, credit limit, the card's last digits, an APR). An invoice's "Total due"
+ * with a due date is neither.
+ */
+function looksLikeCardStatement(s: StatementSummary, transactions: number): boolean {
+  if (s.previousBalance !== null) return true;
+  const cardFacts = [s.minimumPayment, s.creditLimit, s.availableCredit, s.cardLast4, s.apr.purchase];
+  return transactions > 0 && cardFacts.some((v) => v !== null);
 }
 
 function allDates(f: SummaryFigures): DateToken[] {
