@@ -11,6 +11,7 @@ import { generateStatement } from '../scripts/statements/index.js';
 import { analyzeStatement } from '../shared/analyze.js';
 import { silentLogger } from '../shared/log.js';
 import { extractText } from '../shared/pdf/extract.js';
+import { createExtractionPool } from '../shared/pdf/pool.js';
 
 const { values } = parseArgs({
   options: { quick: { type: 'boolean', default: false }, sizes: { type: 'string', default: '3,30,200' } },
@@ -71,6 +72,8 @@ async function bareExtract(pdf: Uint8Array): Promise<void> {
   }
 }
 
+// The servers' way: extraction in a worker thread (size 1: one document at a time here).
+const pool = createExtractionPool({ size: 1, timeoutMs: 600_000 });
 const rows: Array<Record<string, unknown>> = [];
 for (const pages of sizes) {
   const { pdf, expected } = await generateStatement({ layout: 'northwind', seed: 3, pages });
@@ -78,6 +81,7 @@ for (const pages of sizes) {
   const runs = values.quick ? 3 : pages >= 200 ? 5 : pages >= 30 ? 10 : 30;
   const bare = await time(runs, () => bareExtract(bytes));
   const ours = await time(runs, () => extractText(bytes, { maxPages: 1000 }));
+  const pooled = await time(runs, () => pool.extract(bytes, { maxPages: 1000 }));
   const whole = await time(runs, () =>
     analyzeStatement({ pdf: new Uint8Array(bytes) }, { config, logger: silentLogger }),
   );
@@ -90,6 +94,8 @@ for (const pages of sizes) {
     bytes: pdf.length,
     bareExtract: bare,
     extract: ours,
+    workerExtract: pooled,
+    workerOverheadMs: round(pooled.medianMs - ours.medianMs),
     analyze: whole,
     analyzeVsBare: round(whole.medianMs / bare.medianMs),
     peakRssMiB: peak,
@@ -106,7 +112,7 @@ for (const r of rows) {
     return `${st.medianMs}/${st.p95Ms}`.padStart(12);
   };
   console.log(
-    `${String(r.pages).padStart(5)}  ${String(r.transactions).padStart(4)}  ${String(Math.round((r.bytes as number) / 1024)).padStart(8)} |${s(r.bareExtract).padStart(26)} |${s(r.extract).padStart(23)} |${s(r.analyze).padStart(26)} | ${String(r.analyzeVsBare).padStart(5)} | ${String(r.peakRssMiB).padStart(12)}`,
+    `${String(r.pages).padStart(5)}  ${String(r.transactions).padStart(4)}  ${String(Math.round((r.bytes as number) / 1024)).padStart(8)} |${s(r.bareExtract).padStart(26)} |${s(r.extract).padStart(23)} |${s(r.workerExtract).padStart(21)} |${s(r.analyze).padStart(26)} | ${String(r.analyzeVsBare).padStart(5)} | ${String(r.peakRssMiB).padStart(12)}`,
   );
 }
 mkdirSync('bench/results', { recursive: true });

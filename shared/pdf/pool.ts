@@ -83,6 +83,7 @@ export function createExtractionPool(opts: PoolOptions): ExtractionPool {
     worker.on('message', (msg: ExtractReply | { warm: true }) => {
       if ('warm' in msg) {
         slot.warm = true;
+        pump();
         return;
       }
       if (!slot.task || msg.id !== slot.task.job.id) return;
@@ -139,7 +140,8 @@ export function createExtractionPool(opts: PoolOptions): ExtractionPool {
 
   const pump = () => {
     for (const slot of slots) {
-      if (slot.task || queue.length === 0) continue;
+      // Only warm workers take documents: the time limit is for the document, not for loading pdf.js.
+      if (!slot.warm || slot.task || queue.length === 0) continue;
       const task = queue.shift() as Task;
       const remaining = Math.min(opts.timeoutMs, task.deadline - Date.now());
       if (remaining <= 0) {
