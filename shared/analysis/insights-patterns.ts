@@ -42,22 +42,36 @@ export function duplicatesInsight({ summary, transactions }: InsightInput): Insi
   const charges = transactions
     .filter((t) => t.type !== 'payment' && t.amount > 0)
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-  // Day numbers once, not two date parses per compared pair.
-  const day = new Map(charges.map((t) => [t, Date.parse(`${t.date}T00:00:00Z`) / 86_400_000]));
-  const pairs: [AnalyzedTransaction, AnalyzedTransaction][] = [];
-  const used = new Set<AnalyzedTransaction>();
-  charges.forEach((a, i) => {
-    // Index loop, not slice(): the window is two days, copying the rest of the list each time was O(n²).
-    for (let j = i + 1; j < charges.length; j++) {
-      const b = charges[j] as AnalyzedTransaction;
-      if (used.has(b) || used.has(a)) continue;
-      if ((day.get(b) ?? 0) - (day.get(a) ?? 0) > DUPLICATE_WINDOW_DAYS) break;
-      if (a.merchant === b.merchant && a.amount === b.amount) {
-        pairs.push([a, b]);
-        used.add(b);
-      }
-    }
+  // Only charges with the same merchant and amount can pair: compare within those groups (in date
+  // order), not across a whole busy window — a 9,000-row statement made the window scan O(n·window).
+  const groups = new Map<string, number[]>();
+  charges.forEach((t, i) => {
+    const key = `${t.merchant}\u0000${t.amount}`;
+    const g = groups.get(key);
+    if (g) g.push(i);
+    else groups.set(key, [i]);
   });
+  const dayOf = (t: AnalyzedTransaction) => Date.parse(`${t.date}T00:00:00Z`) / 86_400_000;
+  const found: Array<[number, AnalyzedTransaction, AnalyzedTransaction]> = [];
+  for (const g of groups.values()) {
+    if (g.length < 2) continue;
+    const used = new Set<number>();
+    g.forEach((ai, k) => {
+      if (used.has(ai)) return;
+      const a = charges[ai] as AnalyzedTransaction;
+      for (let m = k + 1; m < g.length; m++) {
+        const bi = g[m] as number;
+        const b = charges[bi] as AnalyzedTransaction;
+        if (dayOf(b) - dayOf(a) > DUPLICATE_WINDOW_DAYS) break;
+        if (used.has(bi)) continue;
+        found.push([ai, a, b]);
+        used.add(bi);
+      }
+    });
+  }
+  const pairs = found
+    .sort((x, y) => x[0] - y[0])
+    .map(([, a, b]): [AnalyzedTransaction, AnalyzedTransaction] => [a, b]);
   if (pairs.length === 0) return [];
   const money = (c: number) => formatMoney(c, summary.currency);
   const extra = pairs.reduce((s, [, b]) => s + b.amount, 0);

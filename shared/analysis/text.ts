@@ -43,6 +43,39 @@ export function prepareTerms(terms: readonly string[]): Term[] {
  * "bpay"). A plural "s" is allowed after the last word. Returns null when none occurs.
  */
 export function longestMatch(normText: string, terms: readonly Term[]): Term | null {
-  for (const term of terms) if (normText.includes(term.norm) || normText.includes(term.plural)) return term;
-  return null;
+  const index = indexOf(terms);
+  let best = -1;
+  // Only terms whose first word occurs in the text can match: look those up instead of scanning
+  // the whole table (a rule table of ~1,000 terms × 9,000 transactions was the analysis' hot spot).
+  for (const word of new Set(normText.trim().split(' '))) {
+    for (const candidates of [
+      index.get(word),
+      word.endsWith('s') ? index.get(word.slice(0, -1)) : undefined,
+    ]) {
+      for (const i of candidates ?? []) {
+        if (best >= 0 && i >= best) break; // positions ascend; an earlier (longer) hit is already held
+        const term = terms[i] as Term;
+        if (normText.includes(term.norm) || normText.includes(term.plural)) best = i;
+      }
+    }
+  }
+  return best >= 0 ? (terms[best] as Term) : null;
+}
+
+const indexes = new WeakMap<readonly Term[], Map<string, number[]>>();
+
+/** Positions of the terms by their first word (ascending, so longest first), built once per table. */
+function indexOf(terms: readonly Term[]): Map<string, number[]> {
+  let index = indexes.get(terms);
+  if (!index) {
+    index = new Map();
+    terms.forEach((t, i) => {
+      const first = t.norm.trim().split(' ')[0] ?? '';
+      const list = index?.get(first);
+      if (list) list.push(i);
+      else index?.set(first, [i]);
+    });
+    indexes.set(terms, index);
+  }
+  return index;
 }

@@ -21,6 +21,10 @@ export interface SummaryFigures {
   dates: Partial<Record<DateField, DateToken[]>>;
 }
 
+/** Every summary or date label contains one of these words (see labels.ts); other rows are skipped. */
+const LABEL_WORD =
+  /balance|payment|credit|purchase|charge|advance|transfer|fee|interest|due|minimum|limit|available|period|statement|closing|opening|date|outstanding|debit|refund|return|spend|cycle|from|pay/i;
+
 /** How far below a label (in points) its value may sit. */
 const BELOW_REACH = 42;
 
@@ -40,8 +44,9 @@ export function readSummary(lines: Line[]): SummaryFigures {
   for (const pass of ['row', 'below'] as const) {
     for (let li = 0; li < lines.length; li++) {
       const cells = (lines[li] as Line).cells;
-      // A transaction row is not a summary row, whatever its description says.
-      if (isTransactionRow(lines[li] as Line)) continue;
+      // Most rows carry no label word at all (one regex test), and a transaction row is not a
+      // summary row, whatever its description says.
+      if (!LABEL_WORD.test((lines[li] as Line).text) || isTransactionRow(lines[li] as Line)) continue;
       for (let ci = 0; ci < cells.length; ci++) {
         const cell = cells[ci] as Cell;
         const after = cells.slice(ci + 1).map((c) => c.text);

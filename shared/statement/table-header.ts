@@ -22,8 +22,8 @@ const OTHER_WORD =
 export function findHeader(line: Line): TableHeader | null {
   const cells = line.cells;
   if (cells.length < 2 || cells.length > 9) return null;
-  if (cells.some((c) => parseAmount(c.text) || readDateAt(c.text))) return null;
   if (!cells.some((c) => DATE_WORD.test(c.text)) || !cells.some((c) => OTHER_WORD.test(c.text))) return null;
+  if (cells.some((c) => parseAmount(c.text) || readDateAt(c.text))) return null;
   if (cells.some((c) => c.text.length > 45)) return null;
 
   const lower = cells.map((c) => c.text.toLowerCase());

@@ -38,16 +38,16 @@ export function readTransactions(lines: Line[], currency: string | null): RawTra
   let last: RawTransaction | null = null;
   let lastY = 0;
   for (const line of lines) {
-    const h = findHeader(line);
-    if (h) {
-      header = h;
-      continue;
-    }
     const row = readRow(line, header, section);
     if (row) {
       out.push(row);
       last = row;
       lastY = line.y;
+      continue;
+    }
+    const h = findHeader(line);
+    if (h) {
+      header = h;
       continue;
     }
     // A line just under a row, starting in its description column, continues that row
