@@ -1,0 +1,46 @@
+/** The buffers the pipeline is handed are zero-filled when it ends, whether it succeeded or failed. */
+import { generateStatement } from '../../scripts/statements/index.js';
+import { analyzeStatement } from '../../shared/analyze.js';
+import { silentLogger } from '../../shared/log.js';
+import { createExtractionPool } from '../../shared/pdf/pool.js';
+
+const config = { MAX_UPLOAD_BYTES: 8 * 1024 * 1024, MAX_PAGES: 50, PDF_TIMEOUT_MS: 20_000 };
+const allZero = (b: Uint8Array) => b.every((x) => x === 0);
+
+test('the uploaded bytes are zero-filled after a successful analysis', async () => {
+  const { pdf } = await generateStatement({ layout: 'meridian', seed: 2, transactions: 8 });
+  const input = new Uint8Array(pdf);
+  expect(allZero(input)).toBe(false);
+  const a = await analyzeStatement({ pdf: input }, { config, logger: silentLogger });
+  expect(a.transactions.length).toBe(8);
+  expect(input.byteLength).toBe(pdf.length);
+  expect(allZero(input)).toBe(true);
+});
+
+test.each([
+  ['a wrong password', { userPassword: 'right' }, 'wrong', 'PDF_BAD_PASSWORD'],
+  ['a missing password', { userPassword: 'right' }, undefined, 'PDF_ENCRYPTED'],
+])('the uploaded bytes are zero-filled after a failure (%s)', async (_name, extra, password, code) => {
+  const { pdf } = await generateStatement({ layout: 'albion', seed: 2, transactions: 5, ...extra });
+  const input = new Uint8Array(pdf);
+  await expect(
+    analyzeStatement({ pdf: input, password }, { config, logger: silentLogger }),
+  ).rejects.toMatchObject({ code });
+  expect(allZero(input)).toBe(true);
+});
+
+test('with the worker pool, the caller still gets its bytes back zeroed and the worker gets its own copy', async () => {
+  const pool = createExtractionPool({ size: 1, timeoutMs: 20_000 });
+  try {
+    const { pdf } = await generateStatement({ layout: 'saffron', seed: 2, transactions: 6 });
+    const input = new Uint8Array(pdf);
+    const a = await analyzeStatement(
+      { pdf: input },
+      { config, logger: silentLogger, extract: (data, o) => pool.extract(data, o) },
+    );
+    expect(a.transactions.length).toBe(6);
+    expect(allZero(input)).toBe(true);
+  } finally {
+    await pool.close();
+  }
+});
