@@ -6,6 +6,7 @@ import type { Mode } from '../analyze.js';
 import { isAppError, RequestError } from '../errors.js';
 import type { LogFields } from '../log.js';
 import type { Analysis } from '../schema.js';
+import { pageResponse } from '../web/serve.js';
 import { checkApiKey } from './auth.js';
 import { checkDeclaredBody, readUpload } from './body.js';
 import { corsHeaders, preflightHeaders } from './cors.js';
@@ -58,10 +59,17 @@ export function createHandler(deps: HandlerDeps): NeutralHandler {
       requestId,
     );
 
-  // One table of what exists. GET / is where the web page will be served: add `GET: page` to '/'.
+  // The page needs no key: it is static, and the key it may send goes with the upload, not here.
+  const page: Route = async ({ requestId, log }) => {
+    // '/' is named after its POST; a page view is logged as what it is.
+    log.route = 'page';
+    return pageResponse(requestId);
+  };
+
+  // One table of what exists. GET / serves the web page (shared/web), POST / is analyze.
   const routes: Record<string, { name: RouteName; methods: Record<string, Route> }> = {
     '/analyze': { name: 'analyze', methods: { POST: analyze } },
-    '/': { name: 'analyze', methods: { POST: analyze } },
+    '/': { name: 'analyze', methods: { GET: page, POST: analyze } },
     '/health': { name: 'health', methods: { GET: health } },
   };
 

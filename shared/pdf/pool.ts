@@ -138,6 +138,16 @@ export function createExtractionPool(opts: PoolOptions): ExtractionPool {
     pump();
   };
 
+  // Idle workers must not keep a process alive (CLIs, tests), busy ones must: a caller awaiting a
+  // document that is still queued behind a warming worker would otherwise see the process exit.
+  const updateRefs = () => {
+    const active = queue.length > 0 || slots.some((s) => s.task);
+    for (const s of slots) {
+      if (active) s.worker.ref();
+      else s.worker.unref();
+    }
+  };
+
   const pump = () => {
     for (const slot of slots) {
       // Only warm workers take documents: the time limit is for the document, not for loading pdf.js.
@@ -159,6 +169,7 @@ export function createExtractionPool(opts: PoolOptions): ExtractionPool {
       }, remaining);
       slot.worker.postMessage(task.job, [task.job.data.buffer as ArrayBuffer]);
     }
+    updateRefs();
   };
 
   for (let i = 0; i < Math.max(1, opts.size); i++) slots.push(spawn());
