@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util';
 import { analyzeStatement, type Mode } from '../../shared/analyze.js';
 import { loadConfig } from '../../shared/config.js';
 import { AppError, RequestError, toAppError } from '../../shared/errors.js';
-import { createLlmEngine } from '../../shared/llm/engine.js';
+import { llmFromConfig } from '../../shared/llm/from-config.js';
 import { createLogger } from '../../shared/log.js';
 import { renderReport } from '../../shared/report/text.js';
 
@@ -43,14 +43,7 @@ async function main(argv: string[]): Promise<number> {
   const pdf = await readFile(file).catch((err: NodeJS.ErrnoException) => {
     throw new RequestError('BAD_REQUEST', `cannot read the file (${err.code ?? 'error'})`);
   });
-  const llm = config.OPENROUTER_API_KEY
-    ? createLlmEngine({
-        apiKey: config.OPENROUTER_API_KEY,
-        baseUrl: config.OPENROUTER_BASE_URL,
-        models: config.OPENROUTER_MODELS,
-        logger,
-      })
-    : null;
+  const llm = llmFromConfig(config, logger);
   const analysis = await analyzeStatement(
     { pdf: new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength), password: values.password, mode },
     { config, logger, llm },

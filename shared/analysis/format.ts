@@ -21,10 +21,7 @@ export function formatMoney(cents: number, currency: string, decimals = 2): stri
   return `${sign}${currencySymbol(currency)}${groupDigits(cents / 100, decimals)}`;
 }
 
-/** Whole days from `from` to `to` (ISO dates); negative when `to` is earlier. */
-export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
-}
+export { daysBetween } from '../statement/dates.js';
 
 /** "1 purchase" / "3 purchases". */
 export function plural(count: number, noun: string, nouns = `${noun}s`): string {

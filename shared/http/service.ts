@@ -4,7 +4,7 @@
  */
 import { analyzeStatement } from '../analyze.js';
 import { loadConfig } from '../config.js';
-import { createLlmEngine } from '../llm/engine.js';
+import { llmFromConfig } from '../llm/from-config.js';
 import { createLogger } from '../log.js';
 import { createExtractionPool } from '../pdf/pool.js';
 import type { HandlerDeps } from './types.js';
@@ -23,15 +23,7 @@ export function createServiceDeps(
     : null;
   const logger = createLogger(config.LOG_LEVEL, write);
   // One engine per instance: its connection pool and circuit breakers outlive single requests.
-  const llm = config.OPENROUTER_API_KEY
-    ? createLlmEngine({
-        apiKey: config.OPENROUTER_API_KEY,
-        baseUrl: config.OPENROUTER_BASE_URL,
-        models: config.OPENROUTER_MODELS,
-        logger,
-        title: 'credit-card-analyzer',
-      })
-    : null;
+  const llm = llmFromConfig(config, logger);
   return {
     config,
     logger,

@@ -2,6 +2,7 @@ import { extractText } from '../../shared/pdf/extract.js';
 import { parseStatement } from '../../shared/statement/parse.js';
 import type { ParsedStatement } from '../../shared/statement/types.js';
 import { corpusBytes, corpusText, describeCorpus } from '../support/corpus.js';
+import { MONEY_FIELDS, TEXT_FIELDS } from '../support/summary-fields.js';
 
 async function parseCorpus(rel: string, password?: string): Promise<ParsedStatement> {
   const extracted = await extractText(corpusBytes(rel), { password, maxPages: 50 });
@@ -16,23 +17,10 @@ describeCorpus('real statements from ../shared/corpus', () => {
     const expected = JSON.parse(corpusText('zipstack-chase-freedom/expected.json'));
     const p = await parseCorpus('zipstack-chase-freedom/Chase_Freedom_SCENARIO-1D.pdf');
     const s = p.summary;
-    for (const key of ['issuer', 'cardLast4', 'currency', 'periodStart', 'periodEnd', 'dueDate'] as const) {
+    for (const key of TEXT_FIELDS) {
       expect([key, s[key]]).toEqual([key, expected[key]]);
     }
-    for (const key of [
-      'previousBalance',
-      'payments',
-      'credits',
-      'purchases',
-      'cashAdvances',
-      'balanceTransfers',
-      'fees',
-      'interest',
-      'newBalance',
-      'minimumPayment',
-      'creditLimit',
-      'availableCredit',
-    ] as const) {
+    for (const key of MONEY_FIELDS) {
       expect([key, s[key]]).toEqual([key, cents(expected[key])]);
     }
     expect(s.apr).toEqual({ purchase: 19.99, cashAdvance: 29.99 });

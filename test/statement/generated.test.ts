@@ -7,30 +7,10 @@ import type { ExpectedStatement } from '../../scripts/statements/types.js';
 import { extractText } from '../../shared/pdf/extract.js';
 import { parseStatement } from '../../shared/statement/parse.js';
 import type { ParsedStatement } from '../../shared/statement/types.js';
+import { MONEY_FIELDS, TEXT_FIELDS, toCents } from '../support/summary-fields.js';
 
-const SUMMARY_FIELDS = [
-  'issuer',
-  'cardLast4',
-  'currency',
-  'periodStart',
-  'periodEnd',
-  'dueDate',
-  'previousBalance',
-  'payments',
-  'credits',
-  'purchases',
-  'cashAdvances',
-  'balanceTransfers',
-  'fees',
-  'interest',
-  'newBalance',
-  'minimumPayment',
-  'creditLimit',
-  'availableCredit',
-  'apr',
-] as const;
-
-const cents = (n: number | null) => (n === null ? null : Math.round(n * 100));
+const SUMMARY_FIELDS = [...TEXT_FIELDS, ...MONEY_FIELDS, 'apr'] as const;
+const cents = toCents;
 
 /** The parsed value of a summary field in the expected JSON's units. */
 function got(p: ParsedStatement, field: (typeof SUMMARY_FIELDS)[number]): unknown {
