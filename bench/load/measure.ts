@@ -3,7 +3,7 @@
  * text extraction in-process, and poppler's `pdftotext -layout` on a temp file. Medians of N.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PDFParse } from 'pdf-parse';
@@ -31,23 +31,6 @@ export async function timeRuns(runs: number, fn: () => Promise<unknown>): Promis
     samples.push(performance.now() - t0);
   }
   return samples;
-}
-
-/** The Analysis JSON's meta.timings (what the pipeline itself measured), if present. */
-export type Timings = Record<string, number>;
-
-/** POSTs the PDF to /analyze; throws on a non-200 answer. Returns meta.timings from the body. */
-export async function postPdf(base: string, pdf: Uint8Array, timeoutMs = 120_000): Promise<Timings> {
-  const res = await fetch(`${base}/analyze`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/pdf' },
-    body: pdf,
-    signal: AbortSignal.timeout(timeoutMs),
-  });
-  const text = await res.text();
-  if (res.status !== 200) throw new Error(`POST /analyze answered ${res.status}: ${text.slice(0, 200)}`);
-  const body = JSON.parse(text) as { meta?: { timings?: Timings } };
-  return body.meta?.timings ?? {};
 }
 
 /** Bare pdf-parse text extraction, the way a minimal service would do it (the reference). */
@@ -84,4 +67,23 @@ export async function timePdftotext(pdf: Uint8Array, runs: number): Promise<numb
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** Share of all cores busy (0..1) over the next `ms`, from /proc/stat; 0 where that is unreadable. */
+export async function machineBusy(ms: number): Promise<number> {
+  const read = () => {
+    try {
+      const cpu =
+        readFileSync('/proc/stat', 'utf8').split('\n')[0]?.trim().split(/\s+/).slice(1).map(Number) ?? [];
+      const idle = (cpu[3] ?? 0) + (cpu[4] ?? 0);
+      return { idle, total: cpu.reduce((a, b) => a + b, 0) };
+    } catch {
+      return { idle: 0, total: 0 };
+    }
+  };
+  const a = read();
+  await new Promise((r) => setTimeout(r, ms));
+  const b = read();
+  const total = b.total - a.total;
+  return total > 0 ? 1 - (b.idle - a.idle) / total : 0;
 }

@@ -7,6 +7,8 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { gcpOptions } from '../../infra/build.js';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -58,24 +60,52 @@ export function isAlive(pid: number): boolean {
   }
 }
 
+let bundle: Promise<unknown> | null = null;
+
+/** Where the load harness puts its own copy of the Cloud Run bundle (tests may rebuild dist/gcp meanwhile). */
+const BUNDLE_DIR = 'dist/load-gcp';
+
+/** Builds the Cloud Run bundle and its PDF worker into BUNDLE_DIR, once per process. */
+function ensureBundle(): Promise<unknown> {
+  bundle ??= build({ ...gcpOptions(), outdir: `${ROOT}${BUNDLE_DIR}` });
+  return bundle;
+}
+
 /**
  * Starts one server on a free port (or `port`) in its own process group and waits for GET /health.
  * The environment drops OPENROUTER_API_KEY so no request ever leaves the machine.
  */
 export async function startServer(
-  opts: { port?: number; env?: Record<string, string>; nodeArgs?: string[]; readyTimeoutMs?: number } = {},
+  opts: {
+    port?: number;
+    env?: Record<string, string>;
+    nodeArgs?: string[];
+    readyTimeoutMs?: number;
+    /** Pin the server to this many cores (taskset), as on a small instance: its pool sizes itself to them. */
+    cpus?: number;
+    /** Called with the pid (= process-group id) right after the spawn, before /health answers. */
+    onSpawn?: (pid: number) => void;
+    /** Serve the TypeScript sources through tsx (like `npm start`) instead of the deployed bundle. */
+    fromSource?: boolean;
+  } = {},
 ): Promise<ServerProcess> {
+  // By default measure what Cloud Run runs: the esbuild bundle (tsx's on-the-fly compilation in the
+  // main thread and in every worker costs CPU and several hundred MiB that production never pays).
+  if (!opts.fromSource) await ensureBundle();
   const port = opts.port ?? (await freePort());
   const version = JSON.parse(readFileSync(`${ROOT}package.json`, 'utf8')).version as string;
+  // taskset execs node, so the pid stays the server's own.
+  const pin = opts.cpus ? ['taskset', '-c', `0-${opts.cpus - 1}`] : [];
   const child = spawn(
-    process.execPath,
+    pin[0] ?? process.execPath,
     [
+      ...pin.slice(1),
+      ...(pin.length ? [process.execPath] : []),
       ...(opts.nodeArgs ?? []),
-      '--import',
-      'tsx',
+      ...(opts.fromSource ? ['--import', 'tsx'] : []),
       'node_modules/@google-cloud/functions-framework/build/src/main.js',
       '--target=analyze',
-      '--source=functions/gcp/index.ts',
+      opts.fromSource ? '--source=functions/gcp/index.ts' : `--source=${BUNDLE_DIR}/index.js`,
     ],
     {
       cwd: ROOT,
@@ -102,6 +132,7 @@ export async function startServer(
     child.once('exit', (code, signal) => resolve(signal ?? code)),
   );
   const pid = child.pid as number;
+  opts.onSpawn?.(pid);
   const stop = async (signal: NodeJS.Signals = 'SIGTERM') => {
     if (child.exitCode !== null || child.signalCode !== null) return;
     killGroup(pid, signal);
@@ -183,4 +214,20 @@ export function sampleRss(pid: number, intervalMs = 100): RssSampler {
     },
     stop: () => clearInterval(timer),
   };
+}
+
+/** CPU time (user + system) used so far by the process and its descendants, seconds. */
+export function treeCpuSeconds(pid: number): number {
+  let ticks = 0;
+  for (const p of processTree(pid)) {
+    try {
+      // Fields after the parenthesised command name: utime and stime are the 12th and 13th.
+      const stat = readFileSync(`/proc/${p}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  return ticks / 100; // USER_HZ is 100 on Linux
 }

@@ -15,7 +15,7 @@ import { duplicatesInsight, subscriptionsInsight, unusualInsight } from './insig
 import { cleanMerchant } from './merchant.js';
 import { detectSubscriptions } from './recurring.js';
 import { summarizeSpending } from './summary.js';
-import type { AnalyzedTransaction, Insight, SpendSummary } from './types.js';
+import type { AnalyzedTransaction, Category, Insight, SpendSummary } from './types.js';
 
 export { categorize } from './categorize.js';
 export { cleanMerchant } from './merchant.js';
@@ -31,12 +31,24 @@ export function analyzeSpending(parsed: ParsedStatement): {
   summary: SpendSummary;
   insights: Insight[];
 } {
-  const base: AnalyzedTransaction[] = parsed.transactions.map((t) => ({
-    ...t,
-    merchant: cleanMerchant(t.description),
-    category: categorize(t.description, t.type),
-    recurring: false,
-  }));
+  // Statements repeat their merchants (the same shop, the same subscription): clean and categorise
+  // each distinct description once.
+  const merchants = new Map<string, string>();
+  const categories = new Map<string, Category>();
+  const base: AnalyzedTransaction[] = parsed.transactions.map((t) => {
+    let merchant = merchants.get(t.description);
+    if (merchant === undefined) {
+      merchant = cleanMerchant(t.description);
+      merchants.set(t.description, merchant);
+    }
+    const key = `${t.type}\u0000${t.description}`;
+    let category = categories.get(key);
+    if (category === undefined) {
+      category = categorize(t.description, t.type);
+      categories.set(key, category);
+    }
+    return { ...t, merchant, category, recurring: false };
+  });
   const subscriptions = detectSubscriptions(base);
   const recurring = new Set(subscriptions.flatMap((s) => s.indices));
   const transactions = base.map((t, i) => (recurring.has(i) ? { ...t, recurring: true } : t));

@@ -110,10 +110,21 @@ export function resolveDate(t: DateToken, order: DayMonthOrder, anchor: IsoDate 
     if (!anchor) return null;
     const ay = Number(anchor.slice(0, 4));
     year = ay;
-    if (iso(ay, month, day) > addDays(anchor, 45)) year = ay - 1;
+    if (iso(ay, month, day) > latestFor(anchor)) year = ay - 1;
   }
   if (day > daysIn(month, year)) return null;
   return iso(year, month, day);
+}
+
+let lastAnchor = '';
+let lastLatest = '';
+/** The latest date a year-less date may resolve to: 45 days after the anchor (cached: one anchor per statement). */
+function latestFor(anchor: IsoDate): IsoDate {
+  if (anchor !== lastAnchor) {
+    lastAnchor = anchor;
+    lastLatest = addDays(anchor, 45);
+  }
+  return lastLatest;
 }
 
 /** Decides MD vs DM for a statement's numeric dates: impossible readings rule an order out. */

@@ -1,0 +1,180 @@
+/**
+ * `npm run bench:load`: starts the real server (`npm start`'s command) on a free 127.0.0.1 port and,
+ * for generated 3-, 30- and 200-page statements, measures throughput and latency under 4 concurrent
+ * connections (autocannon, bounded by request count and a time cap) with the server tree's peak RSS;
+ * one request at a time over HTTP against bare pdf-parse and `pdftotext -layout` on the same file.
+ * Prints a table and writes bench/results/load.json.
+ * Options: --quick (short runs), --sizes 3,30 (page counts), --connections 4, --cpu-prof (profile the
+ * server into bench/results/prof/), --server-cpus 1 (pin the server to one core, like a 1-vCPU
+ * Cloud Run instance; results go to load-1cpu.json).
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
+import { parseArgs } from 'node:util';
+import { generateStatement } from '../scripts/statements/index.js';
+import { loadRun } from './load/cannon.js';
+import { postPdf, type Timings } from './load/http.js';
+import {
+  bareExtract,
+  hasPdftotext,
+  machineBusy,
+  percentile,
+  round1,
+  round2,
+  timePdftotext,
+  timeRuns,
+} from './load/measure.js';
+import { ROOT, sampleRss, startServer, treeCpuSeconds } from './load/server.js';
+import { formatTable, type LoadRow } from './load/table.js';
+
+const { values } = parseArgs({
+  options: {
+    quick: { type: 'boolean', default: false },
+    sizes: { type: 'string', default: '3,30,200' },
+    connections: { type: 'string', default: '4' },
+    'cpu-prof': { type: 'boolean', default: false },
+    'server-cpus': { type: 'string' },
+  },
+});
+const sizes = values.sizes.split(',').map(Number);
+const connections = Number(values.connections);
+const quick = values.quick;
+
+/** Seconds of load per size (the whole bench stays under ~3 minutes on 2 cores). */
+const LOAD_SECONDS: Record<number, number> = { 3: 15, 30: 20, 200: 30 };
+/** Sequential repetitions per size (medians of these). */
+const RUNS = (pages: number) => (quick ? 3 : pages >= 200 ? 3 : pages >= 30 ? 7 : 15);
+
+const notes: string[] = [];
+const pdftotext = hasPdftotext();
+if (!pdftotext) notes.push('pdftotext not found (apt-get install -y poppler-utils): its ratio is skipped');
+
+const median = (xs: number[]) => round1(percentile(xs, 0.5));
+
+/** Median of each meta.timings field over the sequential requests. */
+function medianTimings(all: Timings[]): Timings {
+  const keys = [...new Set(all.flatMap((t) => Object.keys(t)))];
+  return Object.fromEntries(keys.map((k) => [k, median(all.map((t) => t[k] ?? 0))]));
+}
+
+// Other work on the machine takes cores from the server: record it, and say so when it is high.
+const busyBefore = await machineBusy(1000);
+if (busyBefore > 0.1)
+  notes.push(
+    `the machine's cores were ${Math.round(busyBefore * 100)}% busy before the bench: other processes compete`,
+  );
+
+// Generated before the server starts, so its CPU time is not the server's and no socket sits idle.
+const statements = await Promise.all(
+  sizes.map(
+    async (pages) => [pages, await generateStatement({ layout: 'northwind', seed: 3, pages })] as const,
+  ),
+);
+
+const profDir = `${ROOT}bench/results/prof`;
+if (values['cpu-prof']) mkdirSync(profDir, { recursive: true });
+const serverCpus = values['server-cpus'] ? Number(values['server-cpus']) : undefined;
+const server = await startServer({
+  ...(values['cpu-prof'] ? { nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${profDir}`] } : {}),
+  ...(serverCpus ? { cpus: serverCpus } : {}),
+});
+const rss = sampleRss(server.pid);
+const idleRssMiB = rss.peakMiB();
+const rows: LoadRow[] = [];
+try {
+  for (const [pages, { pdf, expected }] of statements) {
+    const bytes = new Uint8Array(pdf);
+    const runs = RUNS(pages);
+    process.stderr.write(`${pages} pages: sequential HTTP, bare pdf-parse, pdftotext (${runs} runs each)…\n`);
+    const timings: Timings[] = [];
+    const http = await timeRuns(runs, async () => timings.push(await postPdf(server.base, bytes)));
+    const bare = await timeRuns(runs, () => bareExtract(bytes));
+    const poppler = pdftotext ? await timePdftotext(bytes, runs) : [];
+    const httpMs = median(http);
+    const bareMs = median(bare);
+    const popplerMs = pdftotext ? median(poppler) : null;
+
+    // Enough requests for about LOAD_SECONDS if every core served requests at the one-at-a-time
+    // rate, a multiple of the connection count so every connection does the same work; the cap
+    // bounds a slow run (a busy machine).
+    const seconds = (quick ? 0.3 : 1) * (LOAD_SECONDS[pages] ?? 20);
+    const expectedRate = ((serverCpus ?? availableParallelism()) * 1000) / httpMs;
+    const amount = Math.max(
+      2 * connections,
+      Math.round((seconds * expectedRate) / connections) * connections,
+    );
+    process.stderr.write(`${pages} pages: ${amount} requests over ${connections} connections…\n`);
+    rss.reset();
+    const cpu0 = treeCpuSeconds(server.pid);
+    const load = await loadRun({
+      url: `${server.base}/analyze`,
+      body: bytes,
+      connections,
+      amount,
+      capMs: (seconds * 2.5 + 20) * 1000,
+      timeoutS: 120,
+    });
+    const peakRssMiB = rss.peakMiB();
+    // Cores the server kept busy on average: 2 on this machine means the load used both.
+    const serverCores = round2((treeCpuSeconds(server.pid) - cpu0) / load.durationS);
+    const bareRate = 1000 / bareMs;
+    rows.push({
+      pages,
+      transactions: expected.transactions.length,
+      bytes: pdf.length,
+      load: { ...load, pagesPerS: round1(load.reqPerS * pages), serverCores },
+      peakRssMiB,
+      sequential: {
+        runs,
+        httpMedianMs: httpMs,
+        bareMedianMs: bareMs,
+        pdftotextMedianMs: popplerMs,
+        serverTimingsMs: medianTimings(timings),
+      },
+      ratios: {
+        httpVsBare: round2(httpMs / bareMs),
+        httpVsPdftotext: popplerMs ? round2(httpMs / popplerMs) : null,
+        loadVsBareOneCore: round2(load.reqPerS / bareRate),
+      },
+    });
+  }
+} finally {
+  rss.stop();
+  await server.stop('SIGTERM');
+}
+
+const goals = {
+  httpVsBareMax: 1.25,
+  loadVsBareOneCoreMin: 1.5,
+  met: rows.map((r) => ({
+    pages: r.pages,
+    httpVsBare: r.ratios.httpVsBare <= 1.25,
+    loadVsBareOneCore: r.ratios.loadVsBareOneCore >= 1.5,
+  })),
+};
+
+console.log(formatTable(rows, `load: ${connections} connections; idle server RSS ${idleRssMiB} MiB`));
+mkdirSync(`${ROOT}bench/results`, { recursive: true });
+const report = {
+  date: new Date().toISOString(),
+  machine: {
+    cores: availableParallelism(),
+    cpu: cpus()[0]?.model ?? 'unknown',
+    memoryGiB: Math.round(totalmem() / 2 ** 30),
+    node: process.version,
+    /** Share of all cores busy in the second before the bench (0 = idle machine). */
+    busyBefore: round2(busyBefore),
+    loadAverage1m: round2(loadavg()[0] ?? 0),
+  },
+  connections,
+  quick,
+  serverCpus: serverCpus ?? availableParallelism(),
+  idleRssMiB,
+  rows,
+  goals,
+  notes,
+};
+const out = serverCpus ? `load-${serverCpus}cpu.json` : 'load.json';
+writeFileSync(`${ROOT}bench/results/${out}`, `${JSON.stringify(report, null, 2)}\n`);
+for (const n of notes) console.log(`note: ${n}`);
+console.log(`\nwrote bench/results/${out}`);
