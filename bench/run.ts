@@ -102,6 +102,7 @@ for (const pages of sizes) {
   });
 }
 
+await pool.close();
 const header =
   'pages  txns   size KB | bare pdf-parse p50/p95 ms | our extract p50/p95 ms | in worker p50/p95 ms | whole analysis p50/p95 ms | ×bare | peak RSS MiB';
 console.log(header);
