@@ -11,7 +11,7 @@ import { generateStatement } from '../scripts/statements/index.js';
 import { analyzeStatement } from '../shared/analyze.js';
 import { silentLogger } from '../shared/log.js';
 import { extractText } from '../shared/pdf/extract.js';
-import { createExtractionPool } from '../shared/pdf/pool.js';
+import { createExtractionPool } from '../shared/worker/pool.js';
 
 const { values } = parseArgs({
   options: { quick: { type: 'boolean', default: false }, sizes: { type: 'string', default: '3,30,200' } },

@@ -44,8 +44,8 @@ export function awsOptions(): BuildOptions {
     absWorkingDir: root,
     entryPoints: {
       index: join(root, 'infra/aws/entry.ts'),
-      // Our extraction worker thread (shared/pdf/pool.ts loads ./worker.mjs beside the bundle).
-      worker: join(root, 'shared/pdf/worker.ts'),
+      // Our extraction worker thread (shared/worker/pool.ts loads ./worker.mjs beside the bundle).
+      worker: join(root, 'shared/worker/worker.ts'),
       'pdf.worker': resolvePdfWorker(),
     },
     outdir: join(root, 'dist/aws'),
@@ -81,8 +81,8 @@ export function gcpOptions(): BuildOptions {
     absWorkingDir: root,
     entryPoints: {
       index: join(root, 'functions/gcp/index.ts'),
-      // The extraction worker thread, loaded as ./worker.js beside the bundle by shared/pdf/pool.ts.
-      worker: join(root, 'shared/pdf/worker.ts'),
+      // The extraction worker thread, loaded as ./worker.js beside the bundle by shared/worker/pool.ts.
+      worker: join(root, 'shared/worker/worker.ts'),
     },
     outdir: join(root, 'dist/gcp'),
     bundle: true,

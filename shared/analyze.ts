@@ -8,11 +8,11 @@ import { RequestError } from './errors.js';
 import type { LlmEngine } from './llm/engine.js';
 import { enhanceWithLlm, type LocalResult } from './llm/merge.js';
 import type { Logger } from './log.js';
-import { type ExtractedText, type ExtractOptions, extractText } from './pdf/extract.js';
+import type { ExtractOptions } from './pdf/extract.js';
 import { checkUpload } from './pdf/intake.js';
 import { wipe } from './privacy/wipe.js';
 import { type Analysis, type AnalysisMeta, toAnalysisJson } from './schema.js';
-import { parseStatement } from './statement/parse.js';
+import { readStatement, type StatementRead } from './statement/read.js';
 
 export type Mode = 'local' | 'llm' | 'auto';
 
@@ -31,8 +31,8 @@ export interface AnalyzeDeps {
   deadline?: number;
   /** The LLM engine, created once per instance when OPENROUTER_API_KEY is set; null otherwise. */
   llm?: LlmEngine | null;
-  /** Text extraction; servers pass a worker pool's (hard time limit), the default runs in this thread. */
-  extract?: (data: Uint8Array, options: ExtractOptions) => Promise<ExtractedText>;
+  /** Extraction + parsing; servers pass a worker pool's (hard time limit), the default runs in this thread. */
+  read?: (data: Uint8Array, options: ExtractOptions) => Promise<StatementRead>;
 }
 
 /** Without a platform deadline, the LLM step gets this long after extraction. */
@@ -52,16 +52,20 @@ export async function analyzeStatement(input: AnalyzeInput, deps: AnalyzeDeps): 
     }
     checkUpload(input.pdf, { maxBytes: deps.config.MAX_UPLOAD_BYTES });
     const pdfDeadline = Math.min(deps.deadline ?? Number.POSITIVE_INFINITY, t0 + deps.config.PDF_TIMEOUT_MS);
-    const extract = deps.extract ?? extractText;
-    const extracted = await extract(input.pdf, {
+    const read = deps.read ?? readStatement;
+    const statement = await read(input.pdf, {
       password: input.password,
       maxPages: deps.config.MAX_PAGES,
       deadline: pdfDeadline,
       now,
     });
-    const t1 = now();
-    deps.logger.info('pdf extracted', { pages: extracted.pages, chars: extracted.chars, extractMs: t1 - t0 });
-    const parsed = parseStatement(extracted.lines);
+    const { parsed } = statement;
+    deps.logger.info('pdf extracted', {
+      pages: statement.pages,
+      chars: statement.chars,
+      extractMs: statement.extractMs,
+      parseMs: statement.parseMs,
+    });
     const t2 = now();
     const local: LocalResult = { parsed, ...analyzeSpending(parsed) };
     const t3 = now();
@@ -69,17 +73,23 @@ export async function analyzeStatement(input: AnalyzeInput, deps: AnalyzeDeps): 
       engine: 'local',
       model: null,
       degraded: false,
-      pages: extracted.pages,
-      timings: { extractMs: t1 - t0, parseMs: t2 - t1, analyzeMs: t3 - t2, llmMs: 0, totalMs: 0 },
+      pages: statement.pages,
+      // Extraction and parsing are timed where they ran (maybe a worker); the rest of the wait is queueing.
+      timings: {
+        extractMs: statement.extractMs,
+        parseMs: statement.parseMs,
+        analyzeMs: t3 - t2,
+        llmMs: 0,
+        totalMs: 0,
+      },
       redactions: {},
     };
     let result = local;
     if (deps.llm && mode !== 'local') {
-      const text = extracted.lines.map((l) => l.text).join('\n');
       const merged = await enhanceWithLlm(
         deps.llm,
         local,
-        text,
+        statement.text,
         deps.deadline ?? now() + DEFAULT_LLM_BUDGET_MS,
       );
       result = merged;

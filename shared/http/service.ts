@@ -6,7 +6,7 @@ import { analyzeStatement } from '../analyze.js';
 import { loadConfig } from '../config.js';
 import { llmFromConfig } from '../llm/from-config.js';
 import { createLogger } from '../log.js';
-import { createExtractionPool } from '../pdf/pool.js';
+import { createExtractionPool } from '../worker/pool.js';
 import type { HandlerDeps } from './types.js';
 
 /** Parses `env` and wires the pipeline, a JSON logger writing through `write`, and the clock. */
@@ -34,7 +34,7 @@ export function createServiceDeps(
       analyzeStatement(input, {
         ...deps,
         llm,
-        ...(pool ? { extract: (data, o) => pool.extract(data, o) } : {}),
+        ...(pool ? { read: (data, o) => pool.read(data, o) } : {}),
       }),
     llm: llm ? { configured: true, breakerStates: () => llm.breakerStates() } : { configured: false },
   };

@@ -6,7 +6,7 @@
 
 import { flateBomb } from '../../scripts/hostile/documents.js';
 import { generateStatement } from '../../scripts/statements/index.js';
-import { createExtractionPool } from '../../shared/pdf/pool.js';
+import { createExtractionPool } from '../../shared/worker/pool.js';
 
 test('a Flate bomb times out in its worker while another statement is read and the event loop stays free', async () => {
   const pool = createExtractionPool({ size: 2, timeoutMs: 3000 });

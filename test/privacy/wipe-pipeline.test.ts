@@ -2,7 +2,7 @@
 import { generateStatement } from '../../scripts/statements/index.js';
 import { analyzeStatement } from '../../shared/analyze.js';
 import { silentLogger } from '../../shared/log.js';
-import { createExtractionPool } from '../../shared/pdf/pool.js';
+import { createExtractionPool } from '../../shared/worker/pool.js';
 
 const config = { MAX_UPLOAD_BYTES: 8 * 1024 * 1024, MAX_PAGES: 50, PDF_TIMEOUT_MS: 20_000 };
 const allZero = (b: Uint8Array) => b.every((x) => x === 0);
@@ -36,7 +36,7 @@ test('with the worker pool, the caller still gets its bytes back zeroed and the 
     const input = new Uint8Array(pdf);
     const a = await analyzeStatement(
       { pdf: input },
-      { config, logger: silentLogger, extract: (data, o) => pool.extract(data, o) },
+      { config, logger: silentLogger, read: (data, o) => pool.read(data, o) },
     );
     expect(a.transactions.length).toBe(6);
     expect(allZero(input)).toBe(true);

@@ -7,8 +7,10 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { canaryDocument } from '../../scripts/hostile/documents.js';
 import { generateStatement } from '../../scripts/statements/index.js';
-import { createExtractionPool, type ExtractionPool } from '../../shared/pdf/pool.js';
+import { readStatement } from '../../shared/statement/read.js';
+import { createExtractionPool, type ExtractionPool } from '../../shared/worker/pool.js';
 
 let pool: ExtractionPool | null = null;
 afterEach(async () => {
@@ -22,6 +24,26 @@ test('extracts a statement in a worker with the same rows as in-thread extractio
   const out = await pool.extract(new Uint8Array(pdf), { maxPages: 50 });
   expect(out.pages).toBeGreaterThan(0);
   expect(out.lines.some((l) => l.text.includes(expected.transactions[0]?.description ?? '?'))).toBe(true);
+});
+
+test('reads a whole statement in a worker: the parsed statement equals in-thread parsing, and its text comes back', async () => {
+  pool = createExtractionPool({ size: 1, timeoutMs: 20_000 });
+  const { pdf, expected } = await generateStatement({ layout: 'rheinland', seed: 4, transactions: 15 });
+  const inWorker = await pool.read(new Uint8Array(pdf), { maxPages: 50 });
+  const inThread = await readStatement(new Uint8Array(pdf), { maxPages: 50 });
+  expect(inWorker.parsed).toEqual(inThread.parsed);
+  expect(inWorker.parsed.transactions).toHaveLength(expected.transactions.length);
+  expect(inWorker.parsed.checks.reconciled).toBe(true);
+  expect(inWorker.text).toBe(inThread.text);
+  expect(inWorker.extractMs).toBeGreaterThan(0);
+});
+
+test('a PDF that is not a statement is refused from the worker with NOT_A_STATEMENT', async () => {
+  pool = createExtractionPool({ size: 1, timeoutMs: 20_000 });
+  await expect(pool.read(canaryDocument(), { maxPages: 5 })).rejects.toMatchObject({
+    code: 'NOT_A_STATEMENT',
+    status: 422,
+  });
 });
 
 test('typed errors cross the thread boundary with their code', async () => {

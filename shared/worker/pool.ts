@@ -5,7 +5,8 @@
  */
 import { Worker } from 'node:worker_threads';
 import { AppError, PdfError } from '../errors.js';
-import type { ExtractedText, ExtractOptions } from './extract.js';
+import type { ExtractedText, ExtractOptions } from '../pdf/extract.js';
+import type { StatementRead } from '../statement/read.js';
 import type { ExtractJob, ExtractReply } from './worker.js';
 
 export interface PoolOptions {
@@ -21,11 +22,13 @@ export interface PoolOptions {
   maxHeapMb?: number;
 }
 
+type JobOptions = Pick<ExtractOptions, 'password' | 'maxPages' | 'deadline'>;
+
 export interface ExtractionPool {
-  extract(
-    data: Uint8Array,
-    options: Pick<ExtractOptions, 'password' | 'maxPages' | 'deadline'>,
-  ): Promise<ExtractedText>;
+  /** The positioned rows of a PDF. */
+  extract(data: Uint8Array, options: JobOptions): Promise<ExtractedText>;
+  /** Extraction and parsing, both in the worker: the parsed statement and its plain text. */
+  read(data: Uint8Array, options: JobOptions): Promise<StatementRead>;
   /** Worker restarts after timeouts or crashes, for /health and tests. */
   stats(): { size: number; busy: number; queued: number; restarts: number };
   close(): Promise<void>;
@@ -34,7 +37,7 @@ export interface ExtractionPool {
 interface Task {
   job: ExtractJob;
   deadline: number;
-  resolve: (r: ExtractedText) => void;
+  resolve: (r: ExtractedText | StatementRead) => void;
   reject: (e: unknown) => void;
 }
 
@@ -89,9 +92,10 @@ export function createExtractionPool(opts: PoolOptions): ExtractionPool {
       if (!slot.task || msg.id !== slot.task.job.id) return;
       const task = finish(slot);
       if (msg.ok) task.resolve(msg.result);
+      // The code decides the status; the class that threw it stayed in the worker.
       else
         task.reject(
-          new PdfError(msg.error.code as PdfError['code'], msg.error.message, {
+          new AppError(msg.error.code as AppError['code'], msg.error.message, {
             context: safe(msg.error.context),
           }),
         );
@@ -172,23 +176,27 @@ export function createExtractionPool(opts: PoolOptions): ExtractionPool {
     updateRefs();
   };
 
+  /** Queues one document; the worker gets its own copy (transferred, not copied again); the caller wipes `data`. */
+  const run = (kind: ExtractJob['kind'], data: Uint8Array, options: JobOptions) => {
+    if (closed) return Promise.reject(new Error('extraction pool closed'));
+    const job: ExtractJob = {
+      id: nextId++,
+      kind,
+      data: new Uint8Array(data),
+      password: options.password,
+      maxPages: options.maxPages,
+    };
+    return new Promise<ExtractedText | StatementRead>((resolve, reject) => {
+      queue.push({ job, deadline: options.deadline ?? Number.POSITIVE_INFINITY, resolve, reject });
+      pump();
+    });
+  };
+
   for (let i = 0; i < Math.max(1, opts.size); i++) slots.push(spawn());
 
   return {
-    extract(data, options) {
-      if (closed) return Promise.reject(new Error('extraction pool closed'));
-      // The worker gets its own copy (transferred, so it is not copied again); the caller wipes `data`.
-      const job: ExtractJob = {
-        id: nextId++,
-        data: new Uint8Array(data),
-        password: options.password,
-        maxPages: options.maxPages,
-      };
-      return new Promise<ExtractedText>((resolve, reject) => {
-        queue.push({ job, deadline: options.deadline ?? Number.POSITIVE_INFINITY, resolve, reject });
-        pump();
-      });
-    },
+    extract: (data, options) => run('lines', data, options) as Promise<ExtractedText>,
+    read: (data, options) => run('statement', data, options) as Promise<StatementRead>,
     stats: () => ({
       size: slots.length,
       busy: slots.filter((s) => s.task).length,

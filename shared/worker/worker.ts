@@ -1,21 +1,25 @@
 /**
- * Worker-thread entry for PDF extraction. pdf.js runs on the calling thread and neither a loop nor a
+ * Worker-thread entry for reading PDFs. pdf.js runs on the calling thread and neither a loop nor a
  * decompression bomb can be interrupted from inside it; in a worker, the pool can `terminate()` it.
- * Messages: { id, data (transferred), password, maxPages } → { id, ok, result } | { id, ok: false, error }.
+ * Messages: { id, kind, data (transferred), password, maxPages } → { id, ok, result } | { id, ok: false, error }.
+ * `kind: 'lines'` returns the positioned rows; `kind: 'statement'` also parses them here and returns
+ * the parsed statement and the plain text (far less to copy back than the rows, and off the main thread).
  */
 import { parentPort } from 'node:worker_threads';
 import { isAppError } from '../errors.js';
-import { extractText, preloadPdfJs } from './extract.js';
+import { extractText, preloadPdfJs } from '../pdf/extract.js';
+import { readStatement, type StatementRead } from '../statement/read.js';
 
 export interface ExtractJob {
   id: number;
+  kind: 'lines' | 'statement';
   data: Uint8Array;
   password?: string | undefined;
   maxPages: number;
 }
 
 export type ExtractReply =
-  | { id: number; ok: true; result: Awaited<ReturnType<typeof extractText>> }
+  | { id: number; ok: true; result: Awaited<ReturnType<typeof extractText>> | StatementRead }
   | { id: number; ok: false; error: { code: string; message: string; context: Record<string, unknown> } };
 
 const port = parentPort;
@@ -27,7 +31,11 @@ if (port) {
       return;
     }
     try {
-      const result = await extractText(job.data, { password: job.password, maxPages: job.maxPages });
+      const options = { password: job.password, maxPages: job.maxPages };
+      const result =
+        job.kind === 'statement'
+          ? await readStatement(job.data, options)
+          : await extractText(job.data, options);
       port.postMessage({ id: job.id, ok: true, result } satisfies ExtractReply);
     } catch (err) {
       const error = isAppError(err)

@@ -1,0 +1,34 @@
+/**
+ * Reading a statement: text extraction and parsing as one step, so a worker thread can do both and
+ * send back the (small) parsed statement instead of every positioned row.
+ */
+import { type ExtractOptions, extractText } from '../pdf/extract.js';
+import { parseStatement } from './parse.js';
+import type { ParsedStatement } from './types.js';
+
+export interface StatementRead {
+  pages: number;
+  chars: number;
+  /** The rows as plain text, one per line: what redaction works on before anything leaves. */
+  text: string;
+  parsed: ParsedStatement;
+  extractMs: number;
+  parseMs: number;
+}
+
+/** Extracts and parses a statement PDF in the calling thread. */
+export async function readStatement(data: Uint8Array, options: ExtractOptions): Promise<StatementRead> {
+  const now = options.now ?? Date.now;
+  const t0 = now();
+  const extracted = await extractText(data, options);
+  const t1 = now();
+  const parsed = parseStatement(extracted.lines);
+  return {
+    pages: extracted.pages,
+    chars: extracted.chars,
+    text: extracted.lines.map((l) => l.text).join('\n'),
+    parsed,
+    extractMs: t1 - t0,
+    parseMs: now() - t1,
+  };
+}
