@@ -6,12 +6,12 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { PDFParse } from 'pdf-parse';
 import { generateStatement } from '../scripts/statements/index.js';
 import { analyzeStatement } from '../shared/analyze.js';
 import { silentLogger } from '../shared/log.js';
 import { extractText } from '../shared/pdf/extract.js';
 import { createExtractionPool } from '../shared/worker/pool.js';
+import { bareExtract } from './load/measure.js';
 
 const { values } = parseArgs({
   options: { quick: { type: 'boolean', default: false }, sizes: { type: 'string', default: '3,30,200' } },
@@ -56,20 +56,6 @@ async function peakRss(fn: () => Promise<unknown>): Promise<number> {
     clearInterval(timer);
   }
   return Math.round((Math.max(peak, process.memoryUsage().rss) / 1024 / 1024) * 10) / 10;
-}
-
-async function bareExtract(pdf: Uint8Array): Promise<void> {
-  const parser = new PDFParse({
-    data: new Uint8Array(pdf),
-    isEvalSupported: false,
-    disableFontFace: true,
-    useSystemFonts: false,
-  });
-  try {
-    await parser.getText();
-  } finally {
-    await parser.destroy();
-  }
 }
 
 // The servers' way: extraction in a worker thread (size 1: one document at a time here).
