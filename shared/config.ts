@@ -49,6 +49,8 @@ const envSchema = z.object({
   API_KEYS: list,
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).optional().default('info'),
   PDF_TIMEOUT_MS: positiveInt(20_000, 600_000),
+  /** PDF worker threads per instance; unset (0) lets the adapter decide from the cores it sees. */
+  PDF_WORKERS: positiveInt(0, 16),
 });
 
 export type Config = z.infer<typeof envSchema>;

@@ -13,14 +13,16 @@ import type { HandlerDeps } from './types.js';
 export function createServiceDeps(
   env: Record<string, string | undefined>,
   write: (line: string) => void,
+  /** `workers`: the pool size the platform suggests; PDF_WORKERS overrides it. */
   options: { workers?: number } = {},
 ): HandlerDeps {
   const config = loadConfig(env);
   // Servers read PDFs in worker threads with a hard time limit (pre-warmed here, at cold start);
   // without `workers` (tests, tools) extraction runs in the calling thread.
-  const pool = options.workers
-    ? createExtractionPool({ size: options.workers, timeoutMs: config.PDF_TIMEOUT_MS })
-    : null;
+  // PDF_WORKERS wins over the platform's suggestion: availableParallelism() sees the host's cores,
+  // not a container's CPU quota, and every worker costs memory.
+  const workers = options.workers ? config.PDF_WORKERS || options.workers : 0;
+  const pool = workers ? createExtractionPool({ size: workers, timeoutMs: config.PDF_TIMEOUT_MS }) : null;
   const logger = createLogger(config.LOG_LEVEL, write);
   // One engine per instance: its connection pool and circuit breakers outlive single requests.
   const llm = llmFromConfig(config, logger);

@@ -175,7 +175,7 @@ describe('infra/k8s', () => {
     expect(pdb.spec.maxUnavailable ?? pdb.spec.minAvailable).toBeDefined();
   });
 
-  it('configures only contract variables (plus NODE_OPTIONS) with values the service accepts', () => {
+  it('configures only contract variables (plus NODE_OPTIONS and our PDF limits) with values the service accepts', () => {
     const data = byKind('ConfigMap').data as Record<string, string>;
     const allowed = [
       'OPENROUTER_MODELS',
@@ -184,9 +184,13 @@ describe('infra/k8s', () => {
       'CORS_ORIGINS',
       'LOG_LEVEL',
       'NODE_OPTIONS',
+      'PDF_TIMEOUT_MS',
+      'PDF_WORKERS',
     ];
     for (const k of Object.keys(data)) expect(allowed).toContain(k);
     expect(loadConfig(data).MAX_UPLOAD_BYTES).toBe(Number(data.MAX_UPLOAD_BYTES));
+    // Half a core per pod: one PDF worker thread.
+    expect(loadConfig(data).PDF_WORKERS).toBe(1);
     expect(container.envFrom[0].configMapRef.name).toBe(byKind('ConfigMap').metadata.name);
   });
 

@@ -170,7 +170,7 @@ describe('infra/gcloud/deploy.sh', () => {
 });
 
 describe('infra/gcloud/env.yaml and .gcloudignore', () => {
-  it('holds only non-secret contract variables, as strings the service accepts', () => {
+  it('holds only non-secret contract variables (and our PDF limits), as strings the service accepts', () => {
     const env = repoYaml<Record<string, unknown>>('infra/gcloud/env.yaml');
     const contract = [
       'OPENROUTER_BASE_URL',
@@ -179,6 +179,8 @@ describe('infra/gcloud/env.yaml and .gcloudignore', () => {
       'MAX_PAGES',
       'CORS_ORIGINS',
       'LOG_LEVEL',
+      'PDF_TIMEOUT_MS',
+      'PDF_WORKERS',
     ];
     for (const [k, v] of Object.entries(env)) {
       expect(contract).toContain(k);
@@ -186,6 +188,8 @@ describe('infra/gcloud/env.yaml and .gcloudignore', () => {
     }
     const config = loadConfig(env as Record<string, string>);
     expect(config.MAX_UPLOAD_BYTES).toBe(Number(env.MAX_UPLOAD_BYTES));
+    // One PDF worker per vCPU given to the service.
+    expect(config.PDF_WORKERS).toBe(Number(cloudbuild.substitutions._CPU));
   });
 
   it('uploads sources and manifests but not node_modules, build output or tests', () => {
