@@ -5,9 +5,9 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { freePort } from '../../bench/load/server.js';
 import { AWS_EXTERNAL, NODE_TARGET } from '../../infra/build.js';
 import { loadConfig } from '../../shared/config.js';
 import { ROOT, repoText, repoYaml, run } from './support.js';
@@ -205,14 +205,6 @@ describe('infra/gcloud/env.yaml and .gcloudignore', () => {
     expect(lines).toContain('!infra/build.ts');
   });
 });
-
-async function freePort(): Promise<number> {
-  const srv = createServer();
-  await new Promise<void>((resolve) => srv.listen(0, '127.0.0.1', resolve));
-  const { port } = srv.address() as { port: number };
-  await new Promise<void>((resolve) => srv.close(() => resolve()));
-  return port;
-}
 
 async function waitForHealth(url: string, child: ChildProcess): Promise<Response> {
   for (let i = 0; i < 100; i++) {
