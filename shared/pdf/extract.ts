@@ -5,6 +5,7 @@
 import { PdfError } from '../errors.js';
 import { installDomStubs } from './dom-stub.js';
 import { buildLines, type Line, type PositionedItem } from './layout.js';
+import { restoreNativePush } from './native-push.js';
 
 export interface ExtractOptions {
   password?: string | undefined;
@@ -45,7 +46,10 @@ let pdfParseCtor: Promise<PdfParseCtor> | null = null;
 function loadPdfParse(): Promise<PdfParseCtor> {
   if (!pdfParseCtor) {
     installDomStubs();
-    pdfParseCtor = import('pdf-parse').then((m) => m.PDFParse as unknown as PdfParseCtor);
+    pdfParseCtor = import('pdf-parse').then((m) => {
+      restoreNativePush();
+      return m.PDFParse as unknown as PdfParseCtor;
+    });
   }
   return pdfParseCtor;
 }
@@ -101,6 +105,8 @@ export async function withDocument<T>(
     const doc = await (parser as unknown as { load(): Promise<PdfDocument> }).load().catch((err: unknown) => {
       throw mapPdfError(err, password);
     });
+    // The first document loads pdf.js's worker module, and with it another copy of the polyfill.
+    restoreNativePush();
     return await fn(doc);
   } finally {
     await parser.destroy().catch(() => undefined);
