@@ -6,6 +6,7 @@ import { analyzeStatement } from '../analyze.js';
 import { loadConfig } from '../config.js';
 import { llmFromConfig } from '../llm/from-config.js';
 import { createLogger } from '../log.js';
+import { warmUpPipeline } from '../warmup.js';
 import { createExtractionPool } from '../worker/pool.js';
 import type { HandlerDeps } from './types.js';
 
@@ -26,6 +27,14 @@ export function createServiceDeps(
   const logger = createLogger(config.LOG_LEVEL, write);
   // One engine per instance: its connection pool and circuit breakers outlive single requests.
   const llm = llmFromConfig(config, logger);
+  if (pool) {
+    // The workers warm their own reading code; this compiles the main thread's half (analysis, JSON)
+    // before the first request, with a silent logger so the warm-up never shows in the logs.
+    const quiet = createLogger(config.LOG_LEVEL, () => undefined);
+    void warmUpPipeline((pdf) =>
+      analyzeStatement({ pdf, mode: 'local' }, { config, logger: quiet, read: (d, o) => pool.read(d, o) }),
+    );
+  }
   return {
     config,
     logger,
