@@ -37,14 +37,26 @@ const BY_TYPE: Partial<Record<TransactionType, Category>> = {
   balance_transfer: 'Other',
 };
 
-/** The category of one transaction from its printed description and type. */
-export function categorize(description: string, type: TransactionType): Category {
-  const byType = BY_TYPE[type];
-  if (byType) return byType;
-  const text = normalizeText(description);
+/** The category a transaction's type alone decides (payments, fees, cash…), or undefined for purchases. */
+export function categoryOfType(type: TransactionType): Category | undefined {
+  return BY_TYPE[type];
+}
+
+/** The category a description names, by brand first, then by generic keyword, else "Other". */
+export function categoryOfText(description: string): Category {
+  return categoryOfWords(normalizeText(description));
+}
+
+/** categoryOfText for a description already passed through normalizeText. */
+export function categoryOfWords(text: string): Category {
   for (const table of [MERCHANTS, KEYWORDS]) {
     const hit = longestMatch(text, table.terms);
     if (hit) return table.categoryOf.get(hit) ?? 'Other';
   }
   return 'Other';
+}
+
+/** The category of one transaction from its printed description and type. */
+export function categorize(description: string, type: TransactionType): Category {
+  return categoryOfType(type) || categoryOfText(description);
 }

@@ -7,12 +7,44 @@ export function currencySymbol(currency: string): string {
   return SYMBOLS[currency] ?? `${currency} `;
 }
 
+// `toLocaleString` with options builds a new Intl.NumberFormat on every call (tens of µs each, the
+// biggest fixed cost of an analysis); the same formatter, built once per precision, prints the same.
+const formatters = new Map<number, Intl.NumberFormat>();
+
+function formatter(decimals: number): Intl.NumberFormat {
+  let format = formatters.get(decimals);
+  if (!format) {
+    format = new Intl.NumberFormat('en-US', {
+      minimumFractionDigits: decimals,
+      maximumFractionDigits: decimals,
+    });
+    formatters.set(decimals, format);
+  }
+  return format;
+}
+
+/**
+ * What Intl prints when nothing needs rounding (every cents / 100 at two decimals): the number's
+ * shortest decimal form, grouped by threes and padded with zeros. Null when rounding or an
+ * exponent is involved; Intl decides those (it rounds the shortest form half away from zero).
+ */
+function unroundedDigits(x: number, decimals: number): string | null {
+  const text = String(x);
+  const dot = text.indexOf('.');
+  const whole = dot < 0 ? text : text.slice(0, dot);
+  const fraction = dot < 0 ? '' : text.slice(dot + 1);
+  if (fraction.length > decimals || !/^\d+$/.test(whole) || !/^\d*$/.test(fraction)) return null;
+  let grouped = whole;
+  for (let i = whole.length - 3; i > 0; i -= 3) grouped = `${grouped.slice(0, i)},${grouped.slice(i)}`;
+  return decimals === 0 ? grouped : `${grouped}.${fraction.padEnd(decimals, '0')}`;
+}
+
 /** "12,345.67" from a major-unit amount; `decimals` 0 rounds to whole units. */
 export function groupDigits(major: number, decimals = 2): string {
-  return Math.abs(major).toLocaleString('en-US', {
-    minimumFractionDigits: decimals,
-    maximumFractionDigits: decimals,
-  });
+  const x = Math.abs(major);
+  const plain =
+    Number.isInteger(decimals) && decimals >= 0 && decimals <= 20 ? unroundedDigits(x, decimals) : null;
+  return plain ?? formatter(decimals).format(x);
 }
 
 /** "$1,234.56" (or "-$12.00") from integer cents. */

@@ -3,7 +3,7 @@
  * the spending summary and the insights. Pure and local; all money stays in integer cents.
  */
 import type { ParsedStatement } from '../statement/types.js';
-import { categorize } from './categorize.js';
+import { annotateTransactions } from './annotate.js';
 import { dueDateInsight, utilizationInsight } from './insights-account.js';
 import {
   foreignFeesInsight,
@@ -12,10 +12,9 @@ import {
   minimumPaymentInsight,
 } from './insights-cost.js';
 import { duplicatesInsight, subscriptionsInsight, unusualInsight } from './insights-patterns.js';
-import { cleanMerchant } from './merchant.js';
 import { detectSubscriptions } from './recurring.js';
 import { summarizeSpending } from './summary.js';
-import type { AnalyzedTransaction, Category, Insight, SpendSummary } from './types.js';
+import type { AnalyzedTransaction, Insight, SpendSummary } from './types.js';
 
 export { categorize } from './categorize.js';
 export { cleanMerchant } from './merchant.js';
@@ -31,27 +30,11 @@ export function analyzeSpending(parsed: ParsedStatement): {
   summary: SpendSummary;
   insights: Insight[];
 } {
-  // Statements repeat their merchants (the same shop, the same subscription): clean and categorise
-  // each distinct description once.
-  const merchants = new Map<string, string>();
-  const categories = new Map<string, Category>();
-  const base: AnalyzedTransaction[] = parsed.transactions.map((t) => {
-    let merchant = merchants.get(t.description);
-    if (merchant === undefined) {
-      merchant = cleanMerchant(t.description);
-      merchants.set(t.description, merchant);
-    }
-    const key = `${t.type}\u0000${t.description}`;
-    let category = categories.get(key);
-    if (category === undefined) {
-      category = categorize(t.description, t.type);
-      categories.set(key, category);
-    }
-    return { ...t, merchant, category, recurring: false };
-  });
-  const subscriptions = detectSubscriptions(base);
-  const recurring = new Set(subscriptions.flatMap((s) => s.indices));
-  const transactions = base.map((t, i) => (recurring.has(i) ? { ...t, recurring: true } : t));
+  const { transactions, isKnown } = annotateTransactions(parsed.transactions);
+  const subscriptions = detectSubscriptions(transactions, isKnown);
+  // These objects are this call's own copies, so flagging them in place is safe.
+  for (const s of subscriptions)
+    for (const i of s.indices) (transactions[i] as AnalyzedTransaction).recurring = true;
 
   const input: InsightInput = { summary: parsed.summary, transactions };
   const insights = [

@@ -1,4 +1,6 @@
 /** Insights from spending patterns: subscriptions, possible duplicates, unusually large purchases. */
+
+import { dateMillis } from './days.js';
 import { formatMoney, plural } from './format.js';
 import type { InsightInput } from './insights-cost.js';
 import type { Subscription } from './recurring.js';
@@ -39,38 +41,45 @@ export function subscriptionsInsight(
 
 /** Same merchant, same amount, within two days (payments excluded). */
 export function duplicatesInsight({ summary, transactions }: InsightInput): Insight[] {
-  const charges = transactions
-    .filter((t) => t.type !== 'payment' && t.amount > 0)
-    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-  // Only charges with the same merchant and amount can pair: compare within those groups (in date
-  // order), not across a whole busy window — a 9,000-row statement made the window scan O(n·window).
-  const groups = new Map<string, number[]>();
-  charges.forEach((t, i) => {
-    const key = `${t.merchant}\u0000${t.amount}`;
-    const g = groups.get(key);
+  // Only charges with the same merchant and amount can pair: group those first (by merchant, then
+  // amount: no key string per charge), then walk each group in date order. A stable date sort of a
+  // group gives the order a date sort of all charges would, so pairs are listed by (date, position).
+  const groups = new Map<string, Map<number, number[]>>();
+  transactions.forEach((t, i) => {
+    if (t.type === 'payment' || !(t.amount > 0)) return;
+    let byAmount = groups.get(t.merchant);
+    if (!byAmount) {
+      byAmount = new Map();
+      groups.set(t.merchant, byAmount);
+    }
+    const g = byAmount.get(t.amount);
     if (g) g.push(i);
-    else groups.set(key, [i]);
+    else byAmount.set(t.amount, [i]);
   });
-  const dayOf = (t: AnalyzedTransaction) => Date.parse(`${t.date}T00:00:00Z`) / 86_400_000;
+  const ms = dateMillis();
+  const dayOf = (t: AnalyzedTransaction) => ms(t.date) / 86_400_000;
+  const at = (i: number) => transactions[i] as AnalyzedTransaction;
   const found: Array<[number, AnalyzedTransaction, AnalyzedTransaction]> = [];
-  for (const g of groups.values()) {
-    if (g.length < 2) continue;
-    const used = new Set<number>();
-    g.forEach((ai, k) => {
-      if (used.has(ai)) return;
-      const a = charges[ai] as AnalyzedTransaction;
-      for (let m = k + 1; m < g.length; m++) {
-        const bi = g[m] as number;
-        const b = charges[bi] as AnalyzedTransaction;
-        if (dayOf(b) - dayOf(a) > DUPLICATE_WINDOW_DAYS) break;
-        if (used.has(bi)) continue;
-        found.push([ai, a, b]);
-        used.add(bi);
-      }
-    });
+  for (const byAmount of groups.values()) {
+    for (const group of byAmount.values()) {
+      if (group.length < 2) continue;
+      const g = group.sort((x, y) => byDate(at(x), at(y)));
+      const used = new Set<number>();
+      g.forEach((ai, k) => {
+        if (used.has(k)) return;
+        const a = at(ai);
+        for (let m = k + 1; m < g.length; m++) {
+          const b = at(g[m] as number);
+          if (dayOf(b) - dayOf(a) > DUPLICATE_WINDOW_DAYS) break;
+          if (used.has(m)) continue;
+          found.push([ai, a, b]);
+          used.add(m);
+        }
+      });
+    }
   }
   const pairs = found
-    .sort((x, y) => x[0] - y[0])
+    .sort((x, y) => byDate(x[1], y[1]) || x[0] - y[0])
     .map(([, a, b]): [AnalyzedTransaction, AnalyzedTransaction] => [a, b]);
   if (pairs.length === 0) return [];
   const money = (c: number) => formatMoney(c, summary.currency);
@@ -89,8 +98,13 @@ export function duplicatesInsight({ summary, transactions }: InsightInput): Insi
   ];
 }
 
+function byDate(a: AnalyzedTransaction, b: AnalyzedTransaction): number {
+  return a.date < b.date ? -1 : a.date > b.date ? 1 : 0;
+}
+
 function median(values: readonly number[]): number {
-  const s = [...values].sort((a, b) => a - b);
+  // A typed array sorts numbers natively, without a comparator call per comparison.
+  const s = Float64Array.from(values).sort();
   const mid = Math.floor(s.length / 2);
   return s.length % 2 === 1 ? (s[mid] ?? 0) : ((s[mid - 1] ?? 0) + (s[mid] ?? 0)) / 2;
 }

@@ -3,6 +3,8 @@
  * state in fixed-width fields, often behind a processor prefix and followed by store, phone or
  * reference numbers; we peel those layers off and title-case what is left.
  */
+
+import { firstMatch } from './first-match.js';
 import {
   BRAND_NAMES,
   CITY_NAMES,
@@ -20,11 +22,15 @@ const NOISE = new Set(NOISE_WORDS);
 const MARKERS = new Set(NUMBER_MARKERS);
 const PROCESSORS = new Set(PROCESSOR_PREFIXES);
 const SPACE_PROCESSOR = new RegExp(`^(${SPACE_PREFIXES.join('|')})\\s+(?=\\S)`, 'i');
+const REGIONS = new Set(REGION_NAMES);
+const CITIES = new Set(CITY_NAMES);
+// Truncated city fields: every proper prefix of five letters or more, so a lookup replaces a scan.
+const CITY_PREFIXES = new Set(
+  CITY_NAMES.flatMap((c) => Array.from({ length: Math.max(0, c.length - 5) }, (_, k) => c.slice(0, 5 + k))),
+);
+const SEPARATORS = new Set(['-', '/', '.', '(']);
 
-function brandOf(text: string): string | null {
-  for (const [pattern, name] of BRAND_NAMES) if (pattern.test(text)) return name;
-  return null;
-}
+const brandOf = firstMatch(BRAND_NAMES);
 
 /** Removes "SQ *", "PAYPAL *", "TST* " and similar; keeps the merchant side of "MERCHANT*REF". */
 function peelStar(text: string): string {
@@ -53,17 +59,14 @@ function cityAt(tokens: string[]): number {
   // How many trailing tokens name a city (allowing a truncated last word, as fixed-width fields do).
   for (let n = Math.min(3, tokens.length - 1); n >= 1; n--) {
     const tail = tokens.slice(-n).join(' ').toUpperCase();
-    if (
-      CITY_NAMES.some((c) => c === tail || (tail.length >= 5 && c.startsWith(tail) && c.length > tail.length))
-    )
-      return n;
+    if (CITIES.has(tail) || CITY_PREFIXES.has(tail)) return n;
   }
   return 0;
 }
 
 function regionNameAt(tokens: string[]): number {
   for (let n = Math.min(2, tokens.length - 1); n >= 1; n--) {
-    if (REGION_NAMES.includes(tokens.slice(-n).join(' ').toUpperCase())) return n;
+    if (REGIONS.has(tokens.slice(-n).join(' ').toUpperCase())) return n;
   }
   return 0;
 }
@@ -111,27 +114,81 @@ function titleWord(word: string, index: number): string {
   if (hasLower && hasUpper && !/^[A-Z][a-z'’]+$/.test(word)) return word;
   const lower = word.toLowerCase();
   if (index > 0 && SMALL_WORDS.has(lower)) return lower;
-  return lower.replace(/(^|[-/.(])([a-z])/g, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
+  return capitalize(lower);
+}
+
+/** Upper-cases a-z at the start and after "-", "/", "." or "(" (a replace callback per word was slow). */
+function capitalize(lower: string): string {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    if (c >= 97 && c <= 122 && (i === 0 || SEPARATORS.has(lower.charAt(i - 1)))) {
+      out += lower.slice(from, i) + String.fromCharCode(c - 32);
+      from = i + 1;
+    }
+  }
+  return from === 0 ? lower : out + lower.slice(from);
+}
+
+/**
+ * True when collapsing whitespace would change nothing: single plain spaces between words only.
+ * Rare whitespace (tabs, no-break spaces…) answers false and takes the general path.
+ */
+function isCollapsed(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32) {
+      if (i === 0 || i === text.length - 1 || text.charCodeAt(i - 1) === 32) return false;
+    } else if ((c >= 9 && c <= 13) || c >= 0xa0) return false;
+  }
+  return true;
+}
+
+/** True when a letter is directly followed by five digits or more ("FEDEX789226298200"). */
+function hasGluedNumber(text: string): boolean {
+  let afterLetter = false;
+  let digits = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      digits += 1;
+      if (afterLetter && digits >= 5) return true;
+    } else {
+      afterLetter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+      digits = 0;
+    }
+  }
+  return false;
+}
+
+/** Drops web addresses and "/US"-style suffixes; a leading address becomes the merchant's name. */
+function withoutAddresses(tokens: readonly string[]): string[] {
+  const out: string[] = [];
+  tokens.forEach((t, i) => {
+    // Both patterns need their "." or "/": most tokens skip the regex run.
+    const domain = t.includes('.') ? DOMAIN.exec(t) : null;
+    if (!domain) out.push(t.includes('/') ? t.replace(/\/(US|USA|GB|UK|IN)$/i, '') : t);
+    // A web address first is the merchant itself ("www.olacabs.com"); later it is a help URL.
+    else if (i === 0) out.push(domain[2] ?? t);
+  });
+  return out;
 }
 
 /** Turns a printed description into a readable merchant name ("COSTCO WHSE #0143 MOUNTAIN VIEW CA" → "Costco"). */
 export function cleanMerchant(description: string): string {
-  const collapsed = description.replace(/\s+/g, ' ').trim();
-  const text = peelStar(collapsed.replace(/\([^)]*\)/g, ' ').trim())
-    .replace(/([A-Za-z])(\d{5,})/g, '$1 $2')
-    .trim();
+  const collapsed = isCollapsed(description) ? description : description.replace(/\s+/g, ' ').trim();
+  // Each replace runs only when its pattern can match: most descriptions need neither.
+  const peeled = peelStar(collapsed.includes('(') ? collapsed.replace(/\([^)]*\)/g, ' ').trim() : collapsed);
+  const text = (hasGluedNumber(peeled) ? peeled.replace(/([A-Za-z])(\d{5,})/g, '$1 $2') : peeled).trim();
   const early = brandOf(text);
   if (early) return early;
 
-  let tokens = text.split(' ').filter((t) => t !== '');
+  // `text` is trimmed: only a double space (or nothing at all) leaves empty tokens to drop.
+  let tokens = text === '' || text.includes('  ') ? text.split(' ').filter((t) => t !== '') : text.split(' ');
   // Leading references ("-1234") go; a short number that starts a brand ("24 HOUR FITNESS") stays.
   while (tokens.length > 1 && /^([^A-Za-z0-9]+\S*|\d{4,})$/.test(tokens[0] ?? '')) tokens.shift();
-  tokens = tokens.flatMap((t, i) => {
-    const domain = DOMAIN.exec(t);
-    if (!domain) return [t.replace(/\/(US|USA|GB|UK|IN)$/i, '')];
-    // A web address first is the merchant itself ("www.olacabs.com"); later it is a help URL.
-    return i === 0 ? [domain[2] ?? t] : [];
-  });
+  tokens = withoutAddresses(tokens);
   const cut = tokens.findIndex((t, i) => i > 0 && endsName(t));
   if (cut > 0) {
     tokens = tokens.slice(0, cut);
@@ -139,12 +196,9 @@ export function cleanMerchant(description: string): string {
   }
   tokens = stripTail(tokens);
 
-  const name = tokens
-    .map(titleWord)
-    .join(' ')
-    // "TRADER JOE S": the apostrophe did not survive the card network.
-    .replace(/(\w) S\b/g, "$1's")
-    .trim();
+  const titled = tokens.map(titleWord).join(' ');
+  // "TRADER JOE S": the apostrophe did not survive the card network.
+  const name = (titled.includes(' S') ? titled.replace(/(\w) S\b/g, "$1's") : titled).trim();
   if (name === '') return titleWord(collapsed, 0);
   return brandOf(name) ?? name;
 }

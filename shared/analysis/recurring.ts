@@ -4,7 +4,7 @@
  * interval. One statement rarely shows a monthly charge twice, so known merchants count on one charge.
  */
 import type { Cents } from '../statement/types.js';
-import { daysBetween } from './format.js';
+import { dayCounter } from './days.js';
 import { SUBSCRIPTION_MERCHANTS } from './rules.js';
 import { longestMatch, normalizeText, prepareTerms } from './text.js';
 import type { AnalyzedTransaction } from './types.js';
@@ -38,16 +38,54 @@ const CADENCES: readonly { cadence: Cadence; min: number; max: number; perYear: 
 
 /** True when a description names a merchant that bills on a schedule. */
 export function isKnownSubscription(description: string): boolean {
-  return longestMatch(normalizeText(description), KNOWN) !== null;
+  return isKnownWords(normalizeText(description));
+}
+
+/** isKnownSubscription for a description already passed through normalizeText. */
+export function isKnownWords(text: string): boolean {
+  return longestMatch(text, KNOWN) !== null;
+}
+
+/** isKnownSubscription answered once per distinct description; make one per call (statement text). */
+function knownOncePerDescription(): (description: string) => boolean {
+  const known = new Map<string, boolean>();
+  return (description) => {
+    let answer = known.get(description);
+    if (answer === undefined) {
+      answer = isKnownSubscription(description);
+      known.set(description, answer);
+    }
+    return answer;
+  };
 }
 
 function similar(a: Cents, b: Cents): boolean {
   return Math.abs(a - b) <= SIMILAR * Math.max(Math.abs(a), Math.abs(b));
 }
 
-/** Splits one merchant's charges into groups of similar amounts. */
+/** The positions by ascending amount, equal amounts in position order (a stable sort's result). */
+function byAmount(indices: readonly number[], txs: readonly AnalyzedTransaction[]): number[] {
+  const compared = () => [...indices].sort((a, b) => (txs[a]?.amount ?? 0) - (txs[b]?.amount ?? 0));
+  // Whole-cent amounts and positions pack exactly into one number, amount × scale + position,
+  // which a typed array sorts natively; a comparator sort calls back into JS per comparison, but
+  // for a handful of charges it costs less than allocating the typed array.
+  if (indices.length < 16) return compared();
+  let scale = 1;
+  while (scale <= txs.length) scale *= 2;
+  const keys = new Float64Array(indices.length);
+  for (let k = 0; k < indices.length; k++) {
+    const i = indices[k] as number;
+    const amount = txs[i]?.amount ?? 0;
+    const key = amount * scale + i;
+    if (!Number.isInteger(amount) || amount <= 0 || !Number.isSafeInteger(key)) return compared();
+    keys[k] = key;
+  }
+  return Array.from(keys.sort(), (key) => key % scale);
+}
+
+/** Splits one merchant's charges (positions in ascending order) into groups of similar amounts. */
 function amountClusters(indices: number[], txs: readonly AnalyzedTransaction[]): number[][] {
-  const sorted = [...indices].sort((a, b) => (txs[a]?.amount ?? 0) - (txs[b]?.amount ?? 0));
+  const sorted = byAmount(indices, txs);
   const clusters: number[][] = [];
   for (const i of sorted) {
     const current = clusters[clusters.length - 1];
@@ -62,6 +100,7 @@ function amountClusters(indices: number[], txs: readonly AnalyzedTransaction[]):
 function observedCadence(
   cluster: number[],
   txs: readonly AnalyzedTransaction[],
+  daysBetween: (a: string, b: string) => number,
 ): (typeof CADENCES)[number] | null {
   if (cluster.length < 2) return null;
   const dates = cluster.map((i) => txs[i]?.date ?? '').sort();
@@ -71,8 +110,14 @@ function observedCadence(
   );
 }
 
-/** Finds subscriptions among the purchases; `indices` point into `txs`. */
-export function detectSubscriptions(txs: readonly AnalyzedTransaction[]): Subscription[] {
+/**
+ * Finds subscriptions among the purchases; `indices` point into `txs`. `isKnown` answers
+ * isKnownSubscription; a caller that has already read each description can answer it cheaper.
+ */
+export function detectSubscriptions(
+  txs: readonly AnalyzedTransaction[],
+  isKnown: (description: string) => boolean = knownOncePerDescription(),
+): Subscription[] {
   const byMerchant = new Map<string, number[]>();
   txs.forEach((t, i) => {
     if (t.type !== 'purchase' || t.amount <= 0) return;
@@ -80,12 +125,13 @@ export function detectSubscriptions(txs: readonly AnalyzedTransaction[]): Subscr
     if (list) list.push(i);
     else byMerchant.set(t.merchant, [i]);
   });
+  const days = dayCounter();
   const found: Subscription[] = [];
   for (const [merchant, indices] of byMerchant) {
     for (const cluster of amountClusters(indices, txs)) {
-      const seen = observedCadence(cluster, txs);
-      const known = cluster.some((i) => isKnownSubscription(txs[i]?.description ?? ''));
-      if (!seen && !known) continue;
+      const seen = observedCadence(cluster, txs, days);
+      // Only asked when no cadence was seen: a known name matters only then.
+      if (!seen && !cluster.some((i) => isKnown(txs[i]?.description ?? ''))) continue;
       const cadence = seen ?? CADENCES[2];
       if (!cadence) continue;
       const amount = Math.round(cluster.reduce((s, i) => s + (txs[i]?.amount ?? 0), 0) / cluster.length);

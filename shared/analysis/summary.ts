@@ -17,18 +17,12 @@ function round4(x: number): number {
   return Math.round(x * 10_000) / 10_000;
 }
 
-function sum(txs: readonly AnalyzedTransaction[]): number {
-  return txs.reduce((acc, t) => acc + t.amount, 0);
+interface Tally {
+  amount: number;
+  count: number;
 }
 
-function byCategory(spending: readonly AnalyzedTransaction[], totalSpend: number): CategoryTotal[] {
-  const totals = new Map<Category, { amount: number; count: number }>();
-  for (const t of spending) {
-    const entry = totals.get(t.category) ?? { amount: 0, count: 0 };
-    entry.amount += t.amount;
-    entry.count += 1;
-    totals.set(t.category, entry);
-  }
+function byCategory(totals: Map<Category, Tally>, totalSpend: number): CategoryTotal[] {
   return [...totals]
     .filter(([category]) => category !== 'Payments & Credits')
     .map(([category, { amount, count }]) => ({
@@ -40,14 +34,7 @@ function byCategory(spending: readonly AnalyzedTransaction[], totalSpend: number
     .sort((a, b) => b.amount - a.amount || a.category.localeCompare(b.category));
 }
 
-function topMerchants(purchases: readonly AnalyzedTransaction[]): MerchantTotal[] {
-  const totals = new Map<string, MerchantTotal>();
-  for (const t of purchases) {
-    const entry = totals.get(t.merchant) ?? { merchant: t.merchant, amount: 0, count: 0 };
-    entry.amount += t.amount;
-    entry.count += 1;
-    totals.set(t.merchant, entry);
-  }
+function topMerchants(totals: Map<string, MerchantTotal>): MerchantTotal[] {
   return [...totals.values()]
     .sort((a, b) => b.amount - a.amount || b.count - a.count || a.merchant.localeCompare(b.merchant))
     .slice(0, TOP_MERCHANTS);
@@ -65,22 +52,42 @@ export function summarizeSpending(
   transactions: readonly AnalyzedTransaction[],
   statement: Pick<StatementSummary, 'periodStart' | 'periodEnd'>,
 ): SpendSummary {
-  const spending = transactions.filter((t) => SPEND_TYPES.has(t.type));
-  const refunds = transactions.filter((t) => t.type === 'credit');
-  const totalSpend = sum(spending) + sum(refunds);
-  const totalCredits = -sum(transactions.filter((t) => t.type === 'payment' || t.type === 'credit'));
+  // One pass instead of a filter per figure. Each figure still adds its transactions in statement
+  // order, as the per-figure filters did, so the sums are the same.
+  let spent = 0;
+  let refunded = 0;
+  let paidOrCredited = 0;
+  const categories = new Map<Category, Tally>();
+  const merchants = new Map<string, MerchantTotal>();
+  let largest: AnalyzedTransaction | null = null;
+  for (const t of transactions) {
+    if (SPEND_TYPES.has(t.type)) {
+      spent += t.amount;
+      const entry = categories.get(t.category);
+      if (entry) {
+        entry.amount += t.amount;
+        entry.count += 1;
+      } else categories.set(t.category, { amount: 0 + t.amount, count: 1 });
+    }
+    if (t.type === 'credit') refunded += t.amount;
+    if (t.type === 'payment' || t.type === 'credit') paidOrCredited += t.amount;
+    if (t.type === 'purchase' && t.amount > 0) {
+      const entry = merchants.get(t.merchant);
+      if (entry) {
+        entry.amount += t.amount;
+        entry.count += 1;
+      } else merchants.set(t.merchant, { merchant: t.merchant, amount: 0 + t.amount, count: 1 });
+      if (largest === null || t.amount > largest.amount) largest = t;
+    }
+  }
+  const totalSpend = spent + refunded;
   const days = periodDays(statement);
-  const purchases = transactions.filter((t) => t.type === 'purchase' && t.amount > 0);
-  const largest = purchases.reduce<AnalyzedTransaction | null>(
-    (best, t) => (best === null || t.amount > best.amount ? t : best),
-    null,
-  );
   return {
     totalSpend,
-    totalCredits,
+    totalCredits: -paidOrCredited,
     dailyAverage: days === null ? null : Math.round(totalSpend / days),
-    byCategory: byCategory(spending, totalSpend),
-    topMerchants: topMerchants(purchases),
+    byCategory: byCategory(categories, totalSpend),
+    topMerchants: topMerchants(merchants),
     largest: largest
       ? { date: largest.date, description: largest.description, amount: largest.amount }
       : null,

@@ -4,8 +4,20 @@
  * both the text and the rule terms go through the same normalisation and match on whole words.
  */
 
+import { firstWordIndex, hashStep } from './term-index.js';
+
 /** Lower-cases and reduces text to space-separated words of letters and digits. */
 export function normalizeText(text: string): string {
+  return isAscii(text) ? normalizeAscii(text) : normalizeUnicode(text);
+}
+
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
+
+/** The general form: Unicode case folding and decomposition can turn one character into several. */
+function normalizeUnicode(text: string): string {
   return ` ${text
     .toLowerCase()
     .normalize('NFKD')
@@ -17,6 +29,33 @@ export function normalizeText(text: string): string {
     .replace(/(\d)([a-z])/g, '$1 $2')
     .replace(/[^a-z0-9]+/g, ' ')
     .trim()} `;
+}
+
+const LETTER = 1;
+const DIGIT = 2;
+
+/**
+ * The same result as normalizeUnicode for ASCII text (nearly every description) in one pass: runs of
+ * letters and runs of digits are words, "&" and "+" are the words "and" and "plus", the rest separates.
+ */
+function normalizeAscii(text: string): string {
+  // One lower-casing and slices of it: lower-casing word by word cost more than the rest together.
+  const lower = text.toLowerCase();
+  let out = ' ';
+  let prev = 0; // class of the run being read: 0 between words
+  let runStart = 0;
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    const kind = c >= 97 && c <= 122 ? LETTER : c >= 48 && c <= 57 ? DIGIT : 0;
+    if (kind !== 0 && kind === prev) continue;
+    if (prev !== 0) out += `${lower.slice(runStart, i)} `;
+    prev = kind;
+    runStart = i;
+    if (c === 38) out += 'and ';
+    else if (c === 43) out += 'plus ';
+  }
+  if (prev !== 0) out += `${lower.slice(runStart)} `;
+  return out === ' ' ? '  ' : out;
 }
 
 /** A term prepared once for repeated whole-word matching. */
@@ -41,41 +80,48 @@ export function prepareTerms(terms: readonly string[]): Term[] {
 /**
  * The longest term that occurs in `normText` as whole words (so "bp" never matches inside
  * "bpay"). A plural "s" is allowed after the last word. Returns null when none occurs.
+ * `terms` is a table from prepareTerms (its order and " word " form are what make this exact).
  */
 export function longestMatch(normText: string, terms: readonly Term[]): Term | null {
-  const index = indexOf(terms);
+  const index = firstWordIndex(terms);
   let best = -1;
   // Only terms whose first word occurs in the text can match: look those up instead of scanning
   // the whole table (a rule table of ~1,000 terms × 9,000 transactions was the analysis' hot spot).
-  for (const word of new Set(normText.trim().split(' '))) {
-    for (const candidates of [
-      index.get(word),
-      word.endsWith('s') ? index.get(word.slice(0, -1)) : undefined,
-    ]) {
-      for (const i of candidates ?? []) {
-        if (best >= 0 && i >= best) break; // positions ascend; an earlier (longer) hit is already held
-        const term = terms[i] as Term;
-        if (normText.includes(term.norm) || normText.includes(term.plural)) best = i;
+  // Words are looked up by a hash of their characters, so no word string is cut out of the text;
+  // a colliding candidate costs one `includes` and cannot match unless it really occurs. The
+  // result is the lowest matching position, so the order of the lookups does not matter.
+  for (let start = 0; start < normText.length; ) {
+    let end = normText.indexOf(' ', start);
+    if (end < 0) end = normText.length;
+    if (end > start) {
+      let hash = 0;
+      let withoutLast = 0;
+      for (let i = start; i < end; i++) {
+        withoutLast = hash;
+        hash = hashStep(hash, normText.charCodeAt(i));
       }
+      best = firstHit(normText, terms, index.get(hash), best);
+      // "coffees": a plural "s" on a single-word term.
+      if (normText.charCodeAt(end - 1) === 115)
+        best = firstHit(normText, terms, index.get(withoutLast), best);
     }
+    start = end + 1;
   }
   return best >= 0 ? (terms[best] as Term) : null;
 }
 
-const indexes = new WeakMap<readonly Term[], Map<string, number[]>>();
-
-/** Positions of the terms by their first word (ascending, so longest first), built once per table. */
-function indexOf(terms: readonly Term[]): Map<string, number[]> {
-  let index = indexes.get(terms);
-  if (!index) {
-    index = new Map();
-    terms.forEach((t, i) => {
-      const first = t.norm.trim().split(' ')[0] ?? '';
-      const list = index?.get(first);
-      if (list) list.push(i);
-      else index?.set(first, [i]);
-    });
-    indexes.set(terms, index);
+/** The lowest of `best` and the candidate positions whose term occurs in the text. */
+function firstHit(
+  normText: string,
+  terms: readonly Term[],
+  candidates: readonly number[] | undefined,
+  best: number,
+): number {
+  if (candidates === undefined) return best;
+  for (const i of candidates) {
+    if (best >= 0 && i >= best) break; // positions ascend; an earlier (longer) hit is already held
+    const term = terms[i] as Term;
+    if (normText.includes(term.norm) || normText.includes(term.plural)) return i;
   }
-  return index;
+  return best;
 }

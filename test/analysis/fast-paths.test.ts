@@ -1,0 +1,191 @@
+/**
+ * The analysis' shortcuts must give exactly what the general code gives: each test compares a fast
+ * path with the plain computation it replaced, on many inputs.
+ */
+import { dateMillis, dayCounter } from '../../shared/analysis/days.js';
+import { firstMatch } from '../../shared/analysis/first-match.js';
+import { groupDigits } from '../../shared/analysis/format.js';
+import { analyzeSpending } from '../../shared/analysis/index.js';
+import { duplicatesInsight } from '../../shared/analysis/insights-patterns.js';
+import { BRAND_NAMES } from '../../shared/analysis/merchant-data.js';
+import { detectSubscriptions } from '../../shared/analysis/recurring.js';
+import { longestMatch, normalizeText, prepareTerms } from '../../shared/analysis/text.js';
+import { daysBetween } from '../../shared/statement/dates.js';
+import type { Transaction } from '../../shared/statement/types.js';
+import { atx, statement, summary, tx } from './fixtures.js';
+
+/** A small deterministic generator, so a failure can be replayed. */
+function random(seed: number): () => number {
+  let s = seed;
+  return () => {
+    s = (s * 1103515245 + 12345) % 2147483648;
+    return s / 2147483648;
+  };
+}
+
+function randomText(next: () => number, alphabet: string, maxLength: number): string {
+  let s = '';
+  const n = Math.floor(next() * maxLength);
+  for (let i = 0; i < n; i++) s += alphabet[Math.floor(next() * alphabet.length)];
+  return s;
+}
+
+/** The normalisation rules as one chain of replaces: the general path, kept here as the oracle. */
+function normalizeByRules(text: string): string {
+  return ` ${text
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/&/g, ' and ')
+    .replace(/\+/g, ' plus ')
+    .replace(/([a-z])(\d)/g, '$1 $2')
+    .replace(/(\d)([a-z])/g, '$1 $2')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim()} `;
+}
+
+describe('normalizeText', () => {
+  it('gives the rule chain’s result for ASCII and non-ASCII text alike', () => {
+    const next = random(1);
+    const texts = Array.from({ length: 20_000 }, () => randomText(next, 'aZq09 &+-*#./\t(S)éÅﬁ’', 14));
+    expect(texts.filter((t) => normalizeText(t) !== normalizeByRules(t))).toEqual([]);
+  });
+});
+
+describe('longestMatch', () => {
+  it('finds the first (longest) term that occurs as whole words, as a scan of every term would', () => {
+    const terms = prepareTerms(['coffee', 'blue bottle', 'blue', 'bottle shop', 'bp', 'uber eats', 'uber']);
+    const scan = (text: string) =>
+      terms.find((t) => text.includes(t.norm) || text.includes(t.plural)) ?? null;
+    const next = random(2);
+    const words = ['blue', 'bottle', 'bottles', 'shop', 'coffees', 'bpay', 'bp', 'uber', 'eats', 'x'];
+    const texts = Array.from({ length: 5_000 }, () => {
+      const n = 1 + Math.floor(next() * 5);
+      return normalizeText(
+        Array.from({ length: n }, () => words[Math.floor(next() * words.length)]).join(' '),
+      );
+    });
+    expect(texts.some((t) => scan(t) !== null)).toBe(true);
+    expect(texts.filter((t) => longestMatch(t, terms) !== scan(t))).toEqual([]);
+  });
+});
+
+describe('firstMatch', () => {
+  it('names a description by the first brand pattern that matches, as testing row by row would', () => {
+    const brandOf = firstMatch(BRAND_NAMES);
+    const rowByRow = (text: string) => BRAND_NAMES.find(([p]) => p.test(text))?.[1] ?? null;
+    const samples = ['AMAZON PRIME VIDEO', 'AMZN Mktp US', 'amazon.co.uk', 'Uber *Eats', 'UBER TRIP'];
+    samples.push('YOUTUBEPREMIUM', 'Disney Plus', 'www.olacabs.com', 'WALMART', 'ups store', 'upsilon');
+    for (const text of samples) expect([text, brandOf(text)]).toEqual([text, rowByRow(text)]);
+  });
+
+  it('keeps row order when a pattern is not anchored at the start', () => {
+    const lookup = firstMatch([
+      [/b/i, 'second letter'],
+      [/^a/i, 'first letter'],
+    ]);
+    expect(lookup('ab')).toBe('second letter');
+    expect(lookup('ax')).toBe('first letter');
+  });
+});
+
+describe('per-call date arithmetic', () => {
+  it('counts the same days as daysBetween and parses as Date.parse does', () => {
+    const next = random(3);
+    const dates = Array.from({ length: 200 }, () =>
+      new Date(Date.UTC(2020, 0, 1) + Math.floor(next() * 2000) * 86_400_000).toISOString().slice(0, 10),
+    );
+    dates.push('not a date', '2024-02-30');
+    const days = dayCounter();
+    const ms = dateMillis();
+    for (let k = 0; k < dates.length - 1; k++) {
+      const [a, b] = [dates[k] as string, dates[k + 1] as string];
+      expect(days(a, b)).toEqual(daysBetween(a, b));
+      expect(ms(a)).toEqual(Date.parse(`${a}T00:00:00Z`));
+    }
+  });
+});
+
+describe('groupDigits', () => {
+  it('prints what toLocaleString prints, whether or not the amount needs rounding', () => {
+    const next = random(4);
+    const values = [0, -0, 0.5, 1.005, 2.675, 999.995, 1e15, 1e20, 1e21, 1e-7, 123456789.125];
+    values.push(Number.NaN, Number.POSITIVE_INFINITY, 2 ** 53, 0.1 + 0.2);
+    for (let k = 0; k < 1_000; k++) {
+      const cents = Math.round((next() - 0.5) * 10 ** Math.floor(next() * 12));
+      values.push(cents / 100, cents / 1000, next() * 10 ** Math.floor(next() * 8));
+    }
+    const wrong: string[] = [];
+    for (const major of values) {
+      for (const decimals of [0, 1, 2, 3]) {
+        const plain = Math.abs(major).toLocaleString('en-US', {
+          minimumFractionDigits: decimals,
+          maximumFractionDigits: decimals,
+        });
+        if (groupDigits(major, decimals) !== plain) wrong.push(`${major}/${decimals}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+});
+
+describe('analyzeSpending output objects', () => {
+  it('keeps every field of a transaction, in its order, with the analysis fields after them', () => {
+    const plain = tx('2024-01-02', 'NETFLIX.COM', 1549);
+    const reordered = { amount: 500, date: '2024-01-03', extra: 'kept' } as unknown as Transaction;
+    Object.assign(reordered, { postDate: null, description: 'CORNER SHOP', type: 'purchase', foreign: null });
+    const { transactions } = analyzeSpending(statement({}, [plain, reordered]));
+    const added = ['merchant', 'category', 'recurring'];
+    expect(Object.keys(transactions[0] ?? {})).toEqual([...Object.keys(plain), ...added]);
+    expect(Object.keys(transactions[1] ?? {})).toEqual([...Object.keys(reordered), ...added]);
+    expect(transactions[1]).toMatchObject({ extra: 'kept', amount: 500 });
+  });
+
+  it('leaves the parsed statement untouched and answers the same twice', () => {
+    const txs = [0, 7, 14, 21].map((d) =>
+      tx(`2024-01-${String(2 + d).padStart(2, '0')}`, 'MEAL KIT CO', 6000),
+    );
+    const parsed = statement({ periodStart: '2024-01-01', periodEnd: '2024-01-31' }, txs);
+    const before = JSON.stringify(parsed);
+    const first = analyzeSpending(parsed);
+    expect(JSON.stringify(parsed)).toBe(before);
+    expect(first.transactions.every((t) => t.recurring)).toBe(true);
+    expect(JSON.stringify(analyzeSpending(parsed))).toBe(JSON.stringify(first));
+  });
+});
+
+describe('amount clustering', () => {
+  it('groups many fractional amounts as it groups whole cents', () => {
+    // Two plans from one merchant, interleaved week by week: each is a fortnightly charge.
+    const dates = Array.from({ length: 20 }, (_, i) =>
+      new Date(Date.UTC(2024, 0, 2 + 7 * i)).toISOString().slice(0, 10),
+    );
+    const amount = (i: number) => (i % 2 === 0 ? 6000 : 9000) + (i % 5);
+    const whole = dates.map((d, i) => atx(d, 'Meal Kit Co', amount(i)));
+    const fractional = dates.map((d, i) => atx(d, 'Meal Kit Co', amount(i) + 0.5));
+    const shape = (txs: typeof whole) => detectSubscriptions(txs).map((s) => [s.cadence, s.indices]);
+    const even = dates.map((_, i) => i).filter((i) => i % 2 === 0);
+    const odd = even.map((i) => i + 1);
+    expect(shape(whole)).toEqual([
+      ['fortnightly', odd],
+      ['fortnightly', even],
+    ]);
+    expect(shape(fractional)).toEqual(shape(whole));
+  });
+});
+
+describe('duplicates order', () => {
+  it('lists pairs by the date of their first charge, across merchants', () => {
+    const txs = [
+      atx('2024-03-09', 'Bakery', 300),
+      atx('2024-03-01', 'Cafe', 450),
+      atx('2024-03-10', 'Bakery', 300),
+      atx('2024-03-02', 'Cafe', 450),
+    ];
+    const [insight] = duplicatesInsight({ summary: summary(), transactions: txs });
+    const cafe = insight?.detail.indexOf('Cafe') ?? -1;
+    const bakery = insight?.detail.indexOf('Bakery') ?? -1;
+    expect(cafe).toBeGreaterThanOrEqual(0);
+    expect(bakery).toBeGreaterThan(cafe);
+  });
+});
