@@ -10,7 +10,7 @@ import { enhanceWithLlm, type LocalResult } from './llm/merge.js';
 import type { Logger } from './log.js';
 import type { ExtractOptions } from './pdf/extract.js';
 import { checkUpload } from './pdf/intake.js';
-import { wipe } from './privacy/wipe.js';
+import { clearRegExpStatics, wipe } from './privacy/wipe.js';
 import { type Analysis, type AnalysisMeta, toAnalysisJson } from './schema.js';
 import { readStatement, type StatementRead } from './statement/read.js';
 
@@ -111,5 +111,6 @@ export async function analyzeStatement(input: AnalyzeInput, deps: AnalyzeDeps): 
     return toAnalysisJson({ ...result, meta });
   } finally {
     wipe(input.pdf);
+    clearRegExpStatics();
   }
 }

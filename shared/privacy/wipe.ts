@@ -12,3 +12,15 @@ export function wipe(...bufs: Array<Uint8Array | ArrayBuffer | null | undefined>
     bytes.fill(0);
   }
 }
+
+/** Matches the empty string: running it resets the legacy RegExp statics to ''. */
+const EMPTY = /(?:)/;
+
+/**
+ * Drops the statement text V8 keeps reachable through the legacy RegExp statics (`RegExp.input`,
+ * `lastMatch`, `$1`…`$9`, `leftContext`…): after parsing, they hold the last description a regex
+ * matched until the next match anywhere in the thread, which may be much later on an idle instance.
+ */
+export function clearRegExpStatics(): void {
+  EMPTY.exec('');
+}

@@ -8,6 +8,7 @@
 import { parentPort } from 'node:worker_threads';
 import { isAppError } from '../errors.js';
 import { extractText } from '../pdf/extract.js';
+import { clearRegExpStatics } from '../privacy/wipe.js';
 import { readStatement, type StatementRead } from '../statement/read.js';
 import { warmUpReading } from '../warmup.js';
 
@@ -49,6 +50,7 @@ if (port) {
       port.postMessage({ id: job.id, ok: false, error } satisfies ExtractReply);
     } finally {
       job.data.fill(0);
+      clearRegExpStatics();
     }
   });
 }

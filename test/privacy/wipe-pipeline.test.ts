@@ -2,6 +2,7 @@
 import { generateStatement } from '../../scripts/statements/index.js';
 import { analyzeStatement } from '../../shared/analyze.js';
 import { silentLogger } from '../../shared/log.js';
+import { clearRegExpStatics } from '../../shared/privacy/wipe.js';
 import { createExtractionPool } from '../../shared/worker/pool.js';
 
 const config = { MAX_UPLOAD_BYTES: 8 * 1024 * 1024, MAX_PAGES: 50, PDF_TIMEOUT_MS: 20_000 };
@@ -43,4 +44,32 @@ test('with the worker pool, the caller still gets its bytes back zeroed and the 
   } finally {
     await pool.close();
   }
+});
+
+/** The legacy RegExp statics, which keep the last matched string reachable. */
+function regExpStatics(): Record<string, string> {
+  const r = RegExp as unknown as Record<string, string>;
+  return {
+    input: r.input ?? '',
+    lastMatch: r.lastMatch ?? '',
+    leftContext: r.leftContext ?? '',
+    rightContext: r.rightContext ?? '',
+    $1: r.$1 ?? '',
+  };
+}
+const EMPTY_STATICS = { input: '', lastMatch: '', leftContext: '', rightContext: '', $1: '' };
+
+test("after an analysis, no statement text stays reachable through RegExp's legacy statics", async () => {
+  const { pdf, expected } = await generateStatement({ layout: 'northwind', seed: 4, transactions: 12 });
+  const a = await analyzeStatement({ pdf: new Uint8Array(pdf) }, { config, logger: silentLogger });
+  const statics = regExpStatics();
+  expect(a.transactions.length).toBe(expected.transactions.length);
+  expect(statics).toEqual(EMPTY_STATICS);
+});
+
+test('clearRegExpStatics empties what the last match left behind', () => {
+  expect(/card (\d{4})$/.exec('card ending 4242 for card 1234')?.[1]).toBe('1234');
+  expect(regExpStatics().input).toContain('4242');
+  clearRegExpStatics();
+  expect(regExpStatics()).toEqual(EMPTY_STATICS);
 });
