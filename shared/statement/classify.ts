@@ -69,8 +69,13 @@ const DESC_RULES: Array<{ type: TransactionType; re: RegExp }> = [
   { type: 'credit', re: /\b(refund|return|reversal|cashback|cash back|credit|adjustment|chargeback)\b/ },
 ];
 
+/** A word every DESC_RULES pattern needs: most purchases have none and skip the six rules. */
+const DESC_HINT =
+  /interest|financ|fee|charge|balance transfer|cash|atm|pay|pymt|direct debit|thank you|refund|return|reversal|credit|adjustment/;
+
 function describes(description: string): TransactionType | null {
   const t = description.toLowerCase();
+  if (!DESC_HINT.test(t)) return null;
   for (const r of DESC_RULES) if (r.re.test(t)) return r.type;
   return null;
 }

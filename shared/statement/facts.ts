@@ -4,8 +4,11 @@
  */
 import type { Line } from '../pdf/layout.js';
 import { readDateAt } from './dates.js';
-import { CURRENCY_CODES, parseAmount } from './money.js';
+import { parseAmount } from './money.js';
 import type { StatementSummary } from './types.js';
+
+// The currency has its own module; callers still find it with the other header facts.
+export { findCurrency } from './currency.js';
 
 /** Well-known issuers: a word on the statement (or its web address) names them. */
 const KNOWN_ISSUERS: Array<[RegExp, string]> = [
@@ -31,11 +34,18 @@ const KNOWN_ISSUERS: Array<[RegExp, string]> = [
 const GENERIC_ISSUER =
   /\b((?:[A-Z][A-Za-z&'.-]+ ){0,3}(?:Bank|Kreditbank|Sparkasse|Card Services|Credit Union|Financial|Express|Bancorp))\b/i;
 
+/** A word GENERIC_ISSUER needs; most lines have none. */
+const ISSUER_WORD = /bank|sparkasse|card services|credit union|financial|express|bancorp/i;
+
 /** The issuer, from known names first, then a generic "X Bank" on the first page's top lines. */
 export function findIssuer(lines: Line[]): string | null {
   const firstPage = lines.filter((l) => l.page === 1);
-  for (const [re, name] of KNOWN_ISSUERS) if (firstPage.some((l) => re.test(l.text))) return name;
+  // One text for the page: no pattern can match across the newline (none has \s, "." or ^/$), so
+  // testing it once per issuer equals testing every line.
+  const page = firstPage.map((l) => l.text).join('\n');
+  for (const [re, name] of KNOWN_ISSUERS) if (re.test(page)) return name;
   for (const l of firstPage.slice(0, 25)) {
+    if (!ISSUER_WORD.test(l.text)) continue; // the cheap half of GENERIC_ISSUER first
     const m = GENERIC_ISSUER.exec(l.text);
     const name = m?.[1]?.trim();
     if (name && /^[A-Z]/.test(name) && !/^(your|the|our|of|to|pay|bank)\b/i.test(name))
@@ -73,38 +83,6 @@ export function findCardLast4(lines: Line[]): string | null {
     }
   }
   return null;
-}
-
-const SYMBOL_CODES: Array<[RegExp, string]> = [
-  [/₹|\bRs\.?\s?\d/g, 'INR'],
-  [/£/g, 'GBP'],
-  [/€/g, 'EUR'],
-  [/(?<![A-Z])\$/g, 'USD'],
-];
-
-/** The statement currency: an explicit "Currency: EUR", else the most printed symbol or code. */
-export function findCurrency(lines: Line[]): string {
-  const counts = new Map<string, number>();
-  const add = (code: string, n: number) => counts.set(code, (counts.get(code) ?? 0) + n);
-  for (const l of lines) {
-    const explicit = /\b(?:currency|amounts? in|amount \()\s*:?\s*([A-Z]{3})\b/i.exec(l.text);
-    if (explicit?.[1] && CURRENCY_CODES.has(explicit[1].toUpperCase())) return explicit[1].toUpperCase();
-    for (const [re, code] of SYMBOL_CODES) add(code, l.text.match(re)?.length ?? 0);
-    for (const c of l.cells) {
-      const a = parseAmount(c.text);
-      if (a?.currency) add(a.currency, 1);
-    }
-    if (/\b\d{1,2},\d{2},\d{3}\.\d{2}\b/.test(l.text)) add('INR', 1); // lakh grouping
-  }
-  let best = 'USD';
-  let bestCount = 0;
-  for (const [code, n] of counts) {
-    if (n > bestCount) {
-      best = code;
-      bestCount = n;
-    }
-  }
-  return best;
 }
 
 const PERCENT = /(\d{1,2}(?:[.,]\d{1,3})?)\s?%/;

@@ -85,15 +85,15 @@ export const DATE_LABELS: LabelRule<DateField>[] = [
   },
 ];
 
+/** A label the fold leaves as it is: words of `[a-z0-9%]` with single spaces between them. */
+const FOLDED = /^[a-z0-9%]+(?: [a-z0-9%]+)*$/;
+
 /** Lower-cases a label and folds punctuation, so "Payment, Credits:" reads "payment credits". */
 export function normaliseLabel(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[’']/g, ' ')
-    .replace(/&/g, ' and ')
-    .replace(/[^a-z0-9%&]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  // One fold does it all: apostrophes and any other non-word run become one space, "&" its word.
+  const lower = text.toLowerCase();
+  if (FOLDED.test(lower)) return lower; // most labels ("previous balance") are already folded
+  return (lower.includes('&') ? lower.replace(/&/g, ' and ') : lower).replace(/[^a-z0-9%]+/g, ' ').trim();
 }
 
 /** The first rule whose pattern matches the label, or null. */

@@ -3,6 +3,7 @@
  * or ISO codes, and every way statements write a credit (`-45.00`, `-$45.00`, `45.00 CR`, `(45.00)`,
  * `45,00-`) or a debit (`DR`, `Dr`, `D`). Floats never touch money: digits are read as integers.
  */
+import { plainAmount, readNumber } from './plain-amount.js';
 import type { Cents } from './types.js';
 
 export interface ParsedAmount {
@@ -39,30 +40,83 @@ const NUMBER = String.raw`\d{1,3}(?:[,.\u00a0\u202f' ]\d{2,3})+(?:[.,]\d{1,2})?|
 const CUR = String.raw`(?:US|S|A|C|HK|NZ)\$|[$£€₹¥]|Rs\.?|[A-Z]{3}`;
 /**
  * One amount, anchored to the whole string: optional sign or "(", optional currency (before or after),
- * the number, optional trailing minus, ")" and CR/DR marker.
+ * the number, optional trailing minus, ")" and CR/DR marker. Numbered groups (see below),
+ * because named ones make every match build a groups object.
  */
 const AMOUNT_RE = new RegExp(
-  String.raw`^(?<open>\()?\s*(?<lead>[-+−])?\s*(?<cur1>${CUR})?\s*(?<lead2>[-+−])?\s*(?<num>${NUMBER})\s*(?<cur2>${CUR})?\s*(?<trail>-)?\s*(?<close>\))?\s*(?<mark>CR|Cr|cr|DR|Dr|dr|C|D)?\.?$`,
+  String.raw`^(\()?\s*([-+−])?\s*(${CUR})?\s*([-+−])?\s*(${NUMBER})\s*(${CUR})?\s*(-)?\s*(\))?\s*(CR|Cr|cr|DR|Dr|dr|C|D)?\.?$`,
   'u',
 );
+
+/** AMOUNT_RE's groups: open, lead, cur1, lead2, num, cur2, trail, close, mark. */
+const OPEN = 1;
+const LEAD = 2;
+const CUR1 = 3;
+const LEAD2 = 4;
+const NUM = 5;
+const CUR2 = 6;
+const TRAIL = 7;
+const CLOSE = 8;
+const MARK = 9;
 
 /** Parses a whole string as one amount, or returns null when it is not exactly an amount. */
 export function parseAmount(raw: string): ParsedAmount | null {
   const text = raw.trim();
   if (text.length === 0 || text.length > 40) return null;
+  const plain = plainAmount(text);
+  if (plain !== undefined) return plain;
+  if (!mayBeAmount(text)) return null;
   const m = AMOUNT_RE.exec(text);
-  if (!m?.groups) return null;
-  const g = m.groups;
-  const currency = toCurrency(g.cur1) ?? toCurrency(g.cur2);
-  if ((g.cur1 && !toCurrency(g.cur1)) || (g.cur2 && !toCurrency(g.cur2))) return null;
-  if (Boolean(g.open) !== Boolean(g.close)) return null;
-  const num = readNumber(g.num ?? '');
+  if (!m) return null;
+  const cur1 = toCurrency(m[CUR1]);
+  const cur2 = toCurrency(m[CUR2]);
+  if ((m[CUR1] && !cur1) || (m[CUR2] && !cur2)) return null;
+  if (Boolean(m[OPEN]) !== Boolean(m[CLOSE])) return null;
+  const num = readNumber(m[NUM] ?? '');
   if (!num) return null;
+  const lead = m[LEAD];
+  const lead2 = m[LEAD2];
+  const mark = m[MARK]?.charCodeAt(0);
   let sign: -1 | 0 | 1 = 0;
-  const minus = (s?: string) => s === '-' || s === '−';
-  if (g.open || minus(g.lead) || minus(g.lead2) || g.trail || /^c/i.test(g.mark ?? '')) sign = -1;
-  else if (g.lead === '+' || g.lead2 === '+' || /^d/i.test(g.mark ?? '')) sign = 1;
-  return { cents: num.cents, sign, currency, hasDecimals: num.hasDecimals };
+  if (m[OPEN] || isMinus(lead) || isMinus(lead2) || m[TRAIL] || mark === 67 || mark === 99) sign = -1;
+  else if (lead === '+' || lead2 === '+' || mark === 68 || mark === 100) sign = 1;
+  return { cents: num.cents, sign, currency: cur1 ?? cur2, hasDecimals: num.hasDecimals };
+}
+
+function isMinus(s: string | undefined): boolean {
+  return s === '-' || s === '−';
+}
+
+/** ASCII punctuation AMOUNT_RE can consume: ( ) - + $ . , ' (spaces are handled apart). */
+const AMOUNT_PUNCT = new Set([40, 41, 45, 43, 36, 46, 44, 39]);
+/** Lower-case letters AMOUNT_RE can consume: the s of "Rs", the r, c, d of CR/DR markers. */
+const AMOUNT_LOWER = new Set([115, 114, 99, 100]);
+
+/**
+ * A cheap necessary condition for AMOUNT_RE: a digit, at most eight letters (two currencies of
+ * three and a two-letter marker), no lower-case letter outside "Rs"/"cr"/"dr", no run of letters
+ * longer than a code and a marker ("USDCR"), nor than a currency when it opens the text, and no
+ * ASCII character the pattern cannot consume. Most cells (words, dates, references, "DELTA AIR
+ * 0062345") fail it, which spares the big regex; anything non-ASCII is left for the regex to judge.
+ */
+function mayBeAmount(text: string): boolean {
+  let digit = false;
+  let letters = 0;
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) {
+      if (c >= 97 && !AMOUNT_LOWER.has(c)) return false;
+      letters++;
+      run++;
+      if (run > 5 || (run > 3 && run === i + 1)) return false;
+      continue;
+    }
+    run = 0;
+    if (c >= 48 && c <= 57) digit = true;
+    else if (c < 128 && c !== 32 && !(c >= 9 && c <= 13) && !AMOUNT_PUNCT.has(c)) return false;
+  }
+  return digit && letters <= 8;
 }
 
 /** Signed cents: credits negative, everything else positive. */
@@ -75,28 +129,6 @@ function toCurrency(token: string | undefined): string | null {
   if (SYMBOLS[token]) return SYMBOLS[token] ?? null;
   if (/^Rs\.?$/.test(token)) return 'INR';
   return CURRENCY_CODES.has(token) ? token : null;
-}
-
-/**
- * Decides which separator is the decimal point: the last `.` or `,` followed by one or two digits at
- * the end is decimal; every other separator groups thousands (or lakhs). "1,234" has no decimals.
- */
-function readNumber(s: string): { cents: number; hasDecimals: boolean } | null {
-  const compact = s.replace(/[\u00a0\u202f' ]/g, '');
-  const dec = /[.,](\d{1,2})$/.exec(compact);
-  let intPart = compact;
-  let frac = '00';
-  let hasDecimals = false;
-  if (dec && !/^\d{1,3}[.,]\d{3}$/.test(compact)) {
-    intPart = compact.slice(0, dec.index);
-    frac = (dec[1] ?? '').padEnd(2, '0');
-    hasDecimals = true;
-  }
-  const digits = intPart.replace(/[.,]/g, '');
-  if (!/^\d+$/.test(digits) || digits.length > 13) return null;
-  // Grouping must be consistent: no decimal-looking separator left inside the integer part.
-  if (hasDecimals && /[.,]\d{1}$|[.,]\d{4,}/.test(intPart)) return null;
-  return { cents: Number(digits) * 100 + Number(frac), hasDecimals };
 }
 
 /** Formats cents as a plain decimal string ("-1234.56"), for messages and reports. */

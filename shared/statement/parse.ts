@@ -5,13 +5,14 @@
 import { StatementError } from '../errors.js';
 import type { Line } from '../pdf/layout.js';
 import { classify } from './classify.js';
-import { type DateToken, type DayMonthOrder, inferOrder, resolveDate } from './dates.js';
-import { findAprs, findCardLast4, findCurrency, findIssuer, findMinimumWarning } from './facts.js';
+import { findCurrency } from './currency.js';
+import { type DateToken, type DayMonthOrder, dateResolver, inferOrder, resolveDate } from './dates.js';
+import { findAprs, findCardLast4, findIssuer, findMinimumWarning } from './facts.js';
 import type { AmountField } from './labels.js';
 import { signedCents } from './money.js';
 import { reconcile } from './reconcile.js';
 import { readSummary, type SummaryFigures } from './summary.js';
-import { readTransactions } from './transactions.js';
+import { type RawTransaction, readTransactions } from './transactions.js';
 import type { IsoDate, ParsedStatement, StatementSummary, Transaction } from './types.js';
 
 /** Parses a statement's lines; throws NOT_A_STATEMENT when nothing statement-like is found. */
@@ -19,16 +20,14 @@ export function parseStatement(lines: Line[]): ParsedStatement {
   const currency = findCurrency(lines);
   const figures = readSummary(lines);
   const raw = readTransactions(lines, currency);
-  const order = inferOrder(
-    [...raw.flatMap((r) => (r.postDate ? [r.date, r.postDate] : [r.date])), ...allDates(figures)],
-    currency,
-  );
+  const order = inferOrder(allDates(raw, figures), currency);
   const period = resolvePeriod(figures, order);
   const anchor = period.end ?? resolveFirst(figures.dates.dueDate, order, null);
 
+  const resolve = dateResolver(order, anchor);
   const transactions: Transaction[] = [];
   for (const r of raw) {
-    const date = resolveDate(r.date, order, anchor);
+    const date = resolve(r.date);
     if (!date) continue;
     const printedSign = r.columnSign === -1 ? -1 : r.amount.sign;
     const { type, amount } = classify(r.description, r.amount.cents, printedSign, r.section);
@@ -37,7 +36,7 @@ export function parseStatement(lines: Line[]): ParsedStatement {
       : null;
     transactions.push({
       date,
-      postDate: r.postDate ? resolveDate(r.postDate, order, anchor) : null,
+      postDate: r.postDate ? resolve(r.postDate) : null,
       description: r.description,
       amount,
       type,
@@ -95,8 +94,15 @@ function looksLikeCardStatement(s: StatementSummary, transactions: number): bool
   return transactions > 0 && cardFacts.some((v) => v !== null);
 }
 
-function allDates(f: SummaryFigures): DateToken[] {
-  return Object.values(f.dates).flat();
+/** Every date token read: the rows' own, then the summary's (the order inferOrder sees them in). */
+function allDates(raw: RawTransaction[], f: SummaryFigures): DateToken[] {
+  const out: DateToken[] = [];
+  for (const r of raw) {
+    out.push(r.date);
+    if (r.postDate) out.push(r.postDate);
+  }
+  for (const tokens of Object.values(f.dates)) out.push(...tokens);
+  return out;
 }
 
 function resolveFirst(

@@ -10,11 +10,33 @@ export interface ReconcileOptions {
   combinedPaymentsCredits?: boolean;
 }
 
-/** Sum of |amount| of the transactions of the given types. */
-function sumOf(txns: Transaction[], types: TransactionType[]): number {
-  let s = 0;
-  for (const t of txns) if (types.includes(t.type)) s += Math.abs(t.amount);
-  return s;
+/** |amount| summed per type (and payments with credits together), plus the signed total. */
+interface Sums {
+  byType: Record<TransactionType, number>;
+  paymentsAndCredits: number;
+  total: number;
+}
+
+/** One pass over the transactions; each sum adds in transaction order, as separate passes would. */
+function sumsOf(txns: Transaction[]): Sums {
+  const byType: Record<TransactionType, number> = {
+    purchase: 0,
+    payment: 0,
+    credit: 0,
+    fee: 0,
+    interest: 0,
+    cash_advance: 0,
+    balance_transfer: 0,
+  };
+  let paymentsAndCredits = 0;
+  let total = 0;
+  for (const t of txns) {
+    const abs = Math.abs(t.amount);
+    if (Object.hasOwn(byType, t.type)) byType[t.type] += abs;
+    if (t.type === 'payment' || t.type === 'credit') paymentsAndCredits += abs;
+    total += t.amount;
+  }
+  return { byType, paymentsAndCredits, total };
 }
 
 /** Runs every check the statement's printed figures allow. */
@@ -51,22 +73,22 @@ export function reconcile(
       v(s.interest);
     details.push({ name: 'summary equation', expected: s.newBalance, actual, ok: actual === s.newBalance });
   }
-  const perType: Array<[string, number | null, TransactionType[]]> = [
-    ['payments', s.payments, opts.combinedPaymentsCredits ? ['payment', 'credit'] : ['payment']],
-    ['credits', opts.combinedPaymentsCredits ? null : s.credits, ['credit']],
-    ['purchases', s.purchases, ['purchase']],
-    ['cash advances', s.cashAdvances, ['cash_advance']],
-    ['balance transfers', s.balanceTransfers, ['balance_transfer']],
-    ['fees', s.fees, ['fee']],
-    ['interest', s.interest, ['interest']],
+  const sums = sumsOf(txns);
+  const perType: Array<[string, number | null, number]> = [
+    ['payments', s.payments, opts.combinedPaymentsCredits ? sums.paymentsAndCredits : sums.byType.payment],
+    ['credits', opts.combinedPaymentsCredits ? null : s.credits, sums.byType.credit],
+    ['purchases', s.purchases, sums.byType.purchase],
+    ['cash advances', s.cashAdvances, sums.byType.cash_advance],
+    ['balance transfers', s.balanceTransfers, sums.byType.balance_transfer],
+    ['fees', s.fees, sums.byType.fee],
+    ['interest', s.interest, sums.byType.interest],
   ];
-  for (const [name, figure, types] of perType) {
+  for (const [name, figure, actual] of perType) {
     if (figure === null) continue;
-    const actual = sumOf(txns, types);
     details.push({ name: `${name} vs transactions`, expected: figure, actual, ok: actual === figure });
   }
   if (s.previousBalance !== null && s.newBalance !== null && txns.length > 0) {
-    const actual = s.previousBalance + txns.reduce((sum, t) => sum + t.amount, 0);
+    const actual = s.previousBalance + sums.total;
     details.push({
       name: 'transactions vs new balance',
       expected: s.newBalance,

@@ -15,6 +15,7 @@ import {
   normaliseLabel,
 } from './labels.js';
 import { type ParsedAmount, parseAmount } from './money.js';
+import { figure, splitPairs } from './pairs.js';
 
 export interface SummaryFigures {
   amounts: Partial<Record<AmountField, ParsedAmount>>;
@@ -34,48 +35,65 @@ const SAME_MONEY: Partial<Record<AmountField, AmountField>> = {
   paymentsAndCredits: 'payments',
 };
 
+/** A bare amount label ("Previous Balance" with nothing after it), kept for the "below" pass. */
+interface BareLabel {
+  li: number;
+  cell: Cell;
+  field: AmountField;
+}
+
 /**
  * Collects every labelled figure and date. Values on the label's own row are read first, over the
  * whole document; only then do still-missing fields look below their label, so a wrapped sentence
  * ("Only the minimum / payment  $189") cannot beat the real "Payment, Credits  -$4,233.99" row.
+ * The second pass revisits only the bare labels the first one recorded, in the same order.
  */
 export function readSummary(lines: Line[]): SummaryFigures {
   const out: SummaryFigures = { amounts: {}, dates: {} };
-  for (const pass of ['row', 'below'] as const) {
-    for (let li = 0; li < lines.length; li++) {
-      const cells = (lines[li] as Line).cells;
-      // Most rows carry no label word at all (one regex test), and a transaction row is not a
-      // summary row, whatever its description says.
-      if (!LABEL_WORD.test((lines[li] as Line).text) || isTransactionRow(lines[li] as Line)) continue;
-      for (let ci = 0; ci < cells.length; ci++) {
-        const cell = cells[ci] as Cell;
-        const after = cells.slice(ci + 1).map((c) => c.text);
-        for (const pair of splitPairs(cell.text)) {
-          const label = normaliseLabel(pair.label);
-          if (label.length < 3 || label.length > 60 || IGNORE_LABEL.test(label)) continue;
-          const dateField = matchLabel(DATE_LABELS, label);
-          const amountField = dateField ? null : matchLabel(AMOUNT_LABELS, label);
-          if (!dateField && !amountField) continue;
-          const bare = pair.value === '' && !continuesText(lines, li, cell);
-          // Dates are read in the first pass, row then below: their labels are unambiguous.
-          if (dateField && pass === 'row' && !out.dates[dateField]) {
-            const dates = datesIn([pair.rest, ...after]) ?? (bare ? datesBelow(lines, li, cell) : null);
-            if (dates) out.dates[dateField] = dates;
-          }
-          if (!amountField || out.amounts[amountField] || (pass === 'below' && !bare)) continue;
-          const twin = SAME_MONEY[amountField];
-          if (pass === 'below' && twin && out.amounts[twin]) continue;
-          const amount =
-            pass === 'below'
-              ? amountBelow(lines, li, cell)
-              : pair.value !== ''
-                ? figure(pair.value)
-                : firstAmount(after);
-          if (amount) out.amounts[amountField] = amount;
+  const bareLabels: BareLabel[] = [];
+  for (let li = 0; li < lines.length; li++) {
+    const line = lines[li] as Line;
+    const cells = line.cells;
+    // Most rows carry no label word at all (one regex test), and a transaction row is not a
+    // summary row, whatever its description says.
+    if (!LABEL_WORD.test(line.text) || isTransactionRow(line)) continue;
+    for (let ci = 0; ci < cells.length; ci++) {
+      const cell = cells[ci] as Cell;
+      for (const pair of splitPairs(cell.text)) {
+        const label = normaliseLabel(pair.label);
+        if (label.length < 3 || label.length > 60 || IGNORE_LABEL.test(label)) continue;
+        const dateField = matchLabel(DATE_LABELS, label);
+        const amountField = dateField ? null : matchLabel(AMOUNT_LABELS, label);
+        if (!dateField && !amountField) continue;
+        const bare = pair.value === '' && !continuesText(lines, li, cell);
+        // Dates are read in the first pass, row then below: their labels are unambiguous.
+        if (dateField && !out.dates[dateField]) {
+          const dates =
+            datesIn([pair.rest, ...textsAfter(cells, ci)]) ?? (bare ? datesBelow(lines, li, cell) : null);
+          if (dates) out.dates[dateField] = dates;
         }
+        if (!amountField) continue;
+        if (bare) bareLabels.push({ li, cell, field: amountField });
+        if (out.amounts[amountField]) continue;
+        const amount = pair.value !== '' ? figure(pair.value) : firstAmount(textsAfter(cells, ci));
+        if (amount) out.amounts[amountField] = amount;
       }
     }
   }
+  for (const { li, cell, field } of bareLabels) {
+    if (out.amounts[field]) continue;
+    const twin = SAME_MONEY[field];
+    if (twin && out.amounts[twin]) continue;
+    const amount = amountBelow(lines, li, cell);
+    if (amount) out.amounts[field] = amount;
+  }
+  return out;
+}
+
+/** The texts of the cells right of cell `ci`. */
+function textsAfter(cells: Cell[], ci: number): string[] {
+  const out: string[] = [];
+  for (let k = ci + 1; k < cells.length; k++) out.push((cells[k] as Cell).text);
   return out;
 }
 
@@ -98,52 +116,6 @@ function continuesText(lines: Line[], li: number, cell: Cell): boolean {
   return prev.cells.some(
     (c) => c.x0 < cell.x1 && cell.x0 < c.x1 && /[a-z]{3}/i.test(c.text) && !parseAmount(c.text),
   );
-}
-
-/**
- * A summary figure as printed: with decimals, or a whole amount that is clearly money ("$31,700",
- * "10,000") — never a bare short number like "(5$)" or the "7320" of a card number.
- */
-function figure(text: string): ParsedAmount | null {
-  const a = parseAmount(text);
-  if (!a) return null;
-  if (a.hasDecimals) return a;
-  const digits = text.replace(/\D/g, '').length;
-  return digits >= 3 && (a.currency !== null || /\d[,.]\d{3}\b/.test(text)) ? a : null;
-}
-
-/**
- * Splits one cell into label/value pairs: "New Balance: $5,084.29" is one pair, "Total Amount Due
- * ₹32,271.06 Minimum Amount Due ₹391.50" two; a trailing label with no value gets value ''. `rest`
- * is the cell's text from the value on (a period label needs both of its dates).
- */
-function splitPairs(text: string): Array<{ label: string; value: string; rest: string }> {
-  const words = text.split(/\s+/).filter((w) => w !== '');
-  const pairs: Array<{ label: string; value: string; rest: string }> = [];
-  let label: string[] = [];
-  let i = 0;
-  while (i < words.length) {
-    let taken = 0;
-    for (let k = Math.min(3, words.length - i); k >= 1 && taken === 0; k--) {
-      const candidate = words.slice(i, i + k).join(' ');
-      const date = readDateAt(candidate);
-      if (figure(candidate) || (date && date.rest.trim() === '')) taken = k;
-    }
-    if (taken === 0) {
-      label.push(words[i] as string);
-      i++;
-      continue;
-    }
-    pairs.push({
-      label: label.join(' '),
-      value: words.slice(i, i + taken).join(' '),
-      rest: words.slice(i).join(' '),
-    });
-    label = [];
-    i += taken;
-  }
-  if (label.length > 0) pairs.push({ label: label.join(' '), value: '', rest: '' });
-  return pairs;
 }
 
 /** The first cell of the rest of a row that is an amount; stops at the next label. */

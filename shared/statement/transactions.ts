@@ -74,7 +74,7 @@ export function readTransactions(lines: Line[], currency: string | null): RawTra
 }
 
 function readRow(line: Line, header: TableHeader | null, section: Section | null): RawTransaction | null {
-  const cells = line.cells.map((c) => ({ ...c }));
+  let cells = line.cells;
   if (cells.length < 2) return null;
   // Leading reference cell before the date (some issuers print a sequence number first).
   let start = 0;
@@ -102,6 +102,7 @@ function readRow(line: Line, header: TableHeader | null, section: Section | null
 
   const tail = takeAmount(cells, i, header);
   if (!tail) return null;
+  cells = tail.cells;
   for (let k = i; k < tail.index; k++) descParts.push(cells[k] as Cell);
 
   let foreign: RawTransaction['foreign'] = null;
@@ -116,13 +117,13 @@ function readRow(line: Line, header: TableHeader | null, section: Section | null
     if (REFERENCE.test(part.text) && descParts.length > 1 && part !== descParts[0]) continue;
     words.push(part.text);
   }
-  const description = words.join(' ').replace(/\s+/g, ' ').trim();
+  const description = squeeze(words.length === 1 ? (words[0] as string) : words.join(' '));
   if (!/[A-Za-z]{2}/.test(description)) return null;
   // Some layouts print the posting date first; the header says which column is which.
-  const [date, post] = postDate && header?.postDateFirst ? [postDate, lead.token] : [lead.token, postDate];
+  const swap = postDate !== null && header?.postDateFirst === true;
   return {
-    date,
-    postDate: post,
+    date: swap ? (postDate as DateToken) : lead.token,
+    postDate: swap ? lead.token : postDate,
     description,
     amount: tail.amount,
     columnSign: tail.columnSign,
@@ -133,36 +134,47 @@ function readRow(line: Line, header: TableHeader | null, section: Section | null
   };
 }
 
+/** Any whitespace that `\s+ → ' '` would change: a run of two, or one that is not a plain space. */
+const LOOSE_SPACE = /\s\s|[^\S ]/;
+
+/** Whitespace collapsed to single spaces and trimmed; most descriptions need no new string. */
+function squeeze(text: string): string {
+  return (LOOSE_SPACE.test(text) ? text.replace(/\s+/g, ' ') : text).trim();
+}
+
+/** Where a row's amount sits; `cells` is the row's cells, with a shared last cell split in two. */
+interface AmountTail {
+  amount: ParsedAmount;
+  index: number;
+  columnSign: -1 | 0;
+  cells: Cell[];
+}
+
 /**
  * The row's amount: the last amount cell (a lone CR/DR marker cell joins the amount before it).
  * When the header shows a running-balance column, the amount is the one before the balance.
+ * The line's own cells are never changed: a split works on a copy.
  */
-function takeAmount(
-  cells: Cell[],
-  from: number,
-  header: TableHeader | null,
-): { amount: ParsedAmount; index: number; columnSign: -1 | 0 } | null {
+function takeAmount(cells: Cell[], from: number, header: TableHeader | null): AmountTail | null {
   let end = cells.length - 1;
   if (end >= from && MARKER.test(cells[end]?.text ?? '') && end - 1 >= from) {
     const merged = parseAmount(`${cells[end - 1]?.text} ${cells[end]?.text}`);
-    if (merged?.hasDecimals) return { amount: merged, index: end - 1, columnSign: 0 };
+    if (merged?.hasDecimals) return { amount: merged, index: end - 1, columnSign: 0, cells };
   }
   if (header?.hasBalance && end > from && parseAmount(cells[end]?.text ?? '')) end--;
   if (end < from) return null;
   const cell = cells[end] as Cell;
   const a = parseAmount(cell.text);
-  if (a?.hasDecimals) return { amount: a, index: end, columnSign: header?.isCreditColumn(cell) ? -1 : 0 };
+  if (a?.hasDecimals) {
+    return { amount: a, index: end, columnSign: header?.isCreditColumn(cell) ? -1 : 0, cells };
+  }
   // The amount may share the last cell with the end of the description: "COFFEE 4.50".
   const m = /^(.*\S)\s+(\S+(?:\s(?:CR|DR|Cr|Dr))?)$/.exec(cell.text);
   const a2 = m && end === cells.length - 1 ? parseAmount(m[2] ?? '') : null;
   if (!m || !a2?.hasDecimals) return null;
-  cells.splice(
-    end,
-    1,
-    { text: m[1] ?? '', x0: cell.x0, x1: cell.x1 },
-    { text: m[2] ?? '', x0: cell.x1, x1: cell.x1 },
-  );
-  return { amount: a2, index: end + 1, columnSign: 0 };
+  const split = cells.slice(0, end);
+  split.push({ text: m[1] ?? '', x0: cell.x0, x1: cell.x1 }, { text: m[2] ?? '', x0: cell.x1, x1: cell.x1 });
+  return { amount: a2, index: end + 1, columnSign: 0, cells: split };
 }
 
 /** A foreign-currency detail line's amount, when its code differs from the statement's currency. */

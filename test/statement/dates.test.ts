@@ -1,5 +1,6 @@
 import {
   addDays,
+  dateResolver,
   daysBetween,
   findDates,
   inferOrder,
@@ -58,6 +59,28 @@ describe('dates', () => {
       '01/04/24',
       '02/03/24',
     ]);
+  });
+
+  test('a date must end where its pattern says: no digit, letter or separator runs on', () => {
+    expect(readDateAt('2026-03-04T10:00')).toBeNull();
+    expect(readDateAt('28.01.202')).toBeNull();
+    expect(readDateAt('01-07-2023-5')).toBeNull();
+    expect(readDateAt('01/02/2024/')).toBeNull();
+    expect(readDateAt('123/45')).toBeNull();
+    expect(readDateAt('28.01. ok')?.token).toMatchObject({ a: 28, b: 1, year: null, text: '28.01.' });
+    expect(readDateAt('  01/28 COFFEE')).toMatchObject({ token: { text: '01/28' }, rest: ' COFFEE' });
+  });
+
+  test('a month name may be cut short when its long form runs into more text', () => {
+    expect(readDateAt('05 Sept2')?.token).toMatchObject({ a: 5, b: 9, text: '05 Sep' });
+    expect(readDateAt('jun 3, 2026')?.token).toMatchObject({ a: 3, b: 6, year: 2026 });
+  });
+
+  test('resolving a whole statement resolves each date as resolveDate does', () => {
+    const resolve = dateResolver('MD', '2027-01-27');
+    for (const text of ['12/28', '01/03', '02/29', 'Dec 30', '2026-03-04', '03/15']) {
+      expect([text, resolve(token(text))]).toEqual([text, resolveDate(token(text), 'MD', '2027-01-27')]);
+    }
   });
 
   test('day arithmetic crosses months and years', () => {

@@ -25,6 +25,14 @@ describe('parseAmount reads printed amounts into integer cents', () => {
     ['S$22,058.11', 2205811, 0, 'SGD'],
     ['Rs. 99.50', 9950, 0, 'INR'],
     ['0.00', 0, 0, null],
+    ['9,999.99 Dr', 999999, 1, null],
+    ['1,03,673.31Dr', 10367331, 1, null],
+    ['1.373,63-', 137363, -1, null],
+    ['£12.50', 1250, 0, 'GBP'],
+    ['-£12.50', 1250, -1, 'GBP'],
+    ['$-12.50 CR', 1250, -1, 'USD'],
+    ['45.00  CR', 4500, -1, null],
+    ['12.', 1200, 0, null],
   ])('%s → %i cents, sign %i, currency %s', (text, cents, sign, currency) => {
     expect(parseAmount(text)).toMatchObject({ cents, sign, currency });
   });
@@ -44,6 +52,11 @@ describe('parseAmount reads printed amounts into integer cents', () => {
     '1,2,3,4.5.6',
     'Page 2 of 3',
     '4342 3780 1050 7320 9999',
+    '1,2345.67',
+    '12,3456.78',
+    '1,,234.56',
+    'DELTA AIR 0062345678901',
+    '45.00 cR',
   ])('%p is not an amount', (text) => {
     expect(parseAmount(text)).toBeNull();
   });

@@ -1,0 +1,167 @@
+/**
+ * Scanning one printed date at a position. Numeric dates (`01/28/24`, `28.01.2024`, `01-07-2023`,
+ * ISO) are read character by character: every row of every statement starts with one, so this is
+ * the parser's hottest path. Each scanner accepts exactly what its regex in the comment accepts
+ * (backtracking included); month names still go through regexes.
+ */
+
+/** A date as printed: the year may be missing, and `a/b` may be month/day or day/month. */
+export interface DateToken {
+  /** For numeric dates: first and second number as printed; for named months: day and month. */
+  a: number;
+  b: number;
+  year: number | null;
+  /** `numeric` dates need the day/month order decided per statement; `named` and `dotted` don't. */
+  kind: 'numeric' | 'named' | 'dotted' | 'iso';
+  text: string;
+}
+
+/** A date read from a string: the token and the index just past it. */
+export interface DateHit {
+  token: DateToken;
+  end: number;
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH_KEYS = new Map(
+  MONTHS.map((m, i) => [(m.charCodeAt(0) << 16) | (m.charCodeAt(1) << 8) | m.charCodeAt(2), i + 1] as const),
+);
+const MON = `(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)`;
+/** Sticky, so they match exactly where `lastIndex` points and nobody slices the text. */
+const DAY_MONTH_RE = new RegExp(
+  String.raw`(\d{1,2})(?:st|nd|rd|th)?[ \-](${MON})\.?,?(?:[ \-](\d{4}|\d{2}))?(?![\d:])`,
+  'iy',
+);
+const MONTH_DAY_RE = new RegExp(
+  String.raw`(${MON})\.?[ \-](\d{1,2})(?:st|nd|rd|th)?(?:,?[ \-](\d{4}))?(?![\d:])`,
+  'iy',
+);
+/** First letters of month names, either case: J F M A S O N D. */
+const MONTH_INITIAL = new Set([74, 70, 77, 65, 83, 79, 78, 68, 106, 102, 109, 97, 115, 111, 110, 100]);
+
+const DOT = 46;
+const SLASH = 47;
+const DASH = 45;
+
+/**
+ * The date at `from`, after any leading spaces, or null. The separator after the leading digits
+ * decides which single pattern can match, so most text is refused after a character or two.
+ */
+export function readDateFrom(text: string, from: number): DateHit | null {
+  let start = from;
+  while (start < text.length && isSpace(text.charCodeAt(start))) start++;
+  const c = text.charCodeAt(start);
+  if (!isDigit(c)) return MONTH_INITIAL.has(c) ? named(MONTH_DAY_RE, text, start, false) : null;
+  const n = Math.min(digitRun(text, start), 5);
+  const sep = text.charCodeAt(start + n);
+  if (n === 4) return sep === DASH ? isoDate(text, start) : null;
+  if (n > 2) return null;
+  if (sep === DOT) return numericDate(text, start, n, DOT);
+  if (sep === SLASH) return numericDate(text, start, n, SLASH);
+  if (sep === DASH) {
+    const dashed = numericDate(text, start, n, DASH);
+    if (dashed) return dashed;
+  }
+  return named(DAY_MONTH_RE, text, start, true);
+}
+
+/**
+ * `(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})?(?!\d)`, `(\d{1,2})\/(\d{1,2})(?:\/(\d{4}|\d{2}))?(?![\d/])`
+ * or `(\d{1,2})-(\d{1,2})-(\d{4}|\d{2})(?![\d-])` (dashed dates need a year, so phone numbers and
+ * ranges never read as dates). `n` is the length of the first number, `sep` the separator after it.
+ */
+function numericDate(text: string, start: number, n: number, sep: number): DateHit | null {
+  const p2 = start + n + 1;
+  const r2 = digitRun(text, p2);
+  if (r2 < 1 || r2 > 2) return null;
+  const p3 = p2 + r2;
+  let end = p3;
+  let year: number | null = null;
+  if (text.charCodeAt(p3) === sep) {
+    const r3 = digitRun(text, p3 + 1);
+    if (sep === DOT ? r3 !== 0 && r3 !== 2 && r3 !== 4 : r3 !== 2 && r3 !== 4) return null;
+    end = p3 + 1 + r3;
+    if (sep !== DOT && text.charCodeAt(end) === sep) return null;
+    year = r3 === 0 ? null : fullYear(intAt(text, p3 + 1, r3), r3);
+  } else if (sep !== SLASH) return null;
+  const kind = sep === DOT ? 'dotted' : 'numeric';
+  return valid(intAt(text, start, n), intAt(text, p2, r2), year, kind, text, start, end);
+}
+
+/** `(\d{4})-(\d{2})-(\d{2})\b`, the four digits and the dash already seen. */
+function isoDate(text: string, start: number): DateHit | null {
+  if (digitRun(text, start + 5) !== 2 || text.charCodeAt(start + 7) !== DASH) return null;
+  if (digitRun(text, start + 8) !== 2 || isWordChar(text.charCodeAt(start + 10))) return null;
+  const year = intAt(text, start, 4);
+  return valid(intAt(text, start + 8, 2), intAt(text, start + 5, 2), year, 'iso', text, start, start + 10);
+}
+
+function named(re: RegExp, text: string, start: number, dayFirst: boolean): DateHit | null {
+  re.lastIndex = start;
+  const m = re.exec(text);
+  if (!m) return null;
+  const day = Number(dayFirst ? m[1] : m[2]);
+  const month = monthOf(dayFirst ? m[2] : m[1]);
+  const y = m[3];
+  const year = y ? fullYear(Number(y), y.length) : null;
+  return valid(day, month, year, 'named', text, start, start + m[0].length);
+}
+
+/** The token when its numbers can be a day and a month (any order for `numeric`), else null. */
+function valid(
+  a: number,
+  b: number,
+  year: number | null,
+  kind: DateToken['kind'],
+  text: string,
+  start: number,
+  end: number,
+): DateHit | null {
+  if (a < 1 || a > 31 || b < 1 || b > 31) return null;
+  if (kind !== 'numeric' && b > 12) return null;
+  return { token: { a, b, year, kind, text: text.slice(start, end) }, end };
+}
+
+/** 1–12 from a month name the patterns matched (ASCII letters, any case), by its first three letters. */
+function monthOf(name: string | undefined): number {
+  if (!name || name.length < 3) return MONTHS.indexOf((name ?? '').slice(0, 3).toLowerCase()) + 1;
+  // ASCII letters lower-case with | 32; the key is the three codes packed.
+  const key =
+    ((name.charCodeAt(0) | 32) << 16) | ((name.charCodeAt(1) | 32) << 8) | (name.charCodeAt(2) | 32);
+  return MONTH_KEYS.get(key) ?? 0;
+}
+
+/** A printed year: two digits are this century. */
+function fullYear(value: number, digits: number): number {
+  return digits === 2 ? 2000 + value : value;
+}
+
+/** True for a character `String.prototype.trimStart` removes (and `\s` matches). */
+export function isSpace(c: number): boolean {
+  if (c === 32 || (c >= 9 && c <= 13)) return true;
+  return c > 127 && /\s/.test(String.fromCharCode(c));
+}
+
+/** True for `[0-9]` (NaN past the end is not). */
+export function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** `\w` without the u flag: `[A-Za-z0-9_]`. */
+function isWordChar(c: number): boolean {
+  return isDigit(c) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+}
+
+/** How many ASCII digits start at `i`. */
+function digitRun(text: string, i: number): number {
+  let n = 0;
+  while (isDigit(text.charCodeAt(i + n))) n++;
+  return n;
+}
+
+/** The value of the `n` digits at `i`. */
+function intAt(text: string, i: number, n: number): number {
+  let v = 0;
+  for (let k = 0; k < n; k++) v = v * 10 + text.charCodeAt(i + k) - 48;
+  return v;
+}

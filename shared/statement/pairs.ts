@@ -1,0 +1,109 @@
+/**
+ * Splitting a summary cell into label/value pairs, and what counts as a summary figure. Every cell
+ * of every row with a label word goes through here, so plain labels take a shortcut and words are
+ * split by hand.
+ */
+import { isDigit, isSpace } from './date-scan.js';
+import { readDateAt } from './dates.js';
+import { type ParsedAmount, parseAmount } from './money.js';
+
+/**
+ * A summary figure as printed: with decimals, or a whole amount that is clearly money ("$31,700",
+ * "10,000") — never a bare short number like "(5$)" or the "7320" of a card number.
+ */
+export function figure(text: string): ParsedAmount | null {
+  const a = parseAmount(text);
+  if (!a) return null;
+  if (a.hasDecimals) return a;
+  const digits = text.replace(/\D/g, '').length;
+  return digits >= 3 && (a.currency !== null || /\d[,.]\d{3}\b/.test(text)) ? a : null;
+}
+
+/**
+ * Splits one cell into label/value pairs: "New Balance: $5,084.29" is one pair, "Total Amount Due
+ * ₹32,271.06 Minimum Amount Due ₹391.50" two; a trailing label with no value gets value ''. `rest`
+ * is the cell's text from the value on (a period label needs both of its dates).
+ */
+export function splitPairs(text: string): Array<{ label: string; value: string; rest: string }> {
+  // Most cells are a plain label: no digit (so no value) and single spaces between words.
+  if (isPlainLabel(text)) return [{ label: text, value: '', rest: '' }];
+  const words = wordsOf(text);
+  const pairs: Array<{ label: string; value: string; rest: string }> = [];
+  // Figures and dates all contain a digit: a window of words without one is never a value.
+  let nextDigit = words.length;
+  const digitAt: number[] = new Array(words.length);
+  for (let w = words.length - 1; w >= 0; w--) {
+    if (hasDigit(words[w] as string)) nextDigit = w;
+    digitAt[w] = nextDigit;
+  }
+  let label = '';
+  let i = 0;
+  while (i < words.length) {
+    let taken = 0;
+    let value = '';
+    const k0 = Math.min(3, words.length - i);
+    for (let k = k0; k >= 1 && (digitAt[i] as number) < i + k; k--) {
+      const candidate = joinWords(words, i, i + k);
+      if (figure(candidate) || isWholeDate(candidate)) {
+        taken = k;
+        value = candidate;
+        break;
+      }
+    }
+    if (taken === 0) {
+      label = label === '' ? (words[i] as string) : `${label} ${words[i]}`;
+      i++;
+      continue;
+    }
+    pairs.push({ label, value, rest: joinWords(words, i, words.length) });
+    label = '';
+    i += taken;
+  }
+  if (label !== '') pairs.push({ label, value: '', rest: '' });
+  return pairs;
+}
+
+/** Words `from`..`to` joined by single spaces (a slice and join for longer runs). */
+function joinWords(words: string[], from: number, to: number): string {
+  if (to - from === 1) return words[from] as string;
+  if (to - from === 2) return `${words[from]} ${words[from + 1]}`;
+  return words.slice(from, to).join(' ');
+}
+
+/** No digit, and words separated by single plain spaces with none at either end. */
+function isPlainLabel(text: string): boolean {
+  if (text.length === 0) return false;
+  let prevSpace = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isDigit(c)) return false;
+    const space = c === 32;
+    if (space ? prevSpace : c !== 32 && isSpace(c)) return false;
+    prevSpace = space;
+  }
+  return !prevSpace;
+}
+
+/** `text.split(/\s+/)` without the empty words, by hand: every summary cell goes through it. */
+function wordsOf(text: string): string[] {
+  const words: string[] = [];
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const space = i === text.length || isSpace(text.charCodeAt(i));
+    if (space && start >= 0) {
+      words.push(text.slice(start, i));
+      start = -1;
+    } else if (!space && start < 0) start = i;
+  }
+  return words;
+}
+
+function isWholeDate(text: string): boolean {
+  const date = readDateAt(text);
+  return date !== null && date.rest.trim() === '';
+}
+
+function hasDigit(word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (isDigit(word.charCodeAt(i))) return true;
+  return false;
+}
