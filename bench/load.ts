@@ -21,8 +21,9 @@ import {
   percentile,
   round1,
   round2,
-  timePdftotext,
-  timeRuns,
+  runPdftotext,
+  timeInterleaved,
+  withPdfFile,
 } from './load/measure.js';
 import { ROOT, sampleRss, startServer, treeCpuSeconds } from './load/server.js';
 import { formatTable, type LoadRow } from './load/table.js';
@@ -43,7 +44,7 @@ const quick = values.quick;
 /** Seconds of load per size (the whole bench stays under ~3 minutes on 2 cores). */
 const LOAD_SECONDS: Record<number, number> = { 3: 15, 30: 20, 200: 30 };
 /** Sequential repetitions per size (medians of these). */
-const RUNS = (pages: number) => (quick ? 3 : pages >= 200 ? 3 : pages >= 30 ? 7 : 15);
+const RUNS = (pages: number) => (quick ? 3 : pages >= 200 ? 5 : pages >= 30 ? 9 : 25);
 
 const notes: string[] = [];
 const pdftotext = hasPdftotext();
@@ -85,11 +86,16 @@ try {
   for (const [pages, { pdf, expected }] of statements) {
     const bytes = new Uint8Array(pdf);
     const runs = RUNS(pages);
-    process.stderr.write(`${pages} pages: sequential HTTP, bare pdf-parse, pdftotext (${runs} runs each)…\n`);
+    process.stderr.write(`${pages} pages: HTTP, bare pdf-parse, pdftotext in turn (${runs} runs each)…\n`);
     const timings: Timings[] = [];
-    const http = await timeRuns(runs, async () => timings.push(await postPdf(server.base, bytes)));
-    const bare = await timeRuns(runs, () => bareExtract(bytes));
-    const poppler = pdftotext ? await timePdftotext(bytes, runs) : [];
+    // Interleaved (HTTP, bare, pdftotext, HTTP, …) so the machine's drift hits all three alike.
+    const [http = [], bare = [], poppler = []] = await withPdfFile(bytes, (file) =>
+      timeInterleaved(runs, [
+        async () => timings.push(await postPdf(server.base, bytes)),
+        () => bareExtract(bytes),
+        ...(pdftotext ? [() => runPdftotext(file)] : []),
+      ]),
+    );
     const httpMs = median(http);
     const bareMs = median(bare);
     const popplerMs = pdftotext ? median(poppler) : null;

@@ -21,14 +21,24 @@ export const round1 = (n: number): number => Math.round(n * 10) / 10;
 /** Rounds to two decimals (ratios). */
 export const round2 = (n: number): number => Math.round(n * 100) / 100;
 
-/** Runs `fn` once to warm up, then `runs` times; returns every duration in ms. */
-export async function timeRuns(runs: number, fn: () => Promise<unknown>): Promise<number[]> {
-  await fn();
-  const samples: number[] = [];
+/**
+ * Times several contenders side by side: each once to warm up, then `runs` rounds of one run each,
+ * in turn. On a shared machine whose speed drifts by a quarter within a minute, timing them in
+ * separate blocks would compare different machines; interleaved, the drift hits all of them alike.
+ * Returns each contender's durations in ms.
+ */
+export async function timeInterleaved(
+  runs: number,
+  fns: ReadonlyArray<() => Promise<unknown>>,
+): Promise<number[][]> {
+  for (const fn of fns) await fn();
+  const samples = fns.map(() => [] as number[]);
   for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    await fn();
-    samples.push(performance.now() - t0);
+    for (const [k, fn] of fns.entries()) {
+      const t0 = performance.now();
+      await fn();
+      samples[k]?.push(performance.now() - t0);
+    }
   }
   return samples;
 }
@@ -54,19 +64,22 @@ export function hasPdftotext(): boolean {
   return r.error === undefined;
 }
 
-/** Times `pdftotext -layout` on the PDF written to a temp file (warm-up + `runs`); ms per run. */
-export async function timePdftotext(pdf: Uint8Array, runs: number): Promise<number[]> {
+/** Runs `fn` with the PDF written to a temp file (pdftotext reads files), removing it afterwards. */
+export async function withPdfFile<T>(pdf: Uint8Array, fn: (file: string) => Promise<T>): Promise<T> {
   const dir = mkdtempSync(join(tmpdir(), 'bench-pdftotext-'));
   try {
     const file = join(dir, 'statement.pdf');
     writeFileSync(file, pdf);
-    return await timeRuns(runs, async () => {
-      const r = spawnSync('pdftotext', ['-layout', file, join(dir, 'out.txt')], { timeout: 120_000 });
-      if (r.status !== 0) throw new Error(`pdftotext failed: ${String(r.stderr).slice(0, 200)}`);
-    });
+    return await fn(file);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** One `pdftotext -layout` run on `file`, writing beside it. */
+export async function runPdftotext(file: string): Promise<void> {
+  const r = spawnSync('pdftotext', ['-layout', file, `${file}.txt`], { timeout: 120_000 });
+  if (r.status !== 0) throw new Error(`pdftotext failed: ${String(r.stderr).slice(0, 200)}`);
 }
 
 /** Share of all cores busy (0..1) over the next `ms`, from /proc/stat; 0 where that is unreadable. */
