@@ -11,6 +11,18 @@ import { isKnownWords } from './recurring.js';
 import { normalizeText } from './text.js';
 import type { AnalyzedTransaction, Category } from './types.js';
 
+/**
+ * How much of a description names its merchant and category. Printed descriptions run to ~60
+ * characters; the analysis runs on the main thread, outside the PDF worker's time limit, so a
+ * hostile 100k-character one must not cost more than a real one.
+ */
+export const SCAN_LIMIT = 256;
+
+/** The part of a description the merchant and category are read from. */
+function scanned(description: string): string {
+  return description.length > SCAN_LIMIT ? description.slice(0, SCAN_LIMIT) : description;
+}
+
 /** What one description tells, each part worked out when first needed. */
 interface Facts {
   merchant: string;
@@ -32,13 +44,13 @@ export function annotateTransactions(transactions: readonly Transaction[]): {
   const factsOf = (description: string): Facts => {
     let f = facts.get(description);
     if (f === undefined) {
-      f = { merchant: cleanMerchant(description) };
+      f = { merchant: cleanMerchant(scanned(description)) };
       facts.set(description, f);
     }
     return f;
   };
   const wordsOf = (description: string, f: Facts): string => {
-    f.words ??= normalizeText(description);
+    f.words ??= normalizeText(scanned(description));
     return f.words;
   };
   const analysed = transactions.map((t) => {

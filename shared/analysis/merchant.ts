@@ -34,14 +34,16 @@ const brandOf = firstMatch(BRAND_NAMES);
 
 /** Removes "SQ *", "PAYPAL *", "TST* " and similar; keeps the merchant side of "MERCHANT*REF". */
 function peelStar(text: string): string {
-  const withoutSpacePrefix = text.replace(SPACE_PROCESSOR, '');
-  const star = withoutSpacePrefix.indexOf('*');
-  if (star < 0) return withoutSpacePrefix;
-  const left = withoutSpacePrefix.slice(0, star).trim();
-  const right = withoutSpacePrefix.slice(star + 1).trim();
-  if (left === '' || PROCESSORS.has(left.toUpperCase())) return peelStar(right);
-  // "ATT*BILL PAYMENT", "AMZN Mktp US*RT4G124P0": what follows the star is a product or reference.
-  return left;
+  // A loop, not recursion: a description of thousands of stars must not exhaust the stack.
+  for (let rest = text; ; ) {
+    const withoutSpacePrefix = rest.replace(SPACE_PROCESSOR, '');
+    const star = withoutSpacePrefix.indexOf('*');
+    if (star < 0) return withoutSpacePrefix;
+    const left = withoutSpacePrefix.slice(0, star).trim();
+    // "ATT*BILL PAYMENT", "AMZN Mktp US*RT4G124P0": what follows the star is a product or reference.
+    if (left !== '' && !PROCESSORS.has(left.toUpperCase())) return left;
+    rest = withoutSpacePrefix.slice(star + 1).trim();
+  }
 }
 
 /** True for a token at which the name has ended: store, phone or reference numbers. */
@@ -175,11 +177,27 @@ function withoutAddresses(tokens: readonly string[]): string[] {
   return out;
 }
 
+/**
+ * `text.replace(/\([^)]*\)/g, ' ')` in one pass: the regex retries from every unclosed "(", which is
+ * quadratic on a description of many of them (seconds on the main thread for 50k).
+ */
+export function withoutParentheses(text: string): string {
+  let out = '';
+  let from = 0;
+  for (let open = text.indexOf('('); open >= 0; open = text.indexOf('(', from)) {
+    const close = text.indexOf(')', open + 1);
+    if (close < 0) break; // no ")" after this "(": none after any later one either
+    out += `${text.slice(from, open)} `;
+    from = close + 1;
+  }
+  return from === 0 ? text : out + text.slice(from);
+}
+
 /** Turns a printed description into a readable merchant name ("COSTCO WHSE #0143 MOUNTAIN VIEW CA" → "Costco"). */
 export function cleanMerchant(description: string): string {
   const collapsed = isCollapsed(description) ? description : description.replace(/\s+/g, ' ').trim();
   // Each replace runs only when its pattern can match: most descriptions need neither.
-  const peeled = peelStar(collapsed.includes('(') ? collapsed.replace(/\([^)]*\)/g, ' ').trim() : collapsed);
+  const peeled = peelStar(collapsed.includes('(') ? withoutParentheses(collapsed).trim() : collapsed);
   const text = (hasGluedNumber(peeled) ? peeled.replace(/([A-Za-z])(\d{5,})/g, '$1 $2') : peeled).trim();
   const early = brandOf(text);
   if (early) return early;

@@ -85,6 +85,14 @@ export function prepareTerms(terms: readonly string[]): Term[] {
 export function longestMatch(normText: string, terms: readonly Term[]): Term | null {
   const index = firstWordIndex(terms);
   let best = -1;
+  // Each hash is looked up once: a repeated word ("GAS GAS GAS …", 100k characters of it) would
+  // otherwise re-test the same candidates against the whole text at every occurrence (quadratic).
+  const seen = new Set<number>();
+  const lookUp = (hash: number) => {
+    if (seen.has(hash)) return;
+    seen.add(hash);
+    best = firstHit(normText, terms, index.get(hash), best);
+  };
   // Only terms whose first word occurs in the text can match: look those up instead of scanning
   // the whole table (a rule table of ~1,000 terms × 9,000 transactions was the analysis' hot spot).
   // Words are looked up by a hash of their characters, so no word string is cut out of the text;
@@ -100,10 +108,9 @@ export function longestMatch(normText: string, terms: readonly Term[]): Term | n
         withoutLast = hash;
         hash = hashStep(hash, normText.charCodeAt(i));
       }
-      best = firstHit(normText, terms, index.get(hash), best);
+      lookUp(hash);
       // "coffees": a plural "s" on a single-word term.
-      if (normText.charCodeAt(end - 1) === 115)
-        best = firstHit(normText, terms, index.get(withoutLast), best);
+      if (normText.charCodeAt(end - 1) === 115) lookUp(withoutLast);
     }
     start = end + 1;
   }

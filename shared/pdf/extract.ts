@@ -82,10 +82,11 @@ export async function withDocument<T>(
     const doc = await (parser as unknown as { load(): Promise<PdfDocument> }).load().catch((err: unknown) => {
       throw mapPdfError(err, password);
     });
-    // The first document loads pdf.js's worker module, and with it another copy of the polyfill.
-    restoreNativePush();
     return await fn(doc);
   } finally {
+    // The first document loads pdf.js's worker module, and with it another copy of the polyfill
+    // (also when that document then fails to open).
+    restoreNativePush();
     await parser.destroy().catch(() => undefined);
     // pdf.js transfers (detaches) the buffer to its worker side; wipe whatever is still ours.
     if (copy.byteLength > 0) copy.fill(0);

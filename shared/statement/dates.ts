@@ -39,12 +39,6 @@ export function findDates(text: string): DateToken[] {
   return out;
 }
 
-/** Month and day of a token, given the statement's order for numeric dates. */
-export function monthDay(t: DateToken, order: DayMonthOrder): { month: number; day: number } {
-  if (t.kind === 'numeric' && order === 'MD') return { month: t.a, day: t.b };
-  return { month: t.b, day: t.a };
-}
-
 /** How many days past the anchor a year-less date may still fall (statements print late postings). */
 const LATEST_DAYS = 45;
 
