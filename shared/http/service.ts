@@ -16,7 +16,7 @@ export function createServiceDeps(
   write: (line: string) => void,
   /** `workers`: the pool size the platform suggests; PDF_WORKERS overrides it. */
   options: { workers?: number } = {},
-): HandlerDeps {
+): HandlerDeps & { warmedUp: Promise<void> } {
   const config = loadConfig(env);
   // Servers read PDFs in worker threads with a hard time limit (pre-warmed here, at cold start);
   // without `workers` (tests, tools) extraction runs in the calling thread.
@@ -27,15 +27,19 @@ export function createServiceDeps(
   const logger = createLogger(config.LOG_LEVEL, write);
   // One engine per instance: its connection pool and circuit breakers outlive single requests.
   const llm = llmFromConfig(config, logger);
-  if (pool) {
-    // The workers warm their own reading code; this compiles the main thread's half (analysis, JSON)
-    // before the first request, with a silent logger so the warm-up never shows in the logs.
-    const quiet = createLogger(config.LOG_LEVEL, () => undefined);
-    void warmUpPipeline((pdf) =>
-      analyzeStatement({ pdf, mode: 'local' }, { config, logger: quiet, read: (d, o) => pool.read(d, o) }),
-    );
-  }
+  // Warm-up: the pipeline on synthetic statements, as background work the pool runs only while no
+  // document waits, with a silent logger so it never shows in the logs.
+  const quiet = createLogger(config.LOG_LEVEL, () => undefined);
+  const warmedUp = pool
+    ? warmUpPipeline((pdf) =>
+        analyzeStatement(
+          { pdf, mode: 'local' },
+          { config, logger: quiet, read: (d, o) => pool.read(d, { ...o, background: true }) },
+        ),
+      )
+    : Promise.resolve();
   return {
+    warmedUp,
     config,
     logger,
     now: Date.now,

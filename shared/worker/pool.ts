@@ -22,7 +22,10 @@ export interface PoolOptions {
   maxHeapMb?: number;
 }
 
-type JobOptions = Pick<ExtractOptions, 'password' | 'maxPages' | 'deadline'>;
+type JobOptions = Pick<ExtractOptions, 'password' | 'maxPages' | 'deadline'> & {
+  /** Idle-time work (the cold-start warm-up): a worker takes it only when no document waits. */
+  background?: boolean;
+};
 
 export interface ExtractionPool {
   /** The positioned rows of a PDF. */
@@ -71,6 +74,7 @@ export function createExtractionPool(opts: PoolOptions): ExtractionPool {
   // the main entry (`node --input-type=module -e …` would make every worker fail to start).
   const execArgv = opts.execArgv ?? process.execArgv.filter((a) => !a.startsWith('--input-type'));
   const queue: Task[] = [];
+  const background: Task[] = [];
   const slots: Slot[] = [];
   let nextId = 1;
   let restarts = 0;
@@ -133,7 +137,8 @@ export function createExtractionPool(opts: PoolOptions): ExtractionPool {
       // Never started: respawning would loop. Drop the slot; with none left, fail what waits.
       slots.splice(i, 1);
       if (slots.length === 0)
-        for (const t of queue.splice(0)) t.reject(new Error('PDF workers failed to start'));
+        for (const t of [...queue.splice(0), ...background.splice(0)])
+          t.reject(new Error('PDF workers failed to start'));
       return;
     }
     slots[i] = spawn();
@@ -143,9 +148,10 @@ export function createExtractionPool(opts: PoolOptions): ExtractionPool {
   };
 
   // Idle workers must not keep a process alive (CLIs, tests), busy ones must: a caller awaiting a
-  // document that is still queued behind a warming worker would otherwise see the process exit.
+  // document (or the warm-up a Lambda init awaits) that is still queued behind a warming worker
+  // would otherwise see the process exit.
   const updateRefs = () => {
-    const active = queue.length > 0 || slots.some((s) => s.task);
+    const active = queue.length > 0 || background.length > 0 || slots.some((s) => s.task);
     for (const s of slots) {
       if (active) s.worker.ref();
       else s.worker.unref();
@@ -155,8 +161,11 @@ export function createExtractionPool(opts: PoolOptions): ExtractionPool {
   const pump = () => {
     for (const slot of slots) {
       // Only warm workers take documents: the time limit is for the document, not for loading pdf.js.
-      if (!slot.warm || slot.task || queue.length === 0) continue;
-      const task = queue.shift() as Task;
+      if (!slot.warm || slot.task) continue;
+      // Documents first; background work only when none waits, so it never delays a caller by more
+      // than the one background job a worker may be in the middle of.
+      const task = queue.shift() ?? background.shift();
+      if (!task) continue;
       const remaining = Math.min(opts.timeoutMs, task.deadline - Date.now());
       if (remaining <= 0) {
         task.reject(new PdfError('PDF_TIMEOUT', 'Reading the PDF took too long.'));
@@ -187,7 +196,8 @@ export function createExtractionPool(opts: PoolOptions): ExtractionPool {
       maxPages: options.maxPages,
     };
     return new Promise<ExtractedText | StatementRead>((resolve, reject) => {
-      queue.push({ job, deadline: options.deadline ?? Number.POSITIVE_INFINITY, resolve, reject });
+      const task = { job, deadline: options.deadline ?? Number.POSITIVE_INFINITY, resolve, reject };
+      (options.background ? background : queue).push(task);
       pump();
     });
   };
@@ -205,7 +215,8 @@ export function createExtractionPool(opts: PoolOptions): ExtractionPool {
     }),
     async close() {
       closed = true;
-      for (const t of queue.splice(0)) t.reject(new Error('extraction pool closed'));
+      for (const t of [...queue.splice(0), ...background.splice(0)])
+        t.reject(new Error('extraction pool closed'));
       await Promise.all(slots.map((s) => s.worker.terminate()));
     },
   };

@@ -7,10 +7,9 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { isAppError } from '../errors.js';
-import { extractText } from '../pdf/extract.js';
+import { extractText, preloadPdfJs } from '../pdf/extract.js';
 import { clearRegExpStatics } from '../privacy/wipe.js';
 import { readStatement, type StatementRead } from '../statement/read.js';
-import { warmUpReading } from '../warmup.js';
 
 export interface ExtractJob {
   id: number;
@@ -28,7 +27,7 @@ const port = parentPort;
 if (port) {
   port.on('message', async (job: ExtractJob | { warm: true }) => {
     if ('warm' in job) {
-      await warmUpReading();
+      await preloadPdfJs();
       port.postMessage({ warm: true });
       return;
     }

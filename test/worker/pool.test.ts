@@ -103,3 +103,34 @@ describe('a document that never finishes', () => {
     expect(pool.stats().restarts).toBe(1); // only the first document used (and cost) a worker
   });
 });
+
+test('background work waits for documents: a document queued after four background reads goes before three of them', async () => {
+  pool = createExtractionPool({ size: 1, timeoutMs: 20_000 });
+  const { pdf } = await generateStatement({ layout: 'northwind', seed: 2, transactions: 40 });
+  const done: string[] = [];
+  const read = (name: string, background: boolean) =>
+    (pool as ExtractionPool)
+      .read(new Uint8Array(pdf), { maxPages: 50, background })
+      .then((r) => done.push(`${name}:${r.parsed.transactions.length}`));
+  const all = [0, 1, 2, 3].map((i) => read(`background${i}`, true));
+  all.push(read('document', false));
+  await Promise.all(all);
+  // The one background read already running may finish first; the document then comes next.
+  expect(done.indexOf('document:40')).toBeLessThanOrEqual(1);
+  expect(done).toHaveLength(5);
+  expect(pool.stats()).toMatchObject({ busy: 0, queued: 0 });
+});
+
+test('closing the pool rejects queued background work too', async () => {
+  pool = createExtractionPool({ size: 1, timeoutMs: 20_000 });
+  const { pdf } = await generateStatement({ layout: 'albion', seed: 2, transactions: 5 });
+  const pending = [0, 1, 2].map(() =>
+    (pool as ExtractionPool).read(new Uint8Array(pdf), { maxPages: 50, background: true }).then(
+      () => 'read',
+      (e: Error) => e.message,
+    ),
+  );
+  await pool.close();
+  pool = null;
+  expect(await Promise.all(pending)).toContain('extraction pool closed');
+});
