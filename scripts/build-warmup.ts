@@ -1,8 +1,9 @@
 /**
  * Writes shared/pdf/warmup-statements.ts: two small generated statements (synthetic holders and
- * numbers) as base64. Each PDF worker reads them at cold start, and the main thread analyses them, so
- * the first real request does not pay for V8 compiling and optimising pdf.js, the parser and the
- * analysis (measured: ~115 ms for a 40-transaction statement cold, ~25 ms after three rounds).
+ * numbers) as base64. Each instance analyses them at cold start, as background work that never goes
+ * ahead of a real document (shared/warmup.ts), so later requests do not pay for V8 compiling and
+ * optimising pdf.js, the parser and the analysis (measured: ~115 ms for a 40-transaction statement
+ * cold, ~25 ms after three rounds).
  * `shared/` may not read files, so the PDFs travel as string constants.
  * Run after changing the generator: `npx tsx scripts/build-warmup.ts`.
  */

@@ -2,6 +2,7 @@
  * A small pool of extraction workers with a hard per-document time limit. A document that loops or
  * explodes is killed with its worker (PDF_TIMEOUT) and a fresh worker takes its place, so the event
  * loop, /health and other requests keep going. Workers are started (and pdf.js loaded) up front.
+ * Background work (the cold-start warm-up) waits in its own queue and runs only when no document does.
  */
 import { Worker } from 'node:worker_threads';
 import { AppError, PdfError } from '../errors.js';
