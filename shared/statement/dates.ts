@@ -4,7 +4,7 @@
  * December transaction on a statement closing in January lands in the right year.
  */
 import { addDays, addDaysKey, daysIn, iso } from './calendar.js';
-import { type DateToken, isDigit, readDateFrom } from './date-scan.js';
+import { type DateToken, isDigit, isSpace, readDateFrom } from './date-scan.js';
 import type { IsoDate } from './types.js';
 
 // Callers (tests, the analysis) import the day arithmetic from here.
@@ -33,7 +33,13 @@ export function findDates(text: string): DateToken[] {
     const hit = readDateFrom(text, i);
     if (hit) {
       out.push(hit.token);
-      i += hit.token.text.length - 1;
+      // Past the token's end, not its length from `i`: the token may start after spaces, and a
+      // jump that fell short of it re-read the same date once per ten spaces before it.
+      i = hit.end - 1;
+    } else if (isSpace(text.charCodeAt(i))) {
+      // Every position in this run of spaces reads from the same next character and finds nothing
+      // too: skip the run (re-reading it from each position was quadratic in its length).
+      while (i + 1 < text.length && isSpace(text.charCodeAt(i + 1))) i++;
     }
   }
   return out;

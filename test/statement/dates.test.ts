@@ -1,3 +1,4 @@
+import { readDateFrom } from '../../shared/statement/date-scan.js';
 import {
   addDays,
   dateResolver,
@@ -86,5 +87,54 @@ describe('dates', () => {
   test('day arithmetic crosses months and years', () => {
     expect(addDays('2026-12-31', 1)).toBe('2027-01-01');
     expect(daysBetween('2024-01-04', '2024-02-03')).toBe(30);
+  });
+});
+
+describe('findDates skips runs of spaces in one pass', () => {
+  /** Position by position, re-reading each run of spaces from every position in it (quadratic). */
+  function naiveFindDates(text: string): string[] {
+    const out: string[] = [];
+    for (let i = 0; i < text.length; i++) {
+      if (i > 0 && /[\w/.]/.test(text.charAt(i - 1))) continue;
+      const hit = readDateFrom(text, i);
+      if (hit) {
+        out.push(hit.token.text);
+        i = hit.end - 1;
+      }
+    }
+    return out;
+  }
+
+  test('finds what the position-by-position loop finds, on 3,000 random strings of dates, words and spaces', () => {
+    let seed = 11;
+    const next = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed / 2147483648;
+    };
+    const parts = [
+      '01/15',
+      ' ',
+      '  ',
+      '\u00a0',
+      '31.12.2025',
+      '05 Nov',
+      'Nov 5',
+      'x',
+      'Due',
+      '2026-01-05',
+      '12-31-25',
+      '/',
+      '.',
+    ];
+    for (let i = 0; i < 3000; i++) {
+      let s = '';
+      const n = Math.floor(next() * 12);
+      for (let k = 0; k < n; k++) s += parts[Math.floor(next() * parts.length)];
+      expect(findDates(s).map((t) => t.text)).toEqual(naiveFindDates(s));
+    }
+  });
+
+  test('a date after 100,000 spaces is found, once', () => {
+    expect(findDates(`Due${' '.repeat(100_000)}02/25/2026 x`).map((t) => t.text)).toEqual(['02/25/2026']);
   });
 });
