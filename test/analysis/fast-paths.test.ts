@@ -2,6 +2,8 @@
  * The analysis' shortcuts must give exactly what the general code gives: each test compares a fast
  * path with the plain computation it replaced, on many inputs.
  */
+
+import { createRng } from '../../scripts/statements/prng.js';
 import { dateMillis, dayCounter } from '../../shared/analysis/days.js';
 import { firstMatch } from '../../shared/analysis/first-match.js';
 import { groupDigits } from '../../shared/analysis/format.js';
@@ -14,13 +16,9 @@ import { daysBetween } from '../../shared/statement/dates.js';
 import type { Transaction } from '../../shared/statement/types.js';
 import { atx, statement, summary, tx } from './fixtures.js';
 
-/** A small deterministic generator, so a failure can be replayed. */
+/** A seeded stream (the generator's own PRNG), so a failure can be replayed. */
 function random(seed: number): () => number {
-  let s = seed;
-  return () => {
-    s = (s * 1103515245 + 12345) % 2147483648;
-    return s / 2147483648;
-  };
+  return createRng(seed, 'fast-paths').next;
 }
 
 function randomText(next: () => number, alphabet: string, maxLength: number): string {

@@ -3,6 +3,8 @@
  * must cost no more than a real one. These check the bounds by what they guarantee (a cap, a
  * one-pass rewrite, no recursion), not by timing.
  */
+
+import { createRng } from '../../scripts/statements/prng.js';
 import { SCAN_LIMIT } from '../../shared/analysis/annotate.js';
 import { analyzeSpending } from '../../shared/analysis/index.js';
 import { cleanMerchant, withoutParentheses } from '../../shared/analysis/merchant.js';
@@ -53,15 +55,12 @@ describe('withoutParentheses is the regex it replaced, in one pass', () => {
   });
 
   test('matches on 2,000 random strings of "(", ")", letters and spaces', () => {
-    let seed = 7;
-    const next = () => {
-      seed = (seed * 1103515245 + 12345) % 2147483648;
-      return seed / 2147483648;
-    };
+    const rng = createRng(7, 'parentheses');
+    const alphabet = [...'()ab '];
     for (let i = 0; i < 2000; i++) {
       let s = '';
-      const n = Math.floor(next() * 30);
-      for (let k = 0; k < n; k++) s += '()ab '[Math.floor(next() * 5)];
+      const n = rng.int(0, 29);
+      for (let k = 0; k < n; k++) s += rng.pick(alphabet);
       expect(withoutParentheses(s)).toBe(regex(s));
     }
   });

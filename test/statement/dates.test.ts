@@ -1,3 +1,4 @@
+import { createRng } from '../../scripts/statements/prng.js';
 import { readDateFrom } from '../../shared/statement/date-scan.js';
 import {
   addDays,
@@ -106,11 +107,7 @@ describe('findDates skips runs of spaces in one pass', () => {
   }
 
   test('finds what the position-by-position loop finds, on 3,000 random strings of dates, words and spaces', () => {
-    let seed = 11;
-    const next = () => {
-      seed = (seed * 1103515245 + 12345) % 2147483648;
-      return seed / 2147483648;
-    };
+    const rng = createRng(11, 'find-dates');
     const parts = [
       '01/15',
       ' ',
@@ -128,8 +125,8 @@ describe('findDates skips runs of spaces in one pass', () => {
     ];
     for (let i = 0; i < 3000; i++) {
       let s = '';
-      const n = Math.floor(next() * 12);
-      for (let k = 0; k < n; k++) s += parts[Math.floor(next() * parts.length)];
+      const n = rng.int(0, 11);
+      for (let k = 0; k < n; k++) s += rng.pick(parts);
       expect(findDates(s).map((t) => t.text)).toEqual(naiveFindDates(s));
     }
   });
