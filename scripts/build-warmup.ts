@@ -7,14 +7,11 @@
  * `shared/` may not read files, so the PDFs travel as string constants.
  * Run after changing the generator: `npx tsx scripts/build-warmup.ts`.
  */
-import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { generateStatement } from './statements/index.js';
 import type { GenerateOptions } from './statements/types.js';
+import { writeGeneratedModule } from './write-generated.js';
 
-const ROOT = fileURLToPath(new URL('../', import.meta.url));
 /** Where the generated module goes, relative to the repository root. */
 export const WARMUP_MODULE = 'shared/pdf/warmup-statements.ts';
 
@@ -45,9 +42,7 @@ export function warmupModule(base64: readonly string[]): string {
 
 async function main(): Promise<void> {
   const base64 = await buildWarmupStatements();
-  const out = join(ROOT, WARMUP_MODULE);
-  writeFileSync(out, warmupModule(base64));
-  execFileSync(join(ROOT, 'node_modules/.bin/biome'), ['format', '--write', out], { stdio: 'ignore' });
+  writeGeneratedModule(WARMUP_MODULE, warmupModule(base64));
   process.stdout.write(
     `wrote ${WARMUP_MODULE}: ${base64.map((b) => b.length).join(' + ')} base64 characters\n`,
   );

@@ -3,12 +3,12 @@
  * esbuild, the CSS minified, both inlined into index.html, with the CSP hashes of the two inline blocks.
  * `shared/` may not read files, so the page travels as string constants. Run: `npx tsx scripts/build-web.ts`.
  */
-import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build, transform } from 'esbuild';
+import { writeGeneratedModule } from './write-generated.js';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 /** Where the generated module goes, relative to the repository root. */
@@ -81,10 +81,7 @@ export function pageModule(p: BuiltPage): string {
 
 async function main(): Promise<void> {
   const page = await buildPage();
-  const out = join(ROOT, PAGE_MODULE);
-  writeFileSync(out, pageModule(page));
-  // The repository's formatter decides quoting; the values are what the tests compare.
-  execFileSync(join(ROOT, 'node_modules/.bin/biome'), ['format', '--write', out], { stdio: 'ignore' });
+  writeGeneratedModule(PAGE_MODULE, pageModule(page));
   process.stdout.write(`wrote ${PAGE_MODULE}: ${Buffer.byteLength(page.html)} bytes of HTML\n`);
 }
 
