@@ -119,6 +119,11 @@ export function createExtractionPool(opts: PoolOptions): ExtractionPool {
     return slot;
   };
 
+  /** Fails every document and background job that has not reached a worker yet. */
+  const rejectWaiting = (message: string) => {
+    for (const t of [...queue.splice(0), ...background.splice(0)]) t.reject(new Error(message));
+  };
+
   const finish = (slot: Slot): Task => {
     const task = slot.task as Task;
     if (slot.timer) clearTimeout(slot.timer);
@@ -137,9 +142,7 @@ export function createExtractionPool(opts: PoolOptions): ExtractionPool {
     if (!slot.warm && !hadTask) {
       // Never started: respawning would loop. Drop the slot; with none left, fail what waits.
       slots.splice(i, 1);
-      if (slots.length === 0)
-        for (const t of [...queue.splice(0), ...background.splice(0)])
-          t.reject(new Error('PDF workers failed to start'));
+      if (slots.length === 0) rejectWaiting('PDF workers failed to start');
       return;
     }
     slots[i] = spawn();
@@ -216,8 +219,7 @@ export function createExtractionPool(opts: PoolOptions): ExtractionPool {
     }),
     async close() {
       closed = true;
-      for (const t of [...queue.splice(0), ...background.splice(0)])
-        t.reject(new Error('extraction pool closed'));
+      rejectWaiting('extraction pool closed');
       await Promise.all(slots.map((s) => s.worker.terminate()));
     },
   };
