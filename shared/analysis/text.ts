@@ -16,8 +16,11 @@ function isAscii(text: string): boolean {
   return true;
 }
 
-/** The general form: Unicode case folding and decomposition can turn one character into several. */
-function normalizeUnicode(text: string): string {
+/**
+ * The general form, the rules as one chain of replaces: Unicode case folding and decomposition can
+ * turn one character into several. Exported as the oracle the ASCII fast path is tested against.
+ */
+export function normalizeUnicode(text: string): string {
   return ` ${text
     .toLowerCase()
     .normalize('NFKD')
