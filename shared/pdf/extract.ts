@@ -6,6 +6,7 @@ import { PdfError } from '../errors.js';
 import { installDomStubs } from './dom-stub.js';
 import { buildLines, type Line, type PositionedItem } from './layout.js';
 import { restoreNativePush } from './native-push.js';
+import { createTextWorker } from './text-worker.js';
 
 export interface ExtractOptions {
   password?: string | undefined;
@@ -90,8 +91,10 @@ export async function withDocument<T>(
 ): Promise<T> {
   const PDFParse = await loadPdfParse();
   const copy = new Uint8Array(data);
+  const worker = await createTextWorker();
   const parser = new PDFParse({
     data: copy,
+    worker,
     password,
     // Safety: never compile font code (CVE-2024-4367 class), never load fonts or system fonts.
     isEvalSupported: false,
@@ -111,6 +114,8 @@ export async function withDocument<T>(
     // (also when that document then fails to open).
     restoreNativePush();
     await parser.destroy().catch(() => undefined);
+    // A worker handed to pdf.js is ours to end (its document side ended with the document).
+    worker.destroy();
     // pdf.js transfers (detaches) the buffer to its worker side; wipe whatever is still ours.
     if (copy.byteLength > 0) copy.fill(0);
   }

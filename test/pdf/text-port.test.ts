@@ -1,0 +1,190 @@
+import { PDFParse } from 'pdf-parse';
+import { generateStatement, LAYOUTS } from '../../scripts/statements/index.js';
+import { TextContentPort } from '../../shared/pdf/text-port.js';
+import { createTextWorker } from '../../shared/pdf/text-worker.js';
+import { corpusBytes, describeCorpus } from '../support/corpus.js';
+
+interface PageText {
+  items: unknown[];
+  styles: Record<string, unknown>;
+}
+
+/** Every page's text content, read through pdf.js's own LoopbackPort or through ours. */
+async function readPages(pdf: Uint8Array, port: 'pdfjs' | 'ours', password?: string): Promise<PageText[]> {
+  const worker = port === 'ours' ? await createTextWorker() : undefined;
+  const parser = new PDFParse({
+    data: new Uint8Array(pdf),
+    password,
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    verbosity: 0,
+    ...(worker ? { worker } : {}),
+  });
+  try {
+    const doc = await (
+      parser as unknown as {
+        load(): Promise<{
+          numPages: number;
+          getPage(n: number): Promise<{ getTextContent(): Promise<PageText> }>;
+        }>;
+      }
+    ).load();
+    const pages: PageText[] = [];
+    for (let n = 1; n <= doc.numPages; n++) {
+      const { items, styles } = await (await doc.getPage(n)).getTextContent();
+      // Font names carry the document's number in this process ("g_d7_f1"), which differs per read.
+      const font = (name: string) => name.replace(/^g_d\d+_/, 'g_');
+      pages.push({
+        items: items.map((it) => ({
+          ...(it as object),
+          fontName: font((it as { fontName: string }).fontName),
+        })),
+        styles: Object.fromEntries(Object.entries(styles).map(([k, v]) => [font(k), v])),
+      });
+    }
+    return pages;
+  } finally {
+    await parser.destroy();
+    worker?.destroy();
+  }
+}
+
+async function expectSameText(pdf: Uint8Array, password?: string): Promise<number> {
+  const ours = await readPages(pdf, 'ours', password);
+  const theirs = await readPages(pdf, 'pdfjs', password);
+  expect(ours).toEqual(theirs);
+  return ours.reduce((n, p) => n + p.items.length, 0);
+}
+
+describe('text read through TextContentPort is what pdf.js reads through its own port', () => {
+  test.each(LAYOUTS.map((l) => [l]))(
+    '%s: a 12-page statement, every item and style of every page',
+    async (layout) => {
+      const { pdf } = await generateStatement({ layout, seed: 11, pages: 12 });
+      // Several thousand items: many chunks, and many pulls while the stream is full.
+      expect(await expectSameText(new Uint8Array(pdf))).toBeGreaterThan(1000);
+    },
+  );
+
+  test('an encrypted statement opened with its password (its password travels through the port)', async () => {
+    const { pdf } = await generateStatement({
+      layout: 'albion',
+      seed: 5,
+      pages: 3,
+      userPassword: 'open-sesame',
+    });
+    expect(await expectSameText(new Uint8Array(pdf), 'open-sesame')).toBeGreaterThan(100);
+  });
+
+  test('three documents at once, each on its own worker, stay apart', async () => {
+    const pdfs = await Promise.all(
+      [1, 2, 3].map(
+        async (seed) =>
+          new Uint8Array((await generateStatement({ layout: 'northwind', seed, pages: 3 })).pdf),
+      ),
+    );
+    const together = await Promise.all(pdfs.map((p) => readPages(p, 'ours')));
+    for (const [i, pdf] of pdfs.entries()) expect(together[i]).toEqual(await readPages(pdf, 'pdfjs'));
+  });
+});
+
+describeCorpus('TextContentPort on the real statements of ../shared/corpus', () => {
+  test.each([
+    ['zipstack-chase-freedom/Chase_Freedom_SCENARIO-1D.pdf'],
+    ['paisa-sbi/sbi_cc_monthly.pdf'],
+    ['monopoly/example/example_statement.pdf'],
+  ])('%s', async (rel) => {
+    expect(await expectSameText(corpusBytes(rel))).toBeGreaterThan(50);
+  });
+});
+
+describe('TextContentPort delivery and copies', () => {
+  /** Posts one message and resolves with what the listener received. */
+  function roundTrip(message: unknown, transfer?: ArrayBuffer[], mutate?: () => void): Promise<unknown> {
+    const port = new TextContentPort();
+    return new Promise((resolve) => {
+      port.addEventListener('message', (event) => resolve(event.data));
+      port.postMessage(message, transfer);
+      mutate?.();
+    });
+  }
+
+  test('delivers after postMessage returns, like a real port', async () => {
+    const port = new TextContentPort();
+    const seen: string[] = [];
+    const delivered = new Promise<void>((resolve) =>
+      port.addEventListener('message', () => {
+        seen.push('delivered');
+        resolve();
+      }),
+    );
+    port.postMessage({ action: 'test' });
+    seen.push('returned');
+    await delivered;
+    expect(seen).toEqual(['returned', 'delivered']);
+  });
+
+  test('a text chunk arrives with its own container: the sender replacing items and styles does not reach it', async () => {
+    const item = { str: 'AMAZON', transform: [1, 0, 0, 1, 10, 20] };
+    const chunk = { items: [item], styles: { f1: { ascent: 0.9 } }, lang: null };
+    const message = { sourceName: 'w', targetName: 'm', stream: 4, streamId: 1, chunk };
+    const got = (await roundTrip(message, undefined, () => {
+      // What pdf.js does right after enqueueing.
+      chunk.items = [];
+      chunk.styles = {} as typeof chunk.styles;
+    })) as typeof message;
+    expect(got).not.toBe(message);
+    expect(got.chunk).not.toBe(chunk);
+    expect(got.chunk.items).toEqual([item]);
+    expect(got.chunk.styles).toEqual({ f1: { ascent: 0.9 } });
+  });
+
+  test('an all-primitive message is copied; a nested one is cloned deeply', async () => {
+    const flat = { sourceName: 'm', targetName: 'w', stream: 6, streamId: 3, desiredSize: 100 };
+    const gotFlat = await roundTrip(flat, undefined, () => {
+      flat.desiredSize = 0;
+    });
+    expect(gotFlat).toEqual({ ...flat, desiredSize: 100 });
+
+    const nested = { action: 'GetPage', data: { pageIndex: 2, view: [0, 0, 612, 792] } };
+    const gotNested = (await roundTrip(nested, undefined, () => {
+      nested.data.view[2] = 0;
+    })) as typeof nested;
+    expect(gotNested.data.view).toEqual([0, 0, 612, 792]);
+  });
+
+  test('a chunk that is not text (no items array) takes the deep clone', async () => {
+    const chunk = { fnArray: [1, 2], argsArray: [[0], [1]] };
+    const got = (await roundTrip({ stream: 4, chunk }, undefined, () => {
+      chunk.fnArray.length = 0;
+    })) as { chunk: typeof chunk };
+    expect(got.chunk.fnArray).toEqual([1, 2]);
+  });
+
+  test('transferred buffers move (the sender keeps a detached one), as with structuredClone', async () => {
+    const bytes = new Uint8Array([37, 80, 68, 70]);
+    const got = (await roundTrip({ action: 'GetDocRequest', data: bytes }, [bytes.buffer])) as {
+      data: Uint8Array;
+    };
+    expect([...got.data]).toEqual([37, 80, 68, 70]);
+    expect(bytes.byteLength).toBe(0);
+  });
+
+  test('a listener whose signal aborts, and every listener after terminate(), hears nothing more', async () => {
+    const port = new TextContentPort();
+    const heard: string[] = [];
+    const ac = new AbortController();
+    port.addEventListener('message', () => heard.push('a'), { signal: ac.signal });
+    port.addEventListener('message', () => heard.push('b'));
+    port.postMessage({ n: 1 });
+    await new Promise((r) => setImmediate(r));
+    ac.abort();
+    port.postMessage({ n: 2 });
+    await new Promise((r) => setImmediate(r));
+    port.terminate();
+    port.postMessage({ n: 3 });
+    await new Promise((r) => setImmediate(r));
+    expect(heard).toEqual(['a', 'b', 'b']);
+  });
+});
