@@ -148,6 +148,8 @@ function analysisLogFields(a: Analysis): LogFields {
     model: a.meta.model,
     degraded: a.meta.degraded,
     pages: a.meta.pages,
+    transactions: a.transactions.length,
+    reconciled: a.checks.reconciled,
     timings: a.meta.timings,
     redactions: a.meta.redactions,
   };

@@ -50,10 +50,11 @@ describe('createHandler', () => {
     expect(analyze.calls[0]?.deadline).toBe(1_234_567);
   });
 
-  test('logs engine, model, pages, timings and redaction counts of a successful analysis', async () => {
+  test('logs engine, model, pages, transactions, reconciliation, timings and redaction counts of a successful analysis', async () => {
     const { handle, logged } = setup();
     await handle(request({}));
-    const meta = fakeAnalysis(42.5).meta;
+    const { meta, transactions, checks } = fakeAnalysis(42.5);
+    expect(transactions.length).toBeGreaterThan(0);
     expect(logged()).toEqual([
       expect.objectContaining({
         method: 'POST',
@@ -62,6 +63,8 @@ describe('createHandler', () => {
         engine: meta.engine,
         model: meta.model,
         pages: meta.pages,
+        transactions: transactions.length,
+        reconciled: checks.reconciled,
         timings: meta.timings,
         redactions: meta.redactions,
       }),
