@@ -64,23 +64,40 @@ export function buildLines(items: PositionedItem[], page: number): Line[] {
 
 /**
  * Fake-bold text is drawn twice, a fraction of a point apart ("ManageManage"); keep one copy.
- * Items are bucketed by rounded position so this stays linear on pages with many glyphs.
+ * Positions are rounded and kept per text (text → column → rows), so this stays linear on pages
+ * with many glyphs and looks up numbers instead of building nine string keys per item.
  */
 function dedupeOverprint(items: PositionedItem[]): PositionedItem[] {
-  const seen = new Set<string>();
+  const seen = new Map<string, Map<number, Set<number>>>();
   const out: PositionedItem[] = [];
   for (const it of items) {
     const bx = Math.round(it.x);
     const by = Math.round(it.y);
-    let dup = false;
-    for (let dx = -1; dx <= 1 && !dup; dx++) {
-      for (let dy = -1; dy <= 1 && !dup; dy++) dup = seen.has(`${bx + dx}|${by + dy}|${it.str}`);
+    let columns = seen.get(it.str);
+    if (columns) {
+      if (nearby(columns, bx, by)) continue;
+    } else {
+      columns = new Map();
+      seen.set(it.str, columns);
     }
-    if (dup) continue;
-    seen.add(`${bx}|${by}|${it.str}`);
+    let rows = columns.get(bx);
+    if (!rows) {
+      rows = new Set();
+      columns.set(bx, rows);
+    }
+    rows.add(by);
     out.push(it);
   }
   return out;
+}
+
+/** True when a point within one unit of (bx, by), diagonals included, was seen. */
+function nearby(columns: Map<number, Set<number>>, bx: number, by: number): boolean {
+  for (let dx = -1; dx <= 1; dx++) {
+    const rows = columns.get(bx + dx);
+    if (rows && (rows.has(by - 1) || rows.has(by) || rows.has(by + 1))) return true;
+  }
+  return false;
 }
 
 function toLine(row: PositionedItem[], page: number): Line {

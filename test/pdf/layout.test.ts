@@ -42,6 +42,18 @@ describe('buildLines rebuilds visual rows from positioned text', () => {
     expect(lines[0]?.text).toBe('ACCOUNT SUMMARY');
   });
 
+  test('a copy counts as fake bold within one rounded unit, diagonals included, and only for the same text', () => {
+    const texts = (items: PositionedItem[]) => buildLines(items, 1).map((l) => l.text);
+    // Rounded (100, 500) and (101, 499): diagonal neighbours, one copy kept.
+    expect(texts([item('X', 100.2, 500.1), item('X', 100.6, 499.4)])).toEqual(['X']);
+    // Two units apart: a second X (a narrow gap joins both into one cell).
+    expect(texts([item('X', 100, 500), item('X', 102, 500)])).toEqual(['XX']);
+    // The same place, another text: both kept.
+    expect(texts([item('X', 100, 500), item('Y', 100, 500)])).toEqual(['XY']);
+    // A copy far away on the same row is real text, not a fake-bold pass.
+    expect(texts([item('X', 100, 500), item('X', 300, 500)])).toEqual(['X  X']);
+  });
+
   test('blank items are ignored and an empty page has no rows', () => {
     expect(buildLines([item('   ', 10, 10)], 1)).toEqual([]);
   });
