@@ -13,6 +13,8 @@ export interface LoadRow {
     runs: number;
     httpMedianMs: number;
     bareMedianMs: number;
+    /** Bare runs just before and right after the load run: the one-core rate its ratio uses. */
+    bareAroundLoadMedianMs: number;
     pdftotextMedianMs: number | null;
     /** Medians of the Analysis JSON's meta.timings over the one-at-a-time requests. */
     serverTimingsMs: Timings;
@@ -33,6 +35,7 @@ const HEAD = [
   '×bare',
   'pdftotext ms',
   '×pdftotext',
+  'bare around load ms',
   'load÷bare rate',
 ];
 
@@ -53,6 +56,7 @@ export function formatTable(rows: readonly LoadRow[], title: string): string {
       String(r.ratios.httpVsBare),
       String(r.sequential.pdftotextMedianMs ?? '—'),
       String(r.ratios.httpVsPdftotext ?? '—'),
+      String(r.sequential.bareAroundLoadMedianMs),
       String(r.ratios.loadVsBareOneCore),
     ];
   });
