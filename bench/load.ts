@@ -2,7 +2,8 @@
  * `npm run bench:load`: starts the real server (`npm start`'s command) on a free 127.0.0.1 port and,
  * for generated 3-, 30- and 200-page statements, measures throughput and latency under 4 concurrent
  * connections (autocannon, bounded by request count and a time cap) with the server tree's peak RSS;
- * one request at a time over HTTP against bare pdf-parse and `pdftotext -layout` on the same file.
+ * one request at a time over HTTP against bare pdf-parse and `pdftotext -layout` on the same file,
+ * in turn, just before and right after each load run.
  * Prints a table and writes bench/results/load.json.
  * Options: --quick (short runs), --sizes 3,30 (page counts), --connections 4, --cpu-prof (profile the
  * server into bench/results/prof/), --server-cpus 1 (pin the server to one core, like a 1-vCPU
@@ -43,7 +44,7 @@ const quick = values.quick;
 
 /** Seconds of load per size (the whole bench stays under ~3 minutes on 2 cores). */
 const LOAD_SECONDS: Record<number, number> = { 3: 15, 30: 20, 200: 30 };
-/** Sequential repetitions per size (medians of these). */
+/** Sequential repetitions per size, before and again after the load run (medians of all of them). */
 const RUNS = (pages: number) => (quick ? 3 : pages >= 200 ? 5 : pages >= 30 ? 9 : 25);
 
 const notes: string[] = [];
@@ -86,25 +87,27 @@ try {
   for (const [pages, { pdf, expected }] of statements) {
     const bytes = new Uint8Array(pdf);
     const runs = RUNS(pages);
-    process.stderr.write(`${pages} pages: HTTP, bare pdf-parse, pdftotext in turn (${runs} runs each)…\n`);
     const timings: Timings[] = [];
     // Interleaved (HTTP, bare, pdftotext, HTTP, …) so the machine's drift hits all three alike.
-    const [http = [], bare = [], poppler = []] = await withPdfFile(bytes, (file) =>
-      timeInterleaved(runs, [
-        async () => timings.push(await postPdf(server.base, bytes)),
-        () => bareExtract(bytes),
-        ...(pdftotext ? [() => runPdftotext(file)] : []),
-      ]),
-    );
-    const httpMs = median(http);
-    const bareMs = median(bare);
-    const popplerMs = pdftotext ? median(poppler) : null;
+    const sequential = (when: string) => {
+      process.stderr.write(
+        `${pages} pages, ${when}: HTTP, bare pdf-parse, pdftotext in turn (${runs} runs each)…\n`,
+      );
+      return withPdfFile(bytes, (file) =>
+        timeInterleaved(runs, [
+          async () => timings.push(await postPdf(server.base, bytes)),
+          () => bareExtract(bytes),
+          ...(pdftotext ? [() => runPdftotext(file)] : []),
+        ]),
+      );
+    };
+    const before = await sequential('before the load run');
 
     // Enough requests for about LOAD_SECONDS if every core served requests at the one-at-a-time
     // rate, a multiple of the connection count so every connection does the same work; the cap
     // bounds a slow run (a busy machine).
     const seconds = (quick ? 0.3 : 1) * (LOAD_SECONDS[pages] ?? 20);
-    const expectedRate = ((serverCpus ?? availableParallelism()) * 1000) / httpMs;
+    const expectedRate = ((serverCpus ?? availableParallelism()) * 1000) / median(before[0] ?? []);
     const amount = Math.max(
       2 * connections,
       Math.round((seconds * expectedRate) / connections) * connections,
@@ -123,11 +126,14 @@ try {
     const peakRssMiB = rss.peakMiB();
     // Cores the server kept busy on average: 2 on this machine means the load used both.
     const serverCores = round2((treeCpuSeconds(server.pid) - cpu0) / load.durationS);
-    // The one-core reference for the load run is timed on both sides of it (the runs just before,
-    // and as many right after), so a drift of the machine's speed during the run hits both rates.
-    const [bareAfter = []] = await timeInterleaved(runs, [() => bareExtract(bytes)]);
-    const bareAroundLoadMs = median([...bare, ...bareAfter]);
-    const bareRate = 1000 / bareAroundLoadMs;
+    // The same sequential runs again right after: every median below spans both sides of the load
+    // run, so a drift of the machine's speed during it moves the load rate and its reference alike.
+    const after = await sequential('after the load run');
+    const [http, bare, poppler] = [0, 1, 2].map((k) => [...(before[k] ?? []), ...(after[k] ?? [])]);
+    const httpMs = median(http ?? []);
+    const bareMs = median(bare ?? []);
+    const popplerMs = pdftotext ? median(poppler ?? []) : null;
+    const bareRate = 1000 / bareMs;
     rows.push({
       pages,
       transactions: expected.transactions.length,
@@ -135,10 +141,9 @@ try {
       load: { ...load, pagesPerS: round1(load.reqPerS * pages), serverCores },
       peakRssMiB,
       sequential: {
-        runs,
+        runs: 2 * runs,
         httpMedianMs: httpMs,
         bareMedianMs: bareMs,
-        bareAroundLoadMedianMs: bareAroundLoadMs,
         pdftotextMedianMs: popplerMs,
         serverTimingsMs: medianTimings(timings),
       },

@@ -9,12 +9,11 @@ export interface LoadRow {
   /** Under N concurrent connections; serverCores = the server tree's CPU seconds per second. */
   load: LoadResult & { pagesPerS: number; serverCores: number };
   peakRssMiB: number;
+  /** One request at a time, half of the runs just before the load run and half right after it. */
   sequential: {
     runs: number;
     httpMedianMs: number;
     bareMedianMs: number;
-    /** Bare runs just before and right after the load run: the one-core rate its ratio uses. */
-    bareAroundLoadMedianMs: number;
     pdftotextMedianMs: number | null;
     /** Medians of the Analysis JSON's meta.timings over the one-at-a-time requests. */
     serverTimingsMs: Timings;
@@ -35,7 +34,6 @@ const HEAD = [
   '×bare',
   'pdftotext ms',
   '×pdftotext',
-  'bare around load ms',
   'load÷bare rate',
 ];
 
@@ -56,7 +54,6 @@ export function formatTable(rows: readonly LoadRow[], title: string): string {
       String(r.ratios.httpVsBare),
       String(r.sequential.pdftotextMedianMs ?? '—'),
       String(r.ratios.httpVsPdftotext ?? '—'),
-      String(r.sequential.bareAroundLoadMedianMs),
       String(r.ratios.loadVsBareOneCore),
     ];
   });
