@@ -91,18 +91,20 @@ export async function withDocument<T>(
 ): Promise<T> {
   const PDFParse = await loadPdfParse();
   const copy = new Uint8Array(data);
+  // Our own in-thread pdf.js worker (text-worker.ts): pdf.js's default one deep-copies every message.
   const worker = await createTextWorker();
-  const parser = new PDFParse({
-    data: copy,
-    worker,
-    password,
-    // Safety: never compile font code (CVE-2024-4367 class), never load fonts or system fonts.
-    isEvalSupported: false,
-    disableFontFace: true,
-    useSystemFonts: false,
-    verbosity: 0,
-  });
+  let parser: PdfParseInstance | undefined;
   try {
+    parser = new PDFParse({
+      data: copy,
+      worker,
+      password,
+      // Safety: never compile font code (CVE-2024-4367 class), never load fonts or system fonts.
+      isEvalSupported: false,
+      disableFontFace: true,
+      useSystemFonts: false,
+      verbosity: 0,
+    });
     // pdf-parse opens the document in its `load()` (declared private in its types, stable in the
     // exact version we pin); we use the same pdf.js document for positioned text.
     const doc = await (parser as unknown as { load(): Promise<PdfDocument> }).load().catch((err: unknown) => {
@@ -110,10 +112,10 @@ export async function withDocument<T>(
     });
     return await fn(doc);
   } finally {
-    // The first document loads pdf.js's worker module, and with it another copy of the polyfill
-    // (also when that document then fails to open).
+    // text-worker.ts restores push after loading pdf.js's worker module; this also covers any module
+    // pdf.js may load later, while reading a document (cheap: one comparison when nothing changed).
     restoreNativePush();
-    await parser.destroy().catch(() => undefined);
+    await parser?.destroy().catch(() => undefined);
     // A worker handed to pdf.js is ours to end (its document side ended with the document).
     worker.destroy();
     // pdf.js transfers (detaches) the buffer to its worker side; wipe whatever is still ours.

@@ -2,7 +2,7 @@
  * pdf.js in Node runs its "worker" on the calling thread and talks to it through a LoopbackPort that
  * deep-copies (structuredClone) every message. Reading text, nearly all of that traffic is the
  * text-content stream: a 30-page statement sends about 850 chunks of text items and 3,300 small
- * pull / pull-complete messages, and copying them cost 15–25% of extraction time. This port behaves
+ * pull / pull-complete messages, and copying them cost 10–20% of extraction time. This port behaves
  * like LoopbackPort (delivery after the sender returns, listeners removed by their abort signal), but
  * hands a text-content chunk over with a shallow copy and copies all-primitive messages by spreading.
  *

@@ -1,7 +1,7 @@
 /**
  * A pdf.js "worker" for one document: the same in-thread worker pdf.js sets up by itself in Node,
  * but talking through our TextContentPort instead of pdf.js's LoopbackPort (see text-port.ts: that
- * saves the deep copies of the text-content stream, 15–25% of extraction time).
+ * saves most of the deep copies, 10–20% of extraction time).
  */
 import type { PDFWorker } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { installDomStubs } from './dom-stub.js';
