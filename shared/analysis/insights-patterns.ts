@@ -1,7 +1,5 @@
 /** Insights from spending patterns: subscriptions, possible duplicates, unusually large purchases. */
-
-import { dateMillis } from './days.js';
-import { formatMoney, plural } from './format.js';
+import { daysBetween, formatMoney, plural } from './format.js';
 import type { InsightInput } from './insights-cost.js';
 import type { Subscription } from './recurring.js';
 import type { AnalyzedTransaction, Insight } from './types.js';
@@ -56,8 +54,6 @@ export function duplicatesInsight({ summary, transactions }: InsightInput): Insi
     if (g) g.push(i);
     else byAmount.set(t.amount, [i]);
   });
-  const ms = dateMillis();
-  const dayOf = (t: AnalyzedTransaction) => ms(t.date) / 86_400_000;
   const at = (i: number) => transactions[i] as AnalyzedTransaction;
   const found: Array<[number, AnalyzedTransaction, AnalyzedTransaction]> = [];
   for (const byAmount of groups.values()) {
@@ -70,7 +66,7 @@ export function duplicatesInsight({ summary, transactions }: InsightInput): Insi
         const a = at(ai);
         for (let m = k + 1; m < g.length; m++) {
           const b = at(g[m] as number);
-          if (dayOf(b) - dayOf(a) > DUPLICATE_WINDOW_DAYS) break;
+          if (daysBetween(a.date, b.date) > DUPLICATE_WINDOW_DAYS) break;
           if (used.has(m)) continue;
           found.push([ai, a, b]);
           used.add(m);

@@ -4,7 +4,7 @@
  * interval. One statement rarely shows a monthly charge twice, so known merchants count on one charge.
  */
 import type { Cents } from '../statement/types.js';
-import { dayCounter } from './days.js';
+import { daysBetween } from './format.js';
 import { SUBSCRIPTION_MERCHANTS } from './rules.js';
 import { longestMatch, normalizeText, prepareTerms } from './text.js';
 import type { AnalyzedTransaction } from './types.js';
@@ -100,7 +100,6 @@ function amountClusters(indices: number[], txs: readonly AnalyzedTransaction[]):
 function observedCadence(
   cluster: number[],
   txs: readonly AnalyzedTransaction[],
-  daysBetween: (a: string, b: string) => number,
 ): (typeof CADENCES)[number] | null {
   if (cluster.length < 2) return null;
   const dates = cluster.map((i) => txs[i]?.date ?? '').sort();
@@ -125,11 +124,10 @@ export function detectSubscriptions(
     if (list) list.push(i);
     else byMerchant.set(t.merchant, [i]);
   });
-  const days = dayCounter();
   const found: Subscription[] = [];
   for (const [merchant, indices] of byMerchant) {
     for (const cluster of amountClusters(indices, txs)) {
-      const seen = observedCadence(cluster, txs, days);
+      const seen = observedCadence(cluster, txs);
       // Only asked when no cadence was seen: a known name matters only then.
       if (!seen && !cluster.some((i) => isKnown(txs[i]?.description ?? ''))) continue;
       const cadence = seen ?? CADENCES[2];

@@ -4,7 +4,6 @@
  */
 
 import { createRng } from '../../scripts/statements/prng.js';
-import { dateMillis, dayCounter } from '../../shared/analysis/days.js';
 import { firstMatch } from '../../shared/analysis/first-match.js';
 import { groupDigits } from '../../shared/analysis/format.js';
 import { analyzeSpending } from '../../shared/analysis/index.js';
@@ -12,7 +11,6 @@ import { duplicatesInsight } from '../../shared/analysis/insights-patterns.js';
 import { BRAND_NAMES } from '../../shared/analysis/merchant-data.js';
 import { detectSubscriptions } from '../../shared/analysis/recurring.js';
 import { longestMatch, normalizeText, normalizeUnicode, prepareTerms } from '../../shared/analysis/text.js';
-import { daysBetween } from '../../shared/statement/dates.js';
 import type { Transaction } from '../../shared/statement/types.js';
 import { atx, statement, summary, tx } from './fixtures.js';
 
@@ -70,23 +68,6 @@ describe('firstMatch', () => {
     ]);
     expect(lookup('ab')).toBe('second letter');
     expect(lookup('ax')).toBe('first letter');
-  });
-});
-
-describe('per-call date arithmetic', () => {
-  it('counts the same days as daysBetween and parses as Date.parse does', () => {
-    const next = random(3);
-    const dates = Array.from({ length: 200 }, () =>
-      new Date(Date.UTC(2020, 0, 1) + Math.floor(next() * 2000) * 86_400_000).toISOString().slice(0, 10),
-    );
-    dates.push('not a date', '2024-02-30');
-    const days = dayCounter();
-    const ms = dateMillis();
-    for (let k = 0; k < dates.length - 1; k++) {
-      const [a, b] = [dates[k] as string, dates[k + 1] as string];
-      expect(days(a, b)).toEqual(daysBetween(a, b));
-      expect(ms(a)).toEqual(Date.parse(`${a}T00:00:00Z`));
-    }
   });
 });
 
