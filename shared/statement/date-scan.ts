@@ -148,7 +148,7 @@ export function isDigit(c: number): boolean {
 }
 
 /** `\w` without the u flag: `[A-Za-z0-9_]`. */
-function isWordChar(c: number): boolean {
+export function isWordChar(c: number): boolean {
   return isDigit(c) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 }
 

@@ -4,7 +4,7 @@
  * December transaction on a statement closing in January lands in the right year.
  */
 import { addDays, addDaysKey, daysIn, iso } from './calendar.js';
-import { type DateToken, isDigit, isSpace, readDateFrom } from './date-scan.js';
+import { type DateToken, isSpace, isWordChar, readDateFrom } from './date-scan.js';
 import type { IsoDate } from './types.js';
 
 // Callers (tests, the analysis) import the day arithmetic from here.
@@ -22,7 +22,7 @@ export function readDateAt(text: string): { token: DateToken; rest: string } | n
 
 /** `[\w/.]`: a date only starts where none of these precedes it. */
 function continuesWord(c: number): boolean {
-  return isDigit(c) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 47 || c === 46;
+  return isWordChar(c) || c === 47 || c === 46;
 }
 
 /** Every date token in a string, left to right (for period and due-date lines). */

@@ -4,6 +4,7 @@
  * through here. The result is exactly what the regex path gives; shapes this does not know are
  * handed back (undefined) for the regex to decide.
  */
+import { isDigit } from './date-scan.js';
 import type { ParsedAmount } from './money.js';
 
 /** The code of a single-character currency symbol AMOUNT_RE reads in front of the number. */
@@ -172,6 +173,5 @@ function isSep(s: string, i: number): boolean {
 }
 
 function isDigitAt(s: string, i: number): boolean {
-  const c = s.charCodeAt(i);
-  return c >= 48 && c <= 57;
+  return isDigit(s.charCodeAt(i));
 }
