@@ -25,6 +25,7 @@ export const round2 = (n: number): number => Math.round(n * 100) / 100;
  * Times several contenders side by side: each once to warm up, then `runs` rounds of one run each,
  * in turn. On a shared machine whose speed drifts by a quarter within a minute, timing them in
  * separate blocks would compare different machines; interleaved, the drift hits all of them alike.
+ * A contender with untimed setup times itself: it resolves to `{ ownMs }`, its own duration in ms.
  * Returns each contender's durations in ms.
  */
 export async function timeInterleaved(
@@ -34,10 +35,13 @@ export async function timeInterleaved(
   for (const fn of fns) await fn();
   const samples = fns.map(() => [] as number[]);
   for (let i = 0; i < runs; i++) {
-    for (const [k, fn] of fns.entries()) {
+    // Each round starts one contender later, so none always runs right after the same neighbour
+    // (a spawned pdftotext exiting, a server waking up) or always first.
+    for (let j = 0; j < fns.length; j++) {
+      const k = (i + j) % fns.length;
       const t0 = performance.now();
-      await fn();
-      samples[k]?.push(performance.now() - t0);
+      const own = (await fns[k]?.()) as { ownMs?: unknown } | undefined;
+      samples[k]?.push(typeof own?.ownMs === 'number' ? own.ownMs : performance.now() - t0);
     }
   }
   return samples;

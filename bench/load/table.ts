@@ -12,13 +12,21 @@ export interface LoadRow {
   /** One request at a time, half of the runs just before the load run and half right after it. */
   sequential: {
     runs: number;
+    /** On one kept-alive connection (how a platform front end sends requests): the goal's figure. */
     httpMedianMs: number;
+    /** On a new connection per request (a client without keep-alive). */
+    httpNewConnectionMedianMs: number;
     bareMedianMs: number;
     pdftotextMedianMs: number | null;
     /** Medians of the Analysis JSON's meta.timings over the one-at-a-time requests. */
     serverTimingsMs: Timings;
   };
-  ratios: { httpVsBare: number; httpVsPdftotext: number | null; loadVsBareOneCore: number };
+  ratios: {
+    httpVsBare: number;
+    httpNewConnectionVsBare: number;
+    httpVsPdftotext: number | null;
+    loadVsBareOneCore: number;
+  };
 }
 
 const HEAD = [
@@ -32,6 +40,8 @@ const HEAD = [
   'HTTP 1-at-a-time ms',
   'bare ms',
   '×bare',
+  'new conn ms',
+  'new ×bare',
   'pdftotext ms',
   '×pdftotext',
   'load÷bare rate',
@@ -52,6 +62,8 @@ export function formatTable(rows: readonly LoadRow[], title: string): string {
       String(r.sequential.httpMedianMs),
       String(r.sequential.bareMedianMs),
       String(r.ratios.httpVsBare),
+      String(r.sequential.httpNewConnectionMedianMs),
+      String(r.ratios.httpNewConnectionVsBare),
       String(r.sequential.pdftotextMedianMs ?? '—'),
       String(r.ratios.httpVsPdftotext ?? '—'),
       String(r.ratios.loadVsBareOneCore),
