@@ -15,7 +15,7 @@ function rowOf(id: string): string[] | undefined {
 
 describe('scripts/hostile/README.md', () => {
   test.each(hostileCases().map((c) => [c.id, c] as const))(
-    'documents %s with its expected answers',
+    'documents %s with its expected answers, how it is built and why',
     (id, c) => {
       const expected = rowOf(id)?.[3];
       expect(expected).toBeDefined();
@@ -25,6 +25,9 @@ describe('scripts/hostile/README.md', () => {
           o.code ? `${o.status} \`${o.code}\`` : `${o.status}`,
         ),
       );
+      // How it is built and why that answer is right, word for word as the suite states them.
+      expect(rowOf(id)?.[2]).toBe(c.built);
+      expect(rowOf(id)?.[4]).toBe(c.why);
     },
   );
 });
