@@ -28,7 +28,7 @@ import {
   timeInterleaved,
   withPdfFile,
 } from './load/measure.js';
-import { ROOT, sampleRss, startServer, treeCpuSeconds } from './load/server.js';
+import { ROOT, sampleRss, startServer, treeCpuSeconds, waitUntilIdle } from './load/server.js';
 import { formatTable, type LoadRow } from './load/table.js';
 
 const { values } = parseArgs({
@@ -95,6 +95,10 @@ try {
     // Lambda's) holds the connection, and no client's TCP handshake reaches the instance. A new
     // connection per request (the worst case, a client without keep-alive) is reported beside it.
     const sequential = async (when: string) => {
+      // Not while the server is still busy (its cold-start warm-up and V8's background compiles at
+      // first, its collector after a load run): the first timed runs would share the cores with that.
+      if (!(await waitUntilIdle(server.pid)))
+        notes.push(`${pages} pages, ${when}: the server did not go idle within 30 s`);
       process.stderr.write(
         `${pages} pages, ${when}: HTTP (kept alive, new connection), bare pdf-parse, pdftotext in turn (${runs} runs each)…\n`,
       );

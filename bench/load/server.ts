@@ -217,6 +217,26 @@ export function sampleRss(pid: number, intervalMs = 100): RssSampler {
 }
 
 /** CPU time (user + system) used so far by the process and its descendants, seconds. */
+/**
+ * Waits until the server tree uses under `maxShare` of one core over a `windowMs` window (the
+ * cold-start warm-up done, V8's background compiles finished), so the first timed runs do not share
+ * the machine with them. Gives up after `timeoutMs` and says so (false).
+ */
+export async function waitUntilIdle(
+  pid: number,
+  { maxShare = 0.05, windowMs = 500, timeoutMs = 30_000 } = {},
+): Promise<boolean> {
+  const end = Date.now() + timeoutMs;
+  let before = treeCpuSeconds(pid);
+  while (Date.now() < end) {
+    await new Promise((r) => setTimeout(r, windowMs));
+    const now = treeCpuSeconds(pid);
+    if ((now - before) * 1000 < maxShare * windowMs) return true;
+    before = now;
+  }
+  return false;
+}
+
 export function treeCpuSeconds(pid: number): number {
   let ticks = 0;
   for (const p of processTree(pid)) {

@@ -3,11 +3,13 @@
  * time itself, and the kept-alive HTTP client reuses one connection and survives the server closing
  * an idle one. Real HTTP on loopback against a small stand-in server.
  */
+import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { Agent, createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { postPdfKeptAlive } from '../../bench/load/http.js';
 import { timeInterleaved } from '../../bench/load/measure.js';
+import { waitUntilIdle } from '../../bench/load/server.js';
 
 describe('timeInterleaved', () => {
   it('warms every contender once, then starts each round one contender later', async () => {
@@ -97,5 +99,24 @@ describe('postPdfKeptAlive', () => {
     expect(seen.posts - before.posts).toBe(2);
     expect(seen.health - before.health).toBe(2);
     expect(seen.connections - before.connections).toBe(2);
+  });
+});
+
+describe('waitUntilIdle', () => {
+  it('waits while a process keeps a core busy and returns once it idles', async () => {
+    // Busy for 1.5 s, then idle until killed.
+    const child = spawn(process.execPath, [
+      '-e',
+      'const end = Date.now() + 1500; while (Date.now() < end); setTimeout(() => {}, 60_000);',
+    ]);
+    try {
+      await once(child, 'spawn');
+      const t0 = Date.now();
+      expect(await waitUntilIdle(child.pid as number, { timeoutMs: 600 })).toBe(false);
+      expect(await waitUntilIdle(child.pid as number, { timeoutMs: 10_000 })).toBe(true);
+      expect(Date.now() - t0).toBeGreaterThanOrEqual(1200);
+    } finally {
+      child.kill('SIGKILL');
+    }
   });
 });
