@@ -55,32 +55,14 @@ function loadPdfParse(): Promise<PdfParseCtor> {
   return pdfParseCtor;
 }
 
-/** A one-page PDF with one line of text: opening it loads pdf.js and its worker code, and warms the JIT. */
-function tinyPdf(): Uint8Array {
-  const objects = [
-    '<< /Type /Catalog /Pages 2 0 R >>',
-    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 50] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>',
-    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
-    '<< /Length 44 >>\nstream\nBT /F1 12 Tf 10 20 Td (warm-up text line) Tj ET\nendstream',
-  ];
-  let body = '%PDF-1.4\n';
-  const offsets: number[] = [];
-  objects.forEach((o, i) => {
-    offsets.push(body.length);
-    body += `${i + 1} 0 obj\n${o}\nendobj\n`;
-  });
-  const xref = body.length;
-  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
-  for (const off of offsets) body += `${String(off).padStart(10, '0')} 00000 n \n`;
-  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return new TextEncoder().encode(body);
-}
-
-/** Loads pdf.js and reads a tiny PDF ahead of the first document (cold start), so no request pays for it. */
-export async function preloadPdfJs(): Promise<void> {
+/**
+ * Loads pdf.js and reads `sample` (a small statement) ahead of the first document (cold start), so no
+ * request pays for loading pdf.js's worker module. A pdf.js that cannot load throws: that is a broken
+ * deployment, not a bad document.
+ */
+export async function preloadPdfJs(sample: Uint8Array): Promise<void> {
   await loadPdfParse();
-  await extractText(tinyPdf(), { maxPages: 1 }).catch(() => undefined);
+  await extractText(sample, { maxPages: 10 }).catch(() => undefined);
 }
 
 /** Opens the PDF (a private copy of `data`, since pdf.js may detach it), runs `fn`, always destroys. */

@@ -10,6 +10,7 @@ import { isAppError } from '../errors.js';
 import { extractText, preloadPdfJs } from '../pdf/extract.js';
 import { clearRegExpStatics } from '../privacy/wipe.js';
 import { readStatement, type StatementRead } from '../statement/read.js';
+import { warmupStatements } from '../warmup.js';
 
 export interface ExtractJob {
   id: number;
@@ -27,7 +28,8 @@ const port = parentPort;
 if (port) {
   port.on('message', async (job: ExtractJob | { warm: true }) => {
     if ('warm' in job) {
-      await preloadPdfJs();
+      // One of the cold-start warm-up statements; the pool sends it the rest as background work.
+      await preloadPdfJs(warmupStatements()[0] ?? new Uint8Array(0));
       port.postMessage({ warm: true });
       return;
     }
