@@ -75,7 +75,12 @@ export const analysisSchema = z.object({
     }),
   ),
   checks: z.object({
+    /** Exactly `level === 'verified'`. */
     reconciled: z.boolean(),
+    /** verified: both balances read, every check holds and the rows account for the movement; partial: the checks that ran held; unverified: one failed or none ran. */
+    level: z.enum(['verified', 'partial', 'unverified']),
+    /** Each failed check in words, naming the gap. */
+    gaps: z.array(z.string()),
     details: z.array(z.object({ name: z.string(), expected: money, actual: money, ok: z.boolean() })),
   }),
   meta: z.object({
@@ -166,6 +171,8 @@ export function toAnalysisJson(parts: AnalysisParts): Analysis {
     insights: parts.insights.map((i) => ({ ...i, amount: majorOrNull(i.amount) })),
     checks: {
       reconciled: parts.parsed.checks.reconciled,
+      level: parts.parsed.checks.level,
+      gaps: parts.parsed.checks.gaps,
       details: parts.parsed.checks.details.map((d) => ({
         name: d.name,
         expected: toMajor(d.expected),

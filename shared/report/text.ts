@@ -52,17 +52,23 @@ function checks(a: Analysis): string[] {
     lines.push('  ? Not verified: the statement prints no totals to check the transactions against.');
     return lines;
   }
-  lines.push(
-    a.checks.reconciled
-      ? '  ✓ Verified: the totals reconcile to the cent.'
-      : '  ✗ Not reconciled: some printed totals do not match (see below).',
-  );
+  lines.push(verdict(a.checks));
+  for (const gap of a.checks.gaps) lines.push(`    – ${gap}`);
   for (const d of a.checks.details) {
     const mark = d.ok ? '✓' : '✗';
     const diff = d.ok ? '' : `  (statement ${money(d.expected, c)}, found ${money(d.actual, c)})`;
     lines.push(`  ${mark} ${d.name}${diff}`);
   }
   return lines;
+}
+
+/** One line saying what the checks prove, by level: only `verified` claims the totals reconcile. */
+function verdict(c: Analysis['checks']): string {
+  if (c.level === 'verified')
+    return '  ✓ Verified: both balances read, and the totals and transactions reconcile to the cent.';
+  if (c.level === 'partial')
+    return '  ~ Partly checked: the checks that could run hold, but the statement does not prove every figure (both balances and the full movement are needed).';
+  return '  ✗ Not verified: some printed totals do not match (see below).';
 }
 
 function transactionTable(a: Analysis): string[] {

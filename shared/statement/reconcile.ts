@@ -1,9 +1,13 @@
 /**
  * Checks the numbers to the cent: the summary equation, each transaction type against its summary
- * figure, and the transactions against the change in balance. `reconciled` is true only when at
- * least one check could run and every check that could run holds.
+ * figure, and the transactions against the change in balance, and grades what they prove:
+ * `verified` only when both balances were read, every check holds and the transactions account for
+ * the whole movement between them; `partial` when the checks that could run held but that bar is
+ * not met; `unverified` when a check failed or none could run. "Verified" is a claim to a person
+ * about their money, so it needs the balances, not just a section total that happens to match.
  */
-import type { Check, StatementSummary, Transaction, TransactionType } from './types.js';
+import { formatCents } from './money.js';
+import type { Check, CheckLevel, Checks, StatementSummary, Transaction, TransactionType } from './types.js';
 
 export interface ReconcileOptions {
   /** The statement prints one "Payments and credits" figure (held in `payments`, with credits 0). */
@@ -40,11 +44,7 @@ function sumsOf(txns: Transaction[]): Sums {
 }
 
 /** Runs every check the statement's printed figures allow. */
-export function reconcile(
-  s: StatementSummary,
-  txns: Transaction[],
-  opts: ReconcileOptions = {},
-): { reconciled: boolean; details: Check[] } {
+export function reconcile(s: StatementSummary, txns: Transaction[], opts: ReconcileOptions = {}): Checks {
   const details: Check[] = [];
   const v = (n: number | null) => n ?? 0;
   const components = [
@@ -96,5 +96,30 @@ export function reconcile(
       ok: actual === s.newBalance,
     });
   }
-  return { reconciled: details.length > 0 && details.every((d) => d.ok), details };
+  const level = levelOf(s, txns, details);
+  return { reconciled: level === 'verified', level, details, gaps: details.filter((d) => !d.ok).map(gapOf) };
+}
+
+/** The grade the checks earn (see the file comment). */
+function levelOf(s: StatementSummary, txns: Transaction[], details: Check[]): CheckLevel {
+  if (details.length === 0 || details.some((d) => !d.ok)) return 'unverified';
+  const movement = details.some((d) => d.name === 'transactions vs new balance');
+  return s.previousBalance !== null && s.newBalance !== null && movement && txns.length > 0
+    ? 'verified'
+    : 'partial';
+}
+
+/** A failed check in words, with the size of the gap: what a person reads beside "not verified". */
+export function gapOf(d: Check): string {
+  const gap = formatCents(Math.abs(d.actual - d.expected));
+  if (d.name === 'summary equation') {
+    return `the summary box does not add up: its figures give ${formatCents(d.actual)}, the printed new balance is ${formatCents(d.expected)} (${gap} apart)`;
+  }
+  if (d.name === 'transactions vs new balance') {
+    const side = d.actual < d.expected ? 'short of' : 'over';
+    return `the transactions are ${gap} ${side} the printed movement between the balances`;
+  }
+  const what = d.name.replace(/ vs transactions$/, '');
+  const side = d.actual < d.expected ? 'short of' : 'over';
+  return `the ${what} rows are ${gap} ${side} the printed ${what} figure`;
 }

@@ -73,9 +73,22 @@ export interface Check {
   ok: boolean;
 }
 
+/** How much the checks prove: see reconcile.ts. */
+export type CheckLevel = 'verified' | 'partial' | 'unverified';
+
+/** Every check that ran, the grade they earn and each failure in words. */
+export interface Checks {
+  /** Exactly `level === 'verified'`. */
+  reconciled: boolean;
+  level: CheckLevel;
+  details: Check[];
+  /** One sentence per failed check naming the gap ("the transactions are 672.00 short of …"). */
+  gaps: string[];
+}
+
 /** The statement engine's output, before analysis. */
 export interface ParsedStatement {
   summary: StatementSummary;
   transactions: Transaction[];
-  checks: { reconciled: boolean; details: Check[] };
+  checks: Checks;
 }

@@ -62,7 +62,11 @@ export function atx(
 
 /** A parsed statement from a summary and transactions. */
 export function statement(s: Partial<StatementSummary>, transactions: Transaction[]): ParsedStatement {
-  return { summary: summary(s), transactions, checks: { reconciled: true, details: [] } };
+  return {
+    summary: summary(s),
+    transactions,
+    checks: { reconciled: true, level: 'verified', details: [], gaps: [] },
+  };
 }
 
 /**

@@ -57,7 +57,7 @@ export function fakeAnalysis(newBalance: number): Analysis {
       largest: { date: '2024-01-05', description: 'COFFEE SHOP', amount: newBalance },
     },
     insights: [],
-    checks: { reconciled: true, details: [] },
+    checks: { reconciled: true, level: 'verified', details: [], gaps: [] },
     meta: {
       engine: 'local',
       model: null,

@@ -79,13 +79,16 @@ function renderUtilisation(balance: number | null, limit: number | null, cur: st
 function renderChecks(a: Analysis): void {
   const badge = byId('verified');
   const failed = a.checks.details.filter((d) => !d.ok);
-  if (a.checks.reconciled) {
+  if (a.checks.level === 'verified') {
     badge.className = 'badge ok';
     fill(badge, '✓ Verified: totals reconcile');
+  } else if (a.checks.level === 'partial') {
+    badge.className = 'badge bad';
+    fill(badge, '~ Partly checked: the checks that ran hold, but not every figure is proven');
   } else {
     badge.className = 'badge bad';
-    const names = failed.map((d) => d.name).join(', ');
-    fill(badge, `⚠ Not verified: ${names || 'the totals could not be checked'}`);
+    const gaps = a.checks.gaps.length > 0 ? a.checks.gaps : failed.map((d) => d.name);
+    fill(badge, `⚠ Not verified: ${gaps.join('; ') || 'the totals could not be checked'}`);
   }
   const cur = a.statement.currency;
   fill(
