@@ -7,6 +7,7 @@ import type { Line } from '../pdf/layout.js';
 import { classify } from './classify.js';
 import { findCurrency } from './currency.js';
 import { type DateToken, type DayMonthOrder, dateResolver, inferOrder, resolveDate } from './dates.js';
+import { despaceLines } from './despace.js';
 import { findAprs, findCardLast4, findIssuer, findMinimumWarning } from './facts.js';
 import type { AmountField } from './labels.js';
 import { signedCents } from './money.js';
@@ -16,7 +17,8 @@ import { type RawTransaction, readTransactions } from './transactions.js';
 import type { IsoDate, ParsedStatement, StatementSummary, Transaction } from './types.js';
 
 /** Parses a statement's lines; throws NOT_A_STATEMENT when nothing statement-like is found. */
-export function parseStatement(lines: Line[]): ParsedStatement {
+export function parseStatement(printed: Line[]): ParsedStatement {
+  const lines = despaceLines(printed);
   const currency = findCurrency(lines);
   const figures = readSummary(lines);
   const raw = readTransactions(lines, currency);

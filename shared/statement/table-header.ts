@@ -12,11 +12,15 @@ export interface TableHeader {
   hasBalance: boolean;
   isCreditColumn(cell: Cell): boolean;
   isReference(cell: Cell): boolean;
+  /** True for a cell under a column that holds numbers other than the row's amount (cashback, points). */
+  isSideColumn(cell: Cell): boolean;
 }
 
 const DATE_WORD = /\bdate\b|^(trans|post(ed|ing)?|txn)\.?$/i;
 const OTHER_WORD =
   /\b(description|details|merchant|transaction|amount|debits?|credits?|reference|narrative|particulars)\b/i;
+
+const SIDE_COLUMN = /\b(cash ?back|points?|rewards?|miles)\b/i;
 
 /** The header a line is, or null when it is not a table header. */
 export function findHeader(line: Line): TableHeader | null {
@@ -34,6 +38,8 @@ export function findHeader(line: Line): TableHeader | null {
   const creditIdx = lower.findIndex((t) => /^(credits?|cr|payments?\/credits?)\b/.test(t));
   const refIdx = lower.findIndex((t) => /^(ref(erence)?\.?( no\.?| number)?|reference)$/.test(t));
   const credit = debitIdx >= 0 && creditIdx >= 0 ? cells[creditIdx] : undefined;
+  // Columns of other numbers printed beside the amount: cashback earned, reward points.
+  const side = cells.filter((c) => SIDE_COLUMN.test(c.text));
   const ref = refIdx >= 0 ? cells[refIdx] : undefined;
   const near = (a: Cell, b: Cell) => a.x1 >= b.x0 - 12 && a.x0 <= b.x1 + 12;
   return {
@@ -41,5 +47,6 @@ export function findHeader(line: Line): TableHeader | null {
     hasBalance: balanceIdx >= 0 && balanceIdx === cells.length - 1,
     isCreditColumn: (cell) => (credit ? near(cell, credit) : false),
     isReference: (cell) => (ref ? near(cell, ref) && !/\s[a-z]/i.test(cell.text.slice(1)) : false),
+    isSideColumn: (cell) => side.some((c) => near(cell, c)),
   };
 }

@@ -27,6 +27,10 @@ export interface RawTransaction {
 const MARKER = /^(CR|Cr|cr|DR|Dr|dr|C|D)$/;
 /** Cells that are only a reference number (long, digit-heavy, no spaces): dropped from descriptions. */
 const REFERENCE = /^(?=[A-Z0-9-]*\d{4})[A-Z0-9-]{8,}$/;
+/** A points or count cell: a signed whole number of up to six digits. */
+const POINTS = /^[-+]?\d{1,6}$/;
+/** A long reference number opening the description cell ("74678448287600688427124 REVV PAYTM"). */
+const LEADING_REF = /^\d{10,}\s+(?=\S*[A-Za-z])/;
 /** "EUR 45.00", "45,00 EUR", "USD 1,234.56 @ 0.9213", "Foreign amount: 45.00 EUR". */
 const FOREIGN = /\b([A-Z]{3})\s?([\d.,]*\d[.,]\d{2})\b|\b(\d[\d.,]*[.,]\d{2})\s?([A-Z]{3})\b/;
 
@@ -37,14 +41,23 @@ export function readTransactions(lines: Line[], currency: string | null): RawTra
   let header: TableHeader | null = null;
   let last: RawTransaction | null = null;
   let lastY = 0;
+  // Lines since the section heading without a row: a heading far from any row (a "Credit" box
+  // title, a summary's "Payments / Credits") is not the heading of the rows that come later.
+  let sinceSection = 0;
+  let orphan: Line | null = null;
   for (const line of lines) {
-    const row = readRow(line, header, section);
+    if (sinceSection > SECTION_REACH) section = null;
+    const row = readRow(line, header, section, orphan);
     if (row) {
       out.push(row);
       last = row;
       lastY = line.y;
+      sinceSection = 0;
+      orphan = null;
       continue;
     }
+    sinceSection++;
+    orphan = isOrphanText(line, last, lastY) ? line : null;
     const h = findHeader(line);
     if (h) {
       header = h;
@@ -62,7 +75,9 @@ export function readTransactions(lines: Line[], currency: string | null): RawTra
       line.cells.length <= 2 && !line.cells.some((c) => parseAmount(c.text)) ? sectionOf(line.text) : null;
     if (heading) {
       section = heading === 'none' ? null : heading;
+      sinceSection = 0;
       last = null;
+      orphan = null;
       continue;
     }
     if (last && line.page === last.page && !last.foreign) {
@@ -73,7 +88,26 @@ export function readTransactions(lines: Line[], currency: string | null): RawTra
   return out;
 }
 
-function readRow(line: Line, header: TableHeader | null, section: Section | null): RawTransaction | null {
+/** How many lines without a row a section heading stays in force. */
+const SECTION_REACH = 8;
+
+/**
+ * A lone line of words that may be the merchant printed above its date row (as some issuers wrap):
+ * one or two text cells, no amount and no date, not just under the last row.
+ */
+function isOrphanText(line: Line, last: RawTransaction | null, lastY: number): boolean {
+  if (line.cells.length > 2 || line.cells.some((c) => parseAmount(c.text) || readDateAt(c.text)))
+    return false;
+  if (!/[A-Za-z]{3}/.test(line.text)) return false;
+  return !(last && line.page === last.page && lastY - line.y < 6);
+}
+
+function readRow(
+  line: Line,
+  header: TableHeader | null,
+  section: Section | null,
+  above: Line | null = null,
+): RawTransaction | null {
   let cells = line.cells;
   if (cells.length < 2) return null;
   // Leading reference cell before the date (some issuers print a sequence number first).
@@ -109,6 +143,8 @@ function readRow(line: Line, header: TableHeader | null, section: Section | null
   const words: string[] = [];
   for (const part of descParts) {
     if (header?.isReference(part)) continue;
+    // A bare whole number between the description and the amount is a points or count column.
+    if (part !== descParts[0] && POINTS.test(part.text)) continue;
     const amt = parseAmount(part.text);
     if (amt?.currency && amt.hasDecimals) {
       foreign = { cents: amt.cents, currency: amt.currency };
@@ -117,7 +153,14 @@ function readRow(line: Line, header: TableHeader | null, section: Section | null
     if (REFERENCE.test(part.text) && descParts.length > 1 && part !== descParts[0]) continue;
     words.push(part.text);
   }
-  const description = squeeze(words.length === 1 ? (words[0] as string) : words.join(' '));
+  let description = squeeze(words.length === 1 ? (words[0] as string) : words.join(' ')).replace(
+    LEADING_REF,
+    '',
+  );
+  // A row with no words of its own takes the merchant printed just above it.
+  if (!/[A-Za-z]{2}/.test(description) && above && line.page === above.page && above.y - line.y < 16) {
+    description = squeeze(above.text);
+  }
   if (!/[A-Za-z]{2}/.test(description)) return null;
   // Some layouts print the posting date first; the header says which column is which.
   const swap = postDate !== null && header?.postDateFirst === true;
@@ -162,6 +205,8 @@ function takeAmount(cells: Cell[], from: number, header: TableHeader | null): Am
     if (merged?.hasDecimals) return { amount: merged, index: end - 1, columnSign: 0, cells };
   }
   if (header?.hasBalance && end > from && parseAmount(cells[end]?.text ?? '')) end--;
+  // Cashback or points printed after the amount, under their own column.
+  while (end > from && header?.isSideColumn(cells[end] as Cell)) end--;
   if (end < from) return null;
   const cell = cells[end] as Cell;
   const a = parseAmount(cell.text);

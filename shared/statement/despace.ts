@@ -1,0 +1,83 @@
+/**
+ * Undoes letter-spacing before the statement is read. Fonts with wide tracking reach us as one text
+ * item per glyph, so gaps become spaces: "1 , 1 9 9 .0 0 Dr", "2 3 .0 0 C r", "S ta te me n t P e r i o d".
+ * A spaced number is rejoined only when the result is a well-formed amount; spaced words only when
+ * the letters split wholly into words a statement's labels use — so "A M Z N M k t p" (a merchant,
+ * printed that way) stays as printed, and two amounts side by side ("2,334.00 371.00") stay apart.
+ */
+import type { Cell, Line } from '../pdf/layout.js';
+
+/** Runs of ≥3 short digit/separator tokens, with an optional spaced Cr/Dr marker. */
+const SPACED_NUMBER = /(?<![\w.,])((?:[\d.,]{1,3} ){2,}[\d.,]{1,3})(?: ?(C ?[rR]|D ?[rR]))?(?![\w.,])/g;
+/** What a rejoined number must look like: grouped thousands or decimals. */
+const WELL_FORMED = /^\d{1,3}(?:[,.]\d{2,3})*[.,]\d{2}$|^\d{1,3}(?:,\d{2,3})+$/;
+/** A cell made only of letters and single spaces, with many one- or two-letter pieces. */
+const SPACED_WORDS = /^(?:[A-Za-z]{1,4} ){2,}[A-Za-z]{1,4}$|^(?:[A-Za-z]+ ){3,}[A-Za-z]+$/;
+
+/** Words of summary labels and table headers (lower case): the only words spaced text is rebuilt into. */
+const LABEL_WORDS = new Set(
+  (
+    'statement period generation date credit card number name payment payments due total minimum amount ' +
+    'available limit cash balance previous opening closing new purchase purchases debit debits charges ' +
+    'charge fees fee interest finance account summary transaction transactions details detail merchant ' +
+    'category cashback earned points reward rewards outstanding current dues past credits advance ' +
+    'advances other and of the from to billing cycle customer holder primary addon add on description ' +
+    'reference ref no value spends spend last month overlimit'
+  ).split(' '),
+);
+
+/** A copy of the lines with spaced numbers and spaced label words rejoined; unchanged cells are shared. */
+export function despaceLines(lines: Line[]): Line[] {
+  let changed = false;
+  const out = lines.map((line) => {
+    let cells: Cell[] | null = null;
+    line.cells.forEach((cell, i) => {
+      const text = despaceText(cell.text);
+      if (text === cell.text) return;
+      cells ??= [...line.cells];
+      cells[i] = { ...cell, text };
+    });
+    if (!cells) return line;
+    changed = true;
+    const c = cells as Cell[];
+    return { ...line, cells: c, text: c.map((x) => x.text).join('  ') };
+  });
+  return changed ? out : lines;
+}
+
+/** One cell's text with its spacing undone where that is safe (see the file comment). */
+export function despaceText(text: string): string {
+  let out = text;
+  if (out.includes(' ') && /\d [\d.,]/.test(out)) {
+    out = out.replace(SPACED_NUMBER, (whole, digits: string, mark: string | undefined) => {
+      const tokens = digits.split(' ');
+      if (tokens.filter((t) => t.length === 1).length < 2) return whole;
+      const joined = tokens.join('');
+      if (!WELL_FORMED.test(joined)) return whole;
+      return mark ? `${joined} ${mark.replace(' ', '')}` : joined;
+    });
+  }
+  if (SPACED_WORDS.test(out)) {
+    const words = segment(out.replace(/ /g, '').toLowerCase());
+    if (words && words.length < out.split(' ').length) return words.join(' ');
+  }
+  return out;
+}
+
+/** Splits letters into LABEL_WORDS (fewest words), or null when they do not split wholly. */
+function segment(letters: string): string[] | null {
+  if (letters.length > 60) return null;
+  const best: Array<string[] | null> = new Array(letters.length + 1).fill(null);
+  best[0] = [];
+  for (let end = 1; end <= letters.length; end++) {
+    for (let start = Math.max(0, end - 12); start < end; start++) {
+      const prefix = best[start];
+      const word = letters.slice(start, end);
+      if (!prefix || !LABEL_WORDS.has(word)) continue;
+      const candidate = [...prefix, word];
+      const current = best[end];
+      if (!current || candidate.length < current.length) best[end] = candidate;
+    }
+  }
+  return best[letters.length] ?? null;
+}
