@@ -7,6 +7,7 @@
  */
 import type { Cell, Line } from '../pdf/layout.js';
 
+const GLUED_COLON = /(?<=[A-Za-z]):(?=\d)/g;
 /** Runs of ≥3 short digit/separator tokens, with an optional spaced Cr/Dr marker. */
 const SPACED_NUMBER = /(?<![\w.,])((?:[\d.,]{1,3} ){2,}[\d.,]{1,3})(?: ?(C ?[rR]|D ?[rR]))?(?![\w.,])/g;
 /** What a rejoined number must look like: grouped thousands or decimals. */
@@ -47,7 +48,8 @@ export function despaceLines(lines: Line[]): Line[] {
 
 /** One cell's text with its spacing undone where that is safe (see the file comment). */
 export function despaceText(text: string): string {
-  let out = text;
+  // "Statement Date:23/10/2024": a label glued to its value by a colon.
+  let out = text.includes(':') ? text.replace(GLUED_COLON, ': ') : text;
   if (out.includes(' ') && /\d [\d.,]/.test(out)) {
     out = out.replace(SPACED_NUMBER, (whole, digits: string, mark: string | undefined) => {
       const tokens = digits.split(' ');
@@ -59,7 +61,9 @@ export function despaceText(text: string): string {
   }
   if (SPACED_WORDS.test(out)) {
     const words = segment(out.replace(/ /g, '').toLowerCase());
-    if (words && words.length < out.split(' ').length) return words.join(' ');
+    // Title case, as labels are printed: the letters' own case is what the spacing scrambled.
+    if (words && words.length < out.split(' ').length)
+      return words.map((w) => w[0]?.toUpperCase() + w.slice(1)).join(' ');
   }
   return out;
 }

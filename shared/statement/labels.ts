@@ -38,7 +38,7 @@ export const AMOUNT_LABELS: LabelRule<AmountField>[] = [
   },
   {
     field: 'paymentsAndCredits',
-    re: /^(total )?payments? (and |& )?(other )?credits?\b|^payments? reversals/,
+    re: /^(total )?payments? (and |& )?(other )?credits?\b|^payments? reversals|^(re)?payments? and refunds\b/,
   },
   {
     field: 'payments',
@@ -50,20 +50,26 @@ export const AMOUNT_LABELS: LabelRule<AmountField>[] = [
   },
   {
     field: 'purchases',
-    re: /^(total |new )?(purchases?|charges)( (and |& )?(other )?(charges|debits|adjustments))?( and other debits)?$|^(plus )?purchases\b/,
+    re: /^(total |new )?(purchases?|charges)( (and |& )?(other )?(charges|debits|adjustments))?( and other debits)?$|^(plus )?purchases\b|^spends?\b/,
   },
   { field: 'cashAdvances', re: /^(total )?cash (advances?|withdrawals?)$/ },
   { field: 'balanceTransfers', re: /^(total )?balance transfers?$/ },
-  { field: 'fees', re: /^(total )?fees?( charged| and charges| imposed)?$|^fees? (charged|imposed)\b/ },
+  {
+    field: 'fees',
+    re: /^(total )?fees?( charged| and charges| imposed)?$|^fees? (charged|imposed|and charges)\b|^other (debits?|charges)( and (debits?|charges))?$/,
+  },
   {
     field: 'interest',
-    re: /^(total )?(interest|finance) charges?d?$|^interest( charged| charges)?$|^interest charged\b/,
+    re: /^(total )?(interest|finance) charges?d?$|^interest( charged| charges)?$|^interest charge[sd]\b/,
   },
   {
     field: 'newBalance',
-    re: /^(new|closing|current|ending|statement) (statement )?balance\b|^balance (due|owing)$|^new balance total\b/,
+    re: /^(total )?(new|closing|current|ending|statement) (statement )?balance\b|^balance (due|owing)$|^new balance total\b/,
   },
-  { field: 'totalDue', re: /^(total )?(amount )?due$|^total (amount )?due\b|^total outstanding\b/ },
+  {
+    field: 'totalDue',
+    re: /^(total )?(amount )?due$|^total (amount |payment )?due\b|^total dues\b|^total outstanding\b/,
+  },
   { field: 'minimumPayment', re: /^(minimum|min) (payment|amount|due)\b|^minimum$/ },
   { field: 'creditLimit', re: /^(total |combined )?credit (limit|line|access line)\b/ },
   { field: 'availableCredit', re: /^(total )?available (credit|to spend|balance)\b|^credit available\b/ },
@@ -92,9 +98,14 @@ const FOLDED = /^[a-z0-9%]+(?: [a-z0-9%]+)*$/;
 export function normaliseLabel(text: string): string {
   // One fold does it all: apostrophes and any other non-word run become one space, "&" its word.
   const lower = text.toLowerCase();
-  if (FOLDED.test(lower)) return lower; // most labels ("previous balance") are already folded
-  return (lower.includes('&') ? lower.replace(/&/g, ' and ') : lower).replace(/[^a-z0-9%]+/g, ' ').trim();
+  const folded = FOLDED.test(lower) // most labels ("previous balance") are already folded
+    ? lower
+    : (lower.includes('&') ? lower.replace(/&/g, ' and ') : lower).replace(/[^a-z0-9%]+/g, ' ').trim();
+  // "Opening Balance Rs", "Amount (in Rs.)": a currency named after the label is not part of it.
+  return CURRENCY_TAIL.test(folded) ? folded.replace(CURRENCY_TAIL, '') : folded;
 }
+
+const CURRENCY_TAIL = /(?: in)? (?:rs|inr|rupees|usd|eur|gbp|cad|aud|sgd)$/;
 
 /** The first rule whose pattern matches the label, or null. */
 export function matchLabel<F>(rules: LabelRule<F>[], label: string): F | null {

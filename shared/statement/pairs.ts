@@ -11,7 +11,9 @@ import { type ParsedAmount, parseAmount } from './money.js';
  * A summary figure as printed: with decimals, or a whole amount that is clearly money ("$31,700",
  * "10,000") — never a bare short number like "(5$)" or the "7320" of a card number.
  */
-export function figure(text: string): ParsedAmount | null {
+export function figure(printed: string): ParsedAmount | null {
+  // "7,879.62 -": a summary box's operator after its value, not a trailing minus ("45,00-" has no space).
+  const text = printed.endsWith(' -') || printed.endsWith(' +') ? printed.slice(0, -2) : printed;
   const a = parseAmount(text);
   if (!a) return null;
   if (a.hasDecimals) return a;

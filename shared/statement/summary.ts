@@ -5,6 +5,7 @@
  */
 import type { Cell, Line } from '../pdf/layout.js';
 import { type DateToken, findDates, readDateAt } from './dates.js';
+import { readFormula, readGrid } from './grid.js';
 import {
   AMOUNT_LABELS,
   type AmountField,
@@ -17,9 +18,50 @@ import {
 import { type ParsedAmount, parseAmount } from './money.js';
 import { figure, splitPairs } from './pairs.js';
 
+/** Where a figure was read: page, the row's height on it, the label, and how label and value sat. */
+export interface Provenance {
+  page: number;
+  y: number;
+  label: string;
+  how: 'beside' | 'below' | 'grid' | 'formula';
+}
+
+/** One reading of a summary field. */
+export interface Candidate {
+  amount: ParsedAmount;
+  from: Provenance;
+}
+
 export interface SummaryFigures {
+  /** The reading each field takes by default: the first outside rewards, examples and terms. */
   amounts: Partial<Record<AmountField, ParsedAmount>>;
+  /** Every reading of each field in the order found (beside, below, grid, formula); [0] is the default's. */
+  candidates: Partial<Record<AmountField, Candidate[]>>;
   dates: Partial<Record<DateField, DateToken[]>>;
+}
+
+/**
+ * Words of the tables whose figures are not the statement's: reward points, cashback, worked
+ * examples and illustrations, instalment (EMI) schedules. A label under such a heading is a decoy.
+ */
+const DECOY = /\b(points?|rewards?|cash ?back|illustrations?|examples?|e\.g|emi|instal?l?ments?|miles)\b/i;
+
+/** A short heading (no digits, no address) naming a decoy table: "Cash points waiting for you", "REWARDS". */
+function isHeadingOf(text: string): boolean {
+  return DECOY.test(text) && text.split(' ').length <= 6 && !/[\d@/]|\.[a-z]/i.test(text);
+}
+
+/** True when the label's row, or a short heading just above it, speaks of points, examples or instalments. */
+function isDecoy(lines: Line[], li: number, labelText: string): boolean {
+  if (DECOY.test(labelText)) return true;
+  const line = lines[li] as Line;
+  for (let k = li - 1; k >= 0 && k >= li - 3; k--) {
+    const up = lines[k] as Line;
+    if (up.page !== line.page || up.y - line.y > 45) break;
+    if (up.cells.some((c) => isHeadingOf(c.text))) return true;
+  }
+  // A label inside a sentence of terms ("Purchase: Rs.10,000 on January 15") is prose, not the box.
+  return line.cells.length === 1 && line.text.split(' ').length > 8;
 }
 
 /** Every summary or date label contains one of these words (see labels.ts); other rows are skipped. */
@@ -49,7 +91,21 @@ interface BareLabel {
  * The second pass revisits only the bare labels the first one recorded, in the same order.
  */
 export function readSummary(lines: Line[]): SummaryFigures {
-  const out: SummaryFigures = { amounts: {}, dates: {} };
+  const out: SummaryFigures = { amounts: {}, candidates: {}, dates: {} };
+  const add = (
+    field: AmountField,
+    amount: ParsedAmount,
+    li: number,
+    label: string,
+    how: Provenance['how'],
+  ) => {
+    if (isDecoy(lines, li, label)) return;
+    const line = lines[li] as Line;
+    const list = out.candidates[field] ?? [];
+    if (list.some((c) => c.amount.cents === amount.cents && c.amount.sign === amount.sign)) return;
+    list.push({ amount, from: { page: line.page, y: Math.round(line.y), label, how } });
+    out.candidates[field] = list;
+  };
   const bareLabels: BareLabel[] = [];
   for (let li = 0; li < lines.length; li++) {
     const line = lines[li] as Line;
@@ -74,18 +130,27 @@ export function readSummary(lines: Line[]): SummaryFigures {
         }
         if (!amountField) continue;
         if (bare) bareLabels.push({ li, cell, field: amountField });
-        if (out.amounts[amountField]) continue;
         const amount = pair.value !== '' ? figure(pair.value) : firstAmount(textsAfter(cells, ci));
-        if (amount) out.amounts[amountField] = amount;
+        if (amount) add(amountField, amount, li, pair.label, 'beside');
       }
     }
   }
   for (const { li, cell, field } of bareLabels) {
-    if (out.amounts[field]) continue;
+    if (out.candidates[field]) continue;
     const twin = SAME_MONEY[field];
-    if (twin && out.amounts[twin]) continue;
+    if (twin && out.candidates[twin]) continue;
     const amount = amountBelow(lines, li, cell);
-    if (amount) out.amounts[field] = amount;
+    if (amount) add(field, amount, li, cell.text, 'below');
+  }
+  // Tables: each value under its column's label, and labels strung into a formula row.
+  for (const g of [...readGrid(lines, isTransactionRow), ...readFormula(lines)]) {
+    const twin = SAME_MONEY[g.field];
+    if (twin && out.candidates[twin]) continue;
+    add(g.field, g.amount, g.li, g.label, g.how);
+  }
+  for (const [field, list] of Object.entries(out.candidates) as Array<[AmountField, Candidate[]]>) {
+    const first = list[0];
+    if (first) out.amounts[field] = first.amount;
   }
   return out;
 }
@@ -111,10 +176,28 @@ function isTransactionRow(line: Line): boolean {
 /** True when the cell is the second line of wrapped text (the row just above has words over it). */
 function continuesText(lines: Line[], li: number, cell: Cell): boolean {
   const line = lines[li] as Line;
-  const prev = lines[li - 1];
-  if (!prev || prev.page !== line.page || prev.y - line.y > 12) return false;
-  return prev.cells.some(
-    (c) => c.x0 < cell.x1 && cell.x0 < c.x1 && /[a-z]{3}/i.test(c.text) && !parseAmount(c.text),
+  // Two rows up: a header wrapped over two lines may have a row of another column between them.
+  for (let k = li - 1; k >= 0 && k >= li - 2; k--) {
+    const prev = lines[k] as Line;
+    if (prev.page !== line.page || prev.y - line.y > 22) return false;
+    const over = prev.cells.filter((c) => c.x0 < cell.x1 && cell.x0 < c.x1);
+    if (over.length === 0) continue; // nothing in this column: look one row higher
+    if (k === li - 1 && prev.y - line.y > 12) return false;
+    return over.some((c) => alignedAbove(c, cell) && /[a-z]{3}/i.test(c.text) && !parseAmount(c.text));
+  }
+  return false;
+}
+
+/**
+ * Wrapped text keeps its alignment (left, right or centre) from line to line; a heading centred
+ * over a group of labels ("PAYMENT SUMMARY" over four boxes) does not line up with any one of them.
+ */
+function alignedAbove(above: Cell, cell: Cell): boolean {
+  const centre = (c: Cell) => (c.x0 + c.x1) / 2;
+  return (
+    Math.abs(above.x0 - cell.x0) < 6 ||
+    Math.abs(above.x1 - cell.x1) < 6 ||
+    Math.abs(centre(above) - centre(cell)) < 10
   );
 }
 

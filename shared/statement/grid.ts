@@ -1,0 +1,143 @@
+/**
+ * Summary boxes printed as tables rather than "label  value" pairs:
+ * - a grid, where each value sits under its label, the label often wrapped over two or three lines
+ *   ("Opening / Balance", "Payment/ / Credits"): each figure looks up its own column for its label;
+ * - a formula row, where the labels are strung together with the box's operators ("Previous Balance
+ *   - Payments + Purchases = Total Due", or labels without operators over "5,139.30 + 28,983.41 - 3,736.60 =")
+ *   and the values follow in the same order on a row below.
+ * Both give candidates only; summary.ts decides between them and the figures read beside labels.
+ */
+import type { Cell, Line } from '../pdf/layout.js';
+import { AMOUNT_LABELS, type AmountField, IGNORE_LABEL, matchLabel, normaliseLabel } from './labels.js';
+import type { ParsedAmount } from './money.js';
+import { figure } from './pairs.js';
+
+/** A figure found in a table, with the label it was read under. */
+export interface GridFigure {
+  field: AmountField;
+  amount: ParsedAmount;
+  li: number;
+  label: string;
+  how: 'grid' | 'formula';
+}
+
+/** How far above a value (points) its column's label may start. */
+const LABEL_REACH = 40;
+
+/** Figures a row of values carries, with "Dr"/"Cr" marker cells joined to the amount before them. */
+function valueCells(line: Line): Array<{ cell: Cell; amount: ParsedAmount }> {
+  const out: Array<{ cell: Cell; amount: ParsedAmount }> = [];
+  const cells = line.cells;
+  for (let i = 0; i < cells.length; i++) {
+    const cell = cells[i] as Cell;
+    const next = cells[i + 1];
+    if (next && /^(cr|dr)$/i.test(next.text)) {
+      const merged = figure(`${cell.text} ${next.text}`);
+      if (merged) {
+        out.push({ cell: { text: cell.text, x0: cell.x0, x1: next.x1 }, amount: merged });
+        i++;
+        continue;
+      }
+    }
+    // "7,879.62 -": the box's operator after a value, not a trailing minus (that has no space: "45,00-").
+    const a = figure(cell.text.replace(OPERATOR_AFTER, ''));
+    if (a) out.push({ cell, amount: a });
+  }
+  return out;
+}
+
+const OPERATOR_AFTER = /\s+[-+=]$/;
+
+const overlaps = (a: Cell, b: Cell): boolean => a.x0 <= b.x1 + 4 && b.x0 <= a.x1 + 4;
+
+/** Each figure of a value row, labelled by the text stacked above it in its own column. */
+export function readGrid(lines: Line[], isRowOfTransactions: (line: Line) => boolean): GridFigure[] {
+  const out: GridFigure[] = [];
+  for (let li = 1; li < lines.length; li++) {
+    const line = lines[li] as Line;
+    if (!/\d/.test(line.text) || isRowOfTransactions(line)) continue;
+    const values = valueCells(line);
+    if (values.length === 0) continue;
+    for (const { cell, amount } of values) {
+      const parts: string[] = [];
+      for (let k = li - 1; k >= 0 && k >= li - 4; k--) {
+        const up = lines[k] as Line;
+        if (up.page !== line.page || up.y - line.y > LABEL_REACH) break;
+        const over = up.cells.filter((c) => overlaps(c, cell));
+        if (over.some((c) => figure(c.text))) break; // another row of values: the column's label is not above it
+        const words = over.map((c) => c.text).filter((t) => /[a-z]{2}/i.test(t) && t.length <= 40);
+        if (words.length === 0) continue;
+        parts.unshift(words.join(' '));
+      }
+      // The longest stack of lines that reads as a label: a heading over the whole box ("ACCOUNT
+      // SUMMARY") is not part of it, while a label's own first line ("Finance" over "Charges") is.
+      for (let from = 0; from < parts.length; from++) {
+        const text = parts.slice(from).join(' ');
+        // Table labels start with a capital or a digit; "payment" under "Only the minimum" is prose.
+        if (/^[a-z]/.test(text)) continue;
+        const label = normaliseLabel(text);
+        if (label.length < 3 || IGNORE_LABEL.test(label)) continue;
+        const field = matchLabel(AMOUNT_LABELS, label);
+        if (!field) continue;
+        out.push({ field, amount, li, label: text, how: 'grid' });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** Splits a run of label words into consecutive summary labels, longest match first; null if any word is left over. */
+export function splitLabels(text: string): Array<{ field: AmountField; label: string }> | null {
+  const words = normaliseLabel(text.replace(/\s[-+=]\s?|\s?=/g, ' , '))
+    .split(' ')
+    .filter((w) => w !== '');
+  const out: Array<{ field: AmountField; label: string }> = [];
+  let i = 0;
+  const fieldAt = (from: number, k: number) =>
+    matchLabel(AMOUNT_LABELS, words.slice(from, from + k).join(' '));
+  const startsLabel = (from: number) => [1, 2, 3].some((k) => from + k <= words.length && fieldAt(from, k));
+  while (i < words.length) {
+    let taken = 0;
+    // The shortest window that is a label, grown while the next word does not start another one.
+    for (let k = 1; k <= Math.min(6, words.length - i); k++) {
+      const field = fieldAt(i, k);
+      if (!field) continue;
+      while (i + k < words.length && !startsLabel(i + k) && fieldAt(i, k + 1) === field) k++;
+      out.push({ field, label: words.slice(i, i + k).join(' ') });
+      taken = k;
+      break;
+    }
+    if (taken === 0) {
+      if (!/^(and|the|of|other|total)$/.test(words[i] as string)) return null;
+      i++;
+    } else i += taken;
+  }
+  return out.length >= 3 ? out : null;
+}
+
+/**
+ * A formula row: one line of three or more labels (one cell, or a few) with values in the same
+ * order on one of the next three lines; the operators printed between values are skipped.
+ */
+export function readFormula(lines: Line[]): GridFigure[] {
+  const out: GridFigure[] = [];
+  for (let li = 0; li < lines.length - 1; li++) {
+    const line = lines[li] as Line;
+    if (/\d/.test(line.text) || line.text.length > 200) continue;
+    const labels = splitLabels(line.cells.map((c) => c.text).join(' '));
+    if (!labels) continue;
+    for (let k = li + 1; k < lines.length && k <= li + 4; k++) {
+      const below = lines[k] as Line;
+      if (below.page !== line.page || line.y - below.y > 60) break;
+      const values = valueCells(below).filter((v) => !/^\d{1,2}$/.test(v.cell.text));
+      if (values.length < labels.length) continue;
+      labels.forEach((l, i) => {
+        const v = values[i];
+        if (v) out.push({ field: l.field, amount: v.amount, li: k, label: l.label, how: 'formula' });
+      });
+      break;
+    }
+  }
+  return out;
+}
