@@ -1,17 +1,41 @@
 /**
- * The statement's currency: an explicit "Currency: EUR", else the most printed symbol or code. It
- * looks at every line and cell of the document, so the counting avoids regexes where it can.
+ * The statement's currency, from what the document says, strongest first:
+ * 1. an explicit statement: "Currency: EUR", "All amounts in INR", a column header "Amount (EUR)",
+ *    "Betrag EUR", "Amount (Rs.)", "(Rupees)";
+ * 2. the marks printed with amounts, counted: symbols (₹ £ € ¥, "Rs"), ISO codes, prefixed dollars;
+ * 3. where only a bare "$" (or nothing) is printed, the country the statement names: a Canadian,
+ *    Australian, Singaporean… statement prints "$" for its own dollar, and an Indian one often
+ *    prints the rupee sign as a stray glyph ("Amount (in |)") that fonts without ₹ produce.
+ * It looks at every line and cell of the document, so the counting avoids regexes where it can.
  */
 import type { Line } from '../pdf/layout.js';
 import { CURRENCY_CODES, parseAmount } from './money.js';
 
 /** "Rs 500", "Rs.500": the rupee abbreviation only counts before a number. */
 const RUPEE_ABBREV = /\bRs\.?\s?\d/g;
-const EXPLICIT = /\b(?:currency|amounts? in|amount \()\s*:?\s*([A-Z]{3})\b/i;
+const EXPLICIT =
+  /\b(?:currency|w(?:ä|ae)hrung|devise|divisa|valuta|moeda|amounts? in|betrag|montant|importe|importo|bedrag|valor)\s*[:(]?\s*(?:in\s+)?([A-Z]{3})\b|\bamount\s*\(\s*(?:in\s+)?([A-Z]{3})\s*\)/i;
+/** A column header naming the rupee: "Amount (Rs.)", "(in Rs)", "(Rupees)", "Amount Rs". */
+const RUPEE_HEADER = /\((?:in\s+)?(?:rs\.?|rupees|inr)\)|\bamount\s+rs\b|\bindian rupees?\b/i;
 /** Indian lakh grouping ("1,23,456.78") marks rupees even without a symbol. */
 const LAKH = /\b\d{1,2},\d{2},\d{3}\.\d{2}\b/;
+/** A header whose currency is one unknown glyph: "Amount(in |)", "Amount (`)". */
+const GLYPH_HEADER = /\bamount\s*\(\s*(?:in\s*)?[^\w\s().,$£€₹¥]\s*\)/i;
 
-/** The statement currency: an explicit "Currency: EUR", else the most printed symbol or code. */
+/** Words that place a statement in a country whose own dollar (or rupee) a bare sign means. */
+const COUNTRY_HINTS: Array<[string, RegExp]> = [
+  ['INR', /\b(?:india|indian|gstin|igst|cgst|sgst|rupees?|bharat|rbi|npci|upi)\b/i],
+  [
+    'CAD',
+    /\b(?:canada|canadian|interac|gst\/hst|td canada trust|ontario|quebec|québec|alberta|british columbia)\b/i,
+  ],
+  ['AUD', /\b(?:australia|australian|abn \d|nsw|victoria \d{4}|queensland)\b/i],
+  ['SGD', /\b(?:singapore|s\$)/i],
+  ['NZD', /\bnew zealand\b/i],
+  ['HKD', /\bhong kong\b/i],
+];
+
+/** The statement currency: see the file comment. Defaults to USD only when nothing says otherwise. */
 export function findCurrency(lines: Line[]): string {
   // Symbol counts (INR GBP EUR USD), then any other code in the order first seen: ties go to the
   // earliest, as the four symbol codes are counted from the first line on.
@@ -19,11 +43,16 @@ export function findCurrency(lines: Line[]): string {
   let gbp = 0;
   let eur = 0;
   let usd = 0;
+  let glyphHeader = false;
   const others = new Map<string, number>();
+  const hints = new Map<string, number>();
   for (const l of lines) {
     const text = l.text;
     const explicit = EXPLICIT.exec(text);
-    if (explicit?.[1] && CURRENCY_CODES.has(explicit[1].toUpperCase())) return explicit[1].toUpperCase();
+    const named = (explicit?.[1] ?? explicit?.[2])?.toUpperCase();
+    if (named && CURRENCY_CODES.has(named)) return named;
+    if (RUPEE_HEADER.test(text)) return 'INR';
+    if (!glyphHeader && GLYPH_HEADER.test(text)) glyphHeader = true;
     inr += countOf(text, '₹') + (text.includes('Rs') ? (text.match(RUPEE_ABBREV)?.length ?? 0) : 0);
     gbp += countOf(text, '£');
     eur += countOf(text, '€');
@@ -37,14 +66,34 @@ export function findCurrency(lines: Line[]): string {
       else if (code) others.set(code, (others.get(code) ?? 0) + 1);
     }
     if (text.includes(',') && LAKH.test(text)) inr++;
+    for (const [code, re] of COUNTRY_HINTS) if (re.test(text)) hints.set(code, (hints.get(code) ?? 0) + 1);
   }
   const counts: Array<[string, number]> = [['INR', inr], ['GBP', gbp], ['EUR', eur], ['USD', usd], ...others];
-  let best = 'USD';
+  let best: string | null = null;
   let bestCount = 0;
   for (const [code, n] of counts) {
     if (n > bestCount) {
       best = code;
       bestCount = n;
+    }
+  }
+  // A bare "$", a glyph standing for the currency, or no mark at all: the country decides.
+  if (best === null || best === 'USD' || glyphHeader) {
+    const country = strongestHint(hints, glyphHeader || best === null ? null : 'USD');
+    if (country) return country;
+  }
+  return best ?? 'USD';
+}
+
+/** The hinted currency with most mentions; a dollar statement only yields to another dollar. */
+function strongestHint(hints: Map<string, number>, printed: 'USD' | null): string | null {
+  let best: string | null = null;
+  let n = 0;
+  for (const [code, count] of hints) {
+    if (printed === 'USD' && code === 'INR') continue;
+    if (count > n) {
+      best = code;
+      n = count;
     }
   }
   return best;

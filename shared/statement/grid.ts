@@ -87,33 +87,57 @@ export function readGrid(lines: Line[], isRowOfTransactions: (line: Line) => boo
   return out;
 }
 
-/** Splits a run of label words into consecutive summary labels, longest match first; null if any word is left over. */
+/**
+ * Splits a run of label words into consecutive summary labels; null unless every word is used.
+ * Printed operators ("Previous Balance - Payments + Purchase =Total Due") separate labels outright;
+ * a slash joins its two words into one label ("Purchases/ Charges", "Payments / Credits"). Between
+ * those, the words are covered by whole labels (a window each label pattern matches to its end)
+ * with as few labels as possible: "Total Payment Due" is one label, not "Total Payment" and "Due".
+ */
 export function splitLabels(text: string): Array<{ field: AmountField; label: string }> | null {
-  const words = normaliseLabel(text.replace(/\s[-+=]\s?|\s?=/g, ' , '))
-    .split(' ')
-    .filter((w) => w !== '');
+  const joined = text.replace(/\s*\/\s*/g, '/');
+  const segments = joined.split(/\s[-+=]\s?|\s?=\s?/).filter((x) => x.trim() !== '');
   const out: Array<{ field: AmountField; label: string }> = [];
-  let i = 0;
-  const fieldAt = (from: number, k: number) =>
-    matchLabel(AMOUNT_LABELS, words.slice(from, from + k).join(' '));
-  const startsLabel = (from: number) => [1, 2, 3].some((k) => from + k <= words.length && fieldAt(from, k));
-  while (i < words.length) {
-    let taken = 0;
-    // The shortest window that is a label, grown while the next word does not start another one.
-    for (let k = 1; k <= Math.min(6, words.length - i); k++) {
-      const field = fieldAt(i, k);
-      if (!field) continue;
-      while (i + k < words.length && !startsLabel(i + k) && fieldAt(i, k + 1) === field) k++;
-      out.push({ field, label: words.slice(i, i + k).join(' ') });
-      taken = k;
-      break;
+  for (const segment of segments) {
+    const words = segment.split(/\s+/).filter((w) => w !== '');
+    const n = words.length;
+    // best[j]: the fewest labels covering words[0, j), and how.
+    const best: Array<{ cost: number; prev: number; field: AmountField | null } | null> = new Array(
+      n + 1,
+    ).fill(null);
+    best[0] = { cost: 0, prev: -1, field: null };
+    for (let j = 0; j < n; j++) {
+      const here = best[j];
+      if (!here) continue;
+      const relax = (to: number, cost: number, field: AmountField | null) => {
+        const cur = best[to];
+        if (!cur || cost < cur.cost) best[to] = { cost, prev: j, field };
+      };
+      if (/^(and|the|of|other|total|&)$/i.test(words[j] as string)) relax(j + 1, here.cost, null);
+      for (let k = 1; k <= Math.min(6, n - j); k++) {
+        const field = matchWholeLabel(normaliseLabel(words.slice(j, j + k).join(' ')));
+        if (field) relax(j + k, here.cost + 1, field);
+      }
     }
-    if (taken === 0) {
-      if (!/^(and|the|of|other|total)$/.test(words[i] as string)) return null;
-      i++;
-    } else i += taken;
+    if (!best[n]) return null;
+    const labels: Array<{ field: AmountField; label: string }> = [];
+    for (let j = n; j > 0; ) {
+      const step = best[j] as { prev: number; field: AmountField | null };
+      if (step.field) labels.unshift({ field: step.field, label: words.slice(step.prev, j).join(' ') });
+      j = step.prev;
+    }
+    out.push(...labels);
   }
   return out.length >= 3 ? out : null;
+}
+
+/** The field whose label pattern matches the whole label, not just its start. */
+function matchWholeLabel(label: string): AmountField | null {
+  for (const r of AMOUNT_LABELS) {
+    const m = r.re.exec(label);
+    if (m && m[0] === label) return r.field;
+  }
+  return null;
 }
 
 /**
@@ -124,8 +148,10 @@ export function readFormula(lines: Line[]): GridFigure[] {
   const out: GridFigure[] = [];
   for (let li = 0; li < lines.length - 1; li++) {
     const line = lines[li] as Line;
-    if (/\d/.test(line.text) || line.text.length > 200) continue;
-    const labels = splitLabels(line.cells.map((c) => c.text).join(' '));
+    if (/\d/.test(line.text) || line.text.length > 300) continue;
+    // The labels may fill the row or one cell of it (with a note printed beside the box).
+    let labels = splitLabels(line.cells.map((c) => c.text).join(' '));
+    for (const cell of line.cells) labels ??= splitLabels(cell.text);
     if (!labels) continue;
     for (let k = li + 1; k < lines.length && k <= li + 4; k++) {
       const below = lines[k] as Line;
