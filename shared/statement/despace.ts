@@ -30,10 +30,11 @@ const LABEL_WORDS = new Set(
 /** A copy of the lines with spaced numbers and spaced label words rejoined; unchanged cells are shared. */
 export function despaceLines(lines: Line[]): Line[] {
   let changed = false;
+  const glyph = currencyGlyph(lines);
   const out = lines.map((line) => {
     let cells: Cell[] | null = null;
     line.cells.forEach((cell, i) => {
-      const text = despaceText(cell.text);
+      const text = despaceText(glyph ? stripGlyph(cell.text, glyph) : cell.text);
       if (text === cell.text) return;
       cells ??= [...line.cells];
       cells[i] = { ...cell, text };
@@ -44,6 +45,30 @@ export function despaceLines(lines: Line[]): Line[] {
     return { ...line, cells: c, text: c.map((x) => x.text).join('  ') };
   });
   return changed ? out : lines;
+}
+
+/**
+ * The glyph a font without the currency's sign prints in its place, as its column header names it:
+ * "Amount(in |)" makes "| 30,386.11" read as 30,386.11. Only a single character that no amount
+ * uses otherwise, and only when a header says so.
+ */
+function currencyGlyph(lines: Line[]): string | null {
+  for (const line of lines) {
+    if (!line.text.includes('(')) continue;
+    const m = GLYPH_HEADER.exec(line.text);
+    if (m?.[1]) return m[1];
+  }
+  return null;
+}
+
+const GLYPH_HEADER = /\bamount\s*\(\s*(?:in\s*)?([^\w\s().,$£€₹¥+-])\s*\)/i;
+
+/** The glyph removed where it stands before a number ("| 30,386.11", "|1,890.00"). */
+function stripGlyph(text: string, glyph: string): string {
+  if (!text.includes(glyph)) return text;
+  const at = text.indexOf(glyph);
+  const after = text.slice(at + 1).trimStart();
+  return /^\d/.test(after) ? `${text.slice(0, at)}${after}`.trim() : text;
 }
 
 /** One cell's text with its spacing undone where that is safe (see the file comment). */

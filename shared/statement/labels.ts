@@ -101,8 +101,10 @@ export function normaliseLabel(text: string): string {
   const folded = FOLDED.test(lower) // most labels ("previous balance") are already folded
     ? lower
     : (lower.includes('&') ? lower.replace(/&/g, ' and ') : lower).replace(/[^a-z0-9%]+/g, ' ').trim();
-  // "Opening Balance Rs", "Amount (in Rs.)": a currency named after the label is not part of it.
-  return CURRENCY_TAIL.test(folded) ? folded.replace(CURRENCY_TAIL, '') : folded;
+  // "Opening Balance Rs", "Amount (in Rs.)": a currency named after the label is not part of it;
+  // "Your Total Amount Due" is the total amount due.
+  const bare = CURRENCY_TAIL.test(folded) ? folded.replace(CURRENCY_TAIL, '') : folded;
+  return bare.startsWith('your ') ? bare.slice(5) : bare;
 }
 
 const CURRENCY_TAIL = /(?: in)? (?:rs|inr|rupees|usd|eur|gbp|cad|aud|sgd)$/;

@@ -4,14 +4,14 @@
  */
 import { StatementError } from '../errors.js';
 import type { Line } from '../pdf/layout.js';
+import { choose } from './choose.js';
 import { classify } from './classify.js';
 import { findCurrency } from './currency.js';
 import { type DateToken, type DayMonthOrder, dateResolver, inferOrder, resolveDate } from './dates.js';
 import { despaceLines } from './despace.js';
+import { explain } from './explain.js';
 import { findAprs, findCardLast4, findIssuer, findMinimumWarning } from './facts.js';
 import type { AmountField } from './labels.js';
-import { signedCents } from './money.js';
-import { reconcile } from './reconcile.js';
 import { readSummary, type SummaryFigures } from './summary.js';
 import { type RawTransaction, readTransactions } from './transactions.js';
 import type { IsoDate, ParsedStatement, StatementSummary, Transaction } from './types.js';
@@ -27,61 +27,70 @@ export function parseStatement(printed: Line[]): ParsedStatement {
   const anchor = period.end ?? resolveFirst(figures.dates.dueDate, order, null);
 
   const resolve = dateResolver(order, anchor);
-  const transactions: Transaction[] = [];
-  for (const r of raw) {
-    const date = resolve(r.date);
-    if (!date) continue;
-    const printedSign = r.columnSign === -1 ? -1 : r.amount.sign;
-    const { type, amount } = classify(r.description, r.amount.cents, printedSign, r.section);
-    const foreign = r.foreign
-      ? { amount: amount < 0 ? -r.foreign.cents : r.foreign.cents, currency: r.foreign.currency }
-      : null;
-    transactions.push({
-      date,
-      postDate: r.postDate ? resolve(r.postDate) : null,
-      description: r.description,
-      amount,
-      type,
-      foreign,
-    });
-  }
+  const build = (withSections: boolean): Transaction[] => {
+    const out: Transaction[] = [];
+    for (const r of raw) {
+      const date = resolve(r.date);
+      if (!date) continue;
+      const printedSign = r.columnSign === -1 ? -1 : r.amount.sign;
+      const section = withSections ? r.section : null;
+      const { type, amount } = classify(r.description, r.amount.cents, printedSign, section);
+      const foreign = r.foreign
+        ? { amount: amount < 0 ? -r.foreign.cents : r.foreign.cents, currency: r.foreign.currency }
+        : null;
+      out.push({
+        date,
+        postDate: r.postDate ? resolve(r.postDate) : null,
+        description: r.description,
+        amount,
+        type,
+        foreign,
+      });
+    }
+    return out;
+  };
 
   const a = figures.amounts;
   const mag = (f: AmountField) => (a[f] ? a[f].cents : null);
-  const combined = !a.payments && !a.credits && a.paymentsAndCredits !== undefined;
-  const newBalanceFig = a.newBalance ?? a.totalDue;
-  const summary: StatementSummary = {
+  const base: StatementSummary = {
     issuer: findIssuer(lines),
     cardLast4: findCardLast4(lines),
     currency,
     periodStart: period.start,
     periodEnd: period.end,
     dueDate: resolveFirst(figures.dates.dueDate, order, anchor),
-    previousBalance: a.previousBalance ? signedCents(a.previousBalance) : null,
-    payments: combined ? mag('paymentsAndCredits') : mag('payments'),
-    credits: combined ? 0 : mag('credits'),
-    purchases: mag('purchases'),
+    previousBalance: null,
+    payments: null,
+    credits: null,
+    purchases: null,
     cashAdvances: mag('cashAdvances'),
     balanceTransfers: mag('balanceTransfers'),
     fees: mag('fees'),
     interest: mag('interest'),
-    newBalance: newBalanceFig ? signedCents(newBalanceFig) : null,
+    newBalance: null,
     minimumPayment: mag('minimumPayment'),
     creditLimit: mag('creditLimit'),
     availableCredit: mag('availableCredit'),
     apr: findAprs(lines),
     minimumPaymentWarning: findMinimumWarning(lines),
   };
-  if (!looksLikeCardStatement(summary, transactions.length)) {
+  const hasSections = raw.some((r) => r.section !== null);
+  const { reading, choice } = choose({
+    candidates: figures.candidates,
+    rows: [build(true), hasSections ? build(false) : null],
+    base,
+  });
+  if (!looksLikeCardStatement(reading.summary, reading.transactions.length)) {
     throw new StatementError(
       'NOT_A_STATEMENT',
       'This PDF does not look like a credit-card statement: no card balances or transactions were found.',
     );
   }
   return {
-    summary,
-    transactions,
-    checks: reconcile(summary, transactions, { combinedPaymentsCredits: combined }),
+    summary: reading.summary,
+    transactions: reading.transactions,
+    checks: reading.checks,
+    explain: explain(figures, reading.selection, choice),
   };
 }
 

@@ -12,6 +12,12 @@ import type { Check, CheckLevel, Checks, StatementSummary, Transaction, Transact
 export interface ReconcileOptions {
   /** The statement prints one "Payments and credits" figure (held in `payments`, with credits 0). */
   combinedPaymentsCredits?: boolean;
+  /**
+   * One printed figure for every charge ("Purchases/ Charges", "Purchase/Debits" that include fees
+   * and interest), kept out of `purchases`: checked against all charge rows, and in the equation
+   * in place of the charge figures that are not printed apart.
+   */
+  debits?: number | null;
 }
 
 /** |amount| summed per type (and payments with credits together), plus the signed total. */
@@ -57,20 +63,16 @@ export function reconcile(s: StatementSummary, txns: Transaction[], opts: Reconc
     s.interest,
   ];
   // With fewer than two printed components the equation says nothing the transactions check doesn't.
+  const debits = opts.debits ?? null;
+  if (debits !== null) components.push(debits);
   if (
     s.previousBalance !== null &&
     s.newBalance !== null &&
     components.filter((c) => c !== null).length >= 2
   ) {
-    const actual =
-      s.previousBalance -
-      v(s.payments) -
-      v(s.credits) +
-      v(s.purchases) +
-      v(s.cashAdvances) +
-      v(s.balanceTransfers) +
-      v(s.fees) +
-      v(s.interest);
+    const charges =
+      debits ?? v(s.purchases) + v(s.cashAdvances) + v(s.balanceTransfers) + v(s.fees) + v(s.interest);
+    const actual = s.previousBalance - v(s.payments) - v(s.credits) + charges;
     details.push({ name: 'summary equation', expected: s.newBalance, actual, ok: actual === s.newBalance });
   }
   const sums = sumsOf(txns);
@@ -83,6 +85,10 @@ export function reconcile(s: StatementSummary, txns: Transaction[], opts: Reconc
     ['fees', s.fees, sums.byType.fee],
     ['interest', s.interest, sums.byType.interest],
   ];
+  if (debits !== null) {
+    const b = sums.byType;
+    perType.push(['charges', debits, b.purchase + b.fee + b.interest + b.cash_advance + b.balance_transfer]);
+  }
   for (const [name, figure, actual] of perType) {
     if (figure === null) continue;
     details.push({ name: `${name} vs transactions`, expected: figure, actual, ok: actual === figure });

@@ -17,14 +17,7 @@ import {
 } from './labels.js';
 import { type ParsedAmount, parseAmount } from './money.js';
 import { figure, splitPairs } from './pairs.js';
-
-/** Where a figure was read: page, the row's height on it, the label, and how label and value sat. */
-export interface Provenance {
-  page: number;
-  y: number;
-  label: string;
-  how: 'beside' | 'below' | 'grid' | 'formula';
-}
+import type { Provenance } from './types.js';
 
 /** One reading of a summary field. */
 export interface Candidate {

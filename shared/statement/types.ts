@@ -73,6 +73,32 @@ export interface Check {
   ok: boolean;
 }
 
+/** Where a summary figure was read: page, the row's height on it, the label, and how label and value sat. */
+export interface Provenance {
+  page: number;
+  y: number;
+  label: string;
+  how: 'beside' | 'below' | 'grid' | 'formula';
+}
+
+/** One summary field's reading (field names as in summary/labels.ts, e.g. "totalDue"). */
+export interface FieldSource {
+  field: string;
+  value: Cents;
+  from: Provenance;
+  /** Other printed readings of the same field, in the order found. */
+  others: Array<{ value: Cents; from: Provenance }>;
+}
+
+/** The provenance of a parse (see explain.ts). */
+export interface Explanation {
+  fields: FieldSource[];
+  /** Readings the reconciliation search evaluated (1 when the first reading verified). */
+  tried: number;
+  /** How the chosen reading departs from the first one, in words (empty: the first one won). */
+  changed: string[];
+}
+
 /** How much the checks prove: see reconcile.ts. */
 export type CheckLevel = 'verified' | 'partial' | 'unverified';
 
@@ -91,4 +117,6 @@ export interface ParsedStatement {
   summary: StatementSummary;
   transactions: Transaction[];
   checks: Checks;
+  /** Where each summary figure was read and what the reconciliation search changed (absent from LLM readings). */
+  explain?: Explanation;
 }

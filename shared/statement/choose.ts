@@ -1,0 +1,151 @@
+/**
+ * Reconciliation as the objective. A first reading takes each field's first candidate, every
+ * label at its plain meaning and every section heading at its word. When that reading does not
+ * verify, the plausible alternatives are tried: another printed candidate for a balance or a
+ * section total, a "Purchases/ Charges" figure read as every charge rather than purchases alone,
+ * and the rows' signs taken without section headings. The statement's own arithmetic decides: the
+ * best-graded reading wins (verified, then most checks holding, then fewest failing), and among
+ * equals the simplest (fewest departures from the first reading). The search is bounded (at most
+ * a few hundred readings, each one pass over the sums) and runs only when the first reading fails.
+ */
+import type { AmountField } from './labels.js';
+import { signedCents } from './money.js';
+import { reconcile } from './reconcile.js';
+import type { Candidate } from './summary.js';
+import type { Checks, StatementSummary, Transaction } from './types.js';
+
+/** One way of reading the figures: an index into each field's candidates, and two interpretations. */
+export interface Selection {
+  previous: number;
+  next: number;
+  payments: number;
+  purchases: number;
+  /** The purchases figure covers every charge (fees, interest, cash) and is not "purchases". */
+  debits: boolean;
+  /** Section headings set the sign and type of unsigned rows. */
+  sections: boolean;
+}
+
+/** The first reading. */
+export const FIRST: Selection = {
+  previous: 0,
+  next: 0,
+  payments: 0,
+  purchases: 0,
+  debits: false,
+  sections: true,
+};
+
+/** A reading's figures, rows and checks. */
+export interface Reading {
+  selection: Selection;
+  summary: StatementSummary;
+  transactions: Transaction[];
+  checks: Checks;
+}
+
+/** What the search tried, for `--explain`. */
+export interface Choice {
+  tried: number;
+  changed: string[];
+}
+
+/** The candidates the search may pick from. */
+export interface Options {
+  candidates: Partial<Record<AmountField, Candidate[]>>;
+  /** The rows read with section headings (index 1: without). */
+  rows: [Transaction[], Transaction[] | null];
+  /** Every other figure, as the first reading has it. */
+  base: StatementSummary;
+}
+
+const MAX_CANDIDATES = 3;
+
+/** The reading a selection gives. */
+export function readingOf(sel: Selection, o: Options): Reading {
+  const c = o.candidates;
+  const pick = (field: AmountField, i: number) => c[field]?.[i]?.amount ?? null;
+  const balances = [...(c.newBalance ?? []), ...(c.totalDue ?? [])];
+  const previous = pick('previousBalance', sel.previous);
+  const next = balances[sel.next]?.amount ?? null;
+  const split = c.payments !== undefined || c.credits !== undefined;
+  const combined = !split && c.paymentsAndCredits !== undefined;
+  const payments = combined ? pick('paymentsAndCredits', sel.payments) : pick('payments', sel.payments);
+  const purchases = pick('purchases', sel.purchases);
+  const summary: StatementSummary = {
+    ...o.base,
+    previousBalance: previous ? signedCents(previous) : null,
+    newBalance: next ? signedCents(next) : null,
+    payments: payments ? payments.cents : null,
+    credits: combined ? 0 : (pick('credits', 0)?.cents ?? null),
+    purchases: sel.debits ? null : (purchases?.cents ?? null),
+  };
+  const transactions = (sel.sections ? o.rows[0] : o.rows[1]) ?? o.rows[0];
+  const checks = reconcile(summary, transactions, {
+    combinedPaymentsCredits: combined,
+    debits: sel.debits ? (purchases?.cents ?? null) : null,
+  });
+  return { selection: sel, summary, transactions, checks };
+}
+
+/** How good a reading's checks are: verified first, then more checks holding, then fewer failing. */
+function grade(c: Checks): number {
+  const rank = c.level === 'verified' ? 2 : c.level === 'partial' ? 1 : 0;
+  const ok = c.details.filter((d) => d.ok).length;
+  return rank * 10000 + ok * 100 - (c.details.length - ok);
+}
+
+/** How far a selection departs from the first reading. */
+function departures(s: Selection): number {
+  return (
+    Number(s.previous > 0) +
+    Number(s.next > 0) +
+    Number(s.payments > 0) +
+    Number(s.purchases > 0) +
+    Number(s.debits) +
+    Number(!s.sections)
+  );
+}
+
+/** The best reading (see the file comment), with what was tried. */
+export function choose(o: Options): { reading: Reading; choice: Choice } {
+  const first = readingOf(FIRST, o);
+  if (first.checks.level === 'verified') return { reading: first, choice: { tried: 1, changed: [] } };
+  const c = o.candidates;
+  const count = (n: number | undefined) => Math.max(1, Math.min(MAX_CANDIDATES, n ?? 0));
+  const nexts = count((c.newBalance?.length ?? 0) + (c.totalDue?.length ?? 0));
+  const split = c.payments !== undefined || c.credits !== undefined;
+  const payments = count(split ? c.payments?.length : c.paymentsAndCredits?.length);
+  let best = first;
+  let bestGrade = grade(first.checks);
+  let tried = 1;
+  for (let previous = 0; previous < count(c.previousBalance?.length); previous++)
+    for (let next = 0; next < nexts; next++)
+      for (let p = 0; p < payments; p++)
+        for (let purchases = 0; purchases < count(c.purchases?.length); purchases++)
+          for (const debits of c.purchases ? [false, true] : [false])
+            for (const sections of o.rows[1] ? [true, false] : [true]) {
+              const sel: Selection = { previous, next, payments: p, purchases, debits, sections };
+              if (departures(sel) === 0) continue;
+              const r = readingOf(sel, o);
+              tried++;
+              const g = grade(r.checks);
+              if (g > bestGrade || (g === bestGrade && departures(sel) < departures(best.selection))) {
+                best = r;
+                bestGrade = g;
+              }
+            }
+  return { reading: best, choice: { tried, changed: describe(best.selection) } };
+}
+
+/** The departures of a selection, in words. */
+function describe(s: Selection): string[] {
+  const out: string[] = [];
+  if (s.previous > 0) out.push(`previous balance: printed reading ${s.previous + 1}`);
+  if (s.next > 0) out.push(`new balance: printed reading ${s.next + 1}`);
+  if (s.payments > 0) out.push(`payments: printed reading ${s.payments + 1}`);
+  if (s.purchases > 0) out.push(`purchases: printed reading ${s.purchases + 1}`);
+  if (s.debits) out.push('the purchases figure covers every charge (fees and interest too)');
+  if (!s.sections) out.push('row signs read without section headings');
+  return out;
+}
