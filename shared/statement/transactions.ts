@@ -7,6 +7,7 @@ import type { Cell, Line } from '../pdf/layout.js';
 import { type Section, sectionOf } from './classify.js';
 import { type DateToken, readDateAt } from './dates.js';
 import { CURRENCY_CODES, type ParsedAmount, parseAmount } from './money.js';
+import { rowLines } from './row-split.js';
 import { findHeader, type TableHeader } from './table-header.js';
 
 /** A transaction row before dates are resolved and types decided. */
@@ -47,10 +48,15 @@ export function readTransactions(lines: Line[], currency: string | null): RawTra
   let orphan: Line | null = null;
   for (const line of lines) {
     if (sinceSection > SECTION_REACH) section = null;
-    const row = readRow(line, header, section, orphan);
-    if (row) {
+    let read = 0;
+    for (const part of rowLines(line)) {
+      const row = readRow(part, header, section, read === 0 ? orphan : null);
+      if (!row) continue;
       out.push(row);
       last = row;
+      read++;
+    }
+    if (read > 0) {
       lastY = line.y;
       sinceSection = 0;
       orphan = null;

@@ -1,0 +1,109 @@
+/**
+ * Rows that do not arrive one per line with their amount in a cell of its own:
+ * - a sequence number printed before the date ("1  10 DEC PAYMENT … ($40.90)", "10 28 DEC …");
+ * - two-column pages, where two rows share one text line ("… $5.60 43 19 DEC TRANSACTION … $879.08");
+ * - the amount run into the description cell, with another box's text to its right.
+ * Each line is turned into the row lines it holds, each ending in its own amount cell, so the row
+ * reader sees one row per line. Lines that are not date-led come back unchanged.
+ */
+import type { Cell, Line } from '../pdf/layout.js';
+import { readDateAt } from './dates.js';
+import { parseAmount } from './money.js';
+
+/** A sequence number before the date: one to three digits. */
+const SEQUENCE = /^\d{1,3}$/;
+/** "10 28 DEC …": a sequence number and the date in one cell. */
+const SEQUENCE_LEAD = /^(\d{1,3})\s+(?=\d)/;
+
+const isDecimalAmount = (t: string) => parseAmount(t)?.hasDecimals === true;
+
+/** The row lines one printed line holds (usually just the line itself). */
+export function rowLines(line: Line): Line[] {
+  let cells = dropSequence(line.cells);
+  if (!cells || !readDateAt(cells[0]?.text ?? '')) return [line];
+  const rows: Cell[][] = [];
+  for (const part of splitAtSecondRow(cells)) rows.push(part);
+  const out: Line[] = [];
+  for (const r of rows) {
+    cells = splitTrailingAmount(r);
+    out.push({ ...line, cells, text: cells.map((c) => c.text).join('  ') });
+  }
+  return out.length > 0 ? out : [line];
+}
+
+/** The cells without a leading sequence number, or null when the line is not led by a date. */
+function dropSequence(cells: Cell[]): Cell[] | null {
+  const first = cells[0];
+  if (!first) return null;
+  if (readDateAt(first.text)) {
+    const m = SEQUENCE_LEAD.exec(first.text);
+    // "10 28 DEC": the date is "28 DEC" when "10 28" is no date on its own.
+    if (m && readDateAt(first.text.slice(m[0].length)) && !looksLikeDayMonth(first.text)) {
+      return [{ ...first, text: first.text.slice(m[0].length) }, ...cells.slice(1)];
+    }
+    return cells;
+  }
+  if (SEQUENCE.test(first.text) && cells[1] && readDateAt(cells[1].text)) return cells.slice(1);
+  const m = SEQUENCE_LEAD.exec(first.text);
+  if (m && readDateAt(first.text.slice(m[0].length))) {
+    return [{ ...first, text: first.text.slice(m[0].length) }, ...cells.slice(1)];
+  }
+  return null;
+}
+
+/** True when the text opens with a day and a month name ("10 DEC"), not a sequence number and a date. */
+function looksLikeDayMonth(text: string): boolean {
+  return /^\d{1,2}\s+[A-Za-z]{3}/.test(text);
+}
+
+/**
+ * Splits a line where a second date-led row starts right after an amount: "… $5.60 43 19 DEC …".
+ * Only inside a cell: the split point must be an amount, an optional sequence number and a date
+ * followed by words.
+ */
+function splitAtSecondRow(cells: Cell[]): Cell[][] {
+  const out: Cell[][] = [];
+  let current: Cell[] = [];
+  for (const cell of cells) {
+    const words = cell.text.split(' ');
+    let from = 0;
+    for (let w = 0; w < words.length - 2; w++) {
+      if (!isDecimalAmount(words[w] as string)) continue;
+      let next = w + 1;
+      if (SEQUENCE.test(words[next] as string)) next++;
+      const restText = words.slice(next).join(' ');
+      const date = readDateAt(restText);
+      if (!date || !/[A-Za-z]{3}/.test(date.rest)) continue;
+      current.push({ ...cell, text: words.slice(from, w + 1).join(' ') });
+      out.push(current);
+      current = [];
+      from = next;
+      w = next - 1;
+    }
+    current.push(from === 0 ? cell : { ...cell, text: words.slice(from).join(' ') });
+  }
+  out.push(current);
+  return out.filter((c) => c.length > 0);
+}
+
+/**
+ * When the amount closes a text cell and no later cell holds an amount with decimals (text of
+ * another box, a points figure), the amount gets a cell of its own and what follows it is dropped.
+ */
+function splitTrailingAmount(cells: Cell[]): Cell[] {
+  const last = cells[cells.length - 1];
+  if (!last || isDecimalAmount(last.text)) return cells;
+  for (let i = cells.length - 1; i >= 0; i--) {
+    const cell = cells[i] as Cell;
+    const m = /^(.*\S)\s+(\(?-?[$£€₹]?-?[\d.,]+\)?(?:\s?(?:CR|DR|Cr|Dr))?)$/.exec(cell.text);
+    if (m && isDecimalAmount(m[2] ?? '')) {
+      if (cells.slice(i + 1).some((c) => /\d[.,]\d{2}\b/.test(c.text))) return cells;
+      return [
+        ...cells.slice(0, i),
+        { ...cell, text: m[1] ?? '' },
+        { text: m[2] ?? '', x0: cell.x1, x1: cell.x1 },
+      ];
+    }
+  }
+  return cells;
+}
