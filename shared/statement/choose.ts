@@ -57,6 +57,8 @@ export interface Options {
   rows: [Transaction[], Transaction[] | null];
   /** Every other figure, as the first reading has it. */
   base: StatementSummary;
+  /** Whether rows carry printed types (sections, Dr/Cr), as opposed to types read from descriptions. */
+  typesPrinted: boolean;
 }
 
 const MAX_CANDIDATES = 3;
@@ -84,6 +86,7 @@ export function readingOf(sel: Selection, o: Options): Reading {
   const checks = reconcile(summary, transactions, {
     combinedPaymentsCredits: combined,
     debits: sel.debits ? (purchases?.cents ?? null) : null,
+    typesPrinted: o.typesPrinted && sel.sections,
   });
   return { selection: sel, summary, transactions, checks };
 }
@@ -110,7 +113,9 @@ function departures(s: Selection): number {
 /** The best reading (see the file comment), with what was tried. */
 export function choose(o: Options): { reading: Reading; choice: Choice } {
   const first = readingOf(FIRST, o);
-  if (first.checks.level === 'verified') return { reading: first, choice: { tried: 1, changed: [] } };
+  if (first.checks.level === 'verified' && first.checks.details.every((d) => d.ok)) {
+    return { reading: first, choice: { tried: 1, changed: [] } };
+  }
   const c = o.candidates;
   const count = (n: number | undefined) => Math.max(1, Math.min(MAX_CANDIDATES, n ?? 0));
   const nexts = count((c.newBalance?.length ?? 0) + (c.totalDue?.length ?? 0));

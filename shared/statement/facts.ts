@@ -28,6 +28,28 @@ const KNOWN_ISSUERS: Array<[RegExp, string]> = [
   [/\bocbc\b/i, 'OCBC'],
   [/\bdbs\b/i, 'DBS'],
   [/\bu\.?s\.? bank\b/i, 'U.S. Bank'],
+  [
+    /\btd canada trust\b|\btoronto-dominion\b|\btd (?:bank|visa|emerald|aeroplan|cash back|first class)\b/i,
+    'TD',
+  ],
+  [/\brbc royal bank\b|\broyal bank of canada\b/i, 'RBC'],
+  [/\bscotiabank\b/i, 'Scotiabank'],
+  [/\bbmo\b|\bbank of montreal\b/i, 'BMO'],
+  [/\bcibc\b/i, 'CIBC'],
+  [/\bonecard\b|\bone credit card\b/i, 'OneCard'],
+  [/\bkotak\b/i, 'Kotak Mahindra Bank'],
+  [/\bindusind\b/i, 'IndusInd Bank'],
+  [/\brbl bank\b/i, 'RBL Bank'],
+  [/\bstandard chartered\b/i, 'Standard Chartered'],
+  [/\bsynchrony\b/i, 'Synchrony'],
+  [/\bgoldman sachs\b/i, 'Goldman Sachs'],
+  [/\blloyds\b/i, 'Lloyds'],
+  [/\bnatwest\b/i, 'NatWest'],
+  [/\bsantander\b/i, 'Santander'],
+  [/\bwestpac\b/i, 'Westpac'],
+  [/\bcommonwealth bank\b/i, 'Commonwealth Bank'],
+  [/\banz\b/i, 'ANZ'],
+  [/\buob\b/i, 'UOB'],
 ];
 
 /** A name ending in a word that only issuers use: "Northwind Bank", "Albion Card Services". */

@@ -79,6 +79,7 @@ export function parseStatement(printed: Line[]): ParsedStatement {
     candidates: figures.candidates,
     rows: [build(true), hasSections ? build(false) : null],
     base,
+    typesPrinted: hasSections,
   });
   if (!looksLikeCardStatement(reading.summary, reading.transactions.length)) {
     throw new StatementError(

@@ -18,6 +18,14 @@ export interface ReconcileOptions {
    * in place of the charge figures that are not printed apart.
    */
   debits?: number | null;
+  /**
+   * Whether the rows' types were printed (section headings, Dr/Cr columns) rather than inferred
+   * from their descriptions. When inferred, a type total that differs from its figure is our
+   * reading's split (one row holding a purchase and its fee), not the statement's arithmetic: it
+   * is reported, but does not stop a statement whose balances, equation and rows all hold from
+   * being verified.
+   */
+  typesPrinted?: boolean;
 }
 
 /** |amount| summed per type (and payments with credits together), plus the signed total. */
@@ -102,13 +110,23 @@ export function reconcile(s: StatementSummary, txns: Transaction[], opts: Reconc
       ok: actual === s.newBalance,
     });
   }
-  const level = levelOf(s, txns, details);
+  const level = levelOf(s, txns, details, opts.typesPrinted ?? true);
   return { reconciled: level === 'verified', level, details, gaps: details.filter((d) => !d.ok).map(gapOf) };
 }
 
 /** The grade the checks earn (see the file comment). */
-function levelOf(s: StatementSummary, txns: Transaction[], details: Check[]): CheckLevel {
-  if (details.length === 0 || details.some((d) => !d.ok)) return 'unverified';
+function levelOf(
+  s: StatementSummary,
+  txns: Transaction[],
+  details: Check[],
+  typesPrinted: boolean,
+): CheckLevel {
+  const holds = (name: string) => details.some((d) => d.name === name && d.ok);
+  const money = holds('transactions vs new balance') && holds('summary equation');
+  const blocking = details.filter(
+    (d) => !d.ok && (typesPrinted || !money || !d.name.endsWith(' vs transactions')),
+  );
+  if (details.length === 0 || blocking.length > 0) return 'unverified';
   const movement = details.some((d) => d.name === 'transactions vs new balance');
   return s.previousBalance !== null && s.newBalance !== null && movement && txns.length > 0
     ? 'verified'

@@ -5,6 +5,7 @@
  */
 import type { Cell, Line } from '../pdf/layout.js';
 import { type DateToken, findDates, readDateAt } from './dates.js';
+import { DECOY_WORDS, decoyZones, isProse } from './decoys.js';
 import { readFormula, readGrid } from './grid.js';
 import {
   AMOUNT_LABELS,
@@ -31,30 +32,6 @@ export interface SummaryFigures {
   /** Every reading of each field in the order found (beside, below, grid, formula); [0] is the default's. */
   candidates: Partial<Record<AmountField, Candidate[]>>;
   dates: Partial<Record<DateField, DateToken[]>>;
-}
-
-/**
- * Words of the tables whose figures are not the statement's: reward points, cashback, worked
- * examples and illustrations, instalment (EMI) schedules. A label under such a heading is a decoy.
- */
-const DECOY = /\b(points?|rewards?|cash ?back|illustrations?|examples?|e\.g|emi|instal?l?ments?|miles)\b/i;
-
-/** A short heading (no digits, no address) naming a decoy table: "Cash points waiting for you", "REWARDS". */
-function isHeadingOf(text: string): boolean {
-  return DECOY.test(text) && text.split(' ').length <= 6 && !/[\d@/]|\.[a-z]/i.test(text);
-}
-
-/** True when the label's row, or a short heading just above it, speaks of points, examples or instalments. */
-function isDecoy(lines: Line[], li: number, labelText: string): boolean {
-  if (DECOY.test(labelText)) return true;
-  const line = lines[li] as Line;
-  for (let k = li - 1; k >= 0 && k >= li - 3; k--) {
-    const up = lines[k] as Line;
-    if (up.page !== line.page || up.y - line.y > 45) break;
-    if (up.cells.some((c) => isHeadingOf(c.text))) return true;
-  }
-  // A label inside a sentence of terms ("Purchase: Rs.10,000 on January 15") is prose, not the box.
-  return line.cells.length === 1 && line.text.split(' ').length > 8;
 }
 
 /** Every summary or date label contains one of these words (see labels.ts); other rows are skipped. */
@@ -85,6 +62,9 @@ interface BareLabel {
  */
 export function readSummary(lines: Line[]): SummaryFigures {
   const out: SummaryFigures = { amounts: {}, candidates: {}, dates: {} };
+  const zone = decoyZones(lines);
+  const decoy = (li: number, label: string) =>
+    zone[li] === true || DECOY_WORDS.test(label) || isProse(lines[li] as Line);
   const add = (
     field: AmountField,
     amount: ParsedAmount,
@@ -92,7 +72,7 @@ export function readSummary(lines: Line[]): SummaryFigures {
     label: string,
     how: Provenance['how'],
   ) => {
-    if (isDecoy(lines, li, label)) return;
+    if (decoy(li, label)) return;
     const line = lines[li] as Line;
     const list = out.candidates[field] ?? [];
     if (list.some((c) => c.amount.cents === amount.cents && c.amount.sign === amount.sign)) return;
@@ -116,14 +96,17 @@ export function readSummary(lines: Line[]): SummaryFigures {
         if (!dateField && !amountField) continue;
         const bare = pair.value === '' && !continuesText(lines, li, cell);
         // Dates are read in the first pass, row then below: their labels are unambiguous.
-        if (dateField && !out.dates[dateField]) {
+        if (dateField && !out.dates[dateField] && zone[li] !== true) {
           const dates =
             datesIn([pair.rest, ...textsAfter(cells, ci)]) ?? (bare ? datesBelow(lines, li, cell) : null);
           if (dates) out.dates[dateField] = dates;
         }
         if (!amountField) continue;
         if (bare) bareLabels.push({ li, cell, field: amountField });
-        const amount = pair.value !== '' ? figure(pair.value) : firstAmount(textsAfter(cells, ci));
+        // "Opening Balance (as on 14 Aug 2025)  0.00": a date qualifying the label, the figure after it.
+        const qualified = pair.value !== '' && !figure(pair.value) && readDateAt(pair.value) !== null;
+        const amount =
+          pair.value !== '' && !qualified ? figure(pair.value) : firstAmount(textsAfter(cells, ci));
         if (amount) add(amountField, amount, li, pair.label, 'beside');
       }
     }
@@ -176,7 +159,10 @@ function continuesText(lines: Line[], li: number, cell: Cell): boolean {
     const over = prev.cells.filter((c) => c.x0 < cell.x1 && cell.x0 < c.x1);
     if (over.length === 0) continue; // nothing in this column: look one row higher
     if (k === li - 1 && prev.y - line.y > 12) return false;
-    return over.some((c) => alignedAbove(c, cell) && /[a-z]{3}/i.test(c.text) && !parseAmount(c.text));
+    return over.some(
+      (c) =>
+        alignedAbove(c, cell) && /[a-z]{3}/i.test(c.text) && !parseAmount(c.text) && !isWholeDate(c.text),
+    );
   }
   return false;
 }
@@ -245,4 +231,10 @@ function datesBelow(lines: Line[], li: number, label: Cell): DateToken[] | null 
     }
   }
   return null;
+}
+
+/** A cell that is only a date ("14 Sep 2025"): a value, not words of a label. */
+function isWholeDate(text: string): boolean {
+  const d = readDateAt(text);
+  return d !== null && d.rest.trim() === '';
 }

@@ -28,6 +28,8 @@ export interface RawTransaction {
 const MARKER = /^(CR|Cr|cr|DR|Dr|dr|C|D)$/;
 /** Cells that are only a reference number (long, digit-heavy, no spaces): dropped from descriptions. */
 const REFERENCE = /^(?=[A-Z0-9-]*\d{4})[A-Z0-9-]{8,}$/;
+/** "Fee = 215.88": a line of a charge's breakdown, printed inside its row. */
+const BREAKDOWN = /=\s*[\d.,]+\d\b/;
 /** A points or count cell: a signed whole number of up to six digits. */
 const POINTS = /^[-+]?\d{1,6}$/;
 /** A long reference number opening the description cell ("74678448287600688427124 REVV PAYTM"). */
@@ -140,6 +142,8 @@ function readRow(
   if (rest !== '')
     descParts.push({ text: rest, x0: (cells[start] as Cell).x0, x1: (cells[start] as Cell).x1 });
 
+  // A lone +, - or = cell is a summary illustration's operator ("New EMI  -  0.00"), not a row.
+  if (cells.some((c) => /^[-+=]$/.test(c.text))) return null;
   const tail = takeAmount(cells, i, header);
   if (!tail) return null;
   cells = tail.cells;
@@ -163,11 +167,13 @@ function readRow(
     LEADING_REF,
     '',
   );
-  // A row with no words of its own takes the merchant printed just above it.
-  if (!/[A-Za-z]{2}/.test(description) && above && line.page === above.page && above.y - line.y < 16) {
+  // A row with no words of its own takes the merchant printed just above it; so does a row whose
+  // words are only a charge's breakdown ("Rent Transfer Fee = 215.88" under "PhonePe").
+  const breakdown = BREAKDOWN.test(description);
+  if ((!hasWord(description) || breakdown) && above && line.page === above.page && above.y - line.y < 16) {
     description = squeeze(above.text);
   }
-  if (!/[A-Za-z]{2}/.test(description)) return null;
+  if (!hasWord(description)) return null;
   // Some layouts print the posting date first; the header says which column is which.
   const swap = postDate !== null && header?.postDateFirst === true;
   return {
@@ -237,4 +243,9 @@ export function foreignIn(text: string, currency: string | null): { cents: numbe
   if (!CURRENCY_CODES.has(code) || code === currency) return null;
   const a = parseAmount(num);
   return a ? { cents: a.cents, currency: code } : null;
+}
+
+/** Two letters in a row, letter-spacing ignored ("A M Z N M k t p" is words). */
+function hasWord(text: string): boolean {
+  return /[A-Za-z]{2}/.test(text) || /[A-Za-z]{2}/.test(text.replace(/ /g, ''));
 }

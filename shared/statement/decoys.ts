@@ -1,0 +1,50 @@
+/**
+ * Tables whose figures are not the statement's: reward points and cashback, worked examples of
+ * interest ("Sample Illustration of Interest Calculations", "e.g. a purchase of Rs.10,000"),
+ * instalment (EMI) schedules. Their labels read like the summary's ("Opening Balance", "Total Amount
+ * Due: Rs.10,000", "Payment Due Date: February 18, 2021"), so the summary reader must not take them.
+ * A zone starts at such a heading and runs over the block of lines printed close under it.
+ */
+import type { Line } from '../pdf/layout.js';
+
+/** Words that name a decoy table in its heading or in the label itself. */
+export const DECOY_WORDS =
+  /\b(points?|rewards?|cash ?back|samples?|examples?|e\.g|illustrative|emi|instal?l?ments?|miles)\b|\billustration of\b|\binterest calculation/i;
+
+const CARD_NAME = /\b(card|visa|mastercard|amex|statement|account)\b/i;
+
+/**
+ * A heading: no digits, no address or email, and either short or opening with the decoy word
+ * ("Sample Illustration of Interest Calculations …"); a sentence that ends "For example:" is prose.
+ */
+function isDecoyHeading(text: string): boolean {
+  const words = text.split(' ').length;
+  if (words > 12 || !DECOY_WORDS.test(text) || /[\d@]|\.[a-z]{2}/i.test(text)) return false;
+  // "Platinum Rewards Mastercard Statement" names the card, not a rewards table.
+  if (CARD_NAME.test(text)) return false;
+  return words <= 6 || DECOY_WORDS.exec(text)?.index === 0;
+}
+
+/** The largest gap (points) between lines of one block. */
+const BLOCK_GAP = 24;
+
+/** For each line, whether it lies in a decoy zone (see the file comment). */
+export function decoyZones(lines: Line[]): boolean[] {
+  const zone: boolean[] = new Array(lines.length).fill(false);
+  let open = false;
+  for (let li = 0; li < lines.length; li++) {
+    const line = lines[li] as Line;
+    const prev = lines[li - 1];
+    if (open && (!prev || prev.page !== line.page || prev.y - line.y > BLOCK_GAP)) open = false;
+    // A heading stands alone: a row of the box ("Paid via points  -  0.00") is not one.
+    if (line.cells.length <= 2 && !/\d/.test(line.text) && line.cells.some((c) => isDecoyHeading(c.text)))
+      open = true;
+    zone[li] = open;
+  }
+  return zone;
+}
+
+/** A label inside a sentence of terms ("Purchase: Rs.10,000 on January 15, 2021 …") is prose, not the box. */
+export function isProse(line: Line): boolean {
+  return line.cells.length === 1 && line.text.split(' ').length > 8;
+}
