@@ -260,7 +260,7 @@ export function drawFuzzLayout(seed: number): FuzzLayout {
       ['helvetica', 4],
       ['times', 2],
       ['courier', 1],
-      ['dejavu', 1.5],
+      ['dejavu', 0.8],
     ] as const),
     fontSize: rng.pick([7, 7.5, 8, 8.5, 9]),
     letterSpacing: weighted(rng, [

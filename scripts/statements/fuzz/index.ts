@@ -35,6 +35,14 @@ export interface FuzzResult {
 const SIZES = { A4: [595.28, 841.89], Letter: [612, 792] } as const;
 const MARGIN = 40;
 
+/** True when the layout prints with DejaVu or prints a glyph the standard fonts lack (₹). */
+function needsUnicode(layout: FuzzLayout): boolean {
+  return (
+    layout.font === 'dejavu' ||
+    /[^ -\u00ff\u20ac\u2013\u2014\u2018\u2019\u201c\u201d\u2022\u2026]/.test(layout.currencyText)
+  );
+}
+
 /** The default row count of a seed (8–30, so a few hundred statements stay quick). */
 export function fuzzRowCount(seed: number): number {
   return createRng(seed, 'fuzz-rows').int(8, 30);
@@ -190,9 +198,15 @@ export async function generateFuzzed(o: FuzzOptions): Promise<FuzzResult> {
       ? planForPages(layout, o.pages)
       : plan(layout, Math.max(2, Math.floor(o.transactions ?? fuzzRowCount(o.seed))));
   const pdf = await renderPdf(
-    { size: p.size, title: `${layout.issuer} statement`, fonts: 'dejavu', seed: o.seed },
+    // DejaVu is embedded only where a glyph needs it: subsetting it costs more than the rest of a render.
+    {
+      size: p.size,
+      title: `${layout.issuer} statement`,
+      fonts: needsUnicode(layout) ? 'dejavu' : 'standard',
+      seed: o.seed,
+    },
     (painter) => {
-      const fp = new FuzzPainter(painter.doc, layout);
+      const fp = new FuzzPainter(painter.doc, layout, needsUnicode(layout));
       const tableRowsAll = p.placed.flatMap((x) => (x.table ? [x.table] : []));
       const geometry = new Map<number, Geometry>();
       const geo = (width: number): Geometry => {

@@ -29,14 +29,18 @@ export class FuzzPainter {
   private readonly family: readonly [string, string];
   private current = '';
 
-  constructor(doc: PDFKit.PDFDocument, layout: FuzzLayout) {
+  private readonly unicode: boolean;
+
+  /** `unicode`: the document registered DejaVu (UniBody/UniBold) for glyphs WinAnsi lacks. */
+  constructor(doc: PDFKit.PDFDocument, layout: FuzzLayout, unicode: boolean) {
     this.doc = doc;
+    this.unicode = unicode;
     this.base = layout.fontSize;
     this.family = FAMILIES[layout.font];
   }
 
   private use(s: string, style: FuzzStyle): void {
-    const uni = BEYOND_WIN_ANSI.test(s);
+    const uni = this.unicode && BEYOND_WIN_ANSI.test(s);
     const font = uni ? (style.bold ? 'UniBold' : 'UniBody') : style.bold ? this.family[1] : this.family[0];
     const size = style.size ?? this.base;
     const key = `${font}/${size}`;

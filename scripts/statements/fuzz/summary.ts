@@ -134,12 +134,12 @@ export function summaryBlock(m: FuzzModel, width: number): Block {
             const by = y + lh * 1.6 + Math.floor(i / perRow) * (boxH + 4);
             p.box(bx, by, bw - 5, boxH);
             // Long labels shrink to fit their box rather than run into the next one.
-            const fit = (s: string, size: number, bold: boolean): number =>
+            const fitted = (s: string, size: number, bold: boolean): number =>
               Math.min(size, (size * (bw - 13)) / Math.max(1, p.width(s, { size, bold })));
-            p.text(pair.label, bx + 4, by + 3, { size: fit(pair.label, l.fontSize - 0.5, false) });
+            p.text(pair.label, bx + 4, by + 3, { size: fitted(pair.label, l.fontSize - 0.5, false) });
             p.text(pair.value, bx + 4, by + 3 + lh * 1.1, {
               bold: true,
-              size: fit(pair.value, l.fontSize + 1, true),
+              size: fitted(pair.value, l.fontSize + 1, true),
             });
           });
         },
