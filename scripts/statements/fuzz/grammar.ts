@@ -248,6 +248,10 @@ export function drawFuzzLayout(seed: number): FuzzLayout {
     rng.chance(0.12),
   );
   const verifiable = !rng.chance(0.08);
+  const labels = pickAll(rng, vocab.labels);
+  // Two facts under one label ("Account Number" for the card and the account) would be ambiguous.
+  if (labels.accountNumber === labels.cardNumber)
+    labels.accountNumber = vocab.labels.accountNumber.find((s) => s !== labels.cardNumber) ?? 'Account No.';
   return {
     name: `fuzz-${seed}`,
     seed,
@@ -268,7 +272,7 @@ export function drawFuzzLayout(seed: number): FuzzLayout {
       ['descriptions', 1],
       ['amounts', 0.6],
     ] as const),
-    labels: pickAll(rng, vocab.labels),
+    labels,
     sections: pickAll(rng, vocab.sections),
     columnHeaders,
     title: rng.pick(vocab.title),

@@ -79,7 +79,7 @@ function transactionRow(m: FuzzModel, tx: FuzzTransaction): TableRow {
     else lines.push({ cells: { amount: amt.below } });
   }
   if (tx.foreign && l.foreign === 'line') {
-    const rate = (1 / tx.foreign.rate).toFixed(4);
+    const rate = tx.foreign.rate.toFixed(4);
     lines.push({ cells: { description: `${foreignText(m, tx)} @ ${rate}` }, dim: true });
   }
   return { lines, keepWithNext: false };
