@@ -3,19 +3,20 @@
  * languages and conventions it promises, and the PDF prints what the expected statement says.
  * (How well the engine reads fuzzed layouts is measured by scripts/fuzz-report.ts, not asserted.)
  */
-import {
-  AMOUNT_FORMATS,
-  CURRENCY_MARKS,
-  DATE_FORMATS,
-  SIGN_CONVENTIONS,
-  SUMMARY_FORMS,
-} from '../../scripts/statements/fuzz/grammar.js';
+
 import {
   drawFuzzLayout,
   fuzzExpected,
   generateFuzzed,
   layoutSignature,
 } from '../../scripts/statements/fuzz/index.js';
+import {
+  AMOUNT_FORMATS,
+  CURRENCY_MARKS,
+  DATE_FORMATS,
+  SIGN_CONVENTIONS,
+  SUMMARY_FORMS,
+} from '../../scripts/statements/fuzz/layout-types.js';
 import { formatNumber, tableAmount } from '../../scripts/statements/fuzz/printing.js';
 import { LANGUAGES } from '../../scripts/statements/fuzz/vocabulary.js';
 import type { ExpectedStatement } from '../../scripts/statements/types.js';

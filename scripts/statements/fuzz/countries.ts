@@ -2,58 +2,9 @@
  * Countries a fuzzed statement can come from: the currency, issuers, merchant catalogue, people
  * (names with diacritics and gender for salutations), streets, postcode forms and phone numbers.
  */
-import type { Rng } from '../prng.js';
-import type { Region } from '../types.js';
+import { EUROPE } from './countries-europe.js';
+import { type Country, type CountryInfo, letter, num } from './country-types.js';
 import type { Language } from './vocabulary.js';
-
-export const COUNTRIES = [
-  'US',
-  'GB',
-  'IN',
-  'CA',
-  'AU',
-  'SG',
-  'DE',
-  'FR',
-  'ES',
-  'IT',
-  'NL',
-  'PT',
-  'CH',
-  'JP',
-  'AE',
-] as const;
-export type Country = (typeof COUNTRIES)[number];
-
-export type Person = readonly [first: string, last: string, gender: 'm' | 'f'];
-
-export interface CountryInfo {
-  currency: string;
-  /** Merchant catalogue and transaction wording reused from the hand-made layouts. */
-  region: Region;
-  /** Multiplier from a US-dollar-sized amount to this currency. */
-  scale: number;
-  /** Symbols the currency is printed with. */
-  symbols: readonly string[];
-  issuers: readonly string[];
-  people: readonly Person[];
-  streets: readonly string[];
-  cities: readonly string[];
-  /** A postcode of the country's form. */
-  postcode(rng: Rng): string;
-  /** Street line from a number and a street: "12 Elm Grove" or "Lindenstraße 12". */
-  streetLine(n: number, street: string): string;
-  /** City line: "AUSTIN TX 78704", "50674 Köln". */
-  cityLine(city: string, code: string): string;
-  /** A phone number in national form and in international form. */
-  phone(rng: Rng): { national: string; international: string };
-}
-
-const A = 'ABCDEFGHJKLMNPRSTUVWXYZ';
-const letter = (rng: Rng): string => A[rng.int(0, A.length - 1)] as string;
-const num = (rng: Rng, n: number): string => String(rng.int(1, 9)) + rng.digits(n - 1);
-
-const EURO_SYMBOLS = ['€', 'EUR'] as const;
 
 /** Whose money, names and addresses each country prints. */
 export const COUNTRY: Record<Country, CountryInfo> = {
@@ -196,116 +147,7 @@ export const COUNTRY: Record<Country, CountryInfo> = {
       return { national: d, international: `+65 ${d}` };
     },
   },
-  DE: euro(
-    'de',
-    ['Rheinufer Kreditbank', 'Hanse Kartenbank', 'Alpenland Bank AG'],
-    [
-      ['Björn', 'Wagner', 'm'],
-      ['Jürgen', 'Weiß', 'm'],
-      ['Anna', 'Schäfer', 'f'],
-      ['Katharina', 'Brandt', 'f'],
-    ],
-    ['Lindenstraße', 'Am Stadtgarten', 'Goethestraße', 'Müllerweg'],
-    ['Köln', 'Berlin', 'Hamburg', 'München'],
-    5,
-    '+49 151',
-    '0151',
-  ),
-  FR: euro(
-    'fr',
-    ['Banque du Lac', 'Crédit Sainte-Claire', 'Carte Azur'],
-    [
-      ['François', 'Lefèvre', 'm'],
-      ['Hélène', 'Dubois', 'f'],
-      ['Amélie', 'Girard', 'f'],
-      ['Jérôme', 'Mercier', 'm'],
-    ],
-    ['rue des Lilas', 'avenue Jean-Jaurès', 'boulevard Voltaire', 'place du Marché'],
-    ['Lyon', 'Paris', 'Nantes', 'Grenoble'],
-    5,
-    '+33 6',
-    '06',
-  ),
-  ES: euro(
-    'es',
-    ['Banco Aurora', 'Caja del Sol', 'Tarjetas Iberia Norte'],
-    [
-      ['José', 'Martínez', 'm'],
-      ['María', 'Núñez', 'f'],
-      ['Íñigo', 'Peña', 'm'],
-      ['Lucía', 'Fernández', 'f'],
-    ],
-    ['Calle Mayor', 'Avenida de la Constitución', 'Calle de Alcalá', 'Paseo de Gracia'],
-    ['Madrid', 'Sevilla', 'Valencia', 'Bilbao'],
-    5,
-    '+34 6',
-    '6',
-  ),
-  IT: euro(
-    'it',
-    ['Banca del Garda', 'Carte Laguna', 'Credito Adriatico'],
-    [
-      ['Niccolò', 'Ricci', 'm'],
-      ['Giulia', 'Esposito', 'f'],
-      ['Lorenzo', 'Bianchi', 'm'],
-      ['Chiara', 'Galli', 'f'],
-    ],
-    ['Via Roma', 'Corso Garibaldi', 'Viale dei Mille', 'Piazza Duomo'],
-    ['Milano', 'Torino', 'Bologna', 'Napoli'],
-    5,
-    '+39 347',
-    '347',
-  ),
-  NL: euro(
-    'nl',
-    ['Polderbank', 'Grachten Kaart', 'Noordzee Bank N.V.'],
-    [
-      ['Jan', 'de Vries', 'm'],
-      ['Sanne', 'van Dijk', 'f'],
-      ['Daan', 'Bakker', 'm'],
-      ['Eva', 'Jansen', 'f'],
-    ],
-    ['Keizersgracht', 'Dorpsstraat', 'Kerkweg', 'Stationsplein'],
-    ['Amsterdam', 'Utrecht', 'Groningen', 'Delft'],
-    0,
-    '+31 6',
-    '06',
-  ),
-  PT: euro(
-    'pt',
-    ['Banco Atlântico', 'Cartões Douro', 'Caixa Tejo'],
-    [
-      ['João', 'Gonçalves', 'm'],
-      ['Inês', 'Araújo', 'f'],
-      ['Tiago', 'Simões', 'm'],
-      ['Ana', 'Conceição', 'f'],
-    ],
-    ['Rua Augusta', 'Avenida da Liberdade', 'Rua de Santa Catarina', 'Travessa do Carmo'],
-    ['Lisboa', 'Porto', 'Braga', 'Coimbra'],
-    -1,
-    '+351 91',
-    '91',
-  ),
-  CH: {
-    ...euro(
-      'de',
-      ['Helvetia Kartenbank', 'Banque Léman', 'Banca Ticino'],
-      [
-        ['Reto', 'Brunner', 'm'],
-        ['Céline', 'Rochat', 'f'],
-        ['Luca', 'Bernasconi', 'm'],
-        ['Ursula', 'Zürcher', 'f'],
-      ],
-      ['Bahnhofstrasse', 'Rue du Rhône', 'Via Nassa', 'Seestrasse'],
-      ['Zürich', 'Genève', 'Lugano', 'Bern'],
-      4,
-      '+41 79',
-      '079',
-    ),
-    currency: 'CHF',
-    scale: 0.9,
-    symbols: ['CHF', 'Fr.'],
-  },
+  ...EUROPE,
   JP: {
     currency: 'JPY',
     region: 'us',
@@ -354,44 +196,6 @@ export const COUNTRY: Record<Country, CountryInfo> = {
 
 function rng2(n: number): string {
   return `${String((n % 20) + 2).padStart(2, '0')}-${String((n % 300) + 10)}`;
-}
-
-/**
- * A euro country: `digits` is the postcode length (0 = Dutch "1234 AB", -1 = Portuguese
- * "1000-205"); the city line puts the postcode first, as continental addresses do.
- */
-function euro(
-  _lang: Language,
-  issuers: string[],
-  people: Person[],
-  streets: string[],
-  cities: string[],
-  digits: number,
-  intlPrefix: string,
-  nationalPrefix: string,
-): CountryInfo {
-  return {
-    currency: 'EUR',
-    region: 'de',
-    scale: 0.9,
-    symbols: EURO_SYMBOLS,
-    issuers,
-    people,
-    streets,
-    cities,
-    postcode: (rng) =>
-      digits === 0
-        ? `${num(rng, 4)} ${letter(rng)}${letter(rng)}`
-        : digits === -1
-          ? `${num(rng, 4)}-${rng.digits(3)}`
-          : num(rng, digits),
-    streetLine: (n, s) => `${s} ${n % 140}`,
-    cityLine: (c, p) => `${p} ${c}`,
-    phone: (rng) => {
-      const d = `${rng.digits(3)} ${rng.digits(4)}`;
-      return { national: `${nationalPrefix} ${d}`, international: `${intlPrefix} ${d}` };
-    },
-  };
 }
 
 /** The countries (with weights) each language's statements come from. */

@@ -2,7 +2,7 @@
  * A painter for fuzzed layouts: the drawn font family (Helvetica, Times, Courier or DejaVu), sizes,
  * letter spacing, and text measured before it is placed (columns are sized from their contents).
  */
-import type { FuzzLayout } from './grammar.js';
+import type { FuzzLayout } from './layout-types.js';
 
 /** Printable characters beyond Latin-1 that WinAnsi still encodes: € – — ‘ ’ “ ” • … */
 const BEYOND_WIN_ANSI = /[^ -\u00ff\u20ac\u2013\u2014\u2018\u2019\u201c\u201d\u2022\u2026]/;

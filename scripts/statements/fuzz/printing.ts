@@ -2,7 +2,7 @@
  * How a fuzzed layout prints money and dates: digit grouping and decimals, the currency mark, the
  * sign convention of credits, and dates in the layout's language.
  */
-import type { DateFormat, FuzzLayout } from './grammar.js';
+import type { DateFormat, FuzzLayout } from './layout-types.js';
 import { vocabulary } from './vocabulary.js';
 
 const pad2 = (n: number): string => String(n).padStart(2, '0');

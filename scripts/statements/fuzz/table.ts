@@ -3,7 +3,7 @@
  * category, points, amounts in the layout's sign convention, foreign amounts), card and section
  * headings, wrapped and merchant-above rows; columns are sized from their contents when drawn.
  */
-import type { ColumnKind } from './grammar.js';
+import type { ColumnKind } from './layout-types.js';
 import type { FuzzModel, FuzzTransaction } from './model.js';
 import type { FuzzPainter } from './painter.js';
 import { amountHeader, formatDay, formatNumber, tableAmount } from './printing.js';
