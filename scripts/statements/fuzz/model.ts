@@ -104,6 +104,15 @@ function totalsOf(
   };
 }
 
+/** A name part as an email address writes it: lower case, accents dropped (Lucía → lucia). */
+function ascii(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z]/g, '');
+}
+
 /** Builds the statement content for a drawn layout and a row count. */
 export function buildFuzzModel(layout: FuzzLayout, count: number): FuzzModel {
   const rng = createRng(layout.seed, 'fuzz-model');
@@ -154,7 +163,7 @@ export function buildFuzzModel(layout: FuzzLayout, count: number): FuzzModel {
     name,
     address,
     greeting,
-    email: `${first.toLowerCase().replace(/[^a-z]/g, '')}.${last.toLowerCase().replace(/[^a-z]/g, '')}${rng.int(10, 99)}@example.com`,
+    email: `${ascii(first)}.${ascii(last)}${rng.int(10, 99)}@example.com`,
     phone: layout.pii.phoneForm === 'national' ? phones.national : phones.international,
     accountNumber: rng.digits(rng.pick([10, 11, 12, 14])),
     customerNumber: `${rng.int(1, 9)}${rng.digits(rng.pick([7, 9, 10]))}`,

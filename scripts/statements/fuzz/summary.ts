@@ -63,6 +63,32 @@ function infoPairs(m: FuzzModel): Pair[] {
   return out;
 }
 
+/** Splits a list into runs of `n`. */
+function chunk<T>(items: readonly T[], n: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += n) out.push(items.slice(i, i + n));
+  return out;
+}
+
+/**
+ * How many cells of a horizontal table fit across `width`, estimated from character counts
+ * (0.62 em per character covers Courier, the widest font), so heights are known before drawing.
+ */
+function perRow(
+  pairs: readonly Pair[],
+  width: number,
+  size: number,
+  opts: { two: boolean; ops: boolean },
+): number {
+  const em = size * 0.62;
+  let widest = 0;
+  for (const pair of pairs) {
+    const label = opts.two ? Math.max(...twoLines(pair.label).map((s) => s.length)) : pair.label.length;
+    widest = Math.max(widest, Math.max(label, pair.value.length) * em + (opts.ops ? size * 1.2 : 0) + 10);
+  }
+  return Math.max(2, Math.min(pairs.length, Math.floor(width / Math.max(1, widest))));
+}
+
 /** Draws pairs as a horizontal table (labels over values), shrinking the font until every cell fits. */
 function horizontal(
   p: FuzzPainter,
@@ -70,16 +96,17 @@ function horizontal(
   x: number,
   y: number,
   width: number,
-  opts: { two: boolean; ops: boolean },
+  opts: { two: boolean; ops: boolean; cells: number },
 ): void {
   const lh = p.base * 1.5;
-  const cw = width / Math.max(1, pairs.length);
+  const cw = width / Math.max(1, opts.cells, pairs.length);
+  // Cells keep a gap between values, so an extractor never merges two figures into one.
   const opW = opts.ops ? p.base * 1.2 : 0;
   let size = p.base;
   for (const pair of pairs) {
     const lines = opts.two ? twoLines(pair.label) : [pair.label];
     const widest = Math.max(...lines.map((s) => p.width(s, { bold: true })), p.width(pair.value));
-    size = Math.min(size, (p.base * (cw - opW - 4)) / Math.max(1, widest));
+    size = Math.min(size, (p.base * (cw - opW - 10)) / Math.max(1, widest));
   }
   size = Math.max(4.5, size);
   p.fill(x, y - 2, width, (opts.two ? 2 : 1) * lh + 1);
@@ -150,13 +177,26 @@ export function summaryBlock(m: FuzzModel, width: number): Block {
       const two = l.summary.twoLineHeaders;
       const ops = l.summary.form === 'formula';
       const tableH = lh * ((two ? 2 : 1) + 1) + 4;
+      // As many cells per row as fit without shrinking much (a wide font gets two rows).
+      const eqPer = perRow(eq, width, l.fontSize, { two, ops });
+      const infoPer = perRow(info, width, l.fontSize, { two: false, ops: false });
+      const rows = [...chunk(eq, eqPer), ...chunk(info, infoPer)];
+      const eqRows = chunk(eq, eqPer).length;
+      const heightOf = (i: number): number => (i < eqRows ? tableH : lh * 2 + 4) + lh * 0.8;
       return {
-        height: lh * 1.6 + tableH + (info.length ? tableH + lh * 0.8 : 0) + lh,
+        height: lh * 1.6 + rows.reduce((sum, _, i) => sum + heightOf(i), 0) + lh,
         draw: (p, x, y) => {
           title(p, x, y);
-          horizontal(p, eq, x, y + lh * 1.6, width, { two, ops });
-          if (info.length)
-            horizontal(p, info, x, y + lh * 1.6 + tableH + lh * 0.8, width, { two: false, ops: false });
+          let yy = y + lh * 1.6;
+          rows.forEach((pairs, i) => {
+            const isEq = i < eqRows;
+            horizontal(p, pairs, x, yy, width, {
+              two: isEq && two,
+              ops: isEq && ops,
+              cells: isEq ? eqPer : infoPer,
+            });
+            yy += heightOf(i);
+          });
         },
       };
     }
