@@ -103,6 +103,9 @@ describe('every fuzzed statement reconciles (seeds 1..300, expected only)', () =
         expect(t.type === 'payment' || t.type === 'credit' ? t.amount < 0 : t.amount > 0).toBe(true);
         if (layout.currency === 'JPY') expect(Number.isInteger(t.amount)).toBe(true);
       }
+      if (layout.currency === 'JPY')
+        for (const v of [e.previousBalance, e.newBalance, e.minimumPayment, e.creditLimit, e.availableCredit])
+          expect(Number.isInteger(v ?? 0)).toBe(true);
       expect(e.transactions.length).toBeGreaterThanOrEqual(8);
       expect(e.transactions.length).toBeLessThanOrEqual(30);
       expect(e.currency).toBe(layout.currencyMark === 'none' ? null : layout.currency);

@@ -123,7 +123,7 @@ export function fuzzRows(
     };
   });
   if (emi > 0) {
-    const principal = Math.round(rng.int(1500, 9000) * info.scale) * 100;
+    const principal = Math.round(rng.int(120, 750) * info.scale) * 100;
     const interest = Math.round(principal * 0.013);
     const n = `${rng.int(2, 11)}/12`;
     const add = (description: string, amount: number, type: FuzzTransaction['type']): void => {
