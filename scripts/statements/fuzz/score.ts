@@ -98,18 +98,20 @@ function match(want: string[], got: string[]): Prf & { missing: string[]; extra:
 export function scoreParse(expected: ExpectedStatement, parsed: ParsedStatement | null): ParseScore {
   const wrong: FieldMiss[] = [];
   const s = parsed?.summary;
+  // A refusal reads nothing: even the fields whose expected value is null count as wrong.
+  const differs = (got: unknown, want: unknown): boolean => !s || got !== want;
   for (const f of TEXT_FIELDS) {
     const got = s ? s[f] : null;
-    if (got !== expected[f]) wrong.push({ field: f, want: expected[f], got });
+    if (differs(got, expected[f])) wrong.push({ field: f, want: expected[f], got });
   }
   for (const f of MONEY_FIELDS) {
     const want = cents(expected[f]);
     const got = s ? s[f] : null;
-    if (got !== want) wrong.push({ field: f, want, got });
+    if (differs(got, want)) wrong.push({ field: f, want, got });
   }
   for (const f of ['purchase', 'cashAdvance'] as const) {
     const got = s ? s.apr[f] : null;
-    if (got !== expected.apr[f]) wrong.push({ field: `apr.${f}`, want: expected.apr[f], got });
+    if (differs(got, expected.apr[f])) wrong.push({ field: `apr.${f}`, want: expected.apr[f], got });
   }
   const total = TEXT_FIELDS.length + MONEY_FIELDS.length + 2;
   const wantRows = expected.transactions.map(expectedRow);
