@@ -111,6 +111,9 @@ function row(k: string, cs: Case[]): void {
 console.log(
   `fuzz report: seeds ${from}..${to}${heldOut ? ' (HELD-OUT set)' : ''}, ${cases.length} statements, ${new Set(cases.map((c) => layoutSignature(c.layout))).size} distinct layouts, ${seconds.toFixed(0)} s`,
 );
+const levels = new Map<string, number>();
+for (const c of cases) levels.set(c.score.level, (levels.get(c.score.level) ?? 0) + 1);
+console.log(`levels: ${[...levels].map(([k, n]) => `${k} ${n}`).join(', ')}`);
 table('language', (l) => l.language);
 table('sign convention', (l) => l.sign);
 table('summary form', (l) => l.summary.form);

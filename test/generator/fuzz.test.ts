@@ -36,6 +36,8 @@ describe('fuzzed statements are deterministic', () => {
     expect(a.expected).toEqual(b.expected);
     expect(a.layout).toEqual(b.layout);
     expect(a.expected.layout).toBe(`fuzz-${seed}`);
+    // The layout is plain data: a failing case can be printed and read back.
+    expect(JSON.parse(JSON.stringify(a.layout))).toEqual(a.layout);
   });
 
   it('different seeds give different layouts', () => {
