@@ -72,15 +72,16 @@ function chunk<T>(items: readonly T[], n: number): T[][] {
 
 /**
  * How many cells of a horizontal table fit across `width`, estimated from character counts
- * (0.62 em per character covers Courier, the widest font), so heights are known before drawing.
+ * (0.62 em per character for Courier, 0.55 for the proportional fonts' bold), so heights are known
+ * before drawing.
  */
 function perRow(
   pairs: readonly Pair[],
   width: number,
   size: number,
-  opts: { two: boolean; ops: boolean },
+  opts: { two: boolean; ops: boolean; courier: boolean },
 ): number {
-  const em = size * 0.62;
+  const em = size * (opts.courier ? 0.62 : 0.55);
   let widest = 0;
   for (const pair of pairs) {
     const label = opts.two ? Math.max(...twoLines(pair.label).map((s) => s.length)) : pair.label.length;
@@ -178,8 +179,9 @@ export function summaryBlock(m: FuzzModel, width: number): Block {
       const ops = l.summary.form === 'formula';
       const tableH = lh * ((two ? 2 : 1) + 1) + 4;
       // As many cells per row as fit without shrinking much (a wide font gets two rows).
-      const eqPer = perRow(eq, width, l.fontSize, { two, ops });
-      const infoPer = perRow(info, width, l.fontSize, { two: false, ops: false });
+      const courier = l.font === 'courier';
+      const eqPer = perRow(eq, width, l.fontSize, { two, ops, courier });
+      const infoPer = perRow(info, width, l.fontSize, { two: false, ops: false, courier });
       const rows = [...chunk(eq, eqPer), ...chunk(info, infoPer)];
       const eqRows = chunk(eq, eqPer).length;
       const heightOf = (i: number): number => (i < eqRows ? tableH : lh * 2 + 4) + lh * 0.8;
