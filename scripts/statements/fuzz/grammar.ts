@@ -204,6 +204,7 @@ export function drawFuzzLayout(seed: number): FuzzLayout {
       accountNumber: rng.chance(0.5),
       customerNumber: rng.chance(0.5),
     },
+    sectionTotals: sign === 'section-heading' ? rng.chance(0.6) : rng.chance(0.3),
   };
 }
 

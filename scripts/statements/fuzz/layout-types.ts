@@ -116,6 +116,8 @@ export interface FuzzLayout {
   columns: ColumnKind[];
   referenceDigits: number;
   sectioned: boolean;
+  /** A "Total <section>" line closes each section (sectioned layouts). */
+  sectionTotals: boolean;
   wrap: boolean;
   merchantAbove: boolean;
   foreign: 'line' | 'column' | 'none';

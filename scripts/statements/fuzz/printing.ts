@@ -52,6 +52,8 @@ export function withMark(layout: FuzzLayout, text: string): string {
 /** A summary figure: the magnitude with its mark; a negative balance in the layout's credit style. */
 export function summaryValue(layout: FuzzLayout, cents: number): string {
   const text = withMark(layout, formatNumber(layout, cents));
+  // Dr/Cr layouts mark their balances too ("12,345.00 Dr"), as Indian statements do.
+  if (layout.sign === 'dr-cr') return `${text} ${cents < 0 ? creditWord(layout.drWord) : layout.drWord}`;
   if (cents >= 0) return text;
   switch (layout.sign) {
     case 'leading-minus':
@@ -63,6 +65,11 @@ export function summaryValue(layout: FuzzLayout, cents: number): string {
     default:
       return `${text} ${layout.crWord}`;
   }
+}
+
+/** The credit marker that pairs with a debit marker: DR → CR, Dr → Cr, D → C. */
+function creditWord(dr: string): string {
+  return ({ DR: 'CR', Dr: 'Cr' } as Record<string, string>)[dr] ?? 'C';
 }
 
 /** A table amount: its text, the column it goes to, and a marker printed on the line below. */
@@ -93,7 +100,7 @@ export function tableAmount(layout: FuzzLayout, cents: number): TableAmount {
     case 'section-heading':
       return plain(n);
     case 'dr-cr':
-      return plain(`${n} ${credit ? ({ DR: 'CR', Dr: 'Cr' }[layout.drWord] ?? 'C') : layout.drWord}`);
+      return plain(`${n} ${credit ? creditWord(layout.drWord) : layout.drWord}`);
   }
 }
 

@@ -98,15 +98,17 @@ const SECTION_OF: Record<FuzzTransaction['type'], SectionField> = {
 /** Every row of the table in printed order: card headings, section headings, transactions. */
 export function tableRows(m: FuzzModel): TableRow[] {
   const l = m.layout;
+  const v = vocabulary(l.language);
   const out: TableRow[] = [];
+  const txs = m.transactions;
   let card = -1;
   let section: SectionField | null = null;
-  for (const tx of m.transactions) {
+  let sum = 0;
+  txs.forEach((tx, i) => {
     if (l.cards > 1 && tx.card !== card) {
       card = tx.card;
       section = null;
       const c = m.cards[card] as { digits: string; holder: string };
-      const v = vocabulary(l.language);
       const word = card === 0 ? v.primaryCard : v.addOnCard;
       out.push({
         lines: [{ heading: `${word}: ${c.holder} - XXXX ${c.digits.slice(-4)}` }],
@@ -115,11 +117,25 @@ export function tableRows(m: FuzzModel): TableRow[] {
     }
     if (l.sectioned && SECTION_OF[tx.type] !== section) {
       section = SECTION_OF[tx.type];
+      sum = 0;
       out.push({ lines: [{ heading: l.sections[section] }], keepWithNext: true });
     }
     out.push(transactionRow(m, tx));
-  }
+    sum += tx.amount;
+    const next = txs[i + 1];
+    const closes = !next || next.card !== tx.card || SECTION_OF[next.type] !== section;
+    if (l.sectioned && l.sectionTotals && section && closes)
+      out.push(totalRow(m, `${v.total} ${l.sections[section]}`, sum));
+  });
   return out;
+}
+
+/** A section's closing total: its name and the signed sum in the table's own convention. */
+function totalRow(m: FuzzModel, label: string, cents: number): TableRow {
+  const amt = tableAmount(m.layout, cents);
+  const lines: TableLine[] = [{ cells: { description: label, [amt.column]: amt.text } }];
+  if (amt.below) lines.push({ cells: { amount: amt.below } });
+  return { lines, keepWithNext: false };
 }
 
 /** Column positions for one table width, measured from the header and every cell. */

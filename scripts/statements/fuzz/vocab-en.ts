@@ -85,6 +85,7 @@ const US: Vocabulary = {
   summaryTitle: ['Account Summary', 'Summary of Account Activity', 'Statement Summary'],
   transactionsTitle: ['Transactions', 'Account Activity', 'Your Transactions'],
   page: 'Page',
+  total: 'Total',
   continued: '(continued)',
   primaryCard: 'Primary Card',
   addOnCard: 'Additional Card',

@@ -98,6 +98,8 @@ export interface Vocabulary {
   transactionsTitle: readonly string[];
   page: string;
   continued: string;
+  /** Before a section's name on its total line: "Total", "Summe". */
+  total: string;
   primaryCard: string;
   addOnCard: string;
   /** Greeting templates: {sal} salutation, {last} surname, {full} full name. */
