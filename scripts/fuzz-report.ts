@@ -121,6 +121,34 @@ table('currency mark', (l) => l.currencyMark);
 table('amount format', (l) => l.amountFormat);
 table('date format', (l) => l.dateFormat);
 
+// Features overlap, so each row is the subset of statements that have it.
+const FEATURES: Array<[string, (l: FuzzLayout) => boolean]> = [
+  ['two columns', (l) => l.twoColumn],
+  ['merchant above', (l) => l.merchantAbove],
+  ['letter-spaced', (l) => l.letterSpacing !== 'none'],
+  ['add-on cards', (l) => l.cards > 1],
+  ['sections', (l) => l.sectioned],
+  ['section totals', (l) => l.sectioned && l.sectionTotals],
+  ['posting date', (l) => l.columns.includes('postDate')],
+  [
+    'ref/category/points',
+    (l) => l.columns.some((c) => c === 'reference' || c === 'category' || c === 'points'),
+  ],
+  ['foreign column', (l) => l.foreign === 'column'],
+  ['wrapped lines', (l) => l.wrap],
+  ['combined pay+credits', (l) => l.summary.combined],
+  ['decoys', (l) => l.decoys.length > 0],
+  ['one balance missing', (l) => !l.verifiable],
+];
+console.log(
+  `\n${'feature'.padEnd(22)}     n  fields   F1 exact  F1 loose  reconciled  reconciled+wrong money  errors`,
+);
+for (const [name, has] of FEATURES)
+  row(
+    name,
+    cases.filter((c) => has(c.layout)),
+  );
+
 const worst = [...cases]
   .sort(
     (a, b) =>
