@@ -128,7 +128,7 @@ export function drawFuzzLayout(seed: number): FuzzLayout {
   // Two facts under one label ("Account Number" for the card and the account) would be ambiguous.
   if (labels.accountNumber === labels.cardNumber)
     labels.accountNumber = vocab.labels.accountNumber.find((s) => s !== labels.cardNumber) ?? 'Account No.';
-  return {
+  const layout: FuzzLayout = {
     name: `fuzz-${seed}`,
     seed,
     language,
@@ -161,6 +161,7 @@ export function drawFuzzLayout(seed: number): FuzzLayout {
       twoLineHeaders: form === 'table' && rng.chance(0.5),
       combined: rng.chance(india ? 0.6 : 0.3),
       omitZero: rng.chance(0.3),
+      opsAfterValue: false,
       omit: [...omit],
     },
     currencyMark,
@@ -206,6 +207,9 @@ export function drawFuzzLayout(seed: number): FuzzLayout {
     },
     sectionTotals: sign === 'section-heading' ? rng.chance(0.6) : rng.chance(0.3),
   };
+  // Drawn last, so adding it kept every earlier draw of a seed unchanged.
+  layout.summary.opsAfterValue = form === 'formula' && rng.chance(0.5);
+  return layout;
 }
 
 /** A string naming the draws that make layouts differ; equal strings mean the same layout. */

@@ -96,6 +96,8 @@ export interface FuzzLayout {
     combined: boolean;
     /** Leave out summary figures that are zero (cash advances, fees, …). */
     omitZero: boolean;
+    /** Formula rows print each operator right after the figure before it ("40,803.31 -"). */
+    opsAfterValue: boolean;
     omit: OptionalFigure[];
   };
   currencyMark: CurrencyMark;

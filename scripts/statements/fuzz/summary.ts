@@ -97,7 +97,7 @@ function horizontal(
   x: number,
   y: number,
   width: number,
-  opts: { two: boolean; ops: boolean; cells: number },
+  opts: { two: boolean; ops: boolean; cells: number; opsAfter?: boolean },
 ): void {
   const lh = p.base * 1.5;
   const cw = width / Math.max(1, opts.cells, pairs.length);
@@ -111,6 +111,7 @@ function horizontal(
   }
   size = Math.max(4.5, size);
   p.fill(x, y - 2, width, (opts.two ? 2 : 1) * lh + 1);
+  let prevEnd = x;
   pairs.forEach((pair, i) => {
     const cx = x + i * cw + opW;
     const lines = opts.two ? twoLines(pair.label) : [pair.label];
@@ -118,8 +119,11 @@ function horizontal(
       p.text(s, cx, y + k * lh, { bold: true, size });
     });
     const vy = y + (opts.two ? 2 : 1) * lh + 2;
-    if (opts.ops && pair.op) p.text(pair.op, x + i * cw, vy, { bold: true, size: p.base + 1 });
+    // An operator printed right after the figure before it reads "40,803.31 -" to an extractor.
+    const opX = opts.opsAfter && i > 0 ? prevEnd + 3 : x + i * cw;
+    if (opts.ops && pair.op) p.text(pair.op, opX, vy, { bold: true, size: p.base + 1 });
     p.text(pair.value, cx, vy, { size });
+    prevEnd = cx + p.width(pair.value, { size });
   });
 }
 
@@ -193,6 +197,7 @@ export function summaryBlock(m: FuzzModel, width: number): Block {
           rows.forEach((pairs, i) => {
             const isEq = i < eqRows;
             horizontal(p, pairs, x, yy, width, {
+              opsAfter: l.summary.opsAfterValue,
               two: isEq && two,
               ops: isEq && ops,
               cells: isEq ? eqPer : infoPer,
