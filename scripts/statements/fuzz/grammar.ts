@@ -107,6 +107,8 @@ export function drawFuzzLayout(seed: number): FuzzLayout {
   const symbols = info.symbols.filter((s) => s !== info.currency);
   const currencyText =
     currencyMark.startsWith('code') || symbols.length === 0 ? info.currency : rng.pick(symbols);
+  // Some rupee fonts map ₹ to a stray glyph, so the extracted text shows "`1,234.56" (issue 15).
+  const strayRupee = info.currency === 'INR' && currencyMark.startsWith('symbol') && rng.chance(0.15);
   const twoColumn = rng.chance(0.12);
   const sign = rng.pick(SIGN_CONVENTIONS);
   const postDate = !twoColumn && rng.chance(0.45);
@@ -162,10 +164,11 @@ export function drawFuzzLayout(seed: number): FuzzLayout {
       combined: rng.chance(india ? 0.6 : 0.3),
       omitZero: rng.chance(0.3),
       opsAfterValue: false,
+      signedCredits: false,
       omit: [...omit],
     },
     currencyMark,
-    currencyText,
+    currencyText: strayRupee ? '`' : currencyText,
     amountFormat: amountFormat(rng, country, info.currency),
     decimals: info.currency === 'JPY' ? 0 : 2,
     sign,
@@ -207,8 +210,9 @@ export function drawFuzzLayout(seed: number): FuzzLayout {
     },
     sectionTotals: sign === 'section-heading' ? rng.chance(0.6) : rng.chance(0.3),
   };
-  // Drawn last, so adding it kept every earlier draw of a seed unchanged.
+  // Drawn last, so adding them kept every earlier draw of a seed unchanged.
   layout.summary.opsAfterValue = form === 'formula' && rng.chance(0.5);
+  layout.summary.signedCredits = form !== 'formula' && rng.chance(0.35);
   return layout;
 }
 

@@ -98,6 +98,8 @@ export interface FuzzLayout {
     omitZero: boolean;
     /** Formula rows print each operator right after the figure before it ("40,803.31 -"). */
     opsAfterValue: boolean;
+    /** Payments and credits printed with the credit sign (never in a formula row, whose "-" says it). */
+    signedCredits: boolean;
     omit: OptionalFigure[];
   };
   currencyMark: CurrencyMark;

@@ -59,7 +59,8 @@ export function summaryValue(layout: FuzzLayout, cents: number): string {
     case 'leading-minus':
       return `-${text}`;
     case 'trailing-minus':
-      return `${text}-`;
+      // The minus hugs the number, the mark stays outside: "3.714,52- €".
+      return withMark(layout, `${formatNumber(layout, cents)}-`);
     case 'parentheses':
       return `(${text})`;
     default:

@@ -43,9 +43,11 @@ function equationPairs(m: FuzzModel): Pair[] {
 }
 
 function figureText(m: FuzzModel, field: FigureField, cents: number): string {
-  return field === 'newBalance' || field === 'previousBalance'
-    ? summaryValue(m.layout, cents)
-    : withMark(m.layout, formatNumber(m.layout, cents));
+  if (field === 'newBalance' || field === 'previousBalance') return summaryValue(m.layout, cents);
+  // Some boxes print payments and credits with the credit sign ("-$4,233.99", "3.714,52- €").
+  if ((field === 'payments' || field === 'credits') && m.layout.summary.signedCredits && cents > 0)
+    return summaryValue(m.layout, -cents);
+  return withMark(m.layout, formatNumber(m.layout, cents));
 }
 
 function infoPairs(m: FuzzModel): Pair[] {
