@@ -117,6 +117,36 @@ describe('every fuzzed statement reconciles (seeds 1..300, expected only)', () =
   });
 });
 
+describe('planted personal data', () => {
+  /** ISO 13616: move the first four characters to the end, letters as 10..35, the number mod 97 is 1. */
+  const ibanValid = (iban: string): boolean => {
+    const s = iban.replace(/\s+/g, '');
+    const digits = [...`${s.slice(4)}${s.slice(0, 4)}`]
+      .map((c) => (/[A-Z]/.test(c) ? String(c.charCodeAt(0) - 55) : c))
+      .join('');
+    return BigInt(digits) % 97n === 1n;
+  };
+
+  it('prints IBANs with valid check digits and records every printed id, name and number', () => {
+    let ibans = 0;
+    for (const seed of seeds(1, 300)) {
+      const { expected: e, layout } = fuzzExpected(seed);
+      for (const id of e.pii.other) {
+        if (/^[A-Z]{2}\d{2}/.test(id)) {
+          ibans++;
+          expect(ibanValid(id)).toBe(true);
+        } else expect(id).toMatch(/^\d{14}$/); // an Indian CKYC number
+      }
+      expect(e.pii.holderNames).toHaveLength(layout.cards);
+      expect(e.pii.greeting === null).toBe(!layout.pii.greeting);
+      expect(e.pii.customerNumber === null).toBe(!layout.pii.customerNumber);
+      expect(e.pii.email === null).toBe(!layout.pii.email);
+      expect(e.pii.address.length).toBeGreaterThanOrEqual(2);
+    }
+    expect(ibans).toBeGreaterThan(10);
+  });
+});
+
 describe('the grammar covers the promised variety (seeds 1..400)', () => {
   const layouts = seeds(1, 400).map(drawFuzzLayout);
   const seen = <T>(f: (l: (typeof layouts)[number]) => T): Set<T> => new Set(layouts.map(f));

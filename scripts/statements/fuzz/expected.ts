@@ -150,7 +150,7 @@ export function buildFuzzExpected(m: FuzzModel): ExpectedStatement {
       accountNumber: l.pii.accountNumber ? m.accountNumber : null,
       email: l.pii.email ? m.email : null,
       phone: m.phone,
-      other: [],
+      other: l.pii.bankId && m.bankId ? [m.bankId.value] : [],
       greeting: m.greeting,
       customerNumber: l.pii.customerNumber ? m.customerNumber : null,
       holderNames: m.cards.map((c) => c.holder),

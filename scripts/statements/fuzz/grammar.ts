@@ -207,12 +207,14 @@ export function drawFuzzLayout(seed: number): FuzzLayout {
       email: rng.chance(0.6),
       accountNumber: rng.chance(0.5),
       customerNumber: rng.chance(0.5),
+      bankId: false,
     },
     sectionTotals: sign === 'section-heading' ? rng.chance(0.6) : rng.chance(0.3),
   };
   // Drawn last, so adding them kept every earlier draw of a seed unchanged.
   layout.summary.opsAfterValue = form === 'formula' && rng.chance(0.5);
   layout.summary.signedCredits = form !== 'formula' && rng.chance(0.35);
+  layout.pii.bankId = rng.chance(0.4);
   return layout;
 }
 

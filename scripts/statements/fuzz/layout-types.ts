@@ -68,6 +68,8 @@ export interface FuzzPiiDraws {
   email: boolean;
   accountNumber: boolean;
   customerNumber: boolean;
+  /** An IBAN (Europe) or CKYC number (India) in the header. */
+  bankId: boolean;
 }
 
 /** The drawn layout: every choice the renderer and the expected statement follow. */

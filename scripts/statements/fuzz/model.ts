@@ -10,6 +10,7 @@ import { cardNumber } from '../pii.js';
 import { createRng } from '../prng.js';
 import type { ModelTotals } from '../types.js';
 import { COUNTRY } from './countries.js';
+import { bankId } from './ids.js';
 import type { FuzzLayout } from './layout-types.js';
 import { type FuzzTransaction, fuzzRows, unitOf } from './rows.js';
 import { vocabulary } from './vocabulary.js';
@@ -36,6 +37,8 @@ export interface FuzzModel {
   phone: string;
   accountNumber: string;
   customerNumber: string;
+  /** An IBAN or CKYC number the header may print (planted PII). */
+  bankId: { label: string; value: string } | null;
   apr: { purchase: number; cashAdvance: number };
   /** In printed order. */
   transactions: FuzzTransaction[];
@@ -167,6 +170,7 @@ export function buildFuzzModel(layout: FuzzLayout, count: number): FuzzModel {
     phone: layout.pii.phoneForm === 'national' ? phones.national : phones.international,
     accountNumber: rng.digits(rng.pick([10, 11, 12, 14])),
     customerNumber: `${rng.int(1, 9)}${rng.digits(rng.pick([7, 9, 10]))}`,
+    bankId: bankId(layout.seed, layout.country),
     apr: { purchase: rng.pick([19.99, 24.9, 29.99, 36, 42]), cashAdvance: rng.pick([27.9, 29.99, 42]) },
     transactions: printedOrder(layout, rows),
     totals,

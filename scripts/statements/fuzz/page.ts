@@ -22,6 +22,7 @@ function factLines(m: FuzzModel): string[] {
   out.push(`${l.labels.cardNumber}: ${printedCard(m, (m.cards[0] as { digits: string }).digits)}`);
   if (l.pii.accountNumber) out.push(`${l.labels.accountNumber}: ${m.accountNumber}`);
   if (l.pii.customerNumber) out.push(`${l.labels.customerNumber}: ${m.customerNumber}`);
+  if (l.pii.bankId && m.bankId) out.push(`${m.bankId.label}: ${m.bankId.value}`);
   return out;
 }
 
