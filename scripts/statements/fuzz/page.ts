@@ -45,8 +45,11 @@ export function drawChrome(
   if (page === 1) {
     p.text(l.issuer, 40, 32, { bold: true, size: 15 });
     p.text(l.title, 40, 54, { size: l.fontSize + 1 });
+    // Long facts (a period with long month names in Courier) shrink to stay on the page.
+    const room = w / 2 - 60;
     factLines(m).forEach((s, i) => {
-      p.text(s, w / 2 + 20, 32 + i * lh);
+      const size = Math.min(l.fontSize, (l.fontSize * room) / Math.max(1, p.width(s)));
+      p.text(s, w / 2 + 20, 32 + i * lh, { size });
     });
   } else {
     p.text(l.issuer, 40, 28, { bold: true, size: 10 });
@@ -161,7 +164,15 @@ export function decoyBlocks(m: FuzzModel): Block[] {
         .replace('{amount}', money(m.example.amount))
         .replace('{interest}', money(m.example.interest))
         .replace('{rate}', '36');
-      out.push({ height: lh * 2, draw: (p, x, y) => p.text(text, x, y, { size: l.fontSize - 0.5 }) });
+      out.push({
+        height: lh * 2,
+        draw: (p, x, y) => {
+          const base = l.fontSize - 0.5;
+          p.text(text, x, y, {
+            size: Math.min(base, (base * 510) / Math.max(1, p.width(text, { size: base }))),
+          });
+        },
+      });
     }
   }
   return out;
