@@ -206,6 +206,10 @@ describe('the PDF prints what the expected statement says', () => {
       const { pdf, expected, layout } = await generateFuzzed({ seed });
       const { lines } = await extractText(pdf, { maxPages: 20 });
       const text = bare(lines.map((l) => l.text).join('\n'));
+      // Everything stays inside the page's margins (long labels shrink rather than run off).
+      const pageWidth = layout.page === 'A4' ? 595.28 : 612;
+      const outside = lines.flatMap((l) => l.cells).filter((c) => c.x0 < 20 || c.x1 > pageWidth - 20);
+      expect(outside.map((c) => c.text)).toEqual([]);
       const missing: string[] = [];
       for (const t of expected.transactions) {
         if (!text.includes(bare(t.description))) missing.push(t.description);
