@@ -201,7 +201,7 @@ describe('the PDF prints what the expected statement says', () => {
     return { name, seed };
   });
   it.each(picked)(
-    '$name (seed $seed): every description, printed amount, the name and card number are in the text',
+    '$name (seed $seed): every description, printed amount, the name and card number are in the text, inside the margins',
     async ({ seed }) => {
       const { pdf, expected, layout } = await generateFuzzed({ seed });
       const { lines } = await extractText(pdf, { maxPages: 20 });
