@@ -39,11 +39,18 @@ export interface ExpectedPii {
   email: string | null;
   phone: string | null;
   other: string[];
+  /** A greeting line naming the holder ("Dear Mr Smith,"), where printed (fuzzed layouts). */
+  greeting?: string | null;
+  /** A customer or relationship number, where printed (fuzzed layouts). */
+  customerNumber?: string | null;
+  /** Every card section's holder name, the add-on cards' included (fuzzed layouts). */
+  holderNames?: string[];
 }
 
 export interface ExpectedStatement {
   layout: string;
-  currency: string;
+  /** Null when nothing on the statement says the currency (fuzzed layouts only). */
+  currency: string | null;
   issuer: string | null;
   cardLast4: string | null;
   periodStart: string | null;

@@ -1,0 +1,247 @@
+/**
+ * The layout grammar: one seed draws a whole statement layout (language, wording, summary form,
+ * currency mark, number, sign and date conventions, columns, rows, decoys, fonts, planted personal
+ * data). The result is plain data, so a failing case can be printed and replayed.
+ */
+import { createRng, type Rng } from '../prng.js';
+import { COUNTRY, LANGUAGE_COUNTRIES } from './countries.js';
+import type { Country } from './country-types.js';
+import {
+  type AmountFormat,
+  type ColumnKind,
+  DATE_FORMATS,
+  type DateFormat,
+  DECOYS,
+  type FuzzLayout,
+  SIGN_CONVENTIONS,
+  SUMMARY_FORMS,
+} from './layout-types.js';
+import { LANGUAGES, type Language, vocabulary } from './vocabulary.js';
+
+function weighted<T>(rng: Rng, items: ReadonlyArray<readonly [T, number]>): T {
+  const total = items.reduce((s, [, w]) => s + w, 0);
+  let r = rng.next() * total;
+  for (const [item, w] of items) {
+    r -= w;
+    if (r < 0) return item;
+  }
+  return (items[items.length - 1] as readonly [T, number])[0];
+}
+
+function pickAll<K extends string>(rng: Rng, table: Record<K, readonly string[]>): Record<K, string> {
+  const out = {} as Record<K, string>;
+  for (const k of Object.keys(table) as K[]) out[k] = rng.pick(table[k]);
+  return out;
+}
+
+/** The usual number format of a country, drawn; a quarter of seeds take any fitting format. */
+function amountFormat(rng: Rng, country: Country, currency: string): AmountFormat {
+  if (currency === 'JPY') return 'comma-dot';
+  if (currency === 'INR') return rng.chance(0.7) ? 'indian' : 'comma-dot';
+  if (rng.chance(0.25)) return rng.pick(['comma-dot', 'dot-comma', 'space-comma', 'apostrophe-dot'] as const);
+  switch (country) {
+    case 'FR':
+      return rng.chance(0.7) ? 'space-comma' : 'dot-comma';
+    case 'CH':
+      return rng.chance(0.7) ? 'apostrophe-dot' : 'dot-comma';
+    case 'DE':
+    case 'ES':
+    case 'IT':
+    case 'NL':
+    case 'PT':
+      return rng.chance(0.8) ? 'dot-comma' : 'space-comma';
+    default:
+      return 'comma-dot';
+  }
+}
+
+function dateFormat(rng: Rng, language: Language): DateFormat {
+  if (rng.chance(0.3)) return rng.pick(DATE_FORMATS);
+  if (language === 'en-US') return rng.pick(['MM/DD/YYYY', 'Mon DD', 'MM/DD/YYYY'] as const);
+  if (language === 'de' || language === 'it' || language === 'nl')
+    return rng.pick(['DD.MM.YYYY', 'DD/MM/YYYY'] as const);
+  if (language === 'en-CA') return rng.pick(['Mon DD', 'YYYY-MM-DD', 'DD/MM/YYYY'] as const);
+  return rng.pick(['DD/MM/YYYY', 'DD Mon', 'D Mon YYYY'] as const);
+}
+
+/** Table columns in printed order: date first mostly, optional columns placed anywhere after it. */
+function columns(rng: Rng, postDate: boolean, foreignColumn: boolean, twoColumn: boolean): ColumnKind[] {
+  const optional: ColumnKind[] = twoColumn
+    ? []
+    : (['reference', 'category', 'points'] as const).filter(() => rng.chance(0.25));
+  const middle: ColumnKind[] = ['description', ...optional];
+  // Shuffle the description among its optional neighbours.
+  for (let i = middle.length - 1; i > 0; i--) {
+    const j = rng.int(0, i);
+    [middle[i], middle[j]] = [middle[j] as ColumnKind, middle[i] as ColumnKind];
+  }
+  const dates: ColumnKind[] = postDate
+    ? rng.chance(0.8)
+      ? ['date', 'postDate']
+      : ['postDate', 'date']
+    : ['date'];
+  const tail: ColumnKind[] = foreignColumn
+    ? rng.chance(0.5)
+      ? ['foreignAmount', 'amount']
+      : ['amount', 'foreignAmount']
+    : ['amount'];
+  if (rng.chance(0.15)) return [...middle, ...dates, ...tail];
+  return [...dates, ...middle, ...tail];
+}
+
+/** Draws one layout from its seed. */
+export function drawFuzzLayout(seed: number): FuzzLayout {
+  const rng = createRng(seed, 'fuzz-layout');
+  const language = rng.pick(LANGUAGES);
+  const country = weighted(rng, LANGUAGE_COUNTRIES[language]);
+  const info = COUNTRY[country];
+  const vocab = vocabulary(language);
+  const currencyMark = weighted(rng, [
+    ['symbol-before', 3],
+    ['symbol-after', 1.5],
+    ['code-before', 1.5],
+    ['code-after', 1.5],
+    ['header-only', 1.2],
+    ['none', 0.8],
+  ] as const);
+  const symbols = info.symbols.filter((s) => s !== info.currency);
+  const currencyText =
+    currencyMark.startsWith('code') || symbols.length === 0 ? info.currency : rng.pick(symbols);
+  // Some rupee fonts map ₹ to a stray glyph, so the extracted text shows "`1,234.56" (issue 15).
+  const strayRupee = info.currency === 'INR' && currencyMark.startsWith('symbol') && rng.chance(0.15);
+  const twoColumn = rng.chance(0.12);
+  const sign = rng.pick(SIGN_CONVENTIONS);
+  const postDate = !twoColumn && rng.chance(0.45);
+  const foreign = weighted(rng, [
+    ['line', 3],
+    ['column', twoColumn ? 0 : 1.2],
+    ['none', 0.6],
+  ] as const);
+  const dateFmt = dateFormat(rng, language);
+  const noYear = dateFmt === 'DD Mon' || dateFmt === 'Mon DD';
+  const form = rng.pick(SUMMARY_FORMS);
+  const india = country === 'IN';
+  const columnHeaders = pickAll(rng, vocab.columns);
+  const omit = (['minimumPayment', 'creditLimit', 'availableCredit', 'dueDate'] as const).filter(() =>
+    rng.chance(0.12),
+  );
+  const verifiable = !rng.chance(0.08);
+  const labels = pickAll(rng, vocab.labels);
+  // Two facts under one label ("Account Number" for the card and the account) would be ambiguous.
+  if (labels.accountNumber === labels.cardNumber)
+    labels.accountNumber = vocab.labels.accountNumber.find((s) => s !== labels.cardNumber) ?? 'Account No.';
+  const layout: FuzzLayout = {
+    name: `fuzz-${seed}`,
+    seed,
+    language,
+    country,
+    currency: info.currency,
+    issuer: rng.pick(info.issuers),
+    page: rng.chance(language === 'en-US' || language === 'en-CA' ? 0.7 : 0.2) ? 'Letter' : 'A4',
+    font: weighted(rng, [
+      ['helvetica', 4],
+      ['times', 2],
+      ['courier', 1],
+      ['dejavu', 0.8],
+    ] as const),
+    fontSize: rng.pick([7, 7.5, 8, 8.5, 9]),
+    letterSpacing: weighted(rng, [
+      ['none', 8],
+      ['descriptions', 1],
+      ['amounts', 0.6],
+    ] as const),
+    labels,
+    sections: pickAll(rng, vocab.sections),
+    columnHeaders,
+    title: rng.pick(vocab.title),
+    summaryTitle: rng.pick(vocab.summaryTitle),
+    transactionsTitle: rng.pick(vocab.transactionsTitle),
+    periodJoin: rng.pick(vocab.periodJoin),
+    summary: {
+      form,
+      place: form === 'list' || form === 'grid' ? (rng.chance(0.4) ? 'beside-address' : 'top') : 'top',
+      twoLineHeaders: form === 'table' && rng.chance(0.5),
+      combined: rng.chance(india ? 0.6 : 0.3),
+      omitZero: rng.chance(0.3),
+      opsAfterValue: false,
+      signedCredits: false,
+      omit: [...omit],
+    },
+    currencyMark,
+    currencyText: strayRupee ? '`' : currencyText,
+    amountFormat: amountFormat(rng, country, info.currency),
+    decimals: info.currency === 'JPY' ? 0 : 2,
+    sign,
+    crWord: rng.pick(['CR', 'Cr', 'CR']),
+    drWord: rng.pick(['DR', 'Dr', 'D']),
+    dateFormat: dateFmt,
+    summaryDateFormat: noYear || rng.chance(0.3) ? 'D Mon YYYY' : dateFmt,
+    longMonths: rng.chance(0.3),
+    periodStyle: rng.chance(0.8) ? 'range' : 'statement-date',
+    midMonthCycle: rng.chance(0.6),
+    columns: columns(rng, postDate, foreign === 'column', twoColumn),
+    referenceDigits: rng.pick([8, 10, 12]),
+    sectioned: sign === 'section-heading' || rng.chance(0.4),
+    wrap: rng.chance(0.4),
+    merchantAbove: !twoColumn && rng.chance(0.15),
+    foreign,
+    twoColumn,
+    cards: weighted(rng, [
+      [1, 6],
+      [2, 2],
+      [3, 1],
+    ] as const),
+    emi: india && rng.chance(0.5),
+    tax: india ? rng.pick(['GST', 'IGST'] as const) : country === 'AE' ? 'VAT' : null,
+    decoys: DECOYS.filter((d) => rng.chance(d === 'emi-schedule' ? (india ? 0.5 : 0.1) : 0.35)),
+    apr: rng.chance(0.7),
+    verifiable,
+    missingBalance: verifiable ? null : rng.chance(0.5) ? 'previousBalance' : 'newBalance',
+    tableStart: twoColumn || rng.chance(0.3) ? 'page2' : 'page1',
+    pii: {
+      salutation: rng.chance(0.6),
+      upperCase: rng.chance(0.5),
+      greeting: rng.chance(0.6),
+      cardMask: rng.pick(['x-spaced', 'x-dash-last4', 'stars', 'full'] as const),
+      phoneForm: rng.chance(0.5) ? 'national' : 'international',
+      email: rng.chance(0.6),
+      accountNumber: rng.chance(0.5),
+      customerNumber: rng.chance(0.5),
+      bankId: false,
+    },
+    sectionTotals: sign === 'section-heading' ? rng.chance(0.6) : rng.chance(0.3),
+  };
+  // Drawn last, so adding them kept every earlier draw of a seed unchanged.
+  layout.summary.opsAfterValue = form === 'formula' && rng.chance(0.5);
+  layout.summary.signedCredits = form !== 'formula' && rng.chance(0.35);
+  layout.pii.bankId = rng.chance(0.4);
+  return layout;
+}
+
+/** A string naming the draws that make layouts differ; equal strings mean the same layout. */
+export function layoutSignature(l: FuzzLayout): string {
+  return [
+    l.language,
+    l.currency,
+    l.summary.form,
+    l.summary.place,
+    l.summary.combined ? 'combined' : 'split',
+    l.currencyMark,
+    l.amountFormat,
+    l.sign,
+    l.dateFormat,
+    l.columns.join('+'),
+    l.foreign,
+    l.twoColumn ? '2col' : '1col',
+    l.sectioned ? 'sections' : 'flat',
+    l.merchantAbove ? 'above' : 'inline',
+    l.wrap ? 'wrap' : 'nowrap',
+    `cards${l.cards}`,
+    l.font,
+    l.page,
+    l.letterSpacing,
+    l.decoys.join('+') || 'nodecoy',
+  ].join('|');
+}
+
+export type { FuzzLayout } from './layout-types.js';

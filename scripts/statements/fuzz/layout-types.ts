@@ -1,0 +1,142 @@
+/**
+ * The vocabulary of the layout grammar: every choice a fuzzed layout can make, and the FuzzLayout
+ * that records one seed's choices (plain data, printable and replayable).
+ */
+import type { Country } from './country-types.js';
+import type { ColumnField, LabelField, Language, SectionField } from './vocabulary.js';
+
+export const SUMMARY_FORMS = ['list', 'grid', 'table', 'formula'] as const;
+export const CURRENCY_MARKS = [
+  'symbol-before',
+  'symbol-after',
+  'code-before',
+  'code-after',
+  'header-only',
+  'none',
+] as const;
+export const AMOUNT_FORMATS = ['comma-dot', 'dot-comma', 'space-comma', 'apostrophe-dot', 'indian'] as const;
+export const SIGN_CONVENTIONS = [
+  'leading-minus',
+  'trailing-minus',
+  'parentheses',
+  'cr-suffix',
+  'cr-next-line',
+  'debit-credit-columns',
+  'section-heading',
+  'dr-cr',
+] as const;
+export const DATE_FORMATS = [
+  'DD/MM/YYYY',
+  'MM/DD/YYYY',
+  'DD.MM.YYYY',
+  'DD Mon',
+  'Mon DD',
+  'D Mon YYYY',
+  'YYYY-MM-DD',
+] as const;
+export const DECOYS = ['rewards', 'interest-example', 'emi-schedule', 'ytd'] as const;
+/** Columns of the transaction table; `amount` stands for the debit and credit pair when split. */
+export const COLUMN_KINDS = [
+  'date',
+  'postDate',
+  'description',
+  'reference',
+  'category',
+  'points',
+  'amount',
+  'foreignAmount',
+] as const;
+
+export type SummaryForm = (typeof SUMMARY_FORMS)[number];
+export type CurrencyMark = (typeof CURRENCY_MARKS)[number];
+export type AmountFormat = (typeof AMOUNT_FORMATS)[number];
+export type SignConvention = (typeof SIGN_CONVENTIONS)[number];
+export type DateFormat = (typeof DATE_FORMATS)[number];
+export type Decoy = (typeof DECOYS)[number];
+export type ColumnKind = (typeof COLUMN_KINDS)[number];
+/** Figures a layout may leave out (then null in the expected statement). */
+export type OptionalFigure = 'minimumPayment' | 'creditLimit' | 'availableCredit' | 'dueDate';
+
+export interface FuzzPiiDraws {
+  /** A salutation (Mr, Frau, Sra., …) before the name in the address block. */
+  salutation: boolean;
+  upperCase: boolean;
+  /** A greeting line ("Dear …", "Sehr geehrte …") under the address. */
+  greeting: boolean;
+  cardMask: 'x-spaced' | 'x-dash-last4' | 'stars' | 'full';
+  phoneForm: 'national' | 'international';
+  email: boolean;
+  accountNumber: boolean;
+  customerNumber: boolean;
+  /** An IBAN (Europe) or CKYC number (India) in the header. */
+  bankId: boolean;
+}
+
+/** The drawn layout: every choice the renderer and the expected statement follow. */
+export interface FuzzLayout {
+  name: string;
+  seed: number;
+  language: Language;
+  country: Country;
+  currency: string;
+  issuer: string;
+  page: 'A4' | 'Letter';
+  font: 'helvetica' | 'times' | 'courier' | 'dejavu';
+  fontSize: number;
+  letterSpacing: 'none' | 'descriptions' | 'amounts';
+  labels: Record<LabelField, string>;
+  sections: Record<SectionField, string>;
+  columnHeaders: Record<ColumnField, string>;
+  title: string;
+  summaryTitle: string;
+  transactionsTitle: string;
+  periodJoin: string;
+  summary: {
+    form: SummaryForm;
+    place: 'top' | 'beside-address';
+    twoLineHeaders: boolean;
+    combined: boolean;
+    /** Leave out summary figures that are zero (cash advances, fees, …). */
+    omitZero: boolean;
+    /** Formula rows print each operator right after the figure before it ("40,803.31 -"). */
+    opsAfterValue: boolean;
+    /** Payments and credits printed with the credit sign (never in a formula row, whose "-" says it). */
+    signedCredits: boolean;
+    omit: OptionalFigure[];
+  };
+  currencyMark: CurrencyMark;
+  /** The symbol or code the mark prints ("€", "Rs.", "EUR"). */
+  currencyText: string;
+  amountFormat: AmountFormat;
+  decimals: 0 | 2;
+  sign: SignConvention;
+  /** The credit marker's spelling ("CR", "Cr") and, for dr-cr, the debit one. */
+  crWord: string;
+  drWord: string;
+  dateFormat: DateFormat;
+  /** How the period and due date print (with a year even when the rows have none). */
+  summaryDateFormat: DateFormat;
+  longMonths: boolean;
+  periodStyle: 'range' | 'statement-date';
+  midMonthCycle: boolean;
+  columns: ColumnKind[];
+  referenceDigits: number;
+  sectioned: boolean;
+  /** A "Total <section>" line closes each section (sectioned layouts). */
+  sectionTotals: boolean;
+  wrap: boolean;
+  merchantAbove: boolean;
+  foreign: 'line' | 'column' | 'none';
+  twoColumn: boolean;
+  cards: number;
+  emi: boolean;
+  tax: 'GST' | 'IGST' | 'VAT' | null;
+  decoys: Decoy[];
+  apr: boolean;
+  /** True when both balances are printed, so the statement can be checked end to end. */
+  verifiable: boolean;
+  /** Which balance an unverifiable layout leaves out. */
+  missingBalance: 'previousBalance' | 'newBalance' | null;
+  tableStart: 'page1' | 'page2';
+  pii: FuzzPiiDraws;
+}

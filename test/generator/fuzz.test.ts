@@ -1,0 +1,226 @@
+/**
+ * The layout fuzzer: deterministic by seed, every statement reconciles, the grammar covers the
+ * languages and conventions it promises, and the PDF prints what the expected statement says.
+ * (How well the engine reads fuzzed layouts is measured by scripts/fuzz-report.ts, not asserted.)
+ */
+
+import {
+  drawFuzzLayout,
+  fuzzExpected,
+  generateFuzzed,
+  layoutSignature,
+} from '../../scripts/statements/fuzz/index.js';
+import {
+  AMOUNT_FORMATS,
+  CURRENCY_MARKS,
+  DATE_FORMATS,
+  SIGN_CONVENTIONS,
+  SUMMARY_FORMS,
+} from '../../scripts/statements/fuzz/layout-types.js';
+import { formatNumber, tableAmount } from '../../scripts/statements/fuzz/printing.js';
+import { LANGUAGES } from '../../scripts/statements/fuzz/vocabulary.js';
+import type { ExpectedStatement } from '../../scripts/statements/types.js';
+import { extractText } from '../../shared/pdf/extract.js';
+
+const cents = (major: number | null): number => Math.round((major ?? 0) * 100);
+const typeSum = (e: ExpectedStatement, type: string): number =>
+  e.transactions.filter((t) => t.type === type).reduce((s, t) => s + Math.abs(cents(t.amount)), 0);
+const seeds = (from: number, to: number): number[] =>
+  Array.from({ length: to - from + 1 }, (_, i) => from + i);
+
+describe('fuzzed statements are deterministic', () => {
+  it.each([3, 17])('seed %i gives identical bytes twice', async (seed) => {
+    const a = await generateFuzzed({ seed });
+    const b = await generateFuzzed({ seed });
+    expect(Buffer.from(a.pdf).equals(Buffer.from(b.pdf))).toBe(true);
+    expect(a.expected).toEqual(b.expected);
+    expect(a.layout).toEqual(b.layout);
+    expect(a.expected.layout).toBe(`fuzz-${seed}`);
+    // The layout is plain data: a failing case can be printed and read back.
+    expect(JSON.parse(JSON.stringify(a.layout))).toEqual(a.layout);
+  });
+
+  it('different seeds give different layouts', () => {
+    expect(layoutSignature(drawFuzzLayout(1))).not.toBe(layoutSignature(drawFuzzLayout(2)));
+  });
+});
+
+describe('every fuzzed statement reconciles (seeds 1..300, expected only)', () => {
+  const cases = seeds(1, 300).map((seed) => ({ seed, ...fuzzExpected(seed) }));
+
+  it('previous − payments − credits + purchases + cash + transfers + fees + interest = new balance', () => {
+    const bad: number[] = [];
+    for (const { seed, expected: e, model } of cases) {
+      const t = model.totals;
+      const modelSide =
+        t.previousBalance -
+        t.payments -
+        t.credits +
+        t.purchases +
+        t.cashAdvances +
+        t.balanceTransfers +
+        t.fees +
+        t.interest;
+      if (modelSide !== t.newBalance) bad.push(seed);
+      if (e.previousBalance === null || e.newBalance === null) continue;
+      const printed =
+        cents(e.previousBalance) -
+        cents(e.payments) -
+        cents(e.credits) +
+        cents(e.purchases) +
+        cents(e.cashAdvances) +
+        cents(e.balanceTransfers) +
+        cents(e.fees) +
+        cents(e.interest);
+      if (printed !== cents(e.newBalance)) bad.push(seed);
+    }
+    expect(bad).toEqual([]);
+  });
+
+  it('rows sum per type to their printed figures, and a figure left out is zero', () => {
+    const bad: Array<{ seed: number; field: string }> = [];
+    for (const { seed, expected: e, layout } of cases) {
+      const payments = typeSum(e, 'payment') + (layout.summary.combined ? typeSum(e, 'credit') : 0);
+      const want: Array<[string, number | null, number]> = [
+        ['payments', e.payments, payments],
+        ['credits', layout.summary.combined ? null : e.credits, typeSum(e, 'credit')],
+        ['purchases', e.purchases, typeSum(e, 'purchase')],
+        ['cashAdvances', e.cashAdvances, typeSum(e, 'cash_advance')],
+        ['balanceTransfers', e.balanceTransfers, typeSum(e, 'balance_transfer')],
+        ['fees', e.fees, typeSum(e, 'fee')],
+        ['interest', e.interest, typeSum(e, 'interest')],
+      ];
+      for (const [field, printed, sum] of want) {
+        if (field === 'credits' && layout.summary.combined) continue;
+        if (cents(printed) !== sum) bad.push({ seed, field });
+      }
+      if (layout.summary.combined && e.credits !== 0) bad.push({ seed, field: 'credits' });
+    }
+    expect(bad).toEqual([]);
+  });
+
+  it('signs follow the convention: charges positive, payments and credits negative; yen has no cents', () => {
+    for (const { expected: e, layout } of cases) {
+      for (const t of e.transactions) {
+        expect(t.type === 'payment' || t.type === 'credit' ? t.amount < 0 : t.amount > 0).toBe(true);
+        if (layout.currency === 'JPY') expect(Number.isInteger(t.amount)).toBe(true);
+      }
+      if (layout.currency === 'JPY')
+        for (const v of [e.previousBalance, e.newBalance, e.minimumPayment, e.creditLimit, e.availableCredit])
+          expect(Number.isInteger(v ?? 0)).toBe(true);
+      expect(e.transactions.length).toBeGreaterThanOrEqual(8);
+      expect(e.transactions.length).toBeLessThanOrEqual(30);
+      const says = layout.currencyMark !== 'none' || layout.amountFormat === 'indian';
+      expect(e.currency).toBe(says ? layout.currency : null);
+      expect(layout.verifiable).toBe(e.previousBalance !== null && e.newBalance !== null);
+    }
+  });
+});
+
+describe('planted personal data', () => {
+  /** ISO 13616: move the first four characters to the end, letters as 10..35, the number mod 97 is 1. */
+  const ibanValid = (iban: string): boolean => {
+    const s = iban.replace(/\s+/g, '');
+    const digits = [...`${s.slice(4)}${s.slice(0, 4)}`]
+      .map((c) => (/[A-Z]/.test(c) ? String(c.charCodeAt(0) - 55) : c))
+      .join('');
+    return BigInt(digits) % 97n === 1n;
+  };
+
+  it('prints IBANs with valid check digits and records every printed id, name and number', () => {
+    let ibans = 0;
+    for (const seed of seeds(1, 300)) {
+      const { expected: e, layout } = fuzzExpected(seed);
+      for (const id of e.pii.other) {
+        if (/^[A-Z]{2}\d{2}/.test(id)) {
+          ibans++;
+          expect(ibanValid(id)).toBe(true);
+        } else expect(id).toMatch(/^\d{14}$/); // an Indian CKYC number
+      }
+      expect(e.pii.holderNames).toHaveLength(layout.cards);
+      expect(e.pii.greeting === null).toBe(!layout.pii.greeting);
+      expect(e.pii.customerNumber === null).toBe(!layout.pii.customerNumber);
+      expect(e.pii.email === null).toBe(!layout.pii.email);
+      expect(e.pii.address.length).toBeGreaterThanOrEqual(2);
+    }
+    expect(ibans).toBeGreaterThan(10);
+  });
+});
+
+describe('the grammar covers the promised variety (seeds 1..400)', () => {
+  const layouts = seeds(1, 400).map(drawFuzzLayout);
+  const seen = <T>(f: (l: (typeof layouts)[number]) => T): Set<T> => new Set(layouts.map(f));
+
+  it('draws at least 300 distinct layouts', () => {
+    expect(seen(layoutSignature).size).toBeGreaterThanOrEqual(300);
+  });
+
+  it('uses every language, summary form, sign convention, currency mark, number and date format', () => {
+    expect([...seen((l) => l.language)].sort()).toEqual([...LANGUAGES].sort());
+    expect([...seen((l) => l.summary.form)].sort()).toEqual([...SUMMARY_FORMS].sort());
+    expect([...seen((l) => l.sign)].sort()).toEqual([...SIGN_CONVENTIONS].sort());
+    expect([...seen((l) => l.currencyMark)].sort()).toEqual([...CURRENCY_MARKS].sort());
+    expect([...seen((l) => l.amountFormat)].sort()).toEqual([...AMOUNT_FORMATS].sort());
+    expect([...seen((l) => l.dateFormat)].sort()).toEqual([...DATE_FORMATS].sort());
+    expect(seen((l) => l.currency)).toEqual(
+      new Set(['USD', 'GBP', 'INR', 'CAD', 'AUD', 'SGD', 'EUR', 'CHF', 'JPY', 'AED']),
+    );
+  });
+
+  it('draws two-column pages, add-on cards, merchant-above rows, letter spacing and every decoy', () => {
+    expect(layouts.some((l) => l.twoColumn)).toBe(true);
+    expect(layouts.some((l) => l.cards === 3)).toBe(true);
+    expect(layouts.some((l) => l.merchantAbove)).toBe(true);
+    expect(seen((l) => l.letterSpacing).size).toBe(3);
+    expect(seen((l) => l.font).size).toBe(4);
+    expect(new Set(layouts.flatMap((l) => l.decoys)).size).toBe(4);
+    expect(layouts.some((l) => !l.verifiable)).toBe(true);
+  });
+});
+
+/** Text with all whitespace removed, so letter-spaced and column-split strings still match. */
+const bare = (s: string): string => s.replace(/\s+/g, '');
+
+describe('the PDF prints what the expected statement says', () => {
+  // The first seed with each hard feature, so the check covers them whatever the grammar's weights.
+  const features: Array<[string, (l: ReturnType<typeof drawFuzzLayout>) => boolean]> = [
+    ['two columns', (l) => l.twoColumn],
+    ['letter-spaced descriptions', (l) => l.letterSpacing === 'descriptions'],
+    ['letter-spaced amounts', (l) => l.letterSpacing === 'amounts'],
+    ['merchant above the date row', (l) => l.merchantAbove],
+    ['CR on the next line', (l) => l.sign === 'cr-next-line'],
+    ['debit and credit columns', (l) => l.sign === 'debit-credit-columns'],
+    ['yen', (l) => l.currency === 'JPY'],
+    ['the rupee sign', (l) => l.currencyText === '₹'],
+    ['three card sections', (l) => l.cards === 3],
+    ['Courier', (l) => l.font === 'courier'],
+  ];
+  const picked = features.map(([name, has]) => {
+    const seed = seeds(1, 400).find((s) => has(drawFuzzLayout(s)));
+    if (seed === undefined) throw new Error(`no seed in 1..400 draws ${name}`);
+    return { name, seed };
+  });
+  it.each(picked)(
+    '$name (seed $seed): every description, printed amount, the name and card number are in the text, inside the margins',
+    async ({ seed }) => {
+      const { pdf, expected, layout } = await generateFuzzed({ seed });
+      const { lines } = await extractText(pdf, { maxPages: 20 });
+      const text = bare(lines.map((l) => l.text).join('\n'));
+      // Everything stays inside the page's margins (long labels shrink rather than run off).
+      const pageWidth = layout.page === 'A4' ? 595.28 : 612;
+      const outside = lines.flatMap((l) => l.cells).filter((c) => c.x0 < 20 || c.x1 > pageWidth - 20);
+      expect(outside.map((c) => c.text)).toEqual([]);
+      const missing: string[] = [];
+      for (const t of expected.transactions) {
+        if (!text.includes(bare(t.description))) missing.push(t.description);
+        const amount = tableAmount(layout, Math.round(t.amount * 100)).text;
+        if (!text.includes(bare(amount))) missing.push(amount);
+      }
+      if (!text.includes(bare(expected.pii.name))) missing.push(expected.pii.name);
+      if (!text.includes(bare(expected.pii.cardNumber))) missing.push(expected.pii.cardNumber);
+      expect(missing).toEqual([]);
+      if (expected.newBalance !== null)
+        expect(text).toContain(bare(formatNumber(layout, Math.round(Math.abs(expected.newBalance) * 100))));
+    },
+  );
+});
