@@ -42,7 +42,7 @@ function perfect(e: ExpectedStatement): ParsedStatement {
       type: t.type,
       foreign: t.foreign ? { amount: cents(t.foreign.amount) ?? 0, currency: t.foreign.currency } : null,
     })),
-    checks: { reconciled: true, details: [] },
+    checks: { reconciled: true, level: 'verified', details: [], gaps: [] },
   };
 }
 
