@@ -101,6 +101,7 @@ export async function analyzeStatement(input: AnalyzeInput, deps: AnalyzeDeps): 
       if (merged.outcome.reason) meta.degradedReason = merged.outcome.reason;
       meta.timings.llmMs = merged.outcome.llmMs;
       meta.redactions = merged.redactions;
+      meta.llm = { ...merged.outcome.usage, rejections: merged.outcome.rejections };
     }
     meta.timings.totalMs = now() - t0;
     deps.logger.debug('statement analysed', {
