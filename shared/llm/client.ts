@@ -141,7 +141,12 @@ export function createOpenRouterClient(opts: ClientOptions): OpenRouterClient {
         await releaseSocket();
         const json = parseJson(text);
         if (res.statusCode < 200 || res.statusCode >= 300) {
-          throw upstreamErrorFrom({ status: res.statusCode, headers: res.headers, body: json, now: opts.now });
+          throw upstreamErrorFrom({
+            status: res.statusCode,
+            headers: res.headers,
+            body: json,
+            now: opts.now,
+          });
         }
         assembler.whole(json);
       } else {

@@ -76,7 +76,12 @@ export class LlmError extends UpstreamError {
 }
 
 /** A model that answered, but not usably (cut, filtered, refused, empty): healthy, so not a breaker failure. */
-const ANSWER_KINDS: ReadonlySet<LlmErrorKind> = new Set<LlmErrorKind>(['truncated', 'filtered', 'refused', 'empty']);
+const ANSWER_KINDS: ReadonlySet<LlmErrorKind> = new Set<LlmErrorKind>([
+  'truncated',
+  'filtered',
+  'refused',
+  'empty',
+]);
 
 /** A finished reply that cannot be used as it is; rotating beats repairing (a repair re-sends the whole prompt). */
 export class LlmUnusableReplyError extends LlmError {}

@@ -81,7 +81,10 @@ export function extractionMessages(redactedText: string, fence: Fence): ChatMess
         `cash_advance, balance_transfer. Categories: ${CATEGORIES.join(', ')}. ` +
         `${SUMMARY_RULES} ${dataRules(fence)} Reply with JSON only.`,
     },
-    { role: 'user', content: `Statement text (only its transaction and summary lines):\n${fenced(fence, redactedText)}` },
+    {
+      role: 'user',
+      content: `Statement text (only its transaction and summary lines):\n${fenced(fence, redactedText)}`,
+    },
   ];
 }
 
@@ -112,5 +115,8 @@ function major(c: Cents): string {
 
 /** A description must not smuggle extra lines into the numbered list (the fence is handled by `fenced`). */
 function oneLine(text: string): string {
-  return text.replace(/[\r\n]+/g, ' ').trim().slice(0, 200);
+  return text
+    .replace(/[\r\n]+/g, ' ')
+    .trim()
+    .slice(0, 200);
 }

@@ -85,7 +85,8 @@ export class ReplyAssembler {
   /** Adds a whole (non-streamed) completion, which is over by definition. */
   whole(json: unknown): void {
     const c = json as Chunk | null;
-    if (c === null || typeof c !== 'object') throw networkError(undefined, 'LLM provider sent an unreadable response');
+    if (c === null || typeof c !== 'object')
+      throw networkError(undefined, 'LLM provider sent an unreadable response');
     if (!c.error && !c.choices?.[0]) throw networkError(undefined, 'LLM provider sent no choices');
     this.chunk(c);
     this.done = true;

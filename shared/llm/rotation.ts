@@ -70,7 +70,8 @@ export async function walkModels<T>(o: WalkOptions<T>): Promise<WalkResult<T>> {
   let tried = 0;
   let outOfTime = false;
   const remaining = () => o.deadline - o.now();
-  const healthyAfter = (index: number) => o.models.slice(index + 1).filter((m) => o.breakers.state(m) !== 'open');
+  const healthyAfter = (index: number) =>
+    o.models.slice(index + 1).filter((m) => o.breakers.state(m) !== 'open');
 
   for (const [index, model] of o.models.entries()) {
     if (remaining() < o.minCallMs || o.deadlineSignal.aborted) {
@@ -117,7 +118,13 @@ export async function walkModels<T>(o: WalkOptions<T>): Promise<WalkResult<T>> {
         });
         failures.push({ model, kind: err.kind });
         if (err.haltsRotation) {
-          return { ok: false, reason: err.kind as 'unauthorized' | 'payment_required', tried, failures, rejections };
+          return {
+            ok: false,
+            reason: err.kind as 'unauthorized' | 'payment_required',
+            tried,
+            failures,
+            rejections,
+          };
         }
         if (!shouldRetry(err, attempt, o.policy)) break;
         // This failure may have opened the breaker: waiting for a retry it would reject is time wasted.

@@ -12,7 +12,10 @@ const MAX_MERCHANT = 60;
 
 /** Each pattern finds one kind of thing a reader could act on. */
 const UNSAFE: ReadonlyArray<[string, RegExp]> = [
-  ['url', /\b(?:https?:\/\/|www\.)\S+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|io|co|info|biz|ru|xyz|ly|me|app|link|top)\b(?:\/\S*)?/i],
+  [
+    'url',
+    /\b(?:https?:\/\/|www\.)\S+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|io|co|info|biz|ru|xyz|ly|me|app|link|top)\b(?:\/\S*)?/i,
+  ],
   ['email', /[^\s@]+@[^\s@]+\.[a-z]{2,}/i],
   // A North-American number (3-3-4, area code optional in brackets), an international "+…", 10+ digits
   // in a row, or a vanity toll-free number (1-800-FLOWERS); amounts like 12,345.67 match none.
@@ -27,7 +30,10 @@ const UNSAFE: ReadonlyArray<[string, RegExp]> = [
     'instruction',
     /\b(?:call|phone|dial|text|sms|e-?mail|contact|visit|click|tap|log ?in|sign ?in|verify|confirm|update|reply|respond|send|transfer|wire|provide|share|enter|read out|disclose|give)\b[^.!?]{0,60}\b(?:us|number|card|pin|password|passcode|code|cvv|cvc|ssn|account|details|credentials|link|here|now|immediately|urgently|support|agent|bank|otp)\b/i,
   ],
-  ['injection', /\b(?:ignore|disregard|forget)\b[^.!?]{0,40}\b(?:instructions?|prompt|rules?|above)\b|\bsystem prompt\b|\byou are now\b/i],
+  [
+    'injection',
+    /\b(?:ignore|disregard|forget)\b[^.!?]{0,40}\b(?:instructions?|prompt|rules?|above)\b|\bsystem prompt\b|\byou are now\b/i,
+  ],
   ['urgency', /\b(?:urgent|suspended|locked|compromised|fraud alert|act now|within 24 hours)\b/i],
 ];
 
@@ -39,7 +45,8 @@ export function unsafeKinds(text: string): string[] {
 /** The narrative with every unsafe sentence removed, bounded in length; null when nothing safe remains. */
 export function safeNarrative(text: string): string | null {
   const flat = text
-    .replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufeff]/g, ' ')
+    // Control and format characters (zero-width, bidi overrides) can hide a number or a link.
+    .replace(/[\p{Cc}\p{Cf}\u2028\u2029]/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim();
   if (flat === '') return null;
@@ -70,7 +77,9 @@ export function safeMerchant(name: string): string | null {
 export function safeDescription(text: string): string | null {
   const t = text.replace(/\s+/g, ' ').trim().slice(0, 200);
   if (t === '') return null;
-  return unsafeKinds(t).some((k) => k === 'instruction' || k === 'injection' || k === 'urgency' || k === 'email')
+  return unsafeKinds(t).some(
+    (k) => k === 'instruction' || k === 'injection' || k === 'urgency' || k === 'email',
+  )
     ? null
     : t;
 }

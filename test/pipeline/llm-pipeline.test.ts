@@ -111,9 +111,10 @@ describeCorpus('the full-text path (a statement that does not reconcile)', () =>
   test('sends only redacted statement text: the holder name and address never leave, and redactions are counted', async () => {
     fake.setBehaviour('test/alpha', { kind: 'broken' });
     fake.setBehaviour('test/beta', { kind: 'broken' });
+    // A Function URL's deadline (120 s): time enough for the full-text path at the expected speed.
     const a = await analyzeStatement(
       { pdf: corpusBytes('paisa-sbi/sbi_cc_monthly.pdf') },
-      { config, logger: silentLogger, llm: engine },
+      { config, logger: silentLogger, llm: engine, deadline: Date.now() + 115_000 },
     );
     expect(a.checks.reconciled).toBe(false);
     const sent = fake.requests.map((r) => r.raw).join('\n');
