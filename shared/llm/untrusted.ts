@@ -21,7 +21,7 @@ const UNSAFE: ReadonlyArray<[string, RegExp]> = [
   // in a row, or a vanity toll-free number (1-800-FLOWERS); amounts like 12,345.67 match none.
   [
     'phone',
-    /\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b|\+\d[\d\s().-]{7,}\d|\d{10,}|\b8(?:00|33|44|55|66|77|88)[\s.-]?[A-Z0-9]{3}[\s.-]?[A-Z0-9]{4}\b/i,
+    /\(?\b\d{3}\)?[\s.-]{1,3}\d{3}[\s.-]{1,3}\d{4}\b|\+\d[\d\s().-]{7,}\d|\d{10,}|\b8(?:00|33|44|55|66|77|88)[\s.-]?[A-Z0-9]{3}[\s.-]?[A-Z0-9]{4}\b/i,
   ],
   // 8+ digits joined only by spaces or dashes: a card or account number, whole or in part.
   ['card', /\b(?:\d[\s-]?){7,}\d\b/],
@@ -45,8 +45,9 @@ export function unsafeKinds(text: string): string[] {
 /** The narrative with every unsafe sentence removed, bounded in length; null when nothing safe remains. */
 export function safeNarrative(text: string): string | null {
   const flat = text
-    // Control and format characters (zero-width, bidi overrides) can hide a number or a link.
-    .replace(/[\p{Cc}\p{Cf}\u2028\u2029]/gu, ' ')
+    // Format characters (zero-width, bidi overrides) can hide a number or a link: they go entirely.
+    .replace(/\p{Cf}/gu, '')
+    .replace(/[\p{Cc}\u2028\u2029]/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim();
   if (flat === '') return null;

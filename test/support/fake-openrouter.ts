@@ -199,7 +199,9 @@ export async function startFakeOpenRouter(): Promise<FakeOpenRouter> {
       case 'broken':
         return answer(b.content ?? '{"transactions": [ oops');
       case 'length':
-        return answer(b.content.slice(0, b.keep ?? Math.floor(b.content.length / 2)), { finishReason: 'length' });
+        return answer(b.content.slice(0, b.keep ?? Math.floor(b.content.length / 2)), {
+          finishReason: 'length',
+        });
       case 'content-filter':
         return answer(b.content ?? '', { finishReason: 'content_filter' });
       case 'refusal':
@@ -242,7 +244,8 @@ export async function startFakeOpenRouter(): Promise<FakeOpenRouter> {
           every(
             b.intervalMs ?? 100,
             () => {
-              if (i < content.length) return res.write(sse(chunk(model, { content: content[i++] }, null))) || true;
+              if (i < content.length)
+                return res.write(sse(chunk(model, { content: content[i++] }, null))) || true;
               res.write(sse({ ...chunk(model, {}, 'stop'), usage: usageFor(prompt, content) }));
               res.end('data: [DONE]\n\n');
               return false;
@@ -299,7 +302,11 @@ export async function startFakeOpenRouter(): Promise<FakeOpenRouter> {
 /** The brief's name for startFakeOpenRouter. */
 export const start = startFakeOpenRouter;
 
-function chunk(model: string, delta: Record<string, unknown>, finishReason: string | null): Record<string, unknown> {
+function chunk(
+  model: string,
+  delta: Record<string, unknown>,
+  finishReason: string | null,
+): Record<string, unknown> {
   return {
     id: 'gen-stream',
     object: 'chat.completion.chunk',
@@ -339,7 +346,12 @@ function sendStream(
   res.end('data: [DONE]\n\n');
 }
 
-function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+function sendJson(
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): void {
   const text = JSON.stringify(body);
   res.writeHead(status, {
     'content-type': 'application/json',
