@@ -7,28 +7,28 @@ import type { Dispatcher } from 'undici';
 import { AppError } from '../errors.js';
 import type { Logger } from '../log.js';
 import { acceptExtraction } from './acceptance.js';
-import { type BreakerOptions, type BreakerState, createBreakerRegistry } from './breakers.js';
+import { type BreakerState, createBreakerRegistry } from './breakers.js';
 import {
   callBudgetMs,
-  DEFAULT_SPEED,
   enrichmentOutputTokens,
   estimateTokens,
   expectedGenerationMs,
   extractionOutputTokens,
   maxTokensFor,
-  type SpeedAssumptions,
   thinksByDefault,
 } from './budget.js';
-import { type ChatRequest, createOpenRouterClient, type OpenRouterClient, type Routing } from './client.js';
+import { type ChatRequest, createOpenRouterClient } from './client.js';
 import { cleanNarrative, type Extraction, enrichmentOverrides, extractionToParsed } from './extraction.js';
 import { enrichmentMessages, extractionMessages, type Fence, fenceFrom } from './prompts.js';
-import { DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry.js';
-import { type Rejection, type WalkOptions, walkModels } from './rotation.js';
+import { type WalkOptions, walkModels } from './rotation.js';
+import { finishRun, type Run, startRun } from './run.js';
 import { enrichmentReplySchema, extractionReplySchema } from './schemas.js';
 import { askStructured } from './structured.js';
 import { trimStatementText } from './trim.js';
-import type { LlmOutcome, LlmReason, LlmRequest, LlmUsage } from './types.js';
+import { DEFAULT_TUNING, type LlmTuning } from './tuning.js';
+import type { LlmOutcome, LlmReason, LlmRequest } from './types.js';
 
+export { DEFAULT_TUNING, type LlmTuning } from './tuning.js';
 export type { LlmOutcome, LlmReason, LlmRequest, LlmUsage, Override } from './types.js';
 
 export interface LlmEngine {
@@ -39,40 +39,6 @@ export interface LlmEngine {
   /** Releases pooled connections (tests, graceful shutdown). */
   close(): Promise<void>;
 }
-
-export interface LlmTuning {
-  /** Longest single call to one model, whatever its share of the time left. */
-  callTimeoutMs: number;
-  /** Do not start a call with less than this left before the deadline. */
-  minCallMs: number;
-  /** Longer redacted statement text is not sent at all (cost and context limits). */
-  maxTextChars: number;
-  /** A stream with no token for this long after the request (headers included) is aborted. */
-  firstTokenMs: number;
-  /** A stream with no token for this long once it has started is aborted. */
-  stallMs: number;
-  speed: SpeedAssumptions;
-  /** Name the next healthy model in `models`, so OpenRouter fails over inside one request. */
-  transportFailover: boolean;
-  routing: Partial<Routing>;
-  retry: RetryPolicy;
-  breaker: Partial<BreakerOptions>;
-}
-
-export const DEFAULT_TUNING: LlmTuning = {
-  callTimeoutMs: 60_000,
-  minCallMs: 2_000,
-  maxTextChars: 200_000,
-  firstTokenMs: 10_000,
-  stallMs: 5_000,
-  speed: DEFAULT_SPEED,
-  transportFailover: true,
-  // Latency first: the deadline matters more than a fraction of a cent. max_price sits above every
-  // default model's list price (USD per million tokens) and below the expensive tiers.
-  routing: { sort: 'latency', maxPrice: { prompt: 1, completion: 4 } },
-  retry: DEFAULT_RETRY_POLICY,
-  breaker: {},
-};
 
 export interface LlmEngineDeps {
   apiKey: string;
@@ -102,14 +68,6 @@ const DEGRADING: ReadonlySet<LlmReason> = new Set<LlmReason>([
   'all_failed',
   'input_too_large',
 ]);
-
-/** One request's running totals: calls, tokens, cost, and the answers refused. */
-interface Run {
-  t0: number;
-  usage: LlmUsage;
-  rejections: Rejection[];
-  client: OpenRouterClient;
-}
 
 /** Builds the engine once per instance: one HTTP pool, one breaker per model. */
 export function createLlmEngine(deps: LlmEngineDeps): LlmEngine {
@@ -148,32 +106,6 @@ export function createLlmEngine(deps: LlmEngineDeps): LlmEngine {
     logger: log,
   });
 
-  /** A request's own view of the client: every call counted, every usage logged and summed. */
-  const startRun = (): Run => {
-    const run: Run = {
-      t0: now(),
-      usage: { calls: 0, promptTokens: 0, completionTokens: 0, cost: 0 },
-      rejections: [],
-      client,
-    };
-    run.client = {
-      chat: (r) => {
-        run.usage.calls++;
-        return client.chat({
-          ...r,
-          onUsage: (u, model) => {
-            run.usage.promptTokens += u.promptTokens;
-            run.usage.completionTokens += u.completionTokens;
-            run.usage.cost += u.cost;
-            log.info('llm call usage', { model, ...u });
-          },
-        });
-      },
-      close: () => client.close(),
-    };
-    return run;
-  };
-
   /** The per-call part of a chat request: limits sized from the expected answer, reasoning kept low. */
   const callRequest = (
     model: string,
@@ -193,21 +125,8 @@ export function createLlmEngine(deps: LlmEngineDeps): LlmEngine {
     };
   };
 
-  const finish = (run: Run, fields: Partial<LlmOutcome> & Pick<LlmOutcome, 'engine'>): LlmOutcome => ({
-    model: null,
-    degraded: false,
-    reason: null,
-    overrides: [],
-    narrative: null,
-    replacement: null,
-    ...fields,
-    llmMs: now() - run.t0,
-    usage: { ...run.usage, cost: Math.round(run.usage.cost * 1e6) / 1e6 },
-    rejections: run.rejections,
-  });
-
   const local = (reason: LlmReason, run: Run): LlmOutcome => {
-    const outcome = finish(run, { engine: 'local', reason, degraded: DEGRADING.has(reason) });
+    const outcome = finishRun(run, now, { engine: 'local', reason, degraded: DEGRADING.has(reason) });
     log.warn('llm not used', {
       reason,
       degraded: outcome.degraded,
@@ -242,7 +161,7 @@ export function createLlmEngine(deps: LlmEngineDeps): LlmEngine {
     run.rejections.push(...walk.rejections);
     if (!walk.ok) return local(walk.reason, run);
     const overrides = enrichmentOverrides(walk.value.value, req.transactions.length);
-    const outcome = finish(run, {
+    const outcome = finishRun(run, now, {
       engine: 'hybrid',
       model: walk.value.model,
       overrides,
@@ -294,7 +213,7 @@ export function createLlmEngine(deps: LlmEngineDeps): LlmEngine {
     });
     run.rejections.push(...walk.rejections);
     if (!walk.ok) return local(walk.reason, run);
-    const outcome = finish(run, {
+    const outcome = finishRun(run, now, {
       engine: 'llm',
       model: walk.value.model,
       overrides: walk.value.overrides,
@@ -318,7 +237,7 @@ export function createLlmEngine(deps: LlmEngineDeps): LlmEngine {
           context: { descriptions: req.redactedDescriptions.length, transactions: req.transactions.length },
         });
       }
-      const run = startRun();
+      const run = startRun(client, now, log);
       return req.reconciled ? enrich(req, run) : extract(req, run);
     },
     breakerStates: () => breakers.states(),

@@ -136,7 +136,9 @@ export async function walkModels<T>(o: WalkOptions<T>): Promise<WalkResult<T>> {
       }
     }
   }
-  const timedOut = outOfTime || o.deadlineSignal.aborted;
+  // The last model's call may use all the time left, so its own timer can beat the deadline's by a tick.
+  const endedByClock = failures.at(-1)?.kind === 'timeout' && remaining() < o.minCallMs;
+  const timedOut = outOfTime || o.deadlineSignal.aborted || endedByClock;
   const reason = failureReason(failures, tried, timedOut, o.models.length);
   return { ok: false, reason, tried, failures, rejections };
 }
