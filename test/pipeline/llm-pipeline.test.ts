@@ -58,6 +58,11 @@ test('a reconciled statement is enriched by the first model (hybrid) and its mer
   });
   expect(a.checks.reconciled).toBe(true);
   expect(fake.requests.map((r) => r.model)).toEqual(['test/alpha']);
+  // The fake bills 4 characters a token at gpt-4o-mini's list price; the pipeline reports what it billed.
+  const sent = fake.requests[0]?.body.messages.map((m) => m.content).join('\n') ?? '';
+  expect(a.meta.llm).toMatchObject({ calls: 1, promptTokens: Math.ceil(sent.length / 4), rejections: [] });
+  expect(a.meta.llm?.completionTokens).toBe(Math.ceil(enrichment(expected.transactions.length).length / 4));
+  expect(a.meta.llm?.cost).toBeGreaterThan(0);
 });
 
 test('when every model fails the answer is the local analysis, marked degraded, with the reason', async () => {
