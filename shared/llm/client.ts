@@ -28,6 +28,7 @@ export interface Routing {
   zdr: boolean;
 }
 
+/** One call: the model (and its in-request fallbacks), the messages, and every limit on it. */
 export interface ChatRequest {
   model: string;
   /** Models OpenRouter may fail over to inside this request when `model` cannot be served (`models`). */

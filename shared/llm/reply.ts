@@ -13,6 +13,7 @@ export interface ChatUsage {
   cost: number;
 }
 
+/** A usable answer: its text, who answered, why it stopped, what it cost. */
 export interface ChatReply {
   content: string;
   /** The model OpenRouter says answered (a fallback from `models`, or a specific version). */
@@ -22,7 +23,7 @@ export interface ChatReply {
 }
 
 interface Choice {
-  delta?: { content?: unknown; refusal?: unknown };
+  delta?: { content?: unknown; refusal?: unknown; reasoning?: unknown };
   message?: { content?: unknown; refusal?: unknown };
   finish_reason?: unknown;
   error?: unknown;
@@ -71,6 +72,8 @@ export class ReplyAssembler {
       this.content += part.content;
       progress = true;
     }
+    // A thinking model streams its reasoning first (when not excluded): that is progress, not the answer.
+    if (typeof choice.delta?.reasoning === 'string' && choice.delta.reasoning !== '') progress = true;
     if (typeof part?.refusal === 'string' && part.refusal !== '') {
       this.refusal += part.refusal;
       progress = true;

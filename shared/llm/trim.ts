@@ -32,6 +32,7 @@ const BARE_VALUE = new RegExp(`^[-+(]?\\s*(?:${AMOUNT.source}|${DATE.source})[^a
 /** The number of words a label-and-value line has at most; prose is longer. */
 const SHORT = 8;
 
+/** The text to send and what it tells us about the answer's size. */
 export interface Trimmed {
   text: string;
   /** Lines that look like transactions (date first, amount present): sizes max_tokens. */
