@@ -35,8 +35,11 @@ export interface AnalyzeDeps {
   read?: (data: Uint8Array, options: ExtractOptions) => Promise<StatementRead>;
 }
 
-/** Without a platform deadline, the LLM step gets this long after extraction. */
-const DEFAULT_LLM_BUDGET_MS = 25_000;
+/**
+ * Without a platform deadline (Cloud Run, the CLI), the answer is due this long after the request
+ * began: Cloud Run's default request timeout is 60 s, and 5 s are kept to write the answer.
+ */
+const DEFAULT_DEADLINE_MS = 55_000;
 
 /** Turns a statement PDF into the contract's Analysis JSON. */
 export async function analyzeStatement(input: AnalyzeInput, deps: AnalyzeDeps): Promise<Analysis> {
@@ -92,7 +95,7 @@ export async function analyzeStatement(input: AnalyzeInput, deps: AnalyzeDeps): 
         deps.llm,
         local,
         statement.text,
-        deps.deadline ?? now() + DEFAULT_LLM_BUDGET_MS,
+        deps.deadline ?? t0 + DEFAULT_DEADLINE_MS,
       );
       result = merged;
       meta.engine = merged.outcome.engine;
@@ -101,6 +104,7 @@ export async function analyzeStatement(input: AnalyzeInput, deps: AnalyzeDeps): 
       if (merged.outcome.reason) meta.degradedReason = merged.outcome.reason;
       meta.timings.llmMs = merged.outcome.llmMs;
       meta.redactions = merged.redactions;
+      meta.llm = { ...merged.outcome.usage, rejections: merged.outcome.rejections };
     }
     meta.timings.totalMs = now() - t0;
     deps.logger.debug('statement analysed', {

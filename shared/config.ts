@@ -49,6 +49,14 @@ const envSchema = z.object({
   API_KEYS: list,
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).optional().default('info'),
   PDF_TIMEOUT_MS: positiveInt(20_000, 600_000),
+  /**
+   * `true`: the LLM is only routed to Zero Data Retention endpoints (OpenRouter's `provider.zdr`).
+   * Fewer providers, and some models have none (their calls then fail with 503 and rotate).
+   */
+  OPENROUTER_ZDR: z
+    .enum(['true', 'false'])
+    .optional()
+    .transform((v) => v === 'true'),
   /** PDF worker threads per instance; unset (0) lets the adapter decide from the cores it sees. */
   PDF_WORKERS: positiveInt(0, 16),
 });

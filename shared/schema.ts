@@ -97,6 +97,16 @@ export const analysisSchema = z.object({
       totalMs: z.number(),
     }),
     redactions: z.record(z.string(), z.number().int()),
+    /** What the LLM step spent and refused; absent when the LLM was not asked. */
+    llm: z
+      .object({
+        calls: z.number().int(),
+        promptTokens: z.number().int(),
+        completionTokens: z.number().int(),
+        cost: z.number(),
+        rejections: z.array(z.object({ model: z.string(), reason: z.string() })),
+      })
+      .optional(),
   }),
 });
 

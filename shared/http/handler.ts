@@ -152,6 +152,8 @@ function analysisLogFields(a: Analysis): LogFields {
     reconciled: a.checks.reconciled,
     timings: a.meta.timings,
     redactions: a.meta.redactions,
+    // The LLM step's calls, tokens, cost and refusals (model names and check names only).
+    ...(a.meta.llm ? { llm: a.meta.llm } : {}),
   };
 }
 

@@ -86,8 +86,9 @@ export function createBreakerRegistry(
       rotateBucketController: rotator,
       enableSnapshots: false,
       rollingPercentilesEnabled: false,
-      // 401/402 say nothing about this model's health; they stop the whole walk instead.
-      errorFilter: (err: unknown) => toLlmError(err).haltsRotation,
+      // 401/402 say nothing about this model's health (they stop the whole walk instead), nor does an
+      // answer that came back cut, filtered, refused or empty: the model is up.
+      errorFilter: (err: unknown) => !toLlmError(err).countsAgainstModel,
       ...(halfOpen ? { state: { closed: false, halfOpen: true } } : {}),
     });
     const entry: Entry = { breaker, openedAt: null };

@@ -6,17 +6,30 @@
 import type { Dispatcher } from 'undici';
 import { AppError } from '../errors.js';
 import type { Logger } from '../log.js';
-import { type BreakerOptions, type BreakerState, createBreakerRegistry } from './breakers.js';
-import { createOpenRouterClient } from './client.js';
+import { acceptExtraction } from './acceptance.js';
+import { type BreakerState, createBreakerRegistry } from './breakers.js';
+import {
+  callBudgetMs,
+  enrichmentOutputTokens,
+  estimateTokens,
+  expectedGenerationMs,
+  extractionOutputTokens,
+  maxTokensFor,
+  thinksByDefault,
+} from './budget.js';
+import { type ChatRequest, createOpenRouterClient } from './client.js';
 import { cleanNarrative, type Extraction, enrichmentOverrides, extractionToParsed } from './extraction.js';
-import { enrichmentMessages, extractionMessages } from './prompts.js';
-import { DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry.js';
+import { enrichmentMessages, extractionMessages, type Fence, fenceFrom } from './prompts.js';
 import { type WalkOptions, walkModels } from './rotation.js';
+import { finishRun, type Run, startRun } from './run.js';
 import { enrichmentReplySchema, extractionReplySchema } from './schemas.js';
 import { askStructured } from './structured.js';
+import { trimStatementText } from './trim.js';
+import { DEFAULT_TUNING, type LlmTuning } from './tuning.js';
 import type { LlmOutcome, LlmReason, LlmRequest } from './types.js';
 
-export type { LlmOutcome, LlmReason, LlmRequest, Override } from './types.js';
+export { DEFAULT_TUNING, type LlmTuning } from './tuning.js';
+export type { LlmOutcome, LlmReason, LlmRequest, LlmUsage, Override } from './types.js';
 
 export interface LlmEngine {
   /** Improves the local result with the LLM; never throws for upstream failures. */
@@ -27,25 +40,6 @@ export interface LlmEngine {
   close(): Promise<void>;
 }
 
-export interface LlmTuning {
-  /** Longest single call to one model. */
-  callTimeoutMs: number;
-  /** Do not start a call with less than this left before the deadline. */
-  minCallMs: number;
-  /** Longer redacted statement text is not sent at all (cost and context limits). */
-  maxTextChars: number;
-  retry: RetryPolicy;
-  breaker: Partial<BreakerOptions>;
-}
-
-export const DEFAULT_TUNING: LlmTuning = {
-  callTimeoutMs: 25_000,
-  minCallMs: 2_000,
-  maxTextChars: 200_000,
-  retry: DEFAULT_RETRY_POLICY,
-  breaker: {},
-};
-
 export interface LlmEngineDeps {
   apiKey: string;
   baseUrl: string;
@@ -54,6 +48,8 @@ export interface LlmEngineDeps {
   now?: () => number;
   sleep?: (ms: number) => Promise<void>;
   random?: () => number;
+  /** Fills a buffer with random bytes (the data fence's tag); crypto.getRandomValues by default. */
+  randomBytes?: (into: Uint8Array) => Uint8Array;
   referer?: string;
   title?: string;
   tuning?: Partial<LlmTuning>;
@@ -66,6 +62,7 @@ const DEGRADING: ReadonlySet<LlmReason> = new Set<LlmReason>([
   'no_models',
   'breakers_open',
   'deadline',
+  'no_time',
   'unauthorized',
   'payment_required',
   'all_failed',
@@ -77,18 +74,21 @@ export function createLlmEngine(deps: LlmEngineDeps): LlmEngine {
   const now = deps.now ?? Date.now;
   const sleep = deps.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
   const random = deps.random ?? Math.random;
+  const randomBytes = deps.randomBytes ?? ((b: Uint8Array) => globalThis.crypto.getRandomValues(b));
   const tuning: LlmTuning = { ...DEFAULT_TUNING, ...deps.tuning };
   const models = [...deps.models];
   const client = createOpenRouterClient({
     apiKey: deps.apiKey,
     baseUrl: deps.baseUrl,
     now,
+    routing: { ...DEFAULT_TUNING.routing, ...tuning.routing },
     referer: deps.referer,
     title: deps.title,
     dispatcher: deps.dispatcher,
   });
   const breakers = createBreakerRegistry(models, now, tuning.breaker);
   const log = deps.logger;
+  const newFence = (): Fence => fenceFrom(randomBytes(new Uint8Array(8)));
 
   const walkBase = (deadline: number): Omit<WalkOptions<unknown>, 'attempt' | 'verify'> => ({
     models,
@@ -96,6 +96,8 @@ export function createLlmEngine(deps: LlmEngineDeps): LlmEngine {
     deadline,
     deadlineSignal: AbortSignal.timeout(Math.max(1, deadline - now())),
     callTimeoutMs: tuning.callTimeoutMs,
+    speed: tuning.speed,
+    transportFailover: tuning.transportFailover,
     minCallMs: tuning.minCallMs,
     policy: tuning.retry,
     now,
@@ -104,103 +106,125 @@ export function createLlmEngine(deps: LlmEngineDeps): LlmEngine {
     logger: log,
   });
 
-  const local = (reason: LlmReason, t0: number): LlmOutcome => {
-    const outcome: LlmOutcome = {
-      engine: 'local',
-      model: null,
-      degraded: DEGRADING.has(reason),
-      reason,
-      llmMs: now() - t0,
-      overrides: [],
-      narrative: null,
-      replacement: null,
+  /** The per-call part of a chat request: limits sized from the expected answer, reasoning kept low. */
+  const callRequest = (
+    model: string,
+    signal: AbortSignal,
+    fallbacks: readonly string[],
+    expectedTokens: number,
+  ): Omit<ChatRequest, 'messages' | 'responseFormat'> => {
+    const thinks = thinksByDefault(model);
+    return {
+      model,
+      fallbacks,
+      signal,
+      maxTokens: maxTokensFor(expectedTokens, thinks),
+      ...(thinks ? { reasoning: 'low' as const } : {}),
+      firstTokenMs: tuning.firstTokenMs,
+      stallMs: tuning.stallMs,
     };
-    log.warn('llm not used', { reason, degraded: outcome.degraded, llmMs: outcome.llmMs });
+  };
+
+  const local = (reason: LlmReason, run: Run): LlmOutcome => {
+    const outcome = finishRun(run, now, { engine: 'local', reason, degraded: DEGRADING.has(reason) });
+    log.warn('llm not used', {
+      reason,
+      degraded: outcome.degraded,
+      llmMs: outcome.llmMs,
+      ...outcome.usage,
+      rejected: outcome.rejections.map((r) => r.reason).join('; ') || undefined,
+    });
     return outcome;
   };
 
-  async function enrich(req: LlmRequest, t0: number): Promise<LlmOutcome> {
+  async function enrich(req: LlmRequest, run: Run): Promise<LlmOutcome> {
     const messages = enrichmentMessages({
       summary: req.parsed.summary,
       items: req.transactions.map((t, i) => ({
         type: t.type,
         description: req.redactedDescriptions[i] ?? '',
       })),
+      fence: newFence(),
     });
+    const expected = enrichmentOutputTokens(req.transactions.length);
     const walk = await walkModels({
       ...walkBase(req.deadline),
-      attempt: (model, signal) =>
+      attempt: (model, signal, fallbacks) =>
         askStructured({
-          client,
-          model,
+          client: run.client,
+          request: callRequest(model, signal, fallbacks, expected),
           messages,
           schema: enrichmentReplySchema,
           schemaName: 'enrichment',
-          signal,
         }),
     });
-    if (!walk.ok) return local(walk.reason, t0);
+    run.rejections.push(...walk.rejections);
+    if (!walk.ok) return local(walk.reason, run);
     const overrides = enrichmentOverrides(walk.value.value, req.transactions.length);
-    const outcome: LlmOutcome = {
+    const outcome = finishRun(run, now, {
       engine: 'hybrid',
-      model: walk.model,
-      degraded: false,
-      reason: null,
-      llmMs: now() - t0,
+      model: walk.value.model,
       overrides,
       narrative: cleanNarrative(walk.value.value.summary),
-      replacement: null,
-    };
+    });
     log.info('llm enrichment used', {
-      model: walk.model,
+      model: outcome.model,
       llmMs: outcome.llmMs,
       repaired: walk.value.repaired,
       overrides: overrides.length,
       transactions: req.transactions.length,
+      ...outcome.usage,
     });
     return outcome;
   }
 
-  async function extract(req: LlmRequest, t0: number): Promise<LlmOutcome> {
-    if (req.redactedText.length > tuning.maxTextChars) return local('input_too_large', t0);
-    const messages = extractionMessages(req.redactedText);
-    const walk = await walkModels<Extraction>({
+  async function extract(req: LlmRequest, run: Run): Promise<LlmOutcome> {
+    if (req.redactedText.length > tuning.maxTextChars) return local('input_too_large', run);
+    const trimmed = trimStatementText(req.redactedText);
+    const expected = extractionOutputTokens(trimmed.transactionLines);
+    // The first model's share is all it may use; an answer that needs longer is not worth starting.
+    const healthy = models.filter((m) => breakers.state(m) !== 'open').length;
+    const allowedMs = callBudgetMs(req.deadline - now(), healthy <= 1, tuning.speed, tuning.callTimeoutMs);
+    const neededMs = expectedGenerationMs(expected, tuning.speed);
+    log.debug('llm extraction planned', {
+      chars: req.redactedText.length,
+      sentChars: trimmed.text.length,
+      promptTokensEstimate: estimateTokens(trimmed.text.length),
+      outputTokensEstimate: expected,
+      neededMs,
+      allowedMs,
+    });
+    if (healthy > 0 && neededMs > allowedMs) return local('no_time', run);
+    const messages = extractionMessages(trimmed.text, newFence());
+    const walk = await walkModels<Extraction & { model: string }>({
       ...walkBase(req.deadline),
-      attempt: async (model, signal) => {
+      attempt: async (model, signal, fallbacks) => {
         const reply = await askStructured({
-          client,
-          model,
+          client: run.client,
+          request: callRequest(model, signal, fallbacks, expected),
           messages,
           schema: extractionReplySchema,
           schemaName: 'statement_extraction',
-          signal,
         });
-        return extractionToParsed(reply.value, req.parsed);
+        return { ...extractionToParsed(reply.value, req.parsed), model: reply.model };
       },
-      // Only a reconciled extraction beats the local parse; the failing check names are safe to log.
-      verify: (x) =>
-        x.parsed.checks.reconciled
-          ? null
-          : x.parsed.checks.details
-              .filter((d) => !d.ok)
-              .map((d) => d.name)
-              .join(','),
+      // Only an extraction the statement proves beats the local parse; the reason names checks and fields.
+      verify: (x) => acceptExtraction(x.parsed, req.parsed),
     });
-    if (!walk.ok) return local(walk.reason, t0);
-    const outcome: LlmOutcome = {
+    run.rejections.push(...walk.rejections);
+    if (!walk.ok) return local(walk.reason, run);
+    const outcome = finishRun(run, now, {
       engine: 'llm',
-      model: walk.model,
-      degraded: false,
-      reason: null,
-      llmMs: now() - t0,
+      model: walk.value.model,
       overrides: walk.value.overrides,
       narrative: walk.value.narrative,
       replacement: walk.value.parsed,
-    };
+    });
     log.info('llm extraction used', {
-      model: walk.model,
+      model: outcome.model,
       llmMs: outcome.llmMs,
       transactions: walk.value.parsed.transactions.length,
+      ...outcome.usage,
     });
     return outcome;
   }
@@ -213,8 +237,8 @@ export function createLlmEngine(deps: LlmEngineDeps): LlmEngine {
           context: { descriptions: req.redactedDescriptions.length, transactions: req.transactions.length },
         });
       }
-      const t0 = now();
-      return req.reconciled ? enrich(req, t0) : extract(req, t0);
+      const run = startRun(client, now, log);
+      return req.reconciled ? enrich(req, run) : extract(req, run);
     },
     breakerStates: () => breakers.states(),
     close: () => client.close(),

@@ -6,6 +6,7 @@ import type { Category } from '../analysis/types.js';
 import { reconcile } from '../statement/reconcile.js';
 import type { Cents, ParsedStatement, StatementSummary, Transaction } from '../statement/types.js';
 import type { EnrichmentReply, ExtractionReply } from './schemas.js';
+import { safeDescription, safeMerchant, safeNarrative } from './untrusted.js';
 
 /** A merchant/category the model proposes for one transaction (0-based index). */
 export interface Override {
@@ -13,9 +14,6 @@ export interface Override {
   merchant: string;
   category: Category;
 }
-
-const MAX_MERCHANT = 60;
-const MAX_NARRATIVE = 800;
 
 /** Major units (as printed) to integer cents; null for non-finite or absurd values. */
 export function toCents(major: number): Cents | null {
@@ -25,13 +23,13 @@ export function toCents(major: number): Cents | null {
   return major < 0 && cents !== 0 ? -cents : cents;
 }
 
-/** The enrichment reply as 0-based overrides; numbers outside 1..count and empty names are dropped, first one wins. */
+/** The enrichment reply as 0-based overrides; numbers outside 1..count and empty or unsafe names are dropped, first one wins. */
 export function enrichmentOverrides(reply: EnrichmentReply, count: number): Override[] {
   const seen = new Set<number>();
   const out: Override[] = [];
   for (const item of reply.transactions) {
     const index = item.index - 1;
-    const merchant = cleanMerchant(item.merchant);
+    const merchant = safeMerchant(item.merchant);
     if (index < 0 || index >= count || seen.has(index) || merchant === null) continue;
     seen.add(index);
     out.push({ index, merchant, category: item.category });
@@ -39,11 +37,9 @@ export function enrichmentOverrides(reply: EnrichmentReply, count: number): Over
   return out.sort((a, b) => a.index - b.index);
 }
 
-/** The narrative, trimmed and bounded; null when empty. */
+/** The narrative as it may be shown: only its safe sentences, bounded (see untrusted.ts); null when none. */
 export function cleanNarrative(text: string): string | null {
-  const t = text.replace(/\s+/g, ' ').trim();
-  if (t === '') return null;
-  return t.length <= MAX_NARRATIVE ? t : `${t.slice(0, MAX_NARRATIVE - 1).trimEnd()}…`;
+  return safeNarrative(text);
 }
 
 export interface Extraction {
@@ -86,12 +82,13 @@ export function extractionToParsed(reply: ExtractionReply, local: ParsedStatemen
     // An amount we cannot represent makes the whole extraction untrustworthy: zero fails reconciliation.
     const amount =
       cents === null ? 0 : t.type === 'payment' || t.type === 'credit' ? -Math.abs(cents) : cents;
-    const merchant = cleanMerchant(t.merchant);
+    const merchant = safeMerchant(t.merchant);
     if (merchant !== null) overrides.push({ index: transactions.length, merchant, category: t.category });
     transactions.push({
       date: t.date,
       postDate: t.postDate,
-      description: t.description.replace(/\s+/g, ' ').trim(),
+      // A description that gives orders is not what the statement printed: the type stands in for it.
+      description: safeDescription(t.description) ?? t.type,
       amount,
       type: t.type,
       foreign: null,
@@ -106,10 +103,4 @@ export function extractionToParsed(reply: ExtractionReply, local: ParsedStatemen
 
 function abs(c: Cents | null): Cents | null {
   return c === null ? null : Math.abs(c);
-}
-
-function cleanMerchant(name: string): string | null {
-  const t = name.replace(/\s+/g, ' ').trim();
-  if (t === '') return null;
-  return t.slice(0, MAX_MERCHANT);
 }

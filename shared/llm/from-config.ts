@@ -1,7 +1,7 @@
 /** The LLM engine an instance runs with: one per process when a key is configured, else none. */
 import type { Config } from '../config.js';
 import type { Logger } from '../log.js';
-import { createLlmEngine, type LlmEngine } from './engine.js';
+import { createLlmEngine, DEFAULT_TUNING, type LlmEngine } from './engine.js';
 
 /** Creates the engine from the parsed configuration; null without OPENROUTER_API_KEY (local only). */
 export function llmFromConfig(config: Config, logger: Logger): LlmEngine | null {
@@ -12,5 +12,6 @@ export function llmFromConfig(config: Config, logger: Logger): LlmEngine | null 
     models: config.OPENROUTER_MODELS,
     logger,
     title: 'credit-card-analyzer',
+    tuning: { routing: { ...DEFAULT_TUNING.routing, zdr: config.OPENROUTER_ZDR } },
   });
 }

@@ -38,13 +38,16 @@ export function parseRetryAfter(headers: Headers, now: () => number): number | n
 export function shouldRetry(err: LlmError, attempt: number, policy: RetryPolicy): boolean {
   // 1. This model has had its attempts: the next model is a better bet than a third try.
   if (attempt >= policy.maxAttemptsPerModel) return false;
-  // 2. 400/401/402/403/404, unusable output after a repair, our own bugs: the same request fails the same way.
-  if (!err.retryable) return false;
-  // 3. Told to wait longer than we may: this model is busy for now, rotate instead of sleeping.
+  // 2. Told to wait longer than we may: this model is busy for now, rotate instead of sleeping.
   if (err.retryAfterMs !== null && err.retryAfterMs > policy.retryAfterCapMs) return false;
-  // 4. Our own timeout already spent a whole call's budget on this model: the next model gets the rest.
+  // 3. The server said whether to retry (`x-should-retry`, which openai-node obeys too): its word beats our guesses.
+  if (err.shouldRetryHeader !== null) return err.shouldRetryHeader;
+  // 4. 400/403/404, routing 503s, cut/filtered/refused/empty answers, a stall, our own bugs: the same
+  //    request fails the same way, so the next model is the better bet.
+  if (!err.retryable) return false;
+  // 5. Our own timeout already spent a whole call's budget on this model: the next model gets the rest.
   if (err.kind === 'timeout' && err.upstreamStatus === null) return false;
-  // 5. 408, 429, 5xx and dropped connections are transient.
+  // 6. 408, 429, 500/502/504 and dropped connections are transient.
   return true;
 }
 

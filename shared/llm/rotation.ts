@@ -1,10 +1,13 @@
 /**
- * The walk over the configured models: skip open breakers, retry a model only when the rules in
- * retry.ts allow and the deadline leaves room, stop at once on 401/402, and report "the AI is
- * down" as a value rather than an exception.
+ * The walk over the configured models: skip open breakers, give each call its share of the time
+ * left (budget.ts), retry a model only when the rules in retry.ts allow and the deadline leaves
+ * room, stop at once on 401/402, and report "the AI is down" as a value rather than an exception.
+ * With transport failover on, each call also names the next healthy model, so OpenRouter itself
+ * moves on when the first cannot be served (`models`); answers that fail our checks still rotate here.
  */
 import type { Logger } from '../log.js';
 import { BreakerOpenError, type BreakerRegistry } from './breakers.js';
+import { callBudgetMs, type SpeedAssumptions } from './budget.js';
 import { type LlmErrorKind, toLlmError } from './errors.js';
 import { type RetryPolicy, retryDelay, shouldRetry } from './retry.js';
 
@@ -25,8 +28,12 @@ export interface WalkOptions<T> {
   deadline: number;
   /** Aborts every call when the deadline passes (real time, AbortSignal.timeout). */
   deadlineSignal: AbortSignal;
-  /** Longest single call to one model. */
+  /** Longest single call to one model, whatever its share. */
   callTimeoutMs: number;
+  /** How the time left is shared between models. */
+  speed: SpeedAssumptions;
+  /** Name the next healthy model as OpenRouter's in-request fallback. */
+  transportFailover: boolean;
   /** Do not start a call (or a wait) that would leave less than this before the deadline. */
   minCallMs: number;
   policy: RetryPolicy;
@@ -35,28 +42,38 @@ export interface WalkOptions<T> {
   random: () => number;
   logger: Logger;
   /** One call to one model; throws LlmError (or anything, which counts as `unexpected`). */
-  attempt: (model: string, signal: AbortSignal) => Promise<T>;
+  attempt: (model: string, signal: AbortSignal, fallbacks: readonly string[]) => Promise<T>;
   /** Checks an answer after it arrived; a string is the reason to reject it and try the next model. */
   verify?: (value: T) => string | null;
 }
 
+/** A model's answer that arrived well-formed but was refused by `verify`, and why. */
+export interface Rejection {
+  model: string;
+  reason: string;
+}
+
 export type WalkResult<T> =
-  | { ok: true; value: T; model: string; tried: number }
+  | { ok: true; value: T; model: string; tried: number; rejections: Rejection[] }
   | {
       ok: false;
       reason: WalkFailure;
       tried: number;
       failures: Array<{ model: string; kind: LlmErrorKind | 'breaker_open' | 'unverified' }>;
+      rejections: Rejection[];
     };
 
 /** Tries the models in order until one answers well; never throws for upstream failures. */
 export async function walkModels<T>(o: WalkOptions<T>): Promise<WalkResult<T>> {
   const failures: Array<{ model: string; kind: LlmErrorKind | 'breaker_open' | 'unverified' }> = [];
+  const rejections: Rejection[] = [];
   let tried = 0;
   let outOfTime = false;
   const remaining = () => o.deadline - o.now();
+  const healthyAfter = (index: number) =>
+    o.models.slice(index + 1).filter((m) => o.breakers.state(m) !== 'open');
 
-  for (const model of o.models) {
+  for (const [index, model] of o.models.entries()) {
     if (remaining() < o.minCallMs || o.deadlineSignal.aborted) {
       outOfTime = true;
       break;
@@ -67,13 +84,21 @@ export async function walkModels<T>(o: WalkOptions<T>): Promise<WalkResult<T>> {
     }
     tried++;
     for (let attempt = 1; ; attempt++) {
-      const signal = AbortSignal.any([o.deadlineSignal, AbortSignal.timeout(Math.max(1, o.callTimeoutMs))]);
+      const next = healthyAfter(index);
+      const budgetMs = callBudgetMs(remaining(), next.length === 0, o.speed, o.callTimeoutMs);
+      if (budgetMs < o.minCallMs) {
+        outOfTime = true;
+        break;
+      }
+      const signal = AbortSignal.any([o.deadlineSignal, AbortSignal.timeout(Math.max(1, budgetMs))]);
+      const fallbacks = o.transportFailover ? next.slice(0, 1) : [];
       try {
-        const value = await o.breakers.run(model, () => o.attempt(model, signal));
+        const value = await o.breakers.run(model, () => o.attempt(model, signal, fallbacks));
         const rejected = o.verify?.(value) ?? null;
-        if (rejected === null) return { ok: true, value, model, tried };
+        if (rejected === null) return { ok: true, value, model, tried, rejections };
         // A well-formed answer that fails our checks is not an outage: the breaker counted it a success.
         o.logger.warn('llm answer rejected', { model, attempt, why: rejected });
+        rejections.push({ model, reason: rejected });
         failures.push({ model, kind: 'unverified' });
         break;
       } catch (thrown) {
@@ -89,10 +114,17 @@ export async function walkModels<T>(o: WalkOptions<T>): Promise<WalkResult<T>> {
           kind: err.kind,
           upstreamStatus: err.upstreamStatus,
           retryAfterMs: err.retryAfterMs,
+          budgetMs,
         });
         failures.push({ model, kind: err.kind });
         if (err.haltsRotation) {
-          return { ok: false, reason: err.kind as 'unauthorized' | 'payment_required', tried, failures };
+          return {
+            ok: false,
+            reason: err.kind as 'unauthorized' | 'payment_required',
+            tried,
+            failures,
+            rejections,
+          };
         }
         if (!shouldRetry(err, attempt, o.policy)) break;
         // This failure may have opened the breaker: waiting for a retry it would reject is time wasted.
@@ -104,8 +136,11 @@ export async function walkModels<T>(o: WalkOptions<T>): Promise<WalkResult<T>> {
       }
     }
   }
-  const timedOut = outOfTime || o.deadlineSignal.aborted;
-  return { ok: false, reason: failureReason(failures, tried, timedOut, o.models.length), tried, failures };
+  // The last model's call may use all the time left, so its own timer can beat the deadline's by a tick.
+  const endedByClock = failures.at(-1)?.kind === 'timeout' && remaining() < o.minCallMs;
+  const timedOut = outOfTime || o.deadlineSignal.aborted || endedByClock;
+  const reason = failureReason(failures, tried, timedOut, o.models.length);
+  return { ok: false, reason, tried, failures, rejections };
 }
 
 function failureReason(

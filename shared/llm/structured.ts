@@ -1,27 +1,30 @@
 /**
  * One model, one structured answer: ask, check the reply against the zod schema, and on invalid
- * JSON or a schema failure ask exactly once more with the problem spelled out. Only issue paths
- * and zod's messages go back to the model (and to logs), never the values.
+ * JSON or a schema failure ask exactly once more with the problem spelled out. A reply that was
+ * cut, filtered, refused or empty never gets here (the client throws): re-sending the whole prompt
+ * to the model that just failed that way is slower than the next model. Only issue paths and zod's
+ * messages go back to the model (and to logs), never the values.
  */
 import type { z } from 'zod';
-import type { ChatMessage, OpenRouterClient } from './client.js';
+import type { ChatMessage, ChatRequest, OpenRouterClient } from './client.js';
 import { LlmInvalidOutputError } from './errors.js';
 import { responseFormatFor } from './json-schema.js';
 
 export interface StructuredCall<T> {
   client: OpenRouterClient;
-  model: string;
+  /** Everything about the call but its messages and format: model, signal, limits. */
+  request: Omit<ChatRequest, 'messages' | 'responseFormat'>;
   messages: ChatMessage[];
   schema: z.ZodType<T>;
   schemaName: string;
-  signal: AbortSignal;
-  maxTokens?: number;
 }
 
 export interface StructuredReply<T> {
   value: T;
   /** True when the first reply was unusable and the repair succeeded. */
   repaired: boolean;
+  /** The model that answered (OpenRouter may have failed over to one of `fallbacks`). */
+  model: string;
 }
 
 type Checked<T> = { ok: true; value: T } | { ok: false; problem: string; paths: string };
@@ -29,18 +32,11 @@ type Checked<T> = { ok: true; value: T } | { ok: false; problem: string; paths: 
 /** Asks `model` for JSON matching `schema`, with one repair round; throws LlmInvalidOutputError after that. */
 export async function askStructured<T>(call: StructuredCall<T>): Promise<StructuredReply<T>> {
   const responseFormat = responseFormatFor(call.schemaName, call.schema);
-  const ask = (messages: ChatMessage[]) =>
-    call.client.chat({
-      model: call.model,
-      messages,
-      responseFormat,
-      signal: call.signal,
-      ...(call.maxTokens === undefined ? {} : { maxTokens: call.maxTokens }),
-    });
+  const ask = (messages: ChatMessage[]) => call.client.chat({ ...call.request, messages, responseFormat });
 
   const first = await ask(call.messages);
   const checked = check(first.content, call.schema);
-  if (checked.ok) return { value: checked.value, repaired: false };
+  if (checked.ok) return { value: checked.value, repaired: false, model: first.model };
 
   const repair: ChatMessage[] = [
     ...call.messages,
@@ -54,7 +50,7 @@ export async function askStructured<T>(call: StructuredCall<T>): Promise<Structu
   ];
   const second = await ask(repair);
   const rechecked = check(second.content, call.schema);
-  if (rechecked.ok) return { value: rechecked.value, repaired: true };
+  if (rechecked.ok) return { value: rechecked.value, repaired: true, model: second.model };
   throw new LlmInvalidOutputError('LLM reply did not match the schema after one repair', {
     kind: 'invalid_output',
     code: 'UPSTREAM_ERROR',

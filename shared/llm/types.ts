@@ -2,7 +2,7 @@
 import type { AnalyzedTransaction } from '../analysis/types.js';
 import type { ParsedStatement } from '../statement/types.js';
 import type { Override } from './extraction.js';
-import type { WalkFailure } from './rotation.js';
+import type { Rejection, WalkFailure } from './rotation.js';
 
 export type { Override } from './extraction.js';
 
@@ -21,8 +21,21 @@ export interface LlmRequest {
   deadline: number;
 }
 
-/** Why the engine's answer is the local one (null when the LLM's answer is used). */
-export type LlmReason = WalkFailure | 'input_too_large';
+/**
+ * Why the engine's answer is the local one (null when the LLM's answer is used). `no_time`: the
+ * answer could not be generated before the deadline at the expected speed, so nothing was sent.
+ */
+export type LlmReason = WalkFailure | 'input_too_large' | 'no_time';
+
+/** What this request's calls cost, summed over every call (failed ones are billed too). */
+export interface LlmUsage {
+  /** HTTP calls made (retries and repairs included). */
+  calls: number;
+  promptTokens: number;
+  completionTokens: number;
+  /** OpenRouter credits (US dollars) as reported in `usage.cost`. */
+  cost: number;
+}
 
 export interface LlmOutcome {
   /** `hybrid`: local parse + LLM names/categories/narrative; `llm`: the LLM's verified extraction; `local`: nothing from the LLM. */
@@ -40,6 +53,9 @@ export interface LlmOutcome {
   overrides: Override[];
   /** A 2–4 sentence plain-language summary, or null. */
   narrative: string | null;
-  /** The LLM's extraction, already reconciled by our own check; only with engine `llm`. */
+  /** The LLM's extraction, already proven by acceptance.ts; only with engine `llm`. */
   replacement: ParsedStatement | null;
+  usage: LlmUsage;
+  /** Answers that arrived well-formed but were refused, with the reason (names of checks and fields only). */
+  rejections: Rejection[];
 }

@@ -84,8 +84,8 @@ describe('circuit breakers across requests', () => {
   });
 
   test('report "the AI is down" as a degraded outcome when every breaker is open', async () => {
-    fake.setBehaviour('m/a', { kind: 'status', status: 503 });
-    fake.setBehaviour('m/b', { kind: 'status', status: 503 });
+    fake.setBehaviour('m/a', { kind: 'status', status: 502 });
+    fake.setBehaviour('m/b', { kind: 'status', status: 502 });
     const h = harness(fake, ['m/a', 'm/b'], { fakeClock: true, tuning: { breaker } });
     engine = h.engine;
     await enhance(h);

@@ -52,7 +52,18 @@ describe('enrichment when the local parse reconciled', () => {
     expect(sent?.headers['http-referer']).toBe('https://example.test/app');
     expect(sent?.headers['x-title']).toBe('Analyzer Test');
     expect(sent?.path).toBe('/api/v1/chat/completions');
-    expect(sent?.body.provider).toEqual({ require_parameters: true, data_collection: 'deny' });
+    expect(sent?.body.provider).toEqual({
+      require_parameters: true,
+      data_collection: 'deny',
+      sort: 'latency',
+      max_price: { prompt: 1, completion: 4 },
+    });
+    expect(sent?.body.stream).toBe(true);
+    // Sized from the statement: 5 transactions need far less than a model's default limit.
+    expect(sent?.body.max_tokens).toBeGreaterThan(5 * 20);
+    expect(sent?.body.max_tokens).toBeLessThan(1000);
+    // m/a does not think by default, and `reasoning` would leave it no provider under require_parameters.
+    expect(sent?.body).not.toHaveProperty('reasoning');
     expect(sent?.body.response_format).toMatchObject({
       type: 'json_schema',
       json_schema: {
@@ -98,7 +109,10 @@ describe('extraction when the local parse did not reconcile', () => {
     expect(outcome.replacement?.summary.cardLast4).toBe('1111');
     expect(outcome.overrides).toHaveLength(transactions.length);
     const user = fake.requests[0]?.body.messages.find((m) => m.role === 'user')?.content ?? '';
-    expect(user).toContain(standInRedact(statementText));
+    // Every transaction line and the period are sent; the header and card lines are trimmed away.
+    for (const line of standInRedact(statementText).split('\n').slice(3)) expect(user).toContain(line);
+    expect(user).not.toContain('EXAMPLE BANK PLATINUM CARD');
+    expect(user).not.toContain('Card number');
   });
 
   test('accepts an extraction whose statement prints one combined payments-and-credits line', async () => {
@@ -135,9 +149,12 @@ describe('extraction when the local parse did not reconcile', () => {
       replacement: null,
     });
     expect(fake.requests.map((r) => r.model)).toEqual(['m/a', 'm/b']);
-    expect(
-      h.logs.some((l) => l.includes('"why":"purchases vs transactions,transactions vs new balance"')),
-    ).toBe(true);
+    const why = 'not verified: checks failed: purchases vs transactions, transactions vs new balance';
+    expect(outcome.rejections).toEqual([
+      { model: 'm/a', reason: why },
+      { model: 'm/b', reason: why },
+    ]);
+    expect(h.logs.some((l) => l.includes(`"why":"${why}"`))).toBe(true);
   });
 
   test('sends nothing and degrades when the redacted text is larger than the cap', async () => {

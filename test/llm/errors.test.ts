@@ -24,7 +24,7 @@ describe('upstreamErrorFrom', () => {
     [429, 'rate_limited', true, false, 'UPSTREAM_UNAVAILABLE'],
     [500, 'server', true, false, 'UPSTREAM_UNAVAILABLE'],
     [502, 'server', true, false, 'UPSTREAM_UNAVAILABLE'],
-    [503, 'server', true, false, 'UPSTREAM_UNAVAILABLE'],
+    [503, 'no_route', false, false, 'UPSTREAM_UNAVAILABLE'],
     [504, 'server', true, false, 'UPSTREAM_TIMEOUT'],
   ])(
     'maps %i to kind %s (retryable %s, halts rotation %s, code %s)',
@@ -85,9 +85,9 @@ describe('shouldRetry and retryDelay', () => {
   const policy = { ...DEFAULT_RETRY_POLICY, maxAttemptsPerModel: 3 };
 
   test('retries transient failures until the attempts run out', () => {
-    expect(shouldRetry(from(503), 1, policy)).toBe(true);
-    expect(shouldRetry(from(503), 2, policy)).toBe(true);
-    expect(shouldRetry(from(503), 3, policy)).toBe(false);
+    expect(shouldRetry(from(502), 1, policy)).toBe(true);
+    expect(shouldRetry(from(502), 2, policy)).toBe(true);
+    expect(shouldRetry(from(502), 3, policy)).toBe(false);
   });
 
   test('never retries requests the provider rejected', () => {

@@ -177,7 +177,8 @@ export function harness(
     random: () => 0,
     referer: 'https://example.test/app',
     title: 'Analyzer Test',
-    tuning: { minCallMs: 50, ...opts.tuning },
+    // Client-side rotation is what most tests watch; OpenRouter's in-request failover has its own tests.
+    tuning: { minCallMs: 50, transportFailover: false, ...opts.tuning },
   });
   return { engine, sleeps, logs, clock };
 }

@@ -58,6 +58,11 @@ test('a reconciled statement is enriched by the first model (hybrid) and its mer
   });
   expect(a.checks.reconciled).toBe(true);
   expect(fake.requests.map((r) => r.model)).toEqual(['test/alpha']);
+  // The fake bills 4 characters a token at gpt-4o-mini's list price; the pipeline reports what it billed.
+  const sent = fake.requests[0]?.body.messages.map((m) => m.content).join('\n') ?? '';
+  expect(a.meta.llm).toMatchObject({ calls: 1, promptTokens: Math.ceil(sent.length / 4), rejections: [] });
+  expect(a.meta.llm?.completionTokens).toBe(Math.ceil(enrichment(expected.transactions.length).length / 4));
+  expect(a.meta.llm?.cost).toBeGreaterThan(0);
 });
 
 test('when every model fails the answer is the local analysis, marked degraded, with the reason', async () => {
@@ -111,9 +116,10 @@ describeCorpus('the full-text path (a statement that does not reconcile)', () =>
   test('sends only redacted statement text: the holder name and address never leave, and redactions are counted', async () => {
     fake.setBehaviour('test/alpha', { kind: 'broken' });
     fake.setBehaviour('test/beta', { kind: 'broken' });
+    // A Function URL's deadline (120 s): time enough for the full-text path at the expected speed.
     const a = await analyzeStatement(
       { pdf: corpusBytes('paisa-sbi/sbi_cc_monthly.pdf') },
-      { config, logger: silentLogger, llm: engine },
+      { config, logger: silentLogger, llm: engine, deadline: Date.now() + 115_000 },
     );
     expect(a.checks.reconciled).toBe(false);
     const sent = fake.requests.map((r) => r.raw).join('\n');

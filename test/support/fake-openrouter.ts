@@ -1,31 +1,59 @@
 /**
- * A fake OpenRouter: a real HTTP server on 127.0.0.1 speaking POST …/chat/completions, told per
- * model how to behave. It records every request body and counts TCP connections, so tests can
- * assert what left the process and that the client reused its keep-alive socket.
+ * A fake OpenRouter: a real HTTP server on 127.0.0.1 speaking POST …/chat/completions as OpenRouter
+ * does, told per model how to behave. With `stream: true` it answers in Server-Sent Events (a
+ * `: OPENROUTER PROCESSING` comment, content chunks, a last chunk with finish_reason and usage,
+ * `data: [DONE]`); without, one JSON body. It honours `models` (failing over to the next model when
+ * one answers an error status), reports `usage` with tokens and cost, and misbehaves on demand:
+ * error statuses with Retry-After / retry-after-ms / x-should-retry, an error inside a 200 (whole or
+ * mid-stream), finish_reason length or content_filter, a refusal, empty content, a stream that
+ * stalls (keep-alive comments only), a trickle, a hang, a reset. It records every request body and
+ * counts TCP connections, so tests can assert what left the process and that sockets were reused.
  */
 import { createServer, type IncomingHttpHeaders, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { chunk, completion, openStream, sendJson, sendStream, sse, usageFor } from './openrouter-wire.js';
+
+export { completion, FAKE_PRICE, usageFor } from './openrouter-wire.js';
 
 export interface ChatBody {
   model: string;
+  models?: string[];
   messages: Array<{ role: string; content: string }>;
   response_format?: unknown;
   provider?: unknown;
+  stream?: boolean;
   [key: string]: unknown;
 }
 
 export type Behaviour =
   /** 200 with this content (or a function of the request) as the assistant message. */
-  | { kind: 'ok'; content: string | ((body: ChatBody) => string) }
+  | { kind: 'ok'; content: string | ((body: ChatBody) => string); finishReason?: string }
   /** 200 whose message content is not JSON. */
   | { kind: 'broken'; content?: string }
-  /** An HTTP error in OpenRouter's shape; `retryAfter` becomes the Retry-After header. */
-  | { kind: 'status'; status: number; retryAfter?: string }
-  /** 200 carrying `{ error: { code, message } }`, as OpenRouter does for errors mid-generation. */
-  | { kind: 'error-in-200'; code?: number; message?: string }
+  /** An HTTP error in OpenRouter's shape, with the headers OpenRouter and openai-node use. */
+  | {
+      kind: 'status';
+      status: number;
+      retryAfter?: string;
+      retryAfterMs?: string;
+      shouldRetry?: 'true' | 'false';
+      message?: string;
+    }
+  /** 200 carrying `{ error: { code, message } }`: whole, or in the stream after `afterContent`. */
+  | { kind: 'error-in-200'; code?: number; message?: string; afterContent?: string }
+  /** The answer cut at max_tokens: the first `keep` characters of `content`, finish_reason `length`. */
+  | { kind: 'length'; content: string; keep?: number }
+  /** finish_reason `content_filter` with whatever was written before. */
+  | { kind: 'content-filter'; content?: string }
+  /** The model declines: `refusal` set, no content. */
+  | { kind: 'refusal'; message?: string }
+  /** finish_reason `stop` with no content at all. */
+  | { kind: 'empty' }
+  /** Streams the first `afterChars` characters of `content`, then only keep-alive comments, forever. */
+  | { kind: 'stall'; content?: string; afterChars?: number; keepAliveMs?: number }
   /** Reads the request, never answers. */
   | { kind: 'hang' }
-  /** Sends headers, then a valid body one byte every `intervalMs` (default 100). */
+  /** Sends headers, then the answer one character every `intervalMs` (default 100). */
   | { kind: 'trickle'; intervalMs?: number; content?: string }
   /** Destroys the socket without answering. */
   | { kind: 'reset' };
@@ -37,6 +65,10 @@ export interface RecordedRequest {
   /** The body exactly as received, for "never sent" assertions. */
   raw: string;
   body: ChatBody;
+  /** The model that answered (differs from `model` after a failover inside the request). */
+  servedBy: string;
+  /** Date.now() when the request arrived. */
+  at: number;
 }
 
 export interface FakeOpenRouter {
@@ -48,19 +80,6 @@ export interface FakeOpenRouter {
   /** A behaviour for every call, or a sequence for successive calls (the last one repeats). */
   setBehaviour(model: string, behaviour: Behaviour | Behaviour[]): void;
   close(): Promise<void>;
-}
-
-/** An OpenRouter-shaped chat completion with `content` as the assistant's message. */
-export function completion(content: string, model: string): Record<string, unknown> {
-  return {
-    id: `gen-${Math.random().toString(36).slice(2)}`,
-    object: 'chat.completion',
-    created: Math.floor(Date.now() / 1000),
-    model,
-    provider: 'Fake',
-    choices: [{ index: 0, message: { role: 'assistant', content }, finish_reason: 'stop' }],
-    usage: { prompt_tokens: 10, completion_tokens: 10, total_tokens: 20 },
-  };
 }
 
 /** Starts the fake on an ephemeral port of 127.0.0.1. */
@@ -93,50 +112,125 @@ export async function startFakeOpenRouter(): Promise<FakeOpenRouter> {
       } catch {
         return sendJson(res, 400, { error: { code: 400, message: 'Invalid JSON' } });
       }
-      requests.push({ model: body.model, path: req.url, headers: req.headers, raw, body });
-      respond(res, body, next(body.model));
+      // `models`: on an error status OpenRouter tries the next model before answering.
+      const candidates = Array.isArray(body.models) && body.models.length > 0 ? body.models : [body.model];
+      let served = candidates[0] ?? body.model;
+      let behaviour = next(served);
+      for (const m of candidates.slice(1)) {
+        if (behaviour.kind !== 'status') break;
+        served = m;
+        behaviour = next(m);
+      }
+      const record: RecordedRequest = {
+        model: body.model,
+        path: req.url,
+        headers: req.headers,
+        raw,
+        body,
+        servedBy: served,
+        at: Date.now(),
+      };
+      requests.push(record);
+      respond(res, body, served, behaviour, raw);
     });
   });
 
-  const respond = (res: ServerResponse, body: ChatBody, b: Behaviour) => {
+  const every = (ms: number, tick: () => boolean, res: ServerResponse) => {
+    const timer = setInterval(() => {
+      if (!tick()) {
+        clearInterval(timer);
+        timers.delete(timer);
+      }
+    }, ms);
+    timers.add(timer);
+    res.on('close', () => {
+      clearInterval(timer);
+      timers.delete(timer);
+    });
+  };
+
+  const respond = (res: ServerResponse, body: ChatBody, model: string, b: Behaviour, raw: string) => {
+    const prompt = body.messages.map((m) => m.content).join('\n');
+    const stream = body.stream === true;
+    const answer = (content: string, extra: { finishReason?: string; refusal?: string } = {}) =>
+      stream
+        ? sendStream(res, model, content, { ...extra, prompt })
+        : sendJson(res, 200, completion(content, model, { ...extra, prompt }));
     switch (b.kind) {
       case 'ok': {
         const content = typeof b.content === 'function' ? b.content(body) : b.content;
-        return sendJson(res, 200, completion(content, body.model));
+        return answer(content, b.finishReason === undefined ? {} : { finishReason: b.finishReason });
       }
       case 'broken':
-        return sendJson(res, 200, completion(b.content ?? '{"transactions": [ oops', body.model));
-      case 'status': {
-        const headers: Record<string, string> =
-          b.retryAfter === undefined ? {} : { 'retry-after': b.retryAfter };
-        return sendJson(res, b.status, { error: { code: b.status, message: `Fake ${b.status}` } }, headers);
-      }
-      case 'error-in-200':
-        return sendJson(res, 200, {
-          id: 'gen-error',
-          model: body.model,
-          error: { code: b.code ?? 502, message: b.message ?? 'Provider returned error' },
+        return answer(b.content ?? '{"transactions": [ oops');
+      case 'length':
+        return answer(b.content.slice(0, b.keep ?? Math.floor(b.content.length / 2)), {
+          finishReason: 'length',
         });
+      case 'content-filter':
+        return answer(b.content ?? '', { finishReason: 'content_filter' });
+      case 'refusal':
+        return answer('', { refusal: b.message ?? 'I cannot help with that.' });
+      case 'empty':
+        return answer('');
+      case 'status': {
+        const headers: Record<string, string> = {};
+        if (b.retryAfter !== undefined) headers['retry-after'] = b.retryAfter;
+        if (b.retryAfterMs !== undefined) headers['retry-after-ms'] = b.retryAfterMs;
+        if (b.shouldRetry !== undefined) headers['x-should-retry'] = b.shouldRetry;
+        const message = b.message ?? `Fake ${b.status}`;
+        return sendJson(res, b.status, { error: { code: b.status, message } }, headers);
+      }
+      case 'error-in-200': {
+        const error = { code: b.code ?? 502, message: b.message ?? 'Provider returned error' };
+        if (!stream) return sendJson(res, 200, { id: 'gen-error', model, error });
+        openStream(res);
+        if (b.afterContent) res.write(sse(chunk(model, { content: b.afterContent }, null)));
+        res.write(sse({ ...chunk(model, { content: '' }, 'error'), error }));
+        res.end('data: [DONE]\n\n');
+        return;
+      }
+      case 'stall': {
+        openStream(res);
+        const content = b.content ?? '{"transactions": [';
+        const head = content.slice(0, b.afterChars ?? content.length);
+        if (head !== '') res.write(sse(chunk(model, { role: 'assistant', content: head }, null)));
+        every(b.keepAliveMs ?? 200, () => res.write(': OPENROUTER PROCESSING\n\n'), res);
+        return;
+      }
       case 'hang':
         return;
       case 'trickle': {
-        const text = JSON.stringify(completion(b.content ?? '{}', body.model));
+        // Long enough by default that the trickle outlasts any per-call limit a test sets.
+        const content = b.content ?? `${' '.repeat(400)}{}`;
+        if (stream) {
+          openStream(res);
+          let i = 0;
+          every(
+            b.intervalMs ?? 100,
+            () => {
+              if (i < content.length)
+                return res.write(sse(chunk(model, { content: content[i++] }, null))) || true;
+              res.write(sse({ ...chunk(model, {}, 'stop'), usage: usageFor(prompt, content) }));
+              res.end('data: [DONE]\n\n');
+              return false;
+            },
+            res,
+          );
+          return;
+        }
+        const text = JSON.stringify(completion(content, model, { prompt: raw }));
         res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) });
         let i = 0;
-        const timer = setInterval(() => {
-          if (i >= text.length) {
-            clearInterval(timer);
-            timers.delete(timer);
+        every(
+          b.intervalMs ?? 100,
+          () => {
+            if (i < text.length) return res.write(text[i++]) || true;
             res.end();
-            return;
-          }
-          res.write(text[i++]);
-        }, b.intervalMs ?? 100);
-        timers.add(timer);
-        res.on('close', () => {
-          clearInterval(timer);
-          timers.delete(timer);
-        });
+            return false;
+          },
+          res,
+        );
         return;
       }
       case 'reset':
@@ -172,18 +266,3 @@ export async function startFakeOpenRouter(): Promise<FakeOpenRouter> {
 
 /** The brief's name for startFakeOpenRouter. */
 export const start = startFakeOpenRouter;
-
-function sendJson(
-  res: ServerResponse,
-  status: number,
-  body: unknown,
-  headers: Record<string, string> = {},
-): void {
-  const text = JSON.stringify(body);
-  res.writeHead(status, {
-    'content-type': 'application/json',
-    'content-length': Buffer.byteLength(text),
-    ...headers,
-  });
-  res.end(text);
-}
