@@ -1,4 +1,7 @@
-/** The command line as a person runs it: a real child process, real files, real exit codes. */
+/**
+ * The command line as a person runs it (`npm run analyze` = node functions/cli/launch.mjs, which runs
+ * the bundle in dist/cli): a real child process, real files, real exit codes.
+ */
 import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,11 +13,13 @@ import { analysisSchema } from '../../shared/schema.js';
 const run = promisify(execFile);
 const dir = mkdtempSync(join(tmpdir(), 'cca-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
+// The first run builds the bundle when the sources are newer (once per change, a few seconds).
+beforeAll(() => run('node', ['functions/cli/launch.mjs', '--help']), 180_000);
 
 async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   const env = { ...process.env, OPENROUTER_API_KEY: '', LOG_LEVEL: '' };
   try {
-    const { stdout, stderr } = await run('node', ['--import', 'tsx', 'functions/cli/analyze.ts', ...args], {
+    const { stdout, stderr } = await run('node', ['functions/cli/launch.mjs', ...args], {
       env,
     });
     return { code: 0, stdout, stderr };
