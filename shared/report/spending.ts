@@ -128,11 +128,11 @@ function insights(a: Analysis): string[] {
   for (const [severity, title] of SEVERITIES) {
     const group = shown.filter((i) => i.severity === severity);
     if (group.length === 0) continue;
-    out.push(`${title} (${group.length})`);
+    out.push(`  ${title} (${group.length})`);
     for (const i of group) {
       const hedge =
         !trusted && QUOTES_PRINTED_FIGURES.has(i.kind) ? ' (Amounts as printed: not verified.)' : '';
-      out.push(`  - ${i.title}`, ...wrap(i.detail + hedge, '    '));
+      out.push(`    - ${i.title}`, ...wrap(i.detail + hedge, '      '));
     }
   }
   if (omitted.length > 0)

@@ -58,11 +58,11 @@ describe('renderSpending', () => {
   });
 
   it('groups insights by severity, warnings before information', () => {
-    const warnings = lines.findIndex((l) => l.startsWith('Warnings'));
-    const info = lines.findIndex((l) => l.startsWith('Good to know'));
+    const warnings = lines.findIndex((l) => l.startsWith('  Warnings'));
+    const info = lines.findIndex((l) => l.startsWith('  Good to know'));
     expect(warnings).toBeGreaterThan(-1);
     expect(info).toBeGreaterThan(warnings);
-    expect(lines.some((l) => l.startsWith('Alerts'))).toBe(false);
+    expect(lines.some((l) => l.startsWith('  Alerts'))).toBe(false);
   });
 
   it('uses the currency symbol of the statement, or its ISO code', () => {
