@@ -2,7 +2,8 @@
  * The command line as a person runs it, timed from outside: a fresh `node functions/cli/launch.mjs
  * <file> --json` process per run (what `npm run analyze` starts, without npm's own ~0.2 s), and
  * poppler's `pdftotext` on the same file as the reference. Wall time from spawn to exit; peak memory
- * of the whole process from GNU time's maximum resident set size (n/a where /usr/bin/time is missing).
+ * of the whole process (GNU time's maximum resident set size) and its CPU time (user + system, which a
+ * busy machine stretches far less than the wall time); both n/a where /usr/bin/time is missing.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -13,6 +14,8 @@ export interface ProcessStats {
   medianMs: number;
   p95Ms: number;
   peakRssMiB: number | null;
+  /** Median CPU time (user + system) of the process. */
+  cpuMs: number | null;
   runs: number;
 }
 
@@ -24,7 +27,7 @@ export function onPath(cmd: string): boolean {
 }
 
 function once(cmd: string, args: string[], rssFile: string | null): Promise<number> {
-  const [file, argv] = rssFile ? [TIME, ['-f', '%M', '-o', rssFile, cmd, ...args]] : [cmd, args];
+  const [file, argv] = rssFile ? [TIME, ['-f', '%M %U %S', '-o', rssFile, cmd, ...args]] : [cmd, args];
   return new Promise((resolve, reject) => {
     const t0 = performance.now();
     const child = spawn(file, argv, {
@@ -47,16 +50,28 @@ export async function timeProcess(cmd: string, args: string[], runs: number): Pr
   try {
     await once(cmd, args, null);
     const samples: number[] = [];
+    const cpu: number[] = [];
     let peakKiB = 0;
     for (let i = 0; i < runs; i++) {
       samples.push(await once(cmd, args, rssFile));
-      if (rssFile)
-        peakKiB = Math.max(peakKiB, Number(readFileSync(rssFile, 'utf8').trim().split('\n').at(-1)));
+      if (!rssFile) continue;
+      const last = readFileSync(rssFile, 'utf8').trim().split('\n').at(-1) ?? '';
+      const [kib = 0, user = 0, system = 0] = last.split(' ').map(Number);
+      peakKiB = Math.max(peakKiB, kib);
+      cpu.push((user + system) * 1000);
     }
-    const sorted = samples.sort((a, b) => a - b);
-    const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? 0;
+    const at = (xs: number[], q: number) => {
+      const sorted = [...xs].sort((a, b) => a - b);
+      return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? 0;
+    };
     const r = (n: number) => Math.round(n * 10) / 10;
-    return { medianMs: r(at(0.5)), p95Ms: r(at(0.95)), peakRssMiB: rssFile ? r(peakKiB / 1024) : null, runs };
+    return {
+      medianMs: r(at(samples, 0.5)),
+      p95Ms: r(at(samples, 0.95)),
+      peakRssMiB: rssFile ? r(peakKiB / 1024) : null,
+      cpuMs: rssFile ? r(at(cpu, 0.5)) : null,
+      runs,
+    };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -125,7 +125,7 @@ for (const r of rows) {
 }
 if (cliRows.length > 0) {
   const head =
-    'pages | CLI process p50/p95 ms | CLI peak RSS MiB | pdftotext p50/p95 ms | pdftotext peak RSS MiB | CLI ×pdftotext';
+    'pages | CLI process p50/p95 ms | CLI CPU ms | CLI peak RSS MiB | pdftotext p50/p95 ms | pdftotext CPU ms | pdftotext peak RSS MiB | CLI ×pdftotext';
   console.log(`\n${head}\n${'-'.repeat(head.length)}`);
   const mib = (x: number | null | undefined) => (x === null || x === undefined ? 'n/a' : String(x));
   for (const r of cliRows) {
@@ -134,8 +134,10 @@ if (cliRows.length > 0) {
       [
         String(r.pages).padStart(5),
         `${r.cli.medianMs}/${r.cli.p95Ms}`.padStart(22),
+        mib(r.cli.cpuMs).padStart(10),
         mib(r.cli.peakRssMiB).padStart(16),
         (t ? `${t.medianMs}/${t.p95Ms}` : 'n/a (no pdftotext)').padStart(20),
+        mib(t?.cpuMs).padStart(16),
         mib(t?.peakRssMiB).padStart(22),
         (t ? String(round(r.cli.medianMs / t.medianMs)) : 'n/a').padStart(14),
       ].join(' | '),
