@@ -123,7 +123,14 @@ for (const r of rows) {
     `${String(r.pages).padStart(5)}  ${String(r.transactions).padStart(4)}  ${String(Math.round((r.bytes as number) / 1024)).padStart(8)} |${s(r.bareExtract).padStart(26)} |${s(r.extract).padStart(23)} |${s(r.workerExtract).padStart(21)} |${s(r.analyze).padStart(26)} | ${String(r.analyzeVsBare).padStart(5)} | ${String(r.peakRssMiB).padStart(12)}`,
   );
 }
-if (cliRows.length > 0) {
+// How long this Node takes to start and exit doing nothing, timed the same way: the floor under every
+// CLI figure, and a gauge of how busy the machine was (about 40 ms on an idle one).
+const nodeFloor =
+  cliRows.length > 0 ? await timeProcess(process.execPath, ['-e', '0'], values.quick ? 3 : 10) : null;
+if (nodeFloor) {
+  console.log(
+    `\nnode -e 0 (${process.version}): ${nodeFloor.medianMs}/${nodeFloor.p95Ms} ms p50/p95, ${nodeFloor.cpuMs ?? 'n/a'} ms CPU`,
+  );
   const head =
     'pages | CLI process p50/p95 ms | CLI CPU ms | CLI peak RSS MiB | pdftotext p50/p95 ms | pdftotext CPU ms | pdftotext peak RSS MiB | CLI ×pdftotext';
   console.log(`\n${head}\n${'-'.repeat(head.length)}`);
@@ -145,6 +152,6 @@ if (cliRows.length > 0) {
   }
 }
 mkdirSync('bench/results', { recursive: true });
-const report = { date: new Date().toISOString(), node: process.version, rows, cli: cliRows };
+const report = { date: new Date().toISOString(), node: process.version, rows, cli: cliRows, nodeFloor };
 writeFileSync('bench/results/bench.json', `${JSON.stringify(report, null, 2)}\n`);
 console.log('\nwrote bench/results/bench.json');
