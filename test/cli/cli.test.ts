@@ -88,3 +88,18 @@ test('a file that is not a PDF, a missing file and a bad option each fail with o
     expect(r.stderr).toMatch(/^(PDF_INVALID|BAD_REQUEST): \S/);
   }
 });
+
+test('--csv prints a header and one row per transaction; --json with --csv is refused', async () => {
+  const { pdf, expected } = await generateStatement({ layout: 'meridian', seed: 6, transactions: 9 });
+  const file = join(dir, 'rows.pdf');
+  writeFileSync(file, pdf);
+  const r = await cli([file, '--csv']);
+  expect(r.code).toBe(0);
+  const rows = r.stdout.trimEnd().split('\r\n');
+  expect(rows[0]?.split(',').slice(0, 3)).toEqual(['file', 'issuer', 'card_last4']);
+  expect(rows).toHaveLength(expected.transactions.length + 1);
+  expect(rows.slice(1).every((row) => row.startsWith(`${file},`))).toBe(true);
+  const both = await cli([file, '--csv', '--json']);
+  expect(both.code).toBe(1);
+  expect(both.stderr).toBe('BAD_REQUEST: --json and --csv exclude each other\n');
+});
