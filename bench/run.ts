@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: for generated statements of 3, 30 and 200 pages, the median and p95 time of bare
  * pdf-parse text extraction (the reference), of our positioned extraction, and of the whole local
- * analysis, plus peak memory. Prints a table and writes bench/results/bench.json.
+ * analysis, plus peak memory. Up to 30 pages, also the command line as a whole process (start,
+ * read, analyse, print) beside poppler's `pdftotext`. Prints tables and writes bench/results/bench.json.
  * Options: --quick (fewer iterations), --sizes 3,30 (page counts).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -11,6 +12,7 @@ import { analyzeStatement } from '../shared/analyze.js';
 import { silentLogger } from '../shared/log.js';
 import { extractText } from '../shared/pdf/extract.js';
 import { createExtractionPool } from '../shared/worker/pool.js';
+import { onPath, type ProcessStats, tempPdf, timeProcess } from './cli.js';
 import { bareExtract } from './load/measure.js';
 
 const { values } = parseArgs({
@@ -61,6 +63,10 @@ async function peakRss(fn: () => Promise<unknown>): Promise<number> {
 // The servers' way: extraction in a worker thread (size 1: one document at a time here).
 const pool = createExtractionPool({ size: 1, timeoutMs: 600_000 });
 const rows: Array<Record<string, unknown>> = [];
+const cliRows: Array<{ pages: number; cli: ProcessStats; pdftotext: ProcessStats | null }> = [];
+const hasPdftotext = onPath('pdftotext');
+/** Pages up to which the command line is timed as a process (a person's statements are short). */
+const CLI_MAX_PAGES = 30;
 for (const pages of sizes) {
   const { pdf, expected } = await generateStatement({ layout: 'northwind', seed: 3, pages });
   const bytes = new Uint8Array(pdf);
@@ -86,6 +92,21 @@ for (const pages of sizes) {
     analyzeVsBare: round(whole.medianMs / bare.medianMs),
     peakRssMiB: peak,
   });
+  if (pages <= CLI_MAX_PAGES) {
+    const file = tempPdf(bytes);
+    const cliRuns = values.quick ? 3 : pages >= 30 ? 5 : 10;
+    try {
+      const cli = await timeProcess(
+        process.execPath,
+        ['functions/cli/launch.mjs', file.path, '--json'],
+        cliRuns,
+      );
+      const pdftotext = hasPdftotext ? await timeProcess('pdftotext', [file.path, '-'], cliRuns) : null;
+      cliRows.push({ pages, cli, pdftotext });
+    } finally {
+      file.remove();
+    }
+  }
 }
 
 await pool.close();
@@ -102,7 +123,35 @@ for (const r of rows) {
     `${String(r.pages).padStart(5)}  ${String(r.transactions).padStart(4)}  ${String(Math.round((r.bytes as number) / 1024)).padStart(8)} |${s(r.bareExtract).padStart(26)} |${s(r.extract).padStart(23)} |${s(r.workerExtract).padStart(21)} |${s(r.analyze).padStart(26)} | ${String(r.analyzeVsBare).padStart(5)} | ${String(r.peakRssMiB).padStart(12)}`,
   );
 }
+// How long this Node takes to start and exit doing nothing, timed the same way: the floor under every
+// CLI figure, and a gauge of how busy the machine was (about 40 ms on an idle one).
+const nodeFloor =
+  cliRows.length > 0 ? await timeProcess(process.execPath, ['-e', '0'], values.quick ? 3 : 10) : null;
+if (nodeFloor) {
+  console.log(
+    `\nnode -e 0 (${process.version}): ${nodeFloor.medianMs}/${nodeFloor.p95Ms} ms p50/p95, ${nodeFloor.cpuMs ?? 'n/a'} ms CPU`,
+  );
+  const head =
+    'pages | CLI process p50/p95 ms | CLI CPU ms | CLI peak RSS MiB | pdftotext p50/p95 ms | pdftotext CPU ms | pdftotext peak RSS MiB | CLI ×pdftotext';
+  console.log(`\n${head}\n${'-'.repeat(head.length)}`);
+  const mib = (x: number | null | undefined) => (x === null || x === undefined ? 'n/a' : String(x));
+  for (const r of cliRows) {
+    const t = r.pdftotext;
+    console.log(
+      [
+        String(r.pages).padStart(5),
+        `${r.cli.medianMs}/${r.cli.p95Ms}`.padStart(22),
+        mib(r.cli.cpuMs).padStart(10),
+        mib(r.cli.peakRssMiB).padStart(16),
+        (t ? `${t.medianMs}/${t.p95Ms}` : 'n/a (no pdftotext)').padStart(20),
+        mib(t?.cpuMs).padStart(16),
+        mib(t?.peakRssMiB).padStart(22),
+        (t ? String(round(r.cli.medianMs / t.medianMs)) : 'n/a').padStart(14),
+      ].join(' | '),
+    );
+  }
+}
 mkdirSync('bench/results', { recursive: true });
-const report = { date: new Date().toISOString(), node: process.version, rows };
+const report = { date: new Date().toISOString(), node: process.version, rows, cli: cliRows, nodeFloor };
 writeFileSync('bench/results/bench.json', `${JSON.stringify(report, null, 2)}\n`);
 console.log('\nwrote bench/results/bench.json');

@@ -1,6 +1,7 @@
 /**
- * Structured JSON logging, one object per line, readable by Cloud Logging (`severity`) and
- * CloudWatch alike. Callers pass only counts, timings and codes: never statement text.
+ * Structured JSON logging, one object per line, readable by Cloud Logging (`severity`, `message`,
+ * `logging.googleapis.com/trace`) and CloudWatch alike. Callers pass only counts, timings and
+ * codes: never statement text.
  */
 import type { LogLevel } from './config.js';
 
@@ -28,7 +29,8 @@ export function createLogger(level: LogLevel, write: (line: string) => void, bas
         severity: SEVERITY[at],
         level: at,
         time: new Date().toISOString(),
-        msg,
+        // Cloud Logging shows `message` as the entry's text (a `msg` field stays buried in the payload).
+        message: msg,
         ...base,
         ...fields,
       }),
@@ -44,3 +46,25 @@ export function createLogger(level: LogLevel, write: (line: string) => void, bas
 
 /** A logger that drops everything. */
 export const silentLogger: Logger = { debug() {}, info() {}, warn() {}, error() {} };
+
+/** The field that makes Cloud Logging group a request's lines under its trace. */
+export const TRACE_FIELD = 'logging.googleapis.com/trace';
+
+const TRACE_ID = /^[0-9a-f]{32}$/i;
+const PROJECT_ID = /^[a-z][a-z0-9-]{4,28}[a-z0-9]$|^[a-z0-9.-]+:[a-z][a-z0-9-]{4,28}[a-z0-9]$/;
+
+/**
+ * `{ "logging.googleapis.com/trace": "projects/P/traces/T" }` from `X-Cloud-Trace-Context`
+ * (`T/SPAN;o=1`) or W3C `traceparent` (`00-T-SPAN-01`), or `{}` when there is no valid trace or
+ * project. Only a 32-hex trace id and a well-formed project id pass, so nothing else reaches a log.
+ */
+export function traceFields(
+  headers: Record<string, string | undefined>,
+  projectId: string | undefined,
+): Record<string, string> {
+  if (!projectId || !PROJECT_ID.test(projectId)) return {};
+  const fromCloud = headers['x-cloud-trace-context']?.split('/')[0]?.trim();
+  const fromW3c = headers.traceparent?.trim().split('-')[1];
+  const trace = [fromCloud, fromW3c].find((t) => t !== undefined && TRACE_ID.test(t));
+  return trace ? { [TRACE_FIELD]: `projects/${projectId}/traces/${trace.toLowerCase()}` } : {};
+}

@@ -1,5 +1,5 @@
 /**
- * The Analysis JSON (schemaVersion 1) of ../shared/design/CONTRACT.md, as a zod schema, and the one
+ * The Analysis JSON (schemaVersion 1) of docs/contract.md, as a zod schema, and the one
  * function that turns the internal cents model into it. Amounts leave here as major units.
  */
 import { z } from 'zod';

@@ -1,19 +1,65 @@
 /**
- * Command-line adapter: `npm run --silent analyze -- <statement.pdf> [--json] [--password pw] [--mode m]`.
- * Reads the file, calls the core, prints the report (or exactly one JSON document) on stdout.
- * Errors: one line "CODE: message" on stderr and a non-zero exit.
+ * Command-line adapter: `npm run --silent analyze -- <file|folder>... [--json|--csv] [--password pw] [--mode m]`.
+ * Reads every PDF (a folder gives its *.pdf), calls the core, prints a report per statement and,
+ * for more than one, the combined view; or one JSON document; or every transaction as CSV.
+ * One statement's error: "CODE: message" on stderr. With many, a file that fails is reported as
+ * "file: CODE: message" and the others go on. Exit 0 only when every file was analysed.
  */
-import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { analyzeStatement, type Mode } from '../../shared/analyze.js';
+import type { Mode } from '../../shared/analyze.js';
+import { combineStatements } from '../../shared/combined/combine.js';
 import { loadConfig } from '../../shared/config.js';
 import { AppError, RequestError, toAppError } from '../../shared/errors.js';
-import { llmFromConfig } from '../../shared/llm/from-config.js';
-import { createLogger } from '../../shared/log.js';
+import type { LlmEngine } from '../../shared/llm/engine.js';
+import { createLogger, type Logger } from '../../shared/log.js';
+import { renderCombined } from '../../shared/report/combined.js';
+import { renderCsv } from '../../shared/report/csv.js';
 import { renderReport } from '../../shared/report/text.js';
+import type { StatementOutcome, StatementsDocument } from '../../shared/schema-combined.js';
+import { expandInputs } from './inputs.js';
+import { analyzeFiles } from './run.js';
 
 const USAGE =
-  'usage: npm run --silent analyze -- <statement.pdf> [--json] [--password <pw>] [--mode local|llm|auto]';
+  'usage: npm run --silent analyze -- <statement.pdf|folder>... [--json|--csv] [--password <pw>] [--mode local|llm|auto]';
+/** Above this many files, a progress line is kept on stderr. */
+const PROGRESS_ABOVE = 3;
+
+/** The LLM engine only when a key is set: its HTTP client is loaded on demand (a separate chunk). */
+async function llmEngine(config: ReturnType<typeof loadConfig>, logger: Logger): Promise<LlmEngine | null> {
+  if (!config.OPENROUTER_API_KEY) return null;
+  const { llmFromConfig } = await import('../../shared/llm/from-config.js');
+  return llmFromConfig(config, logger);
+}
+
+function progress(total: number): ((done: number, failed: number) => void) | undefined {
+  if (total <= PROGRESS_ABOVE) return undefined;
+  const tty = process.stderr.isTTY;
+  return (done, failed) => {
+    const text = `analysed ${done}/${total}${failed ? ` (${failed} failed)` : ''}`;
+    // One line: rewritten in place on a terminal, written once at the end otherwise.
+    if (tty) process.stderr.write(`\r${text}${done === total ? '\n' : ''}`);
+    else if (done === total) process.stderr.write(`${text}\n`);
+  };
+}
+
+function render(outcomes: StatementOutcome[], format: 'json' | 'csv' | 'text', single: boolean): string {
+  if (format === 'csv') return renderCsv(outcomes);
+  const only = outcomes[0];
+  if (single && only && 'analysis' in only)
+    return format === 'json' ? `${JSON.stringify(only.analysis, null, 2)}\n` : renderReport(only.analysis);
+  const combined = combineStatements(outcomes);
+  if (format === 'json') {
+    const doc: StatementsDocument = { schemaVersion: 1, statements: outcomes, combined };
+    return `${JSON.stringify(doc, null, 2)}\n`;
+  }
+  const reports = outcomes.map((o, i) => {
+    const title = `━━ ${i + 1}/${outcomes.length} ${o.file}`;
+    return 'analysis' in o
+      ? `${title}\n${renderReport(o.analysis)}`
+      : `${title}\n${o.error.code}: ${o.error.message}\n`;
+  });
+  return `${reports.join('\n')}${renderCombined(combined)}`;
+}
 
 async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -21,6 +67,7 @@ async function main(argv: string[]): Promise<number> {
     allowPositionals: true,
     options: {
       json: { type: 'boolean', default: false },
+      csv: { type: 'boolean', default: false },
       password: { type: 'string' },
       mode: { type: 'string', default: 'auto' },
       help: { type: 'boolean', short: 'h', default: false },
@@ -30,8 +77,8 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
-  const file = positionals[0];
-  if (!file || positionals.length > 1) throw new RequestError('BAD_REQUEST', USAGE);
+  if (positionals.length === 0) throw new RequestError('BAD_REQUEST', USAGE);
+  if (values.json && values.csv) throw new RequestError('BAD_REQUEST', '--json and --csv exclude each other');
   const mode = values.mode as Mode;
   if (!['local', 'llm', 'auto'].includes(mode))
     throw new RequestError('BAD_REQUEST', `--mode must be local, llm or auto`);
@@ -40,16 +87,22 @@ async function main(argv: string[]): Promise<number> {
   // People read this output: only warnings and errors go to stderr unless LOG_LEVEL asks for more.
   const level = process.env.LOG_LEVEL ? config.LOG_LEVEL : 'warn';
   const logger = createLogger(level, (line) => process.stderr.write(`${line}\n`));
-  const pdf = await readFile(file).catch((err: NodeJS.ErrnoException) => {
-    throw new RequestError('BAD_REQUEST', `cannot read the file (${err.code ?? 'error'})`);
-  });
-  const llm = llmFromConfig(config, logger);
-  const analysis = await analyzeStatement(
-    { pdf: new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength), password: values.password, mode },
+  const files = await expandInputs(positionals);
+  // One file named on its own keeps the one-statement contract: its Analysis, or its error alone.
+  const single = files.length === 1 && positionals.length === 1 && files[0] === positionals[0];
+  const llm = await llmEngine(config, logger);
+  const outcomes = await analyzeFiles(
+    files,
     { config, logger, llm },
+    { password: values.password, mode, onProgress: progress(files.length) },
   ).finally(() => llm?.close());
-  process.stdout.write(values.json ? `${JSON.stringify(analysis, null, 2)}\n` : renderReport(analysis));
-  return 0;
+
+  const failures = outcomes.flatMap((o) => ('error' in o ? [o] : []));
+  if (single && failures[0]) throw new AppError(failures[0].error.code as never, failures[0].error.message);
+  for (const f of failures) process.stderr.write(`${f.file}: ${f.error.code}: ${f.error.message}\n`);
+  process.stdout.write(render(outcomes, values.json ? 'json' : values.csv ? 'csv' : 'text', single));
+  if (failures.length === 0) return 0;
+  return failures.some((f) => f.error.code === 'INTERNAL') ? 70 : 1;
 }
 
 main(process.argv.slice(2)).then(

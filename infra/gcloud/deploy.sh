@@ -33,7 +33,7 @@ if [ -n "$CCA_PROJECT" ]; then optional+=(--project "$CCA_PROJECT"); fi
 gcloud run deploy "$CCA_SERVICE" \
   --source . \
   --function analyze \
-  --base-image nodejs22 \
+  --base-image nodejs24 \
   --region "$CCA_REGION" \
   --min-instances "$CCA_MIN_INSTANCES" \
   --max-instances "$CCA_MAX_INSTANCES" \

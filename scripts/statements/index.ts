@@ -43,8 +43,8 @@ interface Planned {
   pages: PlacedRow[][];
 }
 
-function plan(def: LayoutDef, seed: number, count: number): Planned {
-  const model = buildModel({ layout: def.name, traits: def.traits, seed, count });
+function plan(def: LayoutDef, seed: number, count: number, holderSeed?: number): Planned {
+  const model = buildModel({ layout: def.name, traits: def.traits, seed, count, holderSeed });
   return { model, pages: paginate(def.rows(model, def.order(model)), def.frame) };
 }
 
@@ -99,7 +99,7 @@ export async function generateStatement(
   const planned =
     o.pages !== undefined && o.pages > 1
       ? planForPages(def, o.seed, o.pages)
-      : plan(def, o.seed, Math.max(2, Math.floor(o.transactions ?? DEFAULT_TRANSACTIONS)));
+      : plan(def, o.seed, Math.max(2, Math.floor(o.transactions ?? DEFAULT_TRANSACTIONS)), o.holderSeed);
   const { model, pages } = planned;
   const pdf = await renderPdf(
     {

@@ -14,6 +14,8 @@ export interface ModelInput {
   traits: LayoutTraits;
   seed: number;
   count: number;
+  /** Cardholder, card and account drawn from this seed (one card across months); default `seed`. */
+  holderSeed?: number | undefined;
 }
 
 /**
@@ -100,6 +102,20 @@ export function buildModel(input: ModelInput): StatementModel {
     payment.amount -= totals.newBalance + Math.round(rng.int(500, 6_000) * text.scale);
     totals = computeTotals(transactions, previousBalance, traits, limitBase);
   }
+  // The same draws as before from the statement's own stream; a holder seed replaces them afterwards.
+  let holder = {
+    cardDigits: cardNumber(rng, traits.card),
+    accountNumber: accountNumber(rng, traits.region),
+    person: person(rng, traits.region),
+  };
+  if (input.holderSeed !== undefined) {
+    const h = createRng(input.holderSeed, `${input.layout}:holder`);
+    holder = {
+      cardDigits: cardNumber(h, traits.card),
+      accountNumber: accountNumber(h, traits.region),
+      person: person(h, traits.region),
+    };
+  }
   return {
     region: traits.region,
     currency: text.currency,
@@ -107,9 +123,7 @@ export function buildModel(input: ModelInput): StatementModel {
     periodStart: period.start,
     periodEnd: period.end,
     dueDate: addDays(period.end, traits.region === 'in' ? 20 : 25),
-    cardDigits: cardNumber(rng, traits.card),
-    accountNumber: accountNumber(rng, traits.region),
-    person: person(rng, traits.region),
+    ...holder,
     apr: { purchase: traits.aprPurchase, cashAdvance: traits.aprCash },
     transactions,
     totals,

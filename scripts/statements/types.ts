@@ -19,6 +19,11 @@ export interface GenerateOptions {
   userPassword?: string;
   /** Encrypt with an owner password only: the PDF opens without a password. */
   ownerPasswordOnly?: string;
+  /**
+   * Draws the cardholder, card and account numbers from this seed instead of `seed`: statements of
+   * several seeds (several months) then belong to one card. Unset, nothing changes.
+   */
+  holderSeed?: number;
 }
 
 export interface ExpectedTransaction {

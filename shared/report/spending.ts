@@ -1,9 +1,11 @@
 /**
- * The spending part of the readable text report: category breakdown with bars, top merchants,
- * subscriptions and insights by severity. Plain text, no colours; amounts right-aligned per table.
+ * The spending part of the readable text report: totals, category breakdown with bars, top
+ * merchants, subscriptions and insights by severity. Plain text, no colours; amounts right-aligned
+ * per table. Advice resting on figures the checks did not verify is left out or hedged, and says so.
  */
-import { currencySymbol, groupDigits } from '../analysis/format.js';
 import type { Analysis } from '../schema.js';
+import { figuresTrusted } from '../verification.js';
+import { money as formatMoney, heading, sharesOf, table } from './format.js';
 
 const BAR_WIDTH = 20;
 const WRAP_AT = 96;
@@ -13,33 +15,15 @@ const SEVERITIES = [
   ['info', 'Good to know'],
 ] as const;
 
+/** Insights that are only as true as the printed balance, limit, minimum and APR: left out when those did not verify. */
+const NEEDS_VERIFIED_FIGURES: Readonly<Record<string, string>> = {
+  utilization: 'credit utilisation',
+  minimum_payment: 'the cost of paying only the minimum',
+};
+/** Insights that quote a printed figure but still help (a due date): kept, with a hedge. */
+const QUOTES_PRINTED_FIGURES = new Set(['due_date']);
+
 type Money = (major: number) => string;
-
-function moneyFormatter(currency: string): Money {
-  const symbol = currencySymbol(currency);
-  return (major) => `${major < 0 ? '-' : ''}${symbol}${groupDigits(major)}`;
-}
-
-/** Pads every cell of a column to the widest one; `right` columns align on the right. */
-function table(rows: string[][], right: ReadonlySet<number>, indent = '  '): string[] {
-  const widths: number[] = [];
-  for (const row of rows) {
-    row.forEach((cell, i) => {
-      widths[i] = Math.max(widths[i] ?? 0, [...cell].length);
-    });
-  }
-  return rows.map(
-    (row) =>
-      indent +
-      row
-        .map((cell, i) => {
-          const pad = ' '.repeat((widths[i] ?? 0) - [...cell].length);
-          return right.has(i) ? pad + cell : cell + pad;
-        })
-        .join('  ')
-        .trimEnd(),
-  );
-}
 
 function bar(share: number): string {
   const filled = Math.max(0, Math.min(BAR_WIDTH, Math.round(share * BAR_WIDTH)));
@@ -72,67 +56,103 @@ function totals(a: Analysis, money: Money): string[] {
   if (s.dailyAverage !== null) rows.push(['Daily average', money(s.dailyAverage)]);
   if (s.largest)
     rows.push(['Largest purchase', money(s.largest.amount), `${s.largest.date} ${s.largest.description}`]);
-  return ['Spending', ...table(rows, new Set([1]))];
+  return [...heading('Spending'), ...table(rows, new Set([1]))];
 }
 
+/**
+ * Shares are of the table's own total (the categories that add to spending), so they add up to
+ * 100.0% and the total row shows what they are a share of; refunds are netted per category.
+ */
 function categories(a: Analysis, money: Money): string[] {
-  if (a.summary.byCategory.length === 0) return [];
-  const rows = a.summary.byCategory.map((c) => [
-    c.category,
-    money(c.amount),
-    `${(c.share * 100).toFixed(1)}%`,
-    bar(c.share),
-    String(c.count),
-  ]);
+  const cats = a.summary.byCategory;
+  if (cats.length === 0) return [];
+  const positive = cats.map((c) => Math.max(0, Math.round(c.amount * 100)));
+  const shares = sharesOf(positive);
+  const rows = cats.map((c, i) => {
+    const share = c.amount > 0 ? (shares[i] as number) : null;
+    return [
+      c.category,
+      money(c.amount),
+      share === null ? '—' : `${share.toFixed(1)}%`,
+      bar((share ?? 0) / 100),
+      String(c.count),
+    ];
+  });
+  const base = positive.reduce((s, x) => s + x, 0) / 100;
+  const count = cats.reduce((s, c) => s + c.count, 0);
+  // Total spend nets refunds; the categories count charges, so their total can be the larger.
+  const label = base === a.summary.totalSpend ? 'Total' : 'Total before refunds';
   return [
-    'Spending by category',
-    ...table([['Category', 'Amount', 'Share', '', 'Count'], ...rows], new Set([1, 2, 4])),
+    ...heading('Spending by category'),
+    ...table(
+      [
+        ['Category', 'Amount', 'Share', '', 'Count'],
+        ...rows,
+        [label, money(base), '100.0%', '', String(count)],
+      ],
+      new Set([1, 2, 4]),
+    ),
   ];
 }
 
 function merchants(a: Analysis, money: Money): string[] {
   if (a.summary.topMerchants.length === 0) return [];
   const rows = a.summary.topMerchants.map((m) => [m.merchant, money(m.amount), String(m.count)]);
-  return ['Top merchants', ...table([['Merchant', 'Amount', 'Count'], ...rows], new Set([1, 2]))];
+  return [...heading('Top merchants'), ...table([['Merchant', 'Amount', 'Count'], ...rows], new Set([1, 2]))];
 }
 
 function subscriptions(a: Analysis, money: Money): string[] {
-  const byMerchant = new Map<string, { amount: number; count: number }>();
+  const byMerchant = new Map<string, { cents: number; count: number }>();
   for (const t of a.transactions) {
     if (!t.recurring) continue;
-    const entry = byMerchant.get(t.merchant) ?? { amount: 0, count: 0 };
-    entry.amount = Math.round((entry.amount + t.amount) * 100) / 100;
+    const entry = byMerchant.get(t.merchant) ?? { cents: 0, count: 0 };
+    entry.cents += Math.round(t.amount * 100);
     entry.count += 1;
     byMerchant.set(t.merchant, entry);
   }
   if (byMerchant.size === 0) return [];
-  const rows = [...byMerchant].map(([merchant, e]) => [merchant, money(e.amount), String(e.count)]);
+  const rows = [...byMerchant].map(([merchant, e]) => [merchant, money(e.cents / 100), String(e.count)]);
   return [
-    'Subscriptions and recurring charges',
+    ...heading('Subscriptions and recurring charges'),
     ...table([['Merchant', 'This period', 'Charges'], ...rows], new Set([1, 2])),
   ];
 }
 
 function insights(a: Analysis): string[] {
+  const trusted = figuresTrusted(a);
+  const shown = trusted ? a.insights : a.insights.filter((i) => !(i.kind in NEEDS_VERIFIED_FIGURES));
+  const omitted = [
+    ...new Set(a.insights.filter((i) => !shown.includes(i)).map((i) => NEEDS_VERIFIED_FIGURES[i.kind])),
+  ];
   const out: string[] = [];
-  for (const [severity, heading] of SEVERITIES) {
-    const group = a.insights.filter((i) => i.severity === severity);
+  for (const [severity, title] of SEVERITIES) {
+    const group = shown.filter((i) => i.severity === severity);
     if (group.length === 0) continue;
-    out.push(`${heading} (${group.length})`);
-    for (const i of group) out.push(`  - ${i.title}`, ...wrap(i.detail, '    '));
+    out.push(`  ${title} (${group.length})`);
+    for (const i of group) {
+      const hedge =
+        !trusted && QUOTES_PRINTED_FIGURES.has(i.kind) ? ' (Amounts as printed: not verified.)' : '';
+      out.push(`    - ${i.title}`, ...wrap(i.detail + hedge, '      '));
+    }
   }
-  return out.length > 0 ? ['Insights', ...out] : [];
+  if (omitted.length > 0)
+    out.push(
+      ...wrap(
+        `Left out: ${omitted.join(' and ')}, because the statement's totals did not verify, so the balance, limit and rates read from it may be wrong.`,
+        '  ',
+      ),
+    );
+  return out.length > 0 ? [...heading('Insights'), ...out] : [];
 }
 
-/** Lines of the report's spending section, sections separated by a blank line. */
+/** Lines of the report's spending sections, each starting with its heading. */
 export function renderSpending(a: Analysis): string[] {
-  const money = moneyFormatter(a.statement.currency);
-  const sections = [
+  const money: Money = (major) => formatMoney(major, a.statement.currency);
+  return [
     totals(a, money),
     categories(a, money),
     merchants(a, money),
     subscriptions(a, money),
     insights(a),
-  ].filter((s) => s.length > 0);
-  return sections.flatMap((s, i) => (i === 0 ? s : ['', ...s]));
+  ].flat();
 }

@@ -3,6 +3,7 @@
  * reconcile, the spending breakdown and insights, then every transaction in a table.
  */
 import type { Analysis } from '../schema.js';
+import { figuresTrusted, verificationOf } from '../verification.js';
 import { heading, money, padTo, right } from './format.js';
 import { renderSpending } from './spending.js';
 
@@ -11,12 +12,32 @@ export function renderReport(a: Analysis): string {
   return [...statementCard(a), ...checks(a), ...renderSpending(a), ...transactionTable(a), ''].join('\n');
 }
 
+/** "statement 2026-01-01 to 2026-01-31", "period ending 2023-10-09", "period starting …" or "unknown period". */
+export function periodText(s: Pick<Analysis['statement'], 'periodStart' | 'periodEnd'>): string {
+  if (s.periodStart && s.periodEnd) return `statement ${s.periodStart} to ${s.periodEnd}`;
+  if (s.periodEnd) return `period ending ${s.periodEnd}`;
+  if (s.periodStart) return `period starting ${s.periodStart}`;
+  return 'unknown period';
+}
+
+/** The one-line verdict of the checks; the only place that words a verification level. */
+export function verdict(a: Pick<Analysis, 'checks'>): string {
+  switch (verificationOf(a)) {
+    case 'verified':
+      return '✓ Verified: the totals reconcile to the cent.';
+    case 'partial':
+      return '~ Partly verified: the checks that could run hold, but both balances and the whole movement between them are needed to verify.';
+    default:
+      return a.checks.details.length === 0
+        ? '? Not verified: the statement prints no totals to check the transactions against.'
+        : '✗ Not reconciled: some printed totals do not match (see below).';
+  }
+}
+
 function statementCard(a: Analysis): string[] {
   const s = a.statement;
   const c = s.currency;
   const card = s.cardLast4 ? ` •••• ${s.cardLast4}` : '';
-  const period =
-    s.periodStart || s.periodEnd ? `${s.periodStart ?? '?'} to ${s.periodEnd ?? '?'}` : 'unknown period';
   const rows: Array<[string, number | null]> = [
     ['Previous balance', s.previousBalance],
     ['Payments', s.payments === null ? null : -s.payments],
@@ -28,8 +49,8 @@ function statementCard(a: Analysis): string[] {
     ['Interest', s.interest],
     ['New balance', s.newBalance],
   ];
-  const lines = [`${s.issuer ?? 'Credit card'}${card} — statement ${period} (${c})`];
-  lines.push(...heading('Summary'));
+  const lines = [`${s.issuer ?? 'Credit card'}${card} — ${periodText(s)} (${c})`];
+  lines.push(...heading(figuresTrusted(a) ? 'Summary' : 'Summary (as printed, not verified)'));
   for (const [label, value] of rows)
     if (value !== null) lines.push(`  ${padTo(label, 22)}${right(money(value, c), 16)}`);
   const extra: Array<[string, string | null]> = [
@@ -47,12 +68,7 @@ function statementCard(a: Analysis): string[] {
 
 function checks(a: Analysis): string[] {
   const c = a.statement.currency;
-  const lines = heading('Checks');
-  if (a.checks.details.length === 0) {
-    lines.push('  ? Not verified: the statement prints no totals to check the transactions against.');
-    return lines;
-  }
-  lines.push(verdict(a.checks));
+  const lines = [...heading('Checks'), `  ${verdict(a)}`];
   for (const gap of a.checks.gaps) lines.push(`    – ${gap}`);
   for (const d of a.checks.details) {
     const mark = d.ok ? '✓' : '✗';
@@ -60,15 +76,6 @@ function checks(a: Analysis): string[] {
     lines.push(`  ${mark} ${d.name}${diff}`);
   }
   return lines;
-}
-
-/** One line saying what the checks prove, by level: only `verified` claims the totals reconcile. */
-function verdict(c: Analysis['checks']): string {
-  if (c.level === 'verified')
-    return '  ✓ Verified: both balances read, and the totals and transactions reconcile to the cent.';
-  if (c.level === 'partial')
-    return '  ~ Partly checked: the checks that could run hold, but the statement does not prove every figure (both balances and the full movement are needed).';
-  return '  ✗ Not verified: some printed totals do not match (see below).';
 }
 
 function transactionTable(a: Analysis): string[] {

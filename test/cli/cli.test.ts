@@ -1,4 +1,7 @@
-/** The command line as a person runs it: a real child process, real files, real exit codes. */
+/**
+ * The command line as a person runs it (`npm run analyze` = node functions/cli/launch.mjs, which runs
+ * the bundle in dist/cli): a real child process, real files, real exit codes.
+ */
 import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,11 +13,13 @@ import { analysisSchema } from '../../shared/schema.js';
 const run = promisify(execFile);
 const dir = mkdtempSync(join(tmpdir(), 'cca-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
+// The first run builds the bundle when the sources are newer (once per change, a few seconds).
+beforeAll(() => run('node', ['functions/cli/launch.mjs', '--help']), 180_000);
 
 async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   const env = { ...process.env, OPENROUTER_API_KEY: '', LOG_LEVEL: '' };
   try {
-    const { stdout, stderr } = await run('node', ['--import', 'tsx', 'functions/cli/analyze.ts', ...args], {
+    const { stdout, stderr } = await run('node', ['functions/cli/launch.mjs', ...args], {
       env,
     });
     return { code: 0, stdout, stderr };
@@ -82,4 +87,19 @@ test('a file that is not a PDF, a missing file and a bad option each fail with o
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).toMatch(/^(PDF_INVALID|BAD_REQUEST): \S/);
   }
+});
+
+test('--csv prints a header and one row per transaction; --json with --csv is refused', async () => {
+  const { pdf, expected } = await generateStatement({ layout: 'meridian', seed: 6, transactions: 9 });
+  const file = join(dir, 'rows.pdf');
+  writeFileSync(file, pdf);
+  const r = await cli([file, '--csv']);
+  expect(r.code).toBe(0);
+  const rows = r.stdout.trimEnd().split('\r\n');
+  expect(rows[0]?.split(',').slice(0, 3)).toEqual(['file', 'issuer', 'card_last4']);
+  expect(rows).toHaveLength(expected.transactions.length + 1);
+  expect(rows.slice(1).every((row) => row.startsWith(`${file},`))).toBe(true);
+  const both = await cli([file, '--csv', '--json']);
+  expect(both.code).toBe(1);
+  expect(both.stderr).toBe('BAD_REQUEST: --json and --csv exclude each other\n');
 });

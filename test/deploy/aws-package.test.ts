@@ -70,12 +70,12 @@ const fn = (logicalId: string) => {
 };
 
 describe('the packaged CloudFormation template', () => {
-  it('declares two Node 22 arm64 functions with the stage memory and the same bundle', () => {
+  it('declares two Node 24 arm64 functions with the stage memory and the same bundle', () => {
     const functions = resourcesOf('AWS::Lambda::Function').map(([id]) => id);
     expect(functions.sort()).toEqual(['ApiLambdaFunction', 'UrlLambdaFunction']);
     for (const id of functions) {
       const p = fn(id);
-      expect(p.Runtime).toBe('nodejs22.x');
+      expect(p.Runtime).toBe('nodejs24.x');
       expect(p.Architectures).toEqual(['arm64']);
       expect(p.MemorySize).toBe(params.memorySize);
       expect(p.Handler).toBe('dist/aws/index.handler');
@@ -99,7 +99,7 @@ describe('the packaged CloudFormation template', () => {
 
   it('routes exactly the contract’s endpoints through the HTTP API, throttled', () => {
     const routes = resourcesOf('AWS::ApiGatewayV2::Route').map(([, r]) => r.Properties.RouteKey);
-    expect(routes.sort()).toEqual(['GET /', 'GET /health', 'OPTIONS /analyze', 'POST /analyze']);
+    expect(routes.sort()).toEqual(['GET /', 'GET /health', 'OPTIONS /analyze', 'POST /', 'POST /analyze']);
     const stage = template.Resources.HttpApiStage?.Properties as {
       DefaultRouteSettings: Record<string, number>;
     };

@@ -46,10 +46,10 @@ describe('infra/docker/Dockerfile', () => {
     expect(validate(`${dockerfile}\ncmd ["node"]\n`, strict).length).toBeGreaterThan(0);
   });
 
-  it('builds in stages from node:22-slim and runs the last stage as a non-root user', () => {
+  it('builds in stages from node:24-slim and runs the last stage as a non-root user', () => {
     const froms = instructions.filter((i) => i.keyword === 'FROM').map((i) => i.args);
     expect(froms.length).toBeGreaterThanOrEqual(2);
-    for (const from of froms) expect(from).toMatch(/^node:22-slim\b/);
+    for (const from of froms) expect(from).toMatch(/^node:24-slim\b/);
     const lastFrom = instructions.map((i) => i.keyword).lastIndexOf('FROM');
     const runtime = instructions.slice(lastFrom);
     const user = runtime.find((i) => i.keyword === 'USER');
@@ -100,7 +100,7 @@ describe('infra/docker/compose.yaml', () => {
 
 // biome-ignore lint/suspicious/noExplicitAny: manifests are untyped YAML; each test names the fields it reads.
 type Manifest = any;
-const docs: Manifest[] = ['deployment', 'service', 'hpa', 'pdb', 'configmap'].flatMap((f) =>
+const docs: Manifest[] = ['deployment', 'service', 'hpa', 'pdb', 'configmap', 'networkpolicy'].flatMap((f) =>
   repoYamlAll(`infra/k8s/${f}.yaml`),
 );
 function byKind(kind: string): Manifest {
@@ -113,8 +113,9 @@ const pod = deployment.spec.template.spec;
 const container = pod.containers[0];
 
 describe('infra/k8s', () => {
-  it('runs 3 replicas with the requested resources', () => {
-    expect(deployment.spec.replicas).toBe(3);
+  it('leaves the replica count to the HPA and requests the resources', () => {
+    // A `replicas` field would reset the HPA's count on every `kubectl apply`.
+    expect(deployment.spec).not.toHaveProperty('replicas');
     expect(container.resources).toEqual({
       requests: { cpu: '250m', memory: '256Mi' },
       limits: { cpu: '500m', memory: '512Mi' },
@@ -200,8 +201,25 @@ describe('infra/k8s', () => {
       'configmap.yaml',
       'deployment.yaml',
       'hpa.yaml',
+      'networkpolicy.yaml',
       'pdb.yaml',
       'service.yaml',
     ]);
+  });
+
+  it('lets in only HTTP to the container port, and out only DNS and HTTPS to public addresses', () => {
+    const policy = byKind('NetworkPolicy');
+    expect(policy.spec.podSelector.matchLabels).toEqual(deployment.spec.template.metadata.labels);
+    expect(policy.spec.policyTypes.sort()).toEqual(['Egress', 'Ingress']);
+    const ingressPorts = policy.spec.ingress.flatMap((r: Manifest) => r.ports);
+    expect(ingressPorts).toEqual([{ protocol: 'TCP', port: container.ports[0].containerPort }]);
+    const egress = policy.spec.egress as Manifest[];
+    const dns = egress.find((r) => !r.to);
+    expect(dns.ports.map((p: Manifest) => p.port)).toEqual([53, 53]);
+    const https = egress.find((r) => r.to);
+    expect(https.ports).toEqual([{ protocol: 'TCP', port: 443 }]);
+    expect(https.to[0].ipBlock.except).toEqual(
+      expect.arrayContaining(['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16', '169.254.0.0/16']),
+    );
   });
 });

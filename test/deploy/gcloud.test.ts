@@ -19,6 +19,7 @@ interface Step {
   args: string[];
 }
 interface CloudBuild {
+  timeout: string;
   substitutions: Record<string, string>;
   steps: Step[];
 }
@@ -104,14 +105,21 @@ describe('cloudbuild.yaml', () => {
     expect(cloudbuild.steps[2]?.name).toContain('cloud-sdk');
   });
 
-  it('deploys a Node 22 Cloud Run function with every required flag from its substitutions', async () => {
+  it('gives the whole build longer than Cloud Build’s 600 s default', () => {
+    // Install and the test suite alone have taken 13 minutes on a small machine.
+    const seconds = Number(/^(\d+)s$/.exec(String(cloudbuild.timeout))?.[1]);
+    expect(seconds).toBeGreaterThanOrEqual(1800);
+    expect(seconds).toBeLessThanOrEqual(24 * 3600);
+  });
+
+  it('deploys a Node 24 Cloud Run function with every required flag from its substitutions', async () => {
     const argv = await cloudBuildDeployArgs(cloudbuild.substitutions);
     expect(argv.slice(0, 3)).toEqual(['run', 'deploy', cloudbuild.substitutions._SERVICE]);
     const f = flags(argv);
     for (const flag of REQUIRED) expect(f.has(flag)).toBe(true);
     expect(f.get('--source')).toBe('.');
     expect(f.get('--function')).toBe('analyze');
-    expect(f.get('--base-image')).toBe('nodejs22');
+    expect(f.get('--base-image')).toBe('nodejs24');
     expect(f.get('--memory')).toBe(cloudbuild.substitutions._MEMORY);
     expect(f.get('--set-secrets')).toBe('OPENROUTER_API_KEY=openrouter-api-key:latest');
     expect(f.has('--allow-unauthenticated')).toBe(false);
@@ -140,11 +148,12 @@ describe('cloudbuild.yaml', () => {
     expect(mebibytes(s._MEMORY ?? '')).toBe(lambdaParams.memorySize);
     // Cloud Run has no gateway limit, like the Function URL: same long timeout.
     expect(s._TIMEOUT).toBe(`${lambdaParams.urlTimeout}s`);
-    expect(serverless.provider.runtime).toBe('nodejs22.x');
+    expect(serverless.provider.runtime).toBe('nodejs24.x');
+    // The bundles target the oldest Node we support, so they also load on production's 24.
     expect(NODE_TARGET).toBe('node22');
     expect(AWS_EXTERNAL).toContain('@napi-rs/canvas');
-    expect(repoText('cloudbuild.yaml')).toContain('--base-image nodejs22');
-    expect(cloudbuild.steps[0]?.name).toBe('node:22');
+    expect(repoText('cloudbuild.yaml')).toContain('--base-image nodejs24');
+    expect(cloudbuild.steps.slice(0, 2).map((s) => s.name)).toEqual(['node:24', 'node:24']);
   });
 });
 

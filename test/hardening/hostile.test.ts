@@ -141,15 +141,15 @@ async function runCase(c: HostileCase, send: Send, column: 'neutral' | 'lambda')
   expect((globalThis as Record<string, unknown>)[MARKER_GLOBAL]).toBeUndefined();
 
   // One parsable request log line with the status, and no document text anywhere.
-  const parsed = lines.map((l) => JSON.parse(l) as { msg: string; status?: number; errorCode?: string });
-  const requestLines = parsed.filter((l) => l.msg === 'request');
+  const parsed = lines.map((l) => JSON.parse(l) as { message: string; status?: number; errorCode?: string });
+  const requestLines = parsed.filter((l) => l.message === 'request');
   expect(requestLines).toHaveLength(1);
   expect(requestLines[0]?.status).toBe(res.status);
   expect(requestLines[0]?.errorCode).toBe(body.error?.code);
   if (body.error?.code === 'PDF_TOO_MANY_PAGES') {
     // Refused on the page count alone: the count is in the safe context and no page was extracted.
     expect(requestLines[0]).toMatchObject({ context: { pages: MANY_PAGES } });
-    expect(parsed.filter((l) => l.msg === 'pdf extracted')).toEqual([]);
+    expect(parsed.filter((l) => l.message === 'pdf extracted')).toEqual([]);
   }
   const errorText = res.status === 200 ? '' : res.text;
   for (const secret of secrets) {

@@ -61,7 +61,7 @@ function expectHeadersOnEveryResponse(res: TestResponse): void {
 }
 
 function expectOneRequestLogLine(lines: string[], res: TestResponse): void {
-  const requests = lines.map((l) => JSON.parse(l)).filter((l) => l.msg === 'request');
+  const requests = lines.map((l) => JSON.parse(l)).filter((l) => l.message === 'request');
   expect(requests).toHaveLength(1);
   expect(requests[0]).toMatchObject({ status: res.status, requestId: res.headers['x-request-id'] });
   expect(requests[0].durationMs).toEqual(expect.any(Number));

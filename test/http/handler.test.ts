@@ -17,7 +17,7 @@ function setup(env: Record<string, string> = {}) {
   const analyze = new SwitchableAnalyze();
   const lines: string[] = [];
   const handle = createHandler(makeDeps(env, analyze.fn, lines));
-  const logged = () => lines.map((l) => JSON.parse(l)).filter((l) => l.msg === 'request');
+  const logged = () => lines.map((l) => JSON.parse(l)).filter((l) => l.message === 'request');
   return { analyze, handle, logged };
 }
 

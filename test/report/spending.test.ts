@@ -1,7 +1,7 @@
 import { analyzeSpending } from '../../shared/analysis/index.js';
 import { renderSpending } from '../../shared/report/spending.js';
 import { type Analysis, analysisSchema, toAnalysisJson } from '../../shared/schema.js';
-import { chaseStatement, statement, tx } from './fixtures.js';
+import { chaseStatement, statement, tx } from '../analysis/fixtures.js';
 
 function analysisOf(parsed: ReturnType<typeof chaseStatement>): Analysis {
   const meta = {
@@ -15,24 +15,28 @@ function analysisOf(parsed: ReturnType<typeof chaseStatement>): Analysis {
   return analysisSchema.parse(toAnalysisJson({ parsed, ...analyzeSpending(parsed), meta }));
 }
 
-/** The lines of one section, from its heading to the next blank line. */
+/** The lines of one section, after its heading and underline, to the next blank line. */
 function section(lines: string[], heading: string): string[] {
   const start = lines.indexOf(heading);
+  expect(start).toBeGreaterThan(-1);
+  expect(lines[start + 1]).toBe('─'.repeat([...heading].length));
   const end = lines.indexOf('', start);
-  return lines.slice(start + 1, end < 0 ? undefined : end);
+  return lines.slice(start + 2, end < 0 ? undefined : end);
 }
 
 describe('renderSpending', () => {
   const a = analysisOf(chaseStatement());
   const lines = renderSpending(a);
 
-  it('lists every category with its amount, share, bar and count', () => {
+  it('lists every category with its amount, share, bar and count, then their total at 100.0%', () => {
     const rows = section(lines, 'Spending by category').slice(1);
-    expect(rows).toHaveLength(a.summary.byCategory.length);
+    expect(rows).toHaveLength(a.summary.byCategory.length + 1);
     const first = a.summary.byCategory[0];
     expect(rows[0]).toContain(first?.category ?? '?');
-    expect(rows[0]).toContain(`${((first?.share ?? 0) * 100).toFixed(1)}%`);
     expect(rows[0]).toMatch(/#+\.*\s+\d+$/);
+    const shares = rows.slice(0, -1).map((r) => Number(/([\d.]+)%/.exec(r)?.[1]));
+    expect(shares.reduce((s, x) => s + x, 0)).toBeCloseTo(100, 6);
+    expect(rows.at(-1)).toMatch(/^ {2}Total.*100\.0%/);
   });
 
   it('right-aligns the amounts of each table', () => {
@@ -54,11 +58,11 @@ describe('renderSpending', () => {
   });
 
   it('groups insights by severity, warnings before information', () => {
-    const warnings = lines.findIndex((l) => l.startsWith('Warnings'));
-    const info = lines.findIndex((l) => l.startsWith('Good to know'));
+    const warnings = lines.findIndex((l) => l.startsWith('  Warnings'));
+    const info = lines.findIndex((l) => l.startsWith('  Good to know'));
     expect(warnings).toBeGreaterThan(-1);
     expect(info).toBeGreaterThan(warnings);
-    expect(lines.some((l) => l.startsWith('Alerts'))).toBe(false);
+    expect(lines.some((l) => l.startsWith('  Alerts'))).toBe(false);
   });
 
   it('uses the currency symbol of the statement, or its ISO code', () => {
