@@ -188,12 +188,12 @@ describe('usage and cost', () => {
       completionTokens: sum('completion_tokens'),
       cost: Math.round(sum('cost') * 1e6) / 1e6,
     });
-    const perCall = h.logs.filter((l) => l.includes('"msg":"llm call usage"')).map((l) => JSON.parse(l));
+    const perCall = h.logs.filter((l) => l.includes('"message":"llm call usage"')).map((l) => JSON.parse(l));
     expect(perCall.map((l) => [l.model, l.promptTokens, l.completionTokens])).toEqual(
       expected.map((u) => ['m/a', u.prompt_tokens, u.completion_tokens]),
     );
     expect(perCall[1].cost).toBeCloseTo(expected[1]?.cost ?? -1, 12);
-    const used = h.logs.find((l) => l.includes('"msg":"llm enrichment used"')) ?? '';
+    const used = h.logs.find((l) => l.includes('"message":"llm enrichment used"')) ?? '';
     expect(JSON.parse(used)).toMatchObject({ calls: 2, promptTokens: sum('prompt_tokens') });
   });
 });
