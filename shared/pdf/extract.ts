@@ -14,6 +14,8 @@ export interface ExtractOptions {
   /** Epoch ms after which extraction stops with PDF_TIMEOUT (checked between pages). */
   deadline?: number | undefined;
   now?: () => number;
+  /** Told the page count once the document is open and within `maxPages` (a pool scales its limit). */
+  onPages?: (pages: number) => void;
 }
 
 export interface ExtractedText {
@@ -117,6 +119,7 @@ export async function extractText(data: Uint8Array, options: ExtractOptions): Pr
         { context: { pages: doc.numPages, limit: options.maxPages } },
       );
     }
+    options.onPages?.(doc.numPages);
     const lines: Line[] = [];
     let chars = 0;
     for (let n = 1; n <= doc.numPages; n++) {

@@ -92,13 +92,13 @@ describe('a document that never finishes', () => {
     expect(pool.stats().restarts).toBe(2);
   });
 
-  test('a request whose own deadline has passed while queued is refused without using a worker', async () => {
+  test('a request whose own deadline passes while queued gets SERVER_BUSY (not a 422) without using a worker', async () => {
     pool = createExtractionPool({ size: 1, timeoutMs: 300, workerUrl: pathToFileURL(spinner), execArgv: [] });
     const first = expect(pool.extract(new Uint8Array([1]), { maxPages: 5 })).rejects.toMatchObject({
       code: 'PDF_TIMEOUT',
     });
     const second = pool.extract(new Uint8Array([1]), { maxPages: 5, deadline: Date.now() + 50 });
-    await expect(second).rejects.toMatchObject({ code: 'PDF_TIMEOUT' });
+    await expect(second).rejects.toMatchObject({ code: 'SERVER_BUSY', status: 503 });
     await first;
     expect(pool.stats().restarts).toBe(1); // only the first document used (and cost) a worker
   });
