@@ -63,7 +63,10 @@ export function createHandler(deps: HandlerDeps): NeutralHandler {
         status: draining() ? 'draining' : 'ok',
         version: deps.version,
         uptimeSeconds: Math.max(0, Math.floor((deps.now() - startedAt) / 1000)),
+        // This request itself is not counted.
+        ...(deps.lifecycle ? { inFlight: Math.max(0, deps.lifecycle.inFlight() - 1) } : {}),
         llm: { configured: deps.llm?.configured ?? false, breakers: deps.llm?.breakerStates?.() ?? {} },
+        ...(deps.pdfStats ? { pdf: deps.pdfStats() } : {}),
       },
       requestId,
     );

@@ -49,6 +49,7 @@ export function createServiceDeps(
   return {
     warmedUp,
     lifecycle: createLifecycle(),
+    ...(pool ? { pdfStats: () => pool.stats() } : {}),
     close: async () => {
       await pool?.close();
     },

@@ -6,6 +6,7 @@ import type { AnalyzeDeps, AnalyzeInput } from '../analyze.js';
 import type { Config } from '../config.js';
 import type { Logger } from '../log.js';
 import type { Analysis } from '../schema.js';
+import type { PoolStats } from '../worker/pool.js';
 import type { BodySource } from './body.js';
 import type { Lifecycle } from './lifecycle.js';
 
@@ -54,4 +55,6 @@ export interface HandlerDeps {
   llm?: LlmHealth;
   /** In-flight count and draining state; without it the handler never drains. */
   lifecycle?: Lifecycle;
+  /** The PDF worker pool's state, for /health. */
+  pdfStats?: () => PoolStats;
 }
