@@ -109,8 +109,25 @@ export async function withDocument<T>(
 
 /** Extracts every page's rows, enforcing the page limit before reading any content. */
 export async function extractText(data: Uint8Array, options: ExtractOptions): Promise<ExtractedText> {
+  try {
+    return await extractWith(data, options.password, options);
+  } catch (err) {
+    // AES-256 revision 5 (Acrobat 9; pdfkit's 1.7ext3) keys on the password's UTF-8 bytes, as
+    // revision 6 does, but pdf.js converts only for revision 6: retry a non-ASCII password as its bytes.
+    const pw = options.password;
+    if (!(err instanceof PdfError) || err.code !== 'PDF_BAD_PASSWORD' || !pw || !/[^\x20-\x7e]/.test(pw))
+      throw err;
+    return extractWith(data, Buffer.from(pw, 'utf8').toString('latin1'), options);
+  }
+}
+
+async function extractWith(
+  data: Uint8Array,
+  password: string | undefined,
+  options: ExtractOptions,
+): Promise<ExtractedText> {
   const now = options.now ?? Date.now;
-  return withDocument(data, options.password, async (doc) => {
+  return withDocument(data, password, async (doc) => {
     if (doc.numPages === 0) throw new PdfError('PDF_UNREADABLE', 'The PDF has no pages.');
     if (doc.numPages > options.maxPages) {
       throw new PdfError(
@@ -127,7 +144,7 @@ export async function extractText(data: Uint8Array, options: ExtractOptions): Pr
         throw new PdfError('PDF_TIMEOUT', 'Reading the PDF took too long.', { context: { page: n } });
       }
       const page = await doc.getPage(n).catch((err: unknown) => {
-        throw mapPdfError(err, options.password);
+        throw mapPdfError(err, password);
       });
       try {
         const content = await page.getTextContent();
