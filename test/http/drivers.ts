@@ -31,6 +31,8 @@ export interface TestResponse {
 
 export interface Client {
   send(req: TestRequest): Promise<TestResponse>;
+  /** The base URL of the real server, when there is one. */
+  base?: string;
   /** The platform's own request id of the last call, when the platform has one. */
   lastPlatformId(): string | undefined;
   close(): Promise<void>;
@@ -54,6 +56,7 @@ export const gcpDriver: Driver = {
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     return {
+      base,
       async send(req) {
         const url = `${base}${req.path}${req.query ? `?${req.query}` : ''}`;
         const res = await fetch(url, {
