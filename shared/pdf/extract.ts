@@ -7,6 +7,7 @@ import { installDomStubs } from './dom-stub.js';
 import { buildLines, type Line, type PositionedItem } from './layout.js';
 import { restoreNativePush } from './native-push.js';
 import { createTextWorker } from './text-worker.js';
+import { mayHideText, type VisibilityPage, visibleItems } from './visibility.js';
 
 export interface ExtractOptions {
   password?: string | undefined;
@@ -23,6 +24,8 @@ export interface ExtractedText {
   lines: Line[];
   /** Non-whitespace characters found: 0 for a scan without a text layer. */
   chars: number;
+  /** Text items left out because nobody can see them (invisible, clipped, off the page, background colour). */
+  hidden: number;
 }
 
 /** The slice of the pdf.js document proxy we use (kept narrow so tests can reason about it). */
@@ -31,7 +34,7 @@ interface PdfDocument {
   getPage(n: number): Promise<PdfPage>;
   destroy(): Promise<void>;
 }
-interface PdfPage {
+interface PdfPage extends VisibilityPage {
   getTextContent(opts?: { disableNormalization?: boolean }): Promise<{ items: unknown[] }>;
   cleanup(): void;
 }
@@ -127,6 +130,8 @@ async function extractWith(
   options: ExtractOptions,
 ): Promise<ExtractedText> {
   const now = options.now ?? Date.now;
+  // The exact visibility pass costs a second read of each page: only when the file may hide text.
+  const exact = mayHideText(data);
   return withDocument(data, password, async (doc) => {
     if (doc.numPages === 0) throw new PdfError('PDF_UNREADABLE', 'The PDF has no pages.');
     if (doc.numPages > options.maxPages) {
@@ -139,6 +144,7 @@ async function extractWith(
     options.onPages?.(doc.numPages);
     const lines: Line[] = [];
     let chars = 0;
+    let hidden = 0;
     for (let n = 1; n <= doc.numPages; n++) {
       if (options.deadline !== undefined && now() > options.deadline) {
         throw new PdfError('PDF_TIMEOUT', 'Reading the PDF took too long.', { context: { page: n } });
@@ -148,7 +154,9 @@ async function extractWith(
       });
       try {
         const content = await page.getTextContent();
-        const items = toPositioned(content.items);
+        const all = toPositioned(content.items);
+        const items = await visibleItems(page, all, exact);
+        hidden += all.length - items.length;
         for (const it of items) chars += it.str.replace(/\s+/g, '').length;
         lines.push(...buildLines(items, n));
       } finally {
@@ -162,7 +170,7 @@ async function extractWith(
         { context: { pages: doc.numPages } },
       );
     }
-    return { pages: doc.numPages, lines, chars };
+    return { pages: doc.numPages, lines, chars, hidden };
   });
 }
 
