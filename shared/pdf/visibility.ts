@@ -7,8 +7,10 @@
  * streams (`mayHideText`) finds an operator that can hide text: a render mode, a clip, a fill colour
  * other than black (text in it may sit on a box of its own colour), or encryption (no scan possible).
  */
-import { inflateSync } from 'node:zlib';
+import { apply, type Box, boxOf, inside, intersect, type M, mul } from './geometry.js';
 import type { PositionedItem } from './layout.js';
+
+export { mayHideText } from './hiding-scan.js';
 
 /** pdf.js operator ids (pdfjs-dist 5.4, src/shared/util.js `OPS`). */
 const OP = {
@@ -36,11 +38,19 @@ const OP = {
   setTextMatrix: 42,
   nextLine: 43,
   showText: 44,
+  setFillColor: 54,
+  setFillColorN: 55,
   setFillRGBColor: 59,
+  shadingFill: 62,
   paintFormXObjectBegin: 74,
   paintFormXObjectEnd: 75,
   constructPath: 91,
+  setFillTransparent: 93,
 } as const;
+/** Image painting operators (masks, inline, repeated): they cover the unit square of the CTM. */
+const IMAGES = new Set([83, 84, 85, 86, 87, 88, 89, 90]);
+/** What lies under text that a box or image of unknown colour covers: never "the same colour". */
+const UNKNOWN = 'unknown';
 const FILLS = new Set<number>([
   OP.fill,
   OP.eoFill,
@@ -53,55 +63,16 @@ const FILLS = new Set<number>([
 /** The page proxy methods this needs. */
 export interface VisibilityPage {
   view: number[];
+  /** Loaded fonts by the name setFont uses (`isType3Font`), once the operator list is read. */
+  commonObjs: { get(name: string): unknown };
   getOperatorList(): Promise<{ fnArray: number[]; argsArray: unknown[] }>;
 }
 
-type M = [number, number, number, number, number, number];
-type Box = [number, number, number, number];
 interface Gs {
   ctm: M;
   fill: string;
   mode: number;
   clip: Box | null;
-}
-
-const HIDING =
-  /\b[37]\s+Tr\b|\bW\*?\s+n\b|(?:^|[^\d.])1(?:\.0*)?\s+(?:g|(?:1(?:\.0*)?\s+){2}(?:rg|sc|scn))\b/;
-
-/** True when some content stream of the file may hide text (or cannot be scanned: encrypted). */
-export function mayHideText(pdf: Uint8Array): boolean {
-  const buf = Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength);
-  const s = buf.toString('latin1');
-  if (/\/Encrypt\b/.test(s)) return true;
-  for (let i = s.indexOf('stream'); i >= 0; i = s.indexOf('stream', i + 6)) {
-    if (s.startsWith('end', i - 3)) continue;
-    const start = i + (s[i + 6] === '\r' ? 8 : 7);
-    const end = s.indexOf('endstream', start);
-    if (end < 0) break;
-    const dict = s.slice(s.lastIndexOf('<<', i), i);
-    // Images, fonts and object streams hold no drawing operators.
-    if (/\/(Image|Length1|Length2|Length3|ObjStm|XRef)\b/.test(dict)) continue;
-    let text = s.slice(start, end);
-    if (/\/FlateDecode/.test(dict)) {
-      try {
-        text = inflateSync(buf.subarray(start, end), { maxOutputLength: 16 << 20 }).toString('latin1');
-      } catch {
-        continue; // unreadable here is unreadable for pdf.js too
-      }
-    } else if (/\/Filter/.test(dict)) return true;
-    if (HIDING.test(text) || (/T[Jj]\b/.test(text) && colouredFill(text))) return true;
-  }
-  return false;
-}
-
-/** A fill colour other than black: text in it may sit on a box of the same colour. */
-function colouredFill(content: string): boolean {
-  for (const m of content.matchAll(/((?:-?[\d.]+\s+){1,4})(rg|scn|sc|g|k)\b/g)) {
-    const values = (m[1] ?? '').trim().split(/\s+/).map(Number);
-    const black = m[2] === 'k' ? values.slice(0, 3).every((v) => v === 0) : values.every((v) => v === 0);
-    if (!black) return true;
-  }
-  return false;
 }
 
 /** The items a reader can see; `exact` walks the operator list, otherwise only the page box is checked. */
@@ -113,13 +84,23 @@ export async function visibleItems(
   const [x0 = 0, y0 = 0, x1 = 0, y1 = 0] = page.view;
   const onPage = items.filter((it) => it.x >= x0 - 1 && it.x <= x1 && it.y >= y0 - 1 && it.y <= y1 + 1);
   if (!exact) return onPage;
-  const hidden = hiddenOrigins(await page.getOperatorList());
+  const list = await page.getOperatorList();
+  const hidden = hiddenOrigins(list, (name) => {
+    try {
+      return (page.commonObjs.get(name) as { isType3Font?: boolean } | null)?.isType3Font !== false;
+    } catch {
+      return true; // not known: do not judge its colour
+    }
+  });
   if (hidden.size === 0) return onPage;
   return onPage.filter((it) => !hidden.has(key(it.x, it.y)));
 }
 
 /** Origins (page space) of text runs drawn so that nobody sees them, minus those where visible text starts too. */
-function hiddenOrigins(ops: { fnArray: number[]; argsArray: unknown[] }): Set<string> {
+function hiddenOrigins(
+  ops: { fnArray: number[]; argsArray: unknown[] },
+  type3: (font: string) => boolean,
+): Set<string> {
   const hidden = new Set<string>();
   const shown = new Set<string>();
   const fills: { box: Box; color: string }[] = [];
@@ -134,6 +115,7 @@ function hiddenOrigins(ops: { fnArray: number[]; argsArray: unknown[] }): Set<st
   let hscale = 1;
   let rise = 0;
   let clipping = false;
+  let font = '';
   const move = (tx: number, ty: number) => {
     tlm = [
       tlm[0],
@@ -180,9 +162,21 @@ function hiddenOrigins(ops: { fnArray: number[]; argsArray: unknown[] }): Set<st
         const box = mm && Number.isFinite(mm[0]) ? boxOf(gs.ctm, mm as Box) : null;
         if (clipping && box) gs.clip = intersect(gs.clip, box);
         clipping = false;
-        if (box && FILLS.has(n(0))) fills.push({ box, color: gs.fill });
+        // Only a single rectangle (13 path entries) is known to fill its whole box: a frame or a
+        // shape fills part of it, so what lies under a point inside is unknown.
+        const path = (a?.[1] as (ArrayLike<number> | null)[] | null)?.[0];
+        const rect = (path?.length ?? 0) <= 13;
+        if (box && FILLS.has(n(0))) fills.push({ box, color: rect ? gs.fill : UNKNOWN });
         break;
       }
+      case OP.shadingFill:
+        fills.push({ box: gs.clip ?? [-1e9, -1e9, 1e9, 1e9], color: UNKNOWN });
+        break;
+      case OP.setFillColor:
+      case OP.setFillColorN:
+      case OP.setFillTransparent:
+        gs.fill = UNKNOWN;
+        break;
       case OP.setFillRGBColor:
         gs.fill = String(a?.[0] ?? '#000000').toLowerCase();
         break;
@@ -211,6 +205,7 @@ function hiddenOrigins(ops: { fnArray: number[]; argsArray: unknown[] }): Set<st
         leading = n(0);
         break;
       case OP.setFont:
+        font = String(a?.[0] ?? '');
         size = n(1);
         break;
       case OP.setCharSpacing:
@@ -227,7 +222,11 @@ function hiddenOrigins(ops: { fnArray: number[]; argsArray: unknown[] }): Set<st
         break;
       case OP.showText: {
         const [x, y] = apply(gs.ctm, apply(tm, [0, rise]));
-        (invisible(gs, x, y, fills) ? hidden : shown).add(key(x, y));
+        // What lies under a glyph is judged a little inside it, off the baseline where rules are drawn.
+        const [cx, cy] = apply(gs.ctm, apply(tm, [size * 0.15, rise + size * 0.3]));
+        // A Type 3 glyph is a drawing of its own and may set its own colour: the fill state says nothing.
+        const colour = type3(font) ? { ...gs, fill: UNKNOWN } : gs;
+        (invisible(colour, x, y, cx, cy, fills) ? hidden : shown).add(key(x, y));
         let advance = 0;
         for (const g of (a?.[0] as unknown[]) ?? []) {
           if (typeof g === 'number') advance -= (g * size) / 1000;
@@ -239,6 +238,10 @@ function hiddenOrigins(ops: { fnArray: number[]; argsArray: unknown[] }): Set<st
         tm = [tm[0], tm[1], tm[2], tm[3], advance * hscale * tm[0] + tm[4], advance * hscale * tm[1] + tm[5]];
         break;
       }
+      default:
+        if (IMAGES.has(ops.fnArray[i] as number))
+          fills.push({ box: boxOf(gs.ctm, [0, 0, 1, 1]), color: UNKNOWN });
+        break;
     }
   }
   for (const k of shown) hidden.delete(k);
@@ -246,58 +249,28 @@ function hiddenOrigins(ops: { fnArray: number[]; argsArray: unknown[] }): Set<st
 }
 
 /** Render mode 3 (7: clip only), outside the clip, or filled in the colour of what lies beneath. */
-function invisible(gs: Gs, x: number, y: number, fills: { box: Box; color: string }[]): boolean {
+function invisible(
+  gs: Gs,
+  x: number,
+  y: number,
+  cx: number,
+  cy: number,
+  fills: { box: Box; color: string }[],
+): boolean {
   if (gs.mode === 3 || gs.mode === 7) return true;
-  if (gs.clip && !inside(gs.clip, x, y)) return true;
+  if (gs.clip && !inside(gs.clip, x, y, 1)) return true;
   if (gs.mode === 1 || gs.mode === 5) return false; // stroked outlines: their colour is another state
   let under = '#ffffff';
   for (let i = fills.length - 1; i >= 0; i--) {
     const f = fills[i] as { box: Box; color: string };
-    if (inside(f.box, x, y)) {
+    if (inside(f.box, cx, cy, 0)) {
       under = f.color;
       break;
     }
   }
-  return gs.fill === under;
+  return gs.fill === under && under !== UNKNOWN;
 }
 
 function key(x: number, y: number): string {
   return `${Math.round(x * 2)},${Math.round(y * 2)}`;
-}
-
-function mul(m: M, n: M): M {
-  return [
-    m[0] * n[0] + m[2] * n[1],
-    m[1] * n[0] + m[3] * n[1],
-    m[0] * n[2] + m[2] * n[3],
-    m[1] * n[2] + m[3] * n[3],
-    m[0] * n[4] + m[2] * n[5] + m[4],
-    m[1] * n[4] + m[3] * n[5] + m[5],
-  ];
-}
-
-function apply(m: M, [x, y]: [number, number]): [number, number] {
-  return [x * m[0] + y * m[2] + m[4], x * m[1] + y * m[3] + m[5]];
-}
-
-function boxOf(m: M, b: Box): Box {
-  const pts = [
-    apply(m, [b[0], b[1]]),
-    apply(m, [b[2], b[3]]),
-    apply(m, [b[0], b[3]]),
-    apply(m, [b[2], b[1]]),
-  ];
-  const xs = pts.map((p) => p[0]);
-  const ys = pts.map((p) => p[1]);
-  return [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)];
-}
-
-function intersect(a: Box | null, b: Box): Box {
-  if (!a) return b;
-  return [Math.max(a[0], b[0]), Math.max(a[1], b[1]), Math.min(a[2], b[2]), Math.min(a[3], b[3])];
-}
-
-/** Inside, with a point of slack (a baseline on the clip's edge is still seen). */
-function inside(b: Box, x: number, y: number): boolean {
-  return x >= b[0] - 1 && x <= b[2] + 1 && y >= b[1] - 1 && y <= b[3] + 1;
 }
