@@ -62,15 +62,8 @@ export function createServiceDeps(
       analyzeStatement(input, {
         ...deps,
         llm,
-        // The pool times the document from when a worker takes it (scaled by pages) and bounds the
-        // wait for a worker itself: only the platform's deadline goes along, not the pipeline's
-        // wall-clock one, which would count time spent queueing against the document.
-        ...(pool
-          ? {
-              read: (data, o) =>
-                pool.read(data, { password: o.password, maxPages: o.maxPages, deadline: deps.deadline }),
-            }
-          : {}),
+        // The pool times each document itself (analyzeStatement passes it the platform's deadline only).
+        ...(pool ? { read: (data, o) => pool.read(data, o) } : {}),
       }),
     llm: llm ? { configured: true, breakerStates: () => llm.breakerStates() } : { configured: false },
   };
