@@ -4,10 +4,6 @@
  */
 import { inflateSync } from 'node:zlib';
 
-/** A render mode of 3 or 7, a clip, or a white fill. */
-const HIDING =
-  /\b[37]\s+Tr\b|\bW\*?\s+n\b|(?:^|[^\d.])1(?:\.0*)?\s+(?:g|(?:1(?:\.0*)?\s+){2}(?:rg|sc|scn))\b/;
-
 /** True when some content stream of the file may hide text (or cannot be scanned: encrypted). */
 export function mayHideText(pdf: Uint8Array): boolean {
   const buf = Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength);
@@ -21,25 +17,61 @@ export function mayHideText(pdf: Uint8Array): boolean {
     const dict = s.slice(s.lastIndexOf('<<', i), i);
     // Images, fonts and object streams hold no drawing operators.
     if (/\/(Image|Length1|Length2|Length3|ObjStm|XRef)\b/.test(dict)) continue;
-    let text = s.slice(start, end);
+    let text = buf.subarray(start, end);
     if (/\/FlateDecode/.test(dict)) {
       try {
-        text = inflateSync(buf.subarray(start, end), { maxOutputLength: 16 << 20 }).toString('latin1');
+        text = inflateSync(text, { maxOutputLength: 16 << 20 });
       } catch {
         continue; // unreadable here is unreadable for pdf.js too
       }
     } else if (/\/Filter/.test(dict)) return true;
-    if (HIDING.test(text) || (/T[Jj]\b/.test(text) && colouredFill(text))) return true;
+    if (mayHide(text)) return true;
   }
   return false;
 }
 
-/** A fill colour other than black: text in it may sit on a box of the same colour. */
-function colouredFill(content: string): boolean {
-  for (const m of content.matchAll(/((?:-?[\d.]+\s+){1,4})(rg|scn|sc|g|k)\b/g)) {
-    const values = (m[1] ?? '').trim().split(/\s+/).map(Number);
-    const black = m[2] === 'k' ? values.slice(0, 3).every((v) => v === 0) : values.every((v) => v === 0);
-    if (!black) return true;
+const WHITESPACE = new Set([0x00, 0x09, 0x0a, 0x0c, 0x0d, 0x20]);
+/** Bytes that may start the token after an operator. */
+const NEXT_TOKEN = new Set([0x28, 0x2f, 0x3c, 0x5b]);
+const NUMBER = /^-?(?:\d+\.?\d*|\.\d+)$/;
+
+/**
+ * Native byte searches, not regular expressions: this runs on every upload, and a 30-page statement
+ * holds about a megabyte of operators. Looks for `3 Tr` / `7 Tr`, a clip (`W n`), and a fill colour
+ * other than black in a stream that also shows text (text in it may sit on a box of its own colour).
+ */
+function mayHide(content: Buffer): boolean {
+  for (const args of operands(content, 'Tr')) if (args[0] === 3 || args[0] === 7) return true;
+  for (const clip of ['W n', 'W\nn', 'W\r\nn', 'W* n', 'W*\nn']) if (content.includes(clip)) return true;
+  if (!content.includes('Tj') && !content.includes('TJ')) return false;
+  for (const op of ['rg', 'sc', 'scn', 'g']) {
+    for (const args of operands(content, op)) if (args.length > 0 && args.some((v) => v !== 0)) return true;
   }
+  for (const args of operands(content, 'k'))
+    if (args.length === 4 && args.slice(0, 3).some((v) => v !== 0)) return true;
   return false;
+}
+
+/** The numeric operands (up to four) before each occurrence of operator `op`. */
+function* operands(content: Buffer, op: string): Generator<number[]> {
+  for (let i = content.indexOf(op); i >= 0; i = content.indexOf(op, i + op.length)) {
+    const after = content[i + op.length];
+    const standsAlone =
+      i > 0 &&
+      WHITESPACE.has(content[i - 1] as number) &&
+      (after === undefined || WHITESPACE.has(after) || NEXT_TOKEN.has(after));
+    if (!standsAlone) continue;
+    const args: number[] = [];
+    let j = i - 1;
+    while (args.length < 4) {
+      while (j >= 0 && WHITESPACE.has(content[j] as number)) j--;
+      let k = j;
+      while (k >= 0 && !WHITESPACE.has(content[k] as number)) k--;
+      const token = content.toString('latin1', k + 1, j + 1);
+      if (!NUMBER.test(token)) break;
+      args.unshift(Number(token));
+      j = k;
+    }
+    yield args;
+  }
 }
