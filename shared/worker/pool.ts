@@ -159,7 +159,8 @@ export function createExtractionPool(opts: PoolOptions): ExtractionPool {
       // instance is frozen after the answer, so a worker warmed later would make the next caller wait.
       const answer = once(() => task.reject(reason));
       next.onWarm.push(answer);
-      setTimeout(answer, REPLACEMENT_WAIT_MS).unref();
+      // Never past the caller's own deadline (Lambda's remaining time): the answer must still leave.
+      setTimeout(answer, Math.max(0, Math.min(REPLACEMENT_WAIT_MS, task.deadline - Date.now()))).unref();
     }
     pump();
   };
