@@ -18,6 +18,11 @@ import { freePort, ROOT, treeRssKiB } from './load/server.js';
 const DIR = `${ROOT}dist/serving-gcp`;
 const FRAMEWORK = 'node_modules/@google-cloud/functions-framework/build/src/main.js';
 const mib = (kib: number) => Math.round(kib / 1024);
+/** Every server started, killed when this process ends however it ends. */
+const children: ChildProcess[] = [];
+process.on('exit', () => {
+  for (const c of children) if (c.exitCode === null) c.kill('SIGKILL');
+});
 
 async function start(
   env: Record<string, string>,
@@ -35,6 +40,7 @@ async function start(
     },
     stdio: 'ignore',
   });
+  children.push(child);
   return { base: `http://127.0.0.1:${port}`, child, t0 };
 }
 
