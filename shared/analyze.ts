@@ -54,7 +54,12 @@ export async function analyzeStatement(input: AnalyzeInput, deps: AnalyzeDeps): 
       );
     }
     checkUpload(input.pdf, { maxBytes: deps.config.MAX_UPLOAD_BYTES });
-    const pdfDeadline = Math.min(deps.deadline ?? Number.POSITIVE_INFINITY, t0 + deps.config.PDF_TIMEOUT_MS);
+    // An injected reader (the worker pool) times the document itself, from when a worker takes it
+    // and scaled by its pages, and bounds the wait for a worker apart (503, not 422): it gets only the
+    // platform's deadline. Read in this thread, the limit runs from here.
+    const pdfDeadline = deps.read
+      ? deps.deadline
+      : Math.min(deps.deadline ?? Number.POSITIVE_INFINITY, t0 + deps.config.PDF_TIMEOUT_MS);
     const read = deps.read ?? readStatement;
     const statement = await read(input.pdf, {
       password: input.password,

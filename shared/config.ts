@@ -48,6 +48,7 @@ const envSchema = z.object({
   CORS_ORIGINS: list,
   API_KEYS: list,
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).optional().default('info'),
+  /** A document's time limit, counted from when a warm worker starts on it (queueing is not its fault)… */
   PDF_TIMEOUT_MS: positiveInt(20_000, 600_000),
   /**
    * `true`: the LLM is only routed to Zero Data Retention endpoints (OpenRouter's `provider.zdr`).
@@ -57,6 +58,12 @@ const envSchema = z.object({
     .enum(['true', 'false'])
     .optional()
     .transform((v) => v === 'true'),
+  /** …plus this much per page, so a long statement gets the time its length needs. */
+  PDF_PAGE_TIMEOUT_MS: positiveInt(100, 60_000),
+  /** Longest wait for a free PDF worker before answering 503 SERVER_BUSY (with Retry-After). */
+  PDF_QUEUE_TIMEOUT_MS: positiveInt(10_000, 600_000),
+  /** On SIGTERM/SIGINT, how long in-flight requests may take to finish (Cloud Run allows 10 s). */
+  SHUTDOWN_GRACE_MS: positiveInt(8_000, 600_000),
   /** PDF worker threads per instance; unset (0) lets the adapter decide from the cores it sees. */
   PDF_WORKERS: positiveInt(0, 16),
 });

@@ -1,7 +1,8 @@
 /**
- * Reads the upload out of an in-memory body: a raw `application/pdf`, or `multipart/form-data` with
- * one `file` part and an optional `password` field (parsed with busboy; no disk, no temp files).
- * The uploaded filename is never read.
+ * Reads the upload: first the declared headers are checked (media type, no Content-Encoding, a
+ * Content-Length within the limit), then the raw body is read with a running cap, then a raw
+ * `application/pdf` or `multipart/form-data` with one `file` part and an optional `password` field is
+ * taken apart (busboy; no disk, no temp files). The uploaded filename is never read.
  */
 import busboy from 'busboy';
 import { RequestError } from '../errors.js';
@@ -30,18 +31,82 @@ export function checkDeclaredBody(headers: Record<string, string | undefined>, m
       'Send the PDF as application/pdf or as multipart/form-data with a "file" part.',
     );
   }
+  // A compressed body would have to be inflated before its size means anything (a 600 KB gzip bomb
+  // is 600 MB inflated), and a PDF's streams are compressed inside already: refuse it, on every platform.
+  const encoding = (headers['content-encoding'] ?? '').trim().toLowerCase();
+  if (encoding !== '' && encoding !== 'identity') {
+    throw new RequestError(
+      'UNSUPPORTED_MEDIA_TYPE',
+      'Send the PDF without Content-Encoding (it is compressed inside already).',
+    );
+  }
   const declared = Number(headers['content-length']);
-  const allowed = type === 'multipart/form-data' ? maxBytes + MULTIPART_OVERHEAD_BYTES : maxBytes;
-  if (Number.isFinite(declared) && declared > allowed) throw tooLarge(maxBytes);
+  if (Number.isFinite(declared) && declared > bodyLimit(headers, maxBytes)) throw tooLarge(maxBytes);
 }
 
-/** The PDF bytes and password from a body already checked by `checkDeclaredBody`. */
+/** The most body bytes an upload of at most `maxBytes` may take, framing included. */
+export function bodyLimit(headers: Record<string, string | undefined>, maxBytes: number): number {
+  return mediaType(headers['content-type']) === 'multipart/form-data'
+    ? maxBytes + MULTIPART_OVERHEAD_BYTES
+    : maxBytes;
+}
+
+/** A request body: in memory already (Lambda), or a stream read only when the handler asks (Node HTTP). */
+export type BodySource = Uint8Array | AsyncIterable<Uint8Array>;
+
+/**
+ * The body's bytes, failing with PAYLOAD_TOO_LARGE as soon as more than `limit` have arrived, so a
+ * body that lies about its length, or has none, costs at most `limit` bytes of memory.
+ */
+export async function readBody(body: BodySource, limit: number, maxBytes: number): Promise<Uint8Array> {
+  if (body instanceof Uint8Array) {
+    if (body.byteLength > limit) throw tooLarge(maxBytes);
+    return body;
+  }
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  try {
+    for await (const chunk of body) {
+      total += chunk.byteLength;
+      if (total > limit) throw tooLarge(maxBytes);
+      chunks.push(chunk);
+    }
+    return Buffer.concat(chunks, total);
+  } finally {
+    for (const c of chunks) c.fill(0);
+  }
+}
+
+/**
+ * The password from `X-PDF-Password`. Header values are bytes that Node reads as Latin-1, so a
+ * password beyond ASCII is sent percent-encoded as UTF-8 (`p%C3%A4ss` for `päss`; a literal `%` as
+ * `%25`), as `encodeURIComponent` writes it. Raw UTF-8 bytes are understood too.
+ */
+export function headerPassword(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  let text = value;
+  // Raw UTF-8 that arrived as Latin-1 characters: decode it as the UTF-8 it was.
+  if (/[\u0080-\u00ff]/.test(text) && !/[^\x20-\u00ff]/.test(text)) {
+    const utf8 = Buffer.from(text, 'latin1').toString('utf8');
+    if (!utf8.includes('\ufffd')) text = utf8;
+  }
+  if (/%[0-9a-f]{2}/i.test(text)) {
+    try {
+      text = decodeURIComponent(text);
+    } catch {
+      // Not valid percent-encoding (`100%ok`): the password is what was sent.
+    }
+  }
+  return text || undefined;
+}
+
+/** The PDF bytes and password from a body already read (and so already within its limit). */
 export async function readUpload(
   headers: Record<string, string | undefined>,
   body: Uint8Array,
   maxBytes: number,
 ): Promise<Upload> {
-  const password = headers['x-pdf-password'] || undefined;
+  const password = headerPassword(headers['x-pdf-password']);
   if (mediaType(headers['content-type']) === 'application/pdf') {
     if (body.byteLength > maxBytes) throw tooLarge(maxBytes);
     return { pdf: body, password };

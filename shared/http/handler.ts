@@ -8,7 +8,7 @@ import type { LogFields } from '../log.js';
 import type { Analysis } from '../schema.js';
 import { pageResponse } from '../web/serve.js';
 import { checkApiKey } from './auth.js';
-import { checkDeclaredBody, readUpload } from './body.js';
+import { bodyLimit, checkDeclaredBody, readBody, readUpload } from './body.js';
 import { corsHeaders, preflightHeaders } from './cors.js';
 import { resolveRequestId } from './request-id.js';
 import { baseHeaders, errorToResponse, jsonResponse } from './response.js';
@@ -20,6 +20,8 @@ interface Ctx {
   requestId: string;
   /** What the log line reports beyond method/route/status: filled in as the request goes. */
   log: LogFields;
+  /** The body once read (wiped when the request ends). */
+  body?: Uint8Array;
 }
 type Route = (ctx: Ctx) => Promise<NeutralResponse>;
 
@@ -28,12 +30,18 @@ const MODES: readonly Mode[] = ['local', 'llm', 'auto'];
 /** Builds the platform-neutral request handler from its dependencies. */
 export function createHandler(deps: HandlerDeps): NeutralHandler {
   const startedAt = deps.now();
+  const draining = () => deps.lifecycle?.draining() ?? false;
 
-  const analyze: Route = async ({ req, requestId, log }) => {
+  const analyze: Route = async (ctx) => {
+    const { req, requestId, log } = ctx;
+    // Everything the headers can decide is decided before a byte of the body is read.
     checkApiKey(req.headers, deps.config.API_KEYS);
+    if (draining()) throw shuttingDown();
     const mode = parseMode(req.query.mode);
-    checkDeclaredBody(req.headers, deps.config.MAX_UPLOAD_BYTES);
-    const upload = await readUpload(req.headers, req.body, deps.config.MAX_UPLOAD_BYTES);
+    const max = deps.config.MAX_UPLOAD_BYTES;
+    checkDeclaredBody(req.headers, max);
+    ctx.body = await readBody(req.body, bodyLimit(req.headers, max), max);
+    const upload = await readUpload(req.headers, ctx.body, max);
     const analysis = await deps.analyze(
       { pdf: upload.pdf, password: upload.password, mode },
       {
@@ -47,14 +55,18 @@ export function createHandler(deps: HandlerDeps): NeutralHandler {
     return jsonResponse(200, analysis, requestId);
   };
 
+  // 503 while draining, so a load balancer stops sending work here before the instance goes.
   const health: Route = async ({ requestId }) =>
     jsonResponse(
-      200,
+      draining() ? 503 : 200,
       {
-        status: 'ok',
+        status: draining() ? 'draining' : 'ok',
         version: deps.version,
         uptimeSeconds: Math.max(0, Math.floor((deps.now() - startedAt) / 1000)),
+        // This request itself is not counted.
+        ...(deps.lifecycle ? { inFlight: Math.max(0, deps.lifecycle.inFlight() - 1) } : {}),
         llm: { configured: deps.llm?.configured ?? false, breakers: deps.llm?.breakerStates?.() ?? {} },
+        ...(deps.pdfStats ? { pdf: deps.pdfStats() } : {}),
       },
       requestId,
     );
@@ -77,6 +89,7 @@ export function createHandler(deps: HandlerDeps): NeutralHandler {
     const t0 = deps.now();
     const requestId = resolveRequestId(req.headers, req.platformRequestId);
     const ctx: Ctx = { req, requestId, log: {} };
+    const end = deps.lifecycle?.begin();
     const route = routes[normalizePath(req.path)];
     const method = req.method.toUpperCase();
     let res: NeutralResponse;
@@ -90,14 +103,19 @@ export function createHandler(deps: HandlerDeps): NeutralHandler {
     } catch (err) {
       res = errorToResponse(err, requestId);
       if (route && res.status === 405) res.headers.allow = allow(route.methods);
+      const retryAfter = isAppError(err) ? err.context.retryAfterSeconds : undefined;
+      if (typeof retryAfter === 'number') res.headers['retry-after'] = String(retryAfter);
       ctx.log.errorCode = isAppError(err) ? err.code : 'INTERNAL';
       if (isAppError(err) && Object.keys(err.context).length > 0) ctx.log.context = err.context;
       // The cause's message may quote library internals or input: only its class name is logged.
       if (res.status >= 500) ctx.log.cause = causeName(err);
     } finally {
       // The raw body may hold the statement: do not let it outlive the request.
-      req.body.fill(0);
+      ctx.body?.fill(0);
+      if (req.body instanceof Uint8Array) req.body.fill(0);
+      end?.();
     }
+    if (draining()) res.headers.connection = 'close';
     res.headers = { ...corsHeaders(req.headers.origin, deps.config.CORS_ORIGINS), ...res.headers };
     const fields: LogFields = {
       requestId,
@@ -125,6 +143,12 @@ function preflight(
     headers: { ...baseHeaders(requestId), allow: allow(methods), ...preflightHeaders(origin, allowList) },
     body: '',
   };
+}
+
+function shuttingDown(): RequestError {
+  return new RequestError('SERVER_BUSY', 'This instance is shutting down: try again.', {
+    context: { reason: 'draining', retryAfterSeconds: 1 },
+  });
 }
 
 function allow(methods: Record<string, unknown>): string {

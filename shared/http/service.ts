@@ -3,11 +3,12 @@
  * a table (it never reads process.env itself), so a bad configuration fails here, naming the variable.
  */
 import { analyzeStatement } from '../analyze.js';
-import { loadConfig } from '../config.js';
+import { type Config, loadConfig } from '../config.js';
 import { llmFromConfig } from '../llm/from-config.js';
 import { createLogger } from '../log.js';
 import { warmUpPipeline } from '../warmup.js';
 import { createExtractionPool } from '../worker/pool.js';
+import { createLifecycle, type Lifecycle } from './lifecycle.js';
 import type { HandlerDeps } from './types.js';
 
 /** Parses `env` and wires the pipeline, a JSON logger writing through `write`, and the clock. */
@@ -16,14 +17,21 @@ export function createServiceDeps(
   write: (line: string) => void,
   /** `workers`: the pool size the platform suggests; PDF_WORKERS overrides it. */
   options: { workers?: number } = {},
-): HandlerDeps & { warmedUp: Promise<void> } {
+): HandlerDeps & { config: Config; warmedUp: Promise<void>; lifecycle: Lifecycle; close(): Promise<void> } {
   const config = loadConfig(env);
   // Servers read PDFs in worker threads with a hard time limit (pre-warmed here, at cold start);
   // without `workers` (tests, tools) extraction runs in the calling thread.
   // PDF_WORKERS wins over the platform's suggestion: availableParallelism() sees the host's cores,
   // not a container's CPU quota, and every worker costs memory.
   const workers = options.workers ? config.PDF_WORKERS || options.workers : 0;
-  const pool = workers ? createExtractionPool({ size: workers, timeoutMs: config.PDF_TIMEOUT_MS }) : null;
+  const pool = workers
+    ? createExtractionPool({
+        size: workers,
+        timeoutMs: config.PDF_TIMEOUT_MS,
+        pageTimeoutMs: config.PDF_PAGE_TIMEOUT_MS,
+        queueTimeoutMs: config.PDF_QUEUE_TIMEOUT_MS,
+      })
+    : null;
   const logger = createLogger(config.LOG_LEVEL, write);
   // One engine per instance: its connection pool and circuit breakers outlive single requests.
   const llm = llmFromConfig(config, logger);
@@ -40,6 +48,11 @@ export function createServiceDeps(
     : Promise.resolve();
   return {
     warmedUp,
+    lifecycle: createLifecycle(),
+    ...(pool ? { pdfStats: () => pool.stats() } : {}),
+    close: async () => {
+      await pool?.close();
+    },
     config,
     logger,
     now: Date.now,
@@ -49,6 +62,7 @@ export function createServiceDeps(
       analyzeStatement(input, {
         ...deps,
         llm,
+        // The pool times each document itself (analyzeStatement passes it the platform's deadline only).
         ...(pool ? { read: (data, o) => pool.read(data, o) } : {}),
       }),
     llm: llm ? { configured: true, breakerStates: () => llm.breakerStates() } : { configured: false },

@@ -6,6 +6,9 @@ import type { AnalyzeDeps, AnalyzeInput } from '../analyze.js';
 import type { Config } from '../config.js';
 import type { Logger } from '../log.js';
 import type { Analysis } from '../schema.js';
+import type { PoolStats } from '../worker/pool.js';
+import type { BodySource } from './body.js';
+import type { Lifecycle } from './lifecycle.js';
 
 export interface NeutralRequest {
   method: string;
@@ -14,7 +17,8 @@ export interface NeutralRequest {
   query: Record<string, string | undefined>;
   /** Lower-case header names; repeated headers joined with ", ". */
   headers: Record<string, string | undefined>;
-  body: Uint8Array;
+  /** The raw body: in memory, or a stream the handler reads (with a cap) only once the headers pass. */
+  body: BodySource;
   /** Epoch ms by which the answer must be ready (from the platform's remaining time). */
   deadline?: number;
   /** The platform's own id for this invocation (Lambda's awsRequestId), used when no header gives one. */
@@ -49,4 +53,8 @@ export interface HandlerDeps {
   version: string;
   analyze: AnalyzeFn;
   llm?: LlmHealth;
+  /** In-flight count and draining state; without it the handler never drains. */
+  lifecycle?: Lifecycle;
+  /** The PDF worker pool's state, for /health. */
+  pdfStats?: () => PoolStats;
 }

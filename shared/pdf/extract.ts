@@ -7,6 +7,7 @@ import { installDomStubs } from './dom-stub.js';
 import { buildLines, type Line, type PositionedItem } from './layout.js';
 import { restoreNativePush } from './native-push.js';
 import { createTextWorker } from './text-worker.js';
+import { mayHideText, type VisibilityPage, visibleItems } from './visibility.js';
 
 export interface ExtractOptions {
   password?: string | undefined;
@@ -14,6 +15,8 @@ export interface ExtractOptions {
   /** Epoch ms after which extraction stops with PDF_TIMEOUT (checked between pages). */
   deadline?: number | undefined;
   now?: () => number;
+  /** Told the page count once the document is open and within `maxPages` (a pool scales its limit). */
+  onPages?: (pages: number) => void;
 }
 
 export interface ExtractedText {
@@ -21,6 +24,8 @@ export interface ExtractedText {
   lines: Line[];
   /** Non-whitespace characters found: 0 for a scan without a text layer. */
   chars: number;
+  /** Text items left out because nobody can see them (invisible, clipped, off the page, background colour). */
+  hidden: number;
 }
 
 /** The slice of the pdf.js document proxy we use (kept narrow so tests can reason about it). */
@@ -29,7 +34,7 @@ interface PdfDocument {
   getPage(n: number): Promise<PdfPage>;
   destroy(): Promise<void>;
 }
-interface PdfPage {
+interface PdfPage extends VisibilityPage {
   getTextContent(opts?: { disableNormalization?: boolean }): Promise<{ items: unknown[] }>;
   cleanup(): void;
 }
@@ -107,8 +112,27 @@ export async function withDocument<T>(
 
 /** Extracts every page's rows, enforcing the page limit before reading any content. */
 export async function extractText(data: Uint8Array, options: ExtractOptions): Promise<ExtractedText> {
+  try {
+    return await extractWith(data, options.password, options);
+  } catch (err) {
+    // AES-256 revision 5 (Acrobat 9; pdfkit's 1.7ext3) keys on the password's UTF-8 bytes, as
+    // revision 6 does, but pdf.js converts only for revision 6: retry a non-ASCII password as its bytes.
+    const pw = options.password;
+    if (!(err instanceof PdfError) || err.code !== 'PDF_BAD_PASSWORD' || !pw || !/[^\x20-\x7e]/.test(pw))
+      throw err;
+    return extractWith(data, Buffer.from(pw, 'utf8').toString('latin1'), options);
+  }
+}
+
+async function extractWith(
+  data: Uint8Array,
+  password: string | undefined,
+  options: ExtractOptions,
+): Promise<ExtractedText> {
   const now = options.now ?? Date.now;
-  return withDocument(data, options.password, async (doc) => {
+  // The exact visibility pass costs a second read of each page: only when the file may hide text.
+  const exact = mayHideText(data);
+  return withDocument(data, password, async (doc) => {
     if (doc.numPages === 0) throw new PdfError('PDF_UNREADABLE', 'The PDF has no pages.');
     if (doc.numPages > options.maxPages) {
       throw new PdfError(
@@ -117,18 +141,22 @@ export async function extractText(data: Uint8Array, options: ExtractOptions): Pr
         { context: { pages: doc.numPages, limit: options.maxPages } },
       );
     }
+    options.onPages?.(doc.numPages);
     const lines: Line[] = [];
     let chars = 0;
+    let hidden = 0;
     for (let n = 1; n <= doc.numPages; n++) {
       if (options.deadline !== undefined && now() > options.deadline) {
         throw new PdfError('PDF_TIMEOUT', 'Reading the PDF took too long.', { context: { page: n } });
       }
       const page = await doc.getPage(n).catch((err: unknown) => {
-        throw mapPdfError(err, options.password);
+        throw mapPdfError(err, password);
       });
       try {
         const content = await page.getTextContent();
-        const items = toPositioned(content.items);
+        const all = toPositioned(content.items);
+        const items = await visibleItems(page, all, exact);
+        hidden += all.length - items.length;
         for (const it of items) chars += it.str.replace(/\s+/g, '').length;
         lines.push(...buildLines(items, n));
       } finally {
@@ -142,7 +170,7 @@ export async function extractText(data: Uint8Array, options: ExtractOptions): Pr
         { context: { pages: doc.numPages } },
       );
     }
-    return { pages: doc.numPages, lines, chars };
+    return { pages: doc.numPages, lines, chars, hidden };
   });
 }
 

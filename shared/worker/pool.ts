@@ -1,57 +1,23 @@
 /**
- * A small pool of extraction workers with a hard per-document time limit. A document that loops or
- * explodes is killed with its worker (PDF_TIMEOUT) and a fresh worker takes its place, so the event
- * loop, /health and other requests keep going. Workers are started (and pdf.js loaded) up front.
+ * A small pool of extraction workers with a hard per-document time limit. The limit measures the
+ * document, not the queue: it starts when a warm worker takes the document and grows with its pages.
+ * A document that loops or explodes is killed with its worker (PDF_TIMEOUT) and a fresh worker takes
+ * its place before the answer goes out, so the event loop, /health and other requests keep going and
+ * the next document finds a warm worker. Waiting for a worker is bounded separately: past
+ * `queueTimeoutMs` (or the caller's deadline) the caller gets SERVER_BUSY (503), never a 422.
  * Background work (the cold-start warm-up) waits in its own queue and runs only when no document does.
  */
 import { Worker } from 'node:worker_threads';
 import { AppError, PdfError } from '../errors.js';
-import type { ExtractedText, ExtractOptions } from '../pdf/extract.js';
+import type { ExtractedText } from '../pdf/extract.js';
 import type { StatementRead } from '../statement/read.js';
+import type { ExtractionPool, JobOptions, PoolOptions, Slot, Task } from './pool-types.js';
 import type { ExtractJob, ExtractReply } from './worker.js';
 
-export interface PoolOptions {
-  /** Number of worker threads (one document each at a time). */
-  size: number;
-  /** Hard limit for one document, from the moment a worker starts on it. */
-  timeoutMs: number;
-  /** The worker module; defaults to worker.ts/.js beside this file. */
-  workerUrl?: URL;
-  /** Node flags for the workers; inherits the process's by default. */
-  execArgv?: string[];
-  /** V8 heap cap per worker, MiB (ArrayBuffers are not capped by it: the input limits bound those). */
-  maxHeapMb?: number;
-}
+export type { ExtractionPool, PoolOptions, PoolStats } from './pool-types.js';
 
-type JobOptions = Pick<ExtractOptions, 'password' | 'maxPages' | 'deadline'> & {
-  /** Idle-time work (the cold-start warm-up): a worker takes it only when no document waits. */
-  background?: boolean;
-};
-
-export interface ExtractionPool {
-  /** The positioned rows of a PDF. */
-  extract(data: Uint8Array, options: JobOptions): Promise<ExtractedText>;
-  /** Extraction and parsing, both in the worker: the parsed statement and its plain text. */
-  read(data: Uint8Array, options: JobOptions): Promise<StatementRead>;
-  /** Worker restarts after timeouts or crashes, for /health and tests. */
-  stats(): { size: number; busy: number; queued: number; restarts: number };
-  close(): Promise<void>;
-}
-
-interface Task {
-  job: ExtractJob;
-  deadline: number;
-  resolve: (r: ExtractedText | StatementRead) => void;
-  reject: (e: unknown) => void;
-}
-
-interface Slot {
-  worker: Worker;
-  /** pdf.js loaded: a worker that dies before this is broken (bad module path), not unlucky. */
-  warm: boolean;
-  task: Task | null;
-  timer: NodeJS.Timeout | null;
-}
+/** A replaced worker's document is answered once the replacement is warm, or after this long at most. */
+const REPLACEMENT_WAIT_MS = 5000;
 
 /**
  * The worker module beside this one: worker.ts from source (tsx, jest), worker.js when compiled by
@@ -74,6 +40,7 @@ export function createExtractionPool(opts: PoolOptions): ExtractionPool {
   // Inherit the process's flags (source maps, heap size) but not those that only mean something to
   // the main entry (`node --input-type=module -e …` would make every worker fail to start).
   const execArgv = opts.execArgv ?? process.execArgv.filter((a) => !a.startsWith('--input-type'));
+  const queueTimeoutMs = opts.queueTimeoutMs ?? Number.POSITIVE_INFINITY;
   const queue: Task[] = [];
   const background: Task[] = [];
   const slots: Slot[] = [];
@@ -81,20 +48,34 @@ export function createExtractionPool(opts: PoolOptions): ExtractionPool {
   let restarts = 0;
   let closed = false;
 
+  /** Seconds until the first busy worker is done at the latest: what Retry-After tells a caller. */
+  const retryAfterSeconds = () => {
+    const ends = slots.filter((s) => s.task).map((s) => s.endsAt - Date.now());
+    const soonest = ends.length > 0 ? Math.min(...ends) : 1000;
+    return Math.min(60, Math.max(1, Math.ceil(soonest / 1000)));
+  };
+  const busy = (reason: string) =>
+    new AppError('SERVER_BUSY', 'The server is busy reading other documents: try again shortly.', {
+      context: { reason, retryAfterSeconds: retryAfterSeconds() },
+    });
+
   const spawn = (): Slot => {
     const worker = new Worker(entry, {
       eval: fromSource,
       execArgv,
       resourceLimits: { maxOldGenerationSizeMb: opts.maxHeapMb ?? 512 },
     });
-    const slot: Slot = { worker, warm: false, task: null, timer: null };
+    const slot: Slot = { worker, warm: false, task: null, timer: null, startedAt: 0, endsAt: 0, onWarm: [] };
     worker.on('message', (msg: ExtractReply | { warm: true }) => {
       if ('warm' in msg) {
         slot.warm = true;
+        for (const f of slot.onWarm.splice(0)) f();
         pump();
         return;
       }
       if (!slot.task || msg.id !== slot.task.job.id) return;
+      // The document is open: its limit grows with its length.
+      if ('pages' in msg) return arm(slot, opts.timeoutMs + msg.pages * (opts.pageTimeoutMs ?? 0));
       const task = finish(slot);
       if (msg.ok) task.resolve(msg.result);
       // The code decides the status; the class that threw it stayed in the worker.
@@ -119,9 +100,32 @@ export function createExtractionPool(opts: PoolOptions): ExtractionPool {
     return slot;
   };
 
+  /** (Re)starts the slot's timer so that its document ends `limitMs` after it started, or at the caller's deadline. */
+  const arm = (slot: Slot, limitMs: number) => {
+    const task = slot.task as Task;
+    if (slot.timer) clearTimeout(slot.timer);
+    const own = slot.startedAt + limitMs;
+    // Cut short by the caller's deadline, the document is not to blame: that is SERVER_BUSY, not 422.
+    const byCaller = task.deadline < own;
+    slot.endsAt = Math.min(own, task.deadline);
+    slot.timer = setTimeout(
+      () =>
+        replace(
+          slot,
+          byCaller
+            ? busy('deadline')
+            : new PdfError('PDF_TIMEOUT', 'Reading the PDF took too long.', { context: { limitMs } }),
+        ),
+      Math.max(0, slot.endsAt - Date.now()),
+    );
+  };
+
   /** Fails every document and background job that has not reached a worker yet. */
   const rejectWaiting = (message: string) => {
-    for (const t of [...queue.splice(0), ...background.splice(0)]) t.reject(new Error(message));
+    for (const t of [...queue.splice(0), ...background.splice(0)]) {
+      if (t.waitTimer) clearTimeout(t.waitTimer);
+      t.reject(new Error(message));
+    }
   };
 
   const finish = (slot: Slot): Task => {
@@ -132,22 +136,32 @@ export function createExtractionPool(opts: PoolOptions): ExtractionPool {
     return task;
   };
 
-  const replace = (slot: Slot, reason: PdfError) => {
+  const replace = (slot: Slot, reason: AppError) => {
     const i = slots.indexOf(slot);
     if (i < 0) return;
-    const hadTask = slot.task !== null;
-    // A worker that never loaded pdf.js failed to start (a deployment fault), not on this document.
-    if (hadTask)
-      finish(slot).reject(slot.warm ? reason : new AppError('INTERNAL', 'PDF worker failed to start'));
-    if (!slot.warm && !hadTask) {
-      // Never started: respawning would loop. Drop the slot; with none left, fail what waits.
-      slots.splice(i, 1);
-      if (slots.length === 0) rejectWaiting('PDF workers failed to start');
-      return;
-    }
-    slots[i] = spawn();
-    restarts++;
+    const task = slot.task ? finish(slot) : null;
     void slot.worker.terminate();
+    // A worker that never loaded pdf.js failed to start (a deployment fault), not on this document.
+    if (!slot.warm) {
+      task?.reject(new AppError('INTERNAL', 'PDF worker failed to start'));
+      if (!task) {
+        // Never started: respawning would loop. Drop the slot; with none left, fail what waits.
+        slots.splice(i, 1);
+        if (slots.length === 0) rejectWaiting('PDF workers failed to start');
+        return;
+      }
+    }
+    const next = spawn();
+    slots[i] = next;
+    restarts++;
+    if (task && slot.warm) {
+      // Answer once the replacement is warm: on Lambda (and Cloud Run without always-on CPU) the
+      // instance is frozen after the answer, so a worker warmed later would make the next caller wait.
+      const answer = once(() => task.reject(reason));
+      next.onWarm.push(answer);
+      // Never past the caller's own deadline (Lambda's remaining time): the answer must still leave.
+      setTimeout(answer, Math.max(0, Math.min(REPLACEMENT_WAIT_MS, task.deadline - Date.now()))).unref();
+    }
     pump();
   };
 
@@ -155,7 +169,8 @@ export function createExtractionPool(opts: PoolOptions): ExtractionPool {
   // document (or the warm-up a Lambda init awaits) that is still queued behind a warming worker
   // would otherwise see the process exit.
   const updateRefs = () => {
-    const active = queue.length > 0 || background.length > 0 || slots.some((s) => s.task);
+    const active =
+      queue.length > 0 || background.length > 0 || slots.some((s) => s.task || s.onWarm.length > 0);
     for (const s of slots) {
       if (active) s.worker.ref();
       else s.worker.unref();
@@ -170,20 +185,14 @@ export function createExtractionPool(opts: PoolOptions): ExtractionPool {
       // than the one background job a worker may be in the middle of.
       const task = queue.shift() ?? background.shift();
       if (!task) continue;
-      const remaining = Math.min(opts.timeoutMs, task.deadline - Date.now());
-      if (remaining <= 0) {
-        task.reject(new PdfError('PDF_TIMEOUT', 'Reading the PDF took too long.'));
+      if (task.waitTimer) clearTimeout(task.waitTimer);
+      if (task.deadline <= Date.now()) {
+        task.reject(busy('deadline'));
         continue;
       }
       slot.task = task;
-      slot.timer = setTimeout(() => {
-        replace(
-          slot,
-          new PdfError('PDF_TIMEOUT', 'Reading the PDF took too long.', {
-            context: { limitMs: opts.timeoutMs },
-          }),
-        );
-      }, remaining);
+      slot.startedAt = Date.now();
+      arm(slot, opts.timeoutMs);
       slot.worker.postMessage(task.job, [task.job.data.buffer as ArrayBuffer]);
     }
     updateRefs();
@@ -200,8 +209,23 @@ export function createExtractionPool(opts: PoolOptions): ExtractionPool {
       maxPages: options.maxPages,
     };
     return new Promise<ExtractedText | StatementRead>((resolve, reject) => {
-      const task = { job, deadline: options.deadline ?? Number.POSITIVE_INFINITY, resolve, reject };
-      (options.background ? background : queue).push(task);
+      const deadline = options.deadline ?? Number.POSITIVE_INFINITY;
+      const task: Task = { job, deadline, waitTimer: null, resolve, reject };
+      const list = options.background ? background : queue;
+      list.push(task);
+      const wait = Math.min(queueTimeoutMs, deadline - Date.now());
+      if (!options.background && Number.isFinite(wait)) {
+        task.waitTimer = setTimeout(
+          () => {
+            const at = list.indexOf(task);
+            if (at < 0) return;
+            list.splice(at, 1);
+            job.data.fill(0);
+            reject(busy('queue'));
+          },
+          Math.max(0, wait),
+        );
+      }
       pump();
     });
   };
@@ -213,6 +237,7 @@ export function createExtractionPool(opts: PoolOptions): ExtractionPool {
     read: (data, options) => run('statement', data, options) as Promise<StatementRead>,
     stats: () => ({
       size: slots.length,
+      warm: slots.filter((s) => s.warm).length,
       busy: slots.filter((s) => s.task).length,
       queued: queue.length,
       restarts,
@@ -220,8 +245,19 @@ export function createExtractionPool(opts: PoolOptions): ExtractionPool {
     async close() {
       closed = true;
       rejectWaiting('extraction pool closed');
+      for (const s of slots) for (const f of s.onWarm.splice(0)) f();
       await Promise.all(slots.map((s) => s.worker.terminate()));
     },
+  };
+}
+
+/** `fn` that runs at most once, however often it is called. */
+function once(fn: () => void): () => void {
+  let done = false;
+  return () => {
+    if (done) return;
+    done = true;
+    fn();
   };
 }
 

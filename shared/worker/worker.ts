@@ -1,7 +1,8 @@
 /**
  * Worker-thread entry for reading PDFs. pdf.js runs on the calling thread and neither a loop nor a
  * decompression bomb can be interrupted from inside it; in a worker, the pool can `terminate()` it.
- * Messages: { id, kind, data (transferred), password, maxPages } → { id, ok, result } | { id, ok: false, error }.
+ * Messages: { id, kind, data (transferred), password, maxPages } → { id, pages } once the document is
+ * open, then { id, ok, result } | { id, ok: false, error }.
  * `kind: 'lines'` returns the positioned rows; `kind: 'statement'` also parses them here and returns
  * the parsed statement and the plain text (far less to copy back than the rows, and off the main thread).
  */
@@ -21,6 +22,8 @@ export interface ExtractJob {
 }
 
 export type ExtractReply =
+  /** Sent once the document is open: the pool extends its time limit by the page count. */
+  | { id: number; pages: number }
   | { id: number; ok: true; result: Awaited<ReturnType<typeof extractText>> | StatementRead }
   | { id: number; ok: false; error: { code: string; message: string; context: Record<string, unknown> } };
 
@@ -34,7 +37,11 @@ if (port) {
       return;
     }
     try {
-      const options = { password: job.password, maxPages: job.maxPages };
+      const options = {
+        password: job.password,
+        maxPages: job.maxPages,
+        onPages: (pages: number) => port.postMessage({ id: job.id, pages } satisfies ExtractReply),
+      };
       const result =
         job.kind === 'statement'
           ? await readStatement(job.data, options)

@@ -5,6 +5,8 @@ import { getTestServer } from '@google-cloud/functions-framework/testing';
 import type { Context } from 'aws-lambda';
 import { DEADLINE_MARGIN_MS, toLambdaHandler } from '../../functions/aws/adapter.js';
 import { toHttpFunction } from '../../functions/gcp/adapter.js';
+import { keepBodiesRaw } from '../../functions/gcp/server.js';
+import { readBody } from '../../shared/http/body.js';
 import type { NeutralRequest, NeutralResponse } from '../../shared/http/index.js';
 import { buildEvent } from './drivers.js';
 
@@ -17,9 +19,9 @@ const ANSWER: NeutralResponse = {
 };
 
 function recorder() {
-  const seen: NeutralRequest[] = [];
+  const seen: (NeutralRequest & { body: Uint8Array })[] = [];
   const handler = async (req: NeutralRequest) => {
-    seen.push({ ...req, body: Buffer.from(req.body) });
+    seen.push({ ...req, body: Buffer.from(await readBody(req.body, 1 << 20, 1 << 20)) });
     return ANSWER;
   };
   return { seen, handler };
@@ -108,7 +110,7 @@ describe('Functions Framework adapter', () => {
   async function serve(handler: (req: NeutralRequest) => Promise<NeutralResponse>) {
     const name = `adapter-test-${++n}`;
     http(name, toHttpFunction(handler));
-    const server = getTestServer(name);
+    const server = keepBodiesRaw(getTestServer(name));
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     return {
       base: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,

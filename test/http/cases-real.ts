@@ -10,6 +10,7 @@ import {
 } from '../../scripts/statements/index.js';
 import { analyzeStatement } from '../../shared/analyze.js';
 import { analysisSchema } from '../../shared/schema.js';
+import { UTF8_PASSWORD } from './cases-stress.js';
 import { multipart, SECRET_FILENAME } from './support.js';
 import type { Case, Outcome, Variant } from './table.js';
 
@@ -71,6 +72,29 @@ export function realCases(base: { variant: Variant }): Case[] {
       request: async () => pdfRequest((await statement(first, PASSWORD)).pdf, { 'x-pdf-password': PASSWORD }),
       status: 200,
       check: matches(first, PASSWORD),
+    },
+    {
+      ...real,
+      name: 'analyzes a statement whose UTF-8 password comes percent-encoded in x-pdf-password',
+      request: async () =>
+        pdfRequest((await statement(first, UTF8_PASSWORD)).pdf, {
+          'x-pdf-password': encodeURIComponent(UTF8_PASSWORD),
+        }),
+      status: 200,
+      check: matches(first, UTF8_PASSWORD),
+    },
+    {
+      ...real,
+      name: 'analyzes the same statement with the UTF-8 password in the multipart field',
+      request: async () => {
+        const m = multipart([
+          { name: 'password', data: UTF8_PASSWORD },
+          { name: 'file', filename: SECRET_FILENAME, data: (await statement(first, UTF8_PASSWORD)).pdf },
+        ]);
+        return { method: 'POST', path: '/analyze', headers: { 'content-type': m.contentType }, body: m.body };
+      },
+      status: 200,
+      check: matches(first, UTF8_PASSWORD),
     },
     {
       ...real,

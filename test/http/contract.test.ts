@@ -6,6 +6,7 @@ import { createHandler } from '../../shared/http/index.js';
 import { accessCases } from './cases-access.js';
 import { bodyCases } from './cases-body.js';
 import { realCases } from './cases-real.js';
+import { stressCases } from './cases-stress.js';
 import { type Client, DRIVERS, type TestRequest, type TestResponse } from './drivers.js';
 import { makeDeps, SECRET_FILENAME, SECRET_PASSWORD, SECRET_TEXT, SwitchableAnalyze } from './support.js';
 import { BASE, VARIANTS, type Variant } from './table.js';
@@ -24,7 +25,7 @@ describe.each(DRIVERS)('HTTP contract via $name', (driver) => {
     for (const c of clients.values()) await c.close();
   });
 
-  test.each([...bodyCases(), ...accessCases(), ...realCases(BASE)])('$name', async (c) => {
+  test.each([...bodyCases(), ...accessCases(), ...stressCases(), ...realCases(BASE)])('$name', async (c) => {
     analyze.calls = [];
     analyze.impl = c.analyze;
     lines.length = 0;

@@ -10,6 +10,7 @@ import { getTestServer } from '@google-cloud/functions-framework/testing';
 import type { Context } from 'aws-lambda';
 import { type HttpEvent, toLambdaHandler } from '../../functions/aws/adapter.js';
 import { toHttpFunction } from '../../functions/gcp/adapter.js';
+import { keepBodiesRaw } from '../../functions/gcp/server.js';
 import type { NeutralHandler } from '../../shared/http/index.js';
 
 export interface TestRequest {
@@ -30,6 +31,8 @@ export interface TestResponse {
 
 export interface Client {
   send(req: TestRequest): Promise<TestResponse>;
+  /** The base URL of the real server, when there is one. */
+  base?: string;
   /** The platform's own request id of the last call, when the platform has one. */
   lastPlatformId(): string | undefined;
   close(): Promise<void>;
@@ -48,10 +51,12 @@ export const gcpDriver: Driver = {
   async start(handler) {
     const name = `analyze-test-${++registered}`;
     http(name, toHttpFunction(handler));
-    const server = getTestServer(name);
+    // As in production (functions/gcp/index.ts): the framework's body parsers never see a body.
+    const server = keepBodiesRaw(getTestServer(name));
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     return {
+      base,
       async send(req) {
         const url = `${base}${req.path}${req.query ? `?${req.query}` : ''}`;
         const res = await fetch(url, {

@@ -2,6 +2,7 @@
 
 import type { NeutralRequest } from '../../shared/http/index.js';
 import { createHandler, errorToResponse } from '../../shared/http/index.js';
+import { createLifecycle } from '../../shared/http/lifecycle.js';
 import { fakeAnalysis, makeDeps, multipart, SwitchableAnalyze } from './support.js';
 
 const request = (over: Partial<NeutralRequest>): NeutralRequest => ({
@@ -35,6 +36,43 @@ describe('createHandler', () => {
     expect(res.status).toBe(413);
     expect(JSON.parse(res.body).error.code).toBe('PAYLOAD_TOO_LARGE');
     expect(analyze.calls).toHaveLength(0);
+  });
+
+  test('while draining: /health answers 503 "draining", an upload 503 SERVER_BUSY, both with Connection: close', async () => {
+    const lifecycle = createLifecycle();
+    const lines: string[] = [];
+    const handle = createHandler({ ...makeDeps({}, new SwitchableAnalyze().fn, lines), lifecycle });
+    const health = await handle(request({ method: 'GET', path: '/health', body: new Uint8Array(0) }));
+    expect([health.status, JSON.parse(health.body).status]).toEqual([200, 'ok']);
+    await lifecycle.drain(1000);
+    const draining = await handle(request({ method: 'GET', path: '/health', body: new Uint8Array(0) }));
+    expect([draining.status, JSON.parse(draining.body).status]).toEqual([503, 'draining']);
+    expect(draining.headers.connection).toBe('close');
+    const upload = await handle(request({}));
+    expect(upload.status).toBe(503);
+    expect(JSON.parse(upload.body).error.code).toBe('SERVER_BUSY');
+    expect(upload.headers['retry-after']).toBe('1');
+  });
+
+  test('counts a request in flight until it is answered, and draining waits for it', async () => {
+    const lifecycle = createLifecycle();
+    const analyze = new SwitchableAnalyze();
+    let release: () => void = () => undefined;
+    analyze.impl = () => new Promise((resolve) => (release = () => resolve(fakeAnalysis(1))));
+    const handle = createHandler({ ...makeDeps({}, analyze.fn, []), lifecycle });
+    const pending = handle(request({}));
+    await new Promise((r) => setImmediate(r));
+    expect(lifecycle.inFlight()).toBe(1);
+    const drained = lifecycle.drain(60_000);
+    release();
+    expect((await pending).status).toBe(200);
+    expect(await drained).toEqual({ left: 0 });
+  });
+
+  test('draining gives up after the grace period and says how many requests were left', async () => {
+    const lifecycle = createLifecycle();
+    lifecycle.begin();
+    expect(await lifecycle.drain(10)).toEqual({ left: 1 });
   });
 
   test('zero-fills the request body once it has answered', async () => {

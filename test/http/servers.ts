@@ -1,7 +1,15 @@
-/** Starts `npm start` / `npm run start:lambda` as real processes on a free 127.0.0.1 port, and stops them. */
+/**
+ * Starts the servers as real processes on a free 127.0.0.1 port, and stops them. `start` serves the
+ * Cloud Run bundle as `npm start` does (`npm run serve` on the output of `build:gcp`), but from a
+ * bundle of this test process's own: `npm start` rebuilds dist/gcp, and other test files build or
+ * serve it at the same time.
+ */
 import { type ChildProcess, spawn } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
 import { freePort } from '../../bench/load/server.js';
+import { gcpOptions } from '../../infra/build.js';
 
 export { freePort };
 
@@ -40,13 +48,29 @@ export function exited(child: ChildProcess): Promise<number | null> {
   return new Promise((resolve) => child.once('exit', (code) => resolve(code)));
 }
 
+let bundle: Promise<string> | null = null;
+
+/** This process's own Cloud Run bundle (removed when the process exits); its index.js path. */
+export function privateBundle(): Promise<string> {
+  bundle ??= (async () => {
+    const dir = `${ROOT}dist/test-gcp-${process.pid}`;
+    process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+    await build({ ...gcpOptions(), outdir: dir });
+    return `${dir}/index.js`;
+  })();
+  return bundle;
+}
+
 /** Starts the script on a free port and waits until GET /health answers. */
 export async function startServer(
   script: 'start' | 'start:lambda',
   env: Record<string, string>,
 ): Promise<Running> {
   const port = await freePort();
-  const { child, output } = runScript(script, { ...env, PORT: String(port) });
+  const { child, output } =
+    script === 'start'
+      ? runScript('serve', { ...env, FUNCTION_SOURCE: await privateBundle(), PORT: String(port) })
+      : runScript(script, { ...env, PORT: String(port) });
   const base = `http://127.0.0.1:${port}`;
   const stop = async () => {
     if (child.exitCode === null && child.pid) process.kill(-child.pid, 'SIGTERM');

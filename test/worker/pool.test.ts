@@ -92,15 +92,88 @@ describe('a document that never finishes', () => {
     expect(pool.stats().restarts).toBe(2);
   });
 
-  test('a request whose own deadline has passed while queued is refused without using a worker', async () => {
+  test('a request whose own deadline passes while queued gets SERVER_BUSY (not a 422) without using a worker', async () => {
     pool = createExtractionPool({ size: 1, timeoutMs: 300, workerUrl: pathToFileURL(spinner), execArgv: [] });
     const first = expect(pool.extract(new Uint8Array([1]), { maxPages: 5 })).rejects.toMatchObject({
       code: 'PDF_TIMEOUT',
     });
     const second = pool.extract(new Uint8Array([1]), { maxPages: 5, deadline: Date.now() + 50 });
-    await expect(second).rejects.toMatchObject({ code: 'PDF_TIMEOUT' });
+    await expect(second).rejects.toMatchObject({ code: 'SERVER_BUSY', status: 503 });
     await first;
     expect(pool.stats().restarts).toBe(1); // only the first document used (and cost) a worker
+  });
+});
+
+describe('limits that measure the document, not the queue', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cca-pool-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const stub = (name: string, body: string) => {
+    const file = join(dir, name);
+    writeFileSync(file, `import { parentPort } from 'node:worker_threads';\n${body}\n`);
+    return pathToFileURL(file);
+  };
+  // Announces 50 pages when asked to (password 'pages'), then answers after 600 ms.
+  const slowReader = stub(
+    'slow.mjs',
+    "parentPort.on('message', (m) => { if (m.warm) return parentPort.postMessage({ warm: true });" +
+      " if (m.password === 'pages') parentPort.postMessage({ id: m.id, pages: 50 });" +
+      ' setTimeout(() => parentPort.postMessage({ id: m.id, ok: true, result: { pages: 50, lines: [], chars: 99 } }), 600); });',
+  );
+  // Takes 300 ms to warm up, then spins on any document.
+  const slowStarter = stub(
+    'slow-start.mjs',
+    "parentPort.on('message', (m) => { if (m.warm) return setTimeout(() => parentPort.postMessage({ warm: true }), 300);" +
+      ' for (;;) {} });',
+  );
+
+  test('the limit grows with the pages the worker reports: a 50-page document may take longer than the base limit', async () => {
+    pool = createExtractionPool({
+      size: 1,
+      timeoutMs: 300,
+      pageTimeoutMs: 100,
+      workerUrl: slowReader,
+      execArgv: [],
+    });
+    await expect(
+      pool.extract(new Uint8Array([1]), { maxPages: 60, password: 'pages' }),
+    ).resolves.toMatchObject({
+      pages: 50,
+    });
+    // The same document without its page count is held to the base limit.
+    await expect(pool.extract(new Uint8Array([1]), { maxPages: 60 })).rejects.toMatchObject({
+      code: 'PDF_TIMEOUT',
+    });
+  });
+
+  const spinner = stub(
+    'spin.mjs',
+    "parentPort.on('message', (m) => { if (m.warm) return parentPort.postMessage({ warm: true }); for (;;) {} });",
+  );
+
+  test('a document that waits past queueTimeoutMs gets SERVER_BUSY with a Retry-After hint', async () => {
+    pool = createExtractionPool({
+      size: 1,
+      timeoutMs: 2000,
+      queueTimeoutMs: 50,
+      workerUrl: spinner,
+      execArgv: [],
+    });
+    while (pool.stats().warm < 1) await new Promise((r) => setTimeout(r, 10));
+    const first = pool.extract(new Uint8Array([1]), { maxPages: 5 }).catch((e: { code: string }) => e.code);
+    await expect(pool.extract(new Uint8Array([1]), { maxPages: 5 })).rejects.toMatchObject({
+      code: 'SERVER_BUSY',
+      status: 503,
+      context: { reason: 'queue', retryAfterSeconds: expect.any(Number) },
+    });
+    expect(await first).toBe('PDF_TIMEOUT');
+  });
+
+  test('a timed-out document is answered once its replacement worker is warm', async () => {
+    pool = createExtractionPool({ size: 1, timeoutMs: 100, workerUrl: slowStarter, execArgv: [] });
+    await expect(pool.extract(new Uint8Array([1]), { maxPages: 5 })).rejects.toMatchObject({
+      code: 'PDF_TIMEOUT',
+    });
+    expect(pool.stats()).toMatchObject({ size: 1, warm: 1, busy: 0, restarts: 1 });
   });
 });
 

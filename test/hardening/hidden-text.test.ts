@@ -1,0 +1,77 @@
+/**
+ * Only visible text counts (issue 18, failure 6): a line in render mode 3, clipped away, off the
+ * page, or in the colour of what lies beneath is left out of the rows and counted; white text on a
+ * dark bar (a table heading) stays. Documents are drawn with pdfkit here, the hidden parts written
+ * as raw content-stream operators, as a forger would.
+ */
+import PDFDocument from 'pdfkit';
+import { generateStatement, LAYOUTS } from '../../scripts/statements/index.js';
+import { extractText } from '../../shared/pdf/extract.js';
+import { mayHideText } from '../../shared/pdf/visibility.js';
+
+/** A one-page PDF with a visible row, then `raw` operators (in PDF's own y-up coordinates). */
+function pdfWith(raw: (font: string) => string): Promise<Buffer> {
+  const doc = new PDFDocument({ size: [612, 792], margin: 0, compress: true });
+  const chunks: Buffer[] = [];
+  doc.on('data', (c: Buffer) => chunks.push(c));
+  const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
+  doc.font('Helvetica').fontSize(10);
+  doc.text('01/05  COFFEE SHOP VISIBLE  4.50', 50, 100, { lineBreak: false });
+  doc.text('Previous balance 100.00 New balance 104.50', 50, 120, { lineBreak: false });
+  const font = Object.keys((doc as unknown as { page: { fonts: Record<string, unknown> } }).page.fonts)[0];
+  // pdfkit draws in a y-down space (`1 0 0 -1 0 792 cm`); the raw part undoes it.
+  doc.addContent(`q 1 0 0 -1 0 792 cm ${raw(font ?? 'F1')} Q`);
+  doc.end();
+  return done;
+}
+
+const line = (font: string, y: number, text: string, before = '') =>
+  `q ${before} BT /${font} 10 Tf 50 ${y} Td (${text}) Tj ET Q`;
+
+async function rows(pdf: Buffer) {
+  const out = await extractText(new Uint8Array(pdf), { maxPages: 5 });
+  return { text: out.lines.map((l) => l.text).join('\n'), hidden: out.hidden };
+}
+
+test.each([
+  ['render mode 3 (invisible)', (f: string) => line(f, 500, '01/06 HIDDEN INVISIBLE 9,999.00', '3 Tr')],
+  ['white on the white page', (f: string) => line(f, 500, '01/06 HIDDEN WHITE 9,999.00', '1 1 1 rg')],
+  ['clipped away', (f: string) => line(f, 500, '01/06 HIDDEN CLIPPED 9,999.00', '0 0 10 10 re W n')],
+  [
+    'navy on a navy box',
+    (f: string) =>
+      `0.1 0.2 0.5 rg 40 490 300 20 re f ${line(f, 500, '01/06 HIDDEN NAVY 9,999.00', '0.1 0.2 0.5 rg')}`,
+  ],
+  ['outside the page box', (f: string) => line(f, 500, '01/06 HIDDEN OFFPAGE 9,999.00', '1 0 0 1 700 0 cm')],
+])('leaves out a line drawn %s, and counts it', async (_name, raw) => {
+  const { text, hidden } = await rows(await pdfWith(raw));
+  expect(text).toContain('COFFEE SHOP VISIBLE');
+  expect(text).not.toContain('HIDDEN');
+  expect(text).not.toContain('9,999.00');
+  // pdf.js itself drops text far outside the page; what it keeps there is counted by us.
+  if (!_name.startsWith('outside')) expect(hidden).toBeGreaterThanOrEqual(1);
+});
+
+test('keeps white text on a dark bar, and black text over a light box', async () => {
+  const pdf = await pdfWith(
+    (f) =>
+      `0.1 0.2 0.5 rg 40 490 300 20 re f ${line(f, 500, 'TRANSACTIONS WHITE ON NAVY', '1 1 1 rg')} ` +
+      `0.9 0.9 0.9 rg 40 440 300 20 re f ${line(f, 450, 'TOTAL ON GREY 4.50', '0 0 0 rg')}`,
+  );
+  const { text, hidden } = await rows(pdf);
+  expect(text).toContain('TRANSACTIONS WHITE ON NAVY');
+  expect(text).toContain('TOTAL ON GREY 4.50');
+  expect(hidden).toBe(0);
+});
+
+test('the scan that decides on the exact pass finds the hiding operators', async () => {
+  expect(mayHideText(await pdfWith((f) => line(f, 500, 'x', '3 Tr')))).toBe(true);
+  expect(mayHideText(await pdfWith((f) => line(f, 500, 'x', '0 0 1 rg')))).toBe(true);
+  expect(mayHideText(await pdfWith((f) => line(f, 500, 'x', '0 0 0 rg')))).toBe(false);
+});
+
+test.each(LAYOUTS)('hides nothing of a generated "%s" statement', async (layout) => {
+  const { pdf } = await generateStatement({ layout, seed: 7 });
+  const out = await extractText(new Uint8Array(pdf), { maxPages: 20 });
+  expect(out.hidden).toBe(0);
+});
