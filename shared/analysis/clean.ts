@@ -23,6 +23,9 @@ const EMPTY_COLUMNS = new Set(['OTHERS', 'OTHER', 'MISC', 'MISCELLANEOUS']);
  */
 const NUMBER = /^([-+][\d,]*\d|\d[\d,]*\d\d|[\d,]*\d\.\d+)(CR|DR)?$/i;
 
+/** Four single characters in a row, the least a spaced-out word shows. */
+const SPACED_RUN = /(?:^|\s)[A-Za-z0-9] [A-Za-z0-9] [A-Za-z0-9] [A-Za-z0-9](?:\s|$)/;
+
 function isSingle(token: string): boolean {
   return token.length === 1 && /[A-Za-z0-9]/.test(token);
 }
@@ -32,8 +35,9 @@ function isSingle(token: string): boolean {
  * letters are joined, then split again where the case changes the way words do.
  */
 export function unspaceLetters(text: string): string {
+  // One regex test spares nearly every description the split below.
+  if (!SPACED_RUN.test(text)) return text;
   const tokens = text.split(' ');
-  if (tokens.filter(isSingle).length < 4) return text;
   const out: string[] = [];
   for (let i = 0; i < tokens.length; ) {
     let j = i;
@@ -50,11 +54,31 @@ export function unspaceLetters(text: string): string {
   return out.join(' ');
 }
 
+/** True when the token ends what names the merchant (see cleanDescription's loop). */
+function dropsAtEnd(last: string): boolean {
+  const upper = last.toUpperCase();
+  return (NUMBER.test(last) && !isTicket(last)) || TAIL_CODES.has(upper) || EMPTY_COLUMNS.has(upper);
+}
+
+/** A 13-digit number is an airline ticket (its first digits name the carrier): it stays. */
+function isTicket(token: string): boolean {
+  return token.length === 13 && /^\d+$/.test(token);
+}
+
 /** The words of a description that can name its merchant, in order (see the file comment). */
 export function cleanDescription(description: string): string {
   let text = description.includes('(') ? withoutParentheses(description) : description;
   if (/\s\s|\t/.test(text)) text = text.replace(/\s+/g, ' ');
   text = unspaceLetters(text.trim());
+  // Most descriptions start with a letter and end in a place name: nothing to cut, no split.
+  const lastSpace = text.lastIndexOf(' ');
+  const first = text.charCodeAt(0);
+  if (
+    lastSpace < 0 ||
+    ((first < 48 || first > 57) && !dropsAtEnd(text.slice(lastSpace + 1)) && !/ \S$/.test(text))
+  ) {
+    return text;
+  }
   const tokens = text.split(' ').filter((t) => t !== '');
   let start = 0;
   let end = tokens.length;
@@ -63,9 +87,7 @@ export function cleanDescription(description: string): string {
   while (end - start > 1) {
     const last = tokens[end - 1] as string;
     const upper = last.toUpperCase();
-    // A 13-digit number is an airline ticket (its first digits name the carrier): it stays.
-    const ticket = last.length === 13 && /^\d+$/.test(last);
-    if ((NUMBER.test(last) && !ticket) || TAIL_CODES.has(upper) || EMPTY_COLUMNS.has(upper)) {
+    if (dropsAtEnd(last)) {
       end--;
       // "… ES Others": the code printed in the column before an empty category goes with it.
       const before = tokens[end - 1] ?? '';
