@@ -54,8 +54,10 @@ export function retype(description: string, amount: Cents, type: TransactionType
   }
   // 2. A credit as printed (a refund, a reversal, a cancelled EMI) is a credit, never a purchase.
   if (amount < 0) return { type: type === 'purchase' || type === 'fee' ? 'credit' : type, instalment: null };
-  if (!HINT.test(description)) return { type, instalment: null };
-  const words = normalizeText(description.length > 256 ? description.slice(0, 256) : description);
+  // The first 256 characters, as for merchants and categories: a hostile description costs no more.
+  const head = description.length > 256 ? description.slice(0, 256) : description;
+  if (!HINT.test(head)) return { type, instalment: null };
+  const words = normalizeText(head);
   // 3. A tax row is a fee, whatever it is levied on (a fee, interest, an instalment).
   if (isTaxRow(words)) return { type: 'fee', instalment: null };
   // 4. Instalments: interest apart from principal; a plan's processing fee is a fee.
