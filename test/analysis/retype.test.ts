@@ -99,4 +99,9 @@ describe('the analysis applies retype and printed categories', () => {
     ]);
     expect(out.map((t) => t.category)).toEqual(['Housing', 'Shopping', 'Other', 'Dining']);
   });
+
+  it('reads letters the layout spaced out as the words they are', () => {
+    const [t] = analyse([tx('A M Z N M k t p C A', 3900)]);
+    expect([t?.merchant, t?.category]).toEqual(['Amazon', 'Shopping']);
+  });
 });
