@@ -11,7 +11,7 @@ import { AU_BRANDS, SG_BRANDS } from './data/brands-sg-au.js';
 import { US_BRANDS } from './data/brands-us.js';
 import { KEYWORDS } from './data/keywords.js';
 import { PRINTED_LABELS, UNINFORMATIVE_LABELS } from './data/printed-labels.js';
-import { PROCESSOR_FALLBACKS, WALLET_NAMES } from './data/processors.js';
+import { PROCESSOR_FALLBACKS } from './data/processors.js';
 import { CATEGORY_RULES } from './rules.js';
 import { normalizeText, prepareTerms, type Term } from './text.js';
 import type { Category } from './types.js';
@@ -80,5 +80,3 @@ export const PROCESSORS = termTable(entriesOf('processors', PROCESSOR_FALLBACKS)
 export const PRINTED = termTable(entriesOf('printed-labels', PRINTED_LABELS));
 /** Printed labels that say nothing ("Others"), normalised. */
 export const UNINFORMATIVE: ReadonlySet<string> = new Set(namesOf(UNINFORMATIVE_LABELS).map(normalizeText));
-/** Wallets and transfer services, which name no kind of business. */
-export const WALLETS = prepareTerms(namesOf(WALLET_NAMES));

@@ -7,6 +7,7 @@
  */
 import type { BrandTable } from './brand-table.js';
 
+/** Canadian brands and descriptor forms by category. */
 // biome-ignore format: a data table
 export const CA_BRANDS: BrandTable = {
   Groceries: `loblaws, loblaw, real cdn superstore, real cdn supers, superstore, no frills, nofrills, zehrs, fortinos,
@@ -52,6 +53,7 @@ export const CA_BRANDS: BrandTable = {
     george brown college, sheridan college`,
 };
 
+/** United Kingdom brands and descriptor forms by category. */
 // biome-ignore format: a data table
 export const UK_BRANDS: BrandTable = {
   Groceries: `tesco, tesco stores, sainsbury, sainsburys, sainsbury s, s mkts, asda, asda superstore, morrisons, waitrose,

@@ -7,6 +7,7 @@
  */
 import type { BrandTable } from './brand-table.js';
 
+/** Continental European brands and descriptor forms by category. */
 // biome-ignore format: a data table
 export const EU_BRANDS: BrandTable = {
   Groceries: `rewe, edeka, aldi sued, aldi nord, aldi sud, lidl, lidl dienstl, kaufland, netto, netto marken, penny markt,

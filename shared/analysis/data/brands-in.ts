@@ -7,6 +7,7 @@
  */
 import type { BrandTable } from './brand-table.js';
 
+/** Indian brands and descriptor forms by category. */
 // biome-ignore format: a data table
 export const IN_BRANDS: BrandTable = {
   Groceries: `big bazaar, dmart, d mart, avenue supermarts, reliance fresh, reliance smart, smart bazaar,

@@ -6,6 +6,7 @@
  */
 import type { BrandTable } from './brand-table.js';
 
+/** Singapore (and regional) brands and descriptor forms by category. */
 // biome-ignore format: a data table
 export const SG_BRANDS: BrandTable = {
   Groceries: `fairprice, ntuc fairprice, fairprice finest, fairprice xtra, ntuc, cold storage, giant hypermarket,
@@ -62,6 +63,7 @@ export const SG_BRANDS: BrandTable = {
   Housing: `hdb rental, propertyguru, 99 co, ohmyhome, cove living, hmlet, lyf, coliwoo, rentify`,
 };
 
+/** Australian and New Zealand brands and descriptor forms by category. */
 // biome-ignore format: a data table
 export const AU_BRANDS: BrandTable = {
   Groceries: `woolworths, woolies, coles, coles express shop, aldi stores, iga, foodworks, harris farm, harris farm markets,

@@ -7,6 +7,7 @@
  */
 import type { BrandTable } from './brand-table.js';
 
+/** United States brands and descriptor forms by category. */
 // biome-ignore format: a data table
 export const US_BRANDS: BrandTable = {
   Groceries: `kroger, safeway, publix, albertsons, wegmans, heb, h e b, food lion, giant eagle, giant food, stop and shop,

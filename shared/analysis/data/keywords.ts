@@ -6,6 +6,7 @@
  */
 import type { BrandTable } from './brand-table.js';
 
+/** Generic business words by category, consulted when no brand matched. */
 // biome-ignore format: a data table
 export const KEYWORDS: BrandTable = {
   Groceries: `grocer, grocers, grocery store, kirana store, provision store, provision stores, general provisions, supermercado,

@@ -6,6 +6,7 @@
  */
 import type { BrandTable } from './brand-table.js';
 
+/** Printed category-column labels by category. */
 // biome-ignore format: a data table
 export const PRINTED_LABELS: BrandTable = {
   Groceries: `grocery, groceries, grocery stores, supermarkets, supermarket, food and grocery, food and beverage stores,
