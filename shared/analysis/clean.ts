@@ -35,8 +35,8 @@ function isSingle(token: string): boolean {
  * letters are joined, then split again where the case changes the way words do.
  */
 export function unspaceLetters(text: string): string {
-  // One regex test spares nearly every description the split below.
-  if (!SPACED_RUN.test(text)) return text;
+  // One pass over the characters spares nearly every description the split below.
+  if (!hasSpacedRun(text)) return text;
   const tokens = text.split(' ');
   const out: string[] = [];
   for (let i = 0; i < tokens.length; ) {
@@ -65,36 +65,70 @@ function isTicket(token: string): boolean {
   return token.length === 13 && /^\d+$/.test(token);
 }
 
-/** The words of a description that can name its merchant, in order (see the file comment). */
+/** True when text[from, to) is all digits and at least five of them (a reference number). */
+function isReference(text: string, from: number, to: number): boolean {
+  if (to - from < 5) return false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
+/**
+ * True when the text has a run of four single characters: one pass instead of a regex, since
+ * every description is asked.
+ */
+function hasSpacedRun(text: string): boolean {
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const single =
+      text.charCodeAt(i) !== 32 &&
+      (i === 0 || text.charCodeAt(i - 1) === 32) &&
+      (i + 1 === text.length || text.charCodeAt(i + 1) === 32);
+    if (single) {
+      run += 1;
+      if (run >= 4) return SPACED_RUN.test(text);
+    } else if (text.charCodeAt(i) !== 32 && (i === 0 || text.charCodeAt(i - 1) === 32)) run = 0;
+  }
+  return false;
+}
+
+/**
+ * The words of a description that can name its merchant, in order (see the file comment). Works
+ * on positions, not on a split: it runs for every description of a statement.
+ */
 export function cleanDescription(description: string): string {
   let text = description.includes('(') ? withoutParentheses(description) : description;
-  if (/\s\s|\t/.test(text)) text = text.replace(/\s+/g, ' ');
+  if (text.includes('  ') || text.includes('\t')) text = text.replace(/\s+/g, ' ');
   text = unspaceLetters(text.trim());
-  // Most descriptions start with a letter and end in a place name: nothing to cut, no split.
-  const lastSpace = text.lastIndexOf(' ');
-  const first = text.charCodeAt(0);
-  if (
-    lastSpace < 0 ||
-    ((first < 48 || first > 57) && !dropsAtEnd(text.slice(lastSpace + 1)) && !/ \S$/.test(text))
-  ) {
-    return text;
-  }
-  const tokens = text.split(' ').filter((t) => t !== '');
   let start = 0;
-  let end = tokens.length;
+  let end = text.length;
   // Leading reference numbers (five digits or more); a short number can start a brand ("24 HOUR").
-  while (end - start > 1 && /^\d{5,}$/.test(tokens[start] as string)) start++;
-  while (end - start > 1) {
-    const last = tokens[end - 1] as string;
-    const upper = last.toUpperCase();
+  for (
+    let space = text.indexOf(' ');
+    space > 0 && isReference(text, start, space);
+    space = text.indexOf(' ', start)
+  ) {
+    start = space + 1;
+  }
+  // Trailing columns, while at least two words are left.
+  for (let space = text.lastIndexOf(' ', end - 1); space >= start; space = text.lastIndexOf(' ', end - 1)) {
+    const last = text.slice(space + 1, end);
     if (dropsAtEnd(last)) {
-      end--;
+      end = space;
       // "… ES Others": the code printed in the column before an empty category goes with it.
-      const before = tokens[end - 1] ?? '';
-      if (EMPTY_COLUMNS.has(upper) && end - start > 1 && /^[A-Z]{1,2}$/.test(before)) end--;
-    } else if (last.length === 1 && /[A-Za-z]/.test(last) && end - start > 2) {
-      end--; // a legal form cut to one letter by the column ("SYSTEMS L")
+      const before = text.lastIndexOf(' ', end - 1);
+      if (
+        EMPTY_COLUMNS.has(last.toUpperCase()) &&
+        before >= start &&
+        /^[A-Z]{1,2}$/.test(text.slice(before + 1, end))
+      ) {
+        end = before;
+      }
+    } else if (last.length === 1 && /[A-Za-z]/.test(last) && text.lastIndexOf(' ', space - 1) >= start) {
+      end = space; // a legal form cut to one letter by the column ("SYSTEMS L")
     } else break;
   }
-  return start === 0 && end === tokens.length ? text : tokens.slice(start, end).join(' ');
+  return start === 0 && end === text.length ? text : text.slice(start, end);
 }
