@@ -4,10 +4,13 @@
  * distinct description is read once per call, and its normalised words serve both the category
  * and the known-subscription question.
  */
-import type { Transaction } from '../statement/types.js';
+import type { Transaction, TransactionType } from '../statement/types.js';
 import { categoryOfType, categoryOfWords } from './categorize.js';
+import { cleanDescription, unspaceLetters } from './clean.js';
 import { cleanMerchant } from './merchant.js';
+import { categoryFromPrinted } from './printed.js';
 import { isKnownWords } from './recurring.js';
+import { retype } from './retype.js';
 import { normalizeText } from './text.js';
 import type { AnalyzedTransaction, Category } from './types.js';
 
@@ -23,6 +26,12 @@ function scanned(description: string): string {
   return description.length > SCAN_LIMIT ? description.slice(0, SCAN_LIMIT) : description;
 }
 
+/**
+ * A transaction as the analysis receives it: the parser's fields, and the category the statement
+ * printed beside it when the engine read one (a merchant-category column, an MCC).
+ */
+export type AnalysisInput = Transaction & { printedCategory?: string | null };
+
 /** What one description tells, each part worked out when first needed. */
 interface Facts {
   merchant: string;
@@ -36,7 +45,7 @@ interface Facts {
  * an isKnownSubscription for their descriptions that reuses what was read. Both hold statement
  * text: they live for one call and must not be kept in module memory.
  */
-export function annotateTransactions(transactions: readonly Transaction[]): {
+export function annotateTransactions(transactions: readonly AnalysisInput[]): {
   transactions: AnalyzedTransaction[];
   isKnown: (description: string) => boolean;
 } {
@@ -44,23 +53,26 @@ export function annotateTransactions(transactions: readonly Transaction[]): {
   const factsOf = (description: string): Facts => {
     let f = facts.get(description);
     if (f === undefined) {
-      f = { merchant: cleanMerchant(scanned(description)) };
+      f = { merchant: cleanMerchant(unspaceLetters(scanned(description))) };
       facts.set(description, f);
     }
     return f;
   };
   const wordsOf = (description: string, f: Facts): string => {
-    f.words ??= normalizeText(scanned(description));
+    f.words ??= normalizeText(cleanDescription(scanned(description)));
     return f.words;
   };
   const analysed = transactions.map((t) => {
     const f = factsOf(t.description);
-    let category = categoryOfType(t.type);
+    // Types before categories: tax rows are fees, instalments apart, credits never purchases.
+    const { type, instalment } = retype(t.description, t.amount, t.type);
+    let category = instalment === 'principal' ? 'Instalments' : categoryOfType(type);
+    category ??= categoryFromPrinted(t.printedCategory) ?? undefined;
     if (!category) {
       f.category ??= categoryOfWords(wordsOf(t.description, f));
       category = f.category;
     }
-    return analyzed(t, f.merchant, category);
+    return analyzed(t, type, f.merchant, category);
   });
   const isKnown = (description: string): boolean => {
     const f = factsOf(description);
@@ -78,7 +90,12 @@ function hasParserShape(t: Transaction): boolean {
   return keys.length === FIELDS.length && FIELDS.every((k, i) => keys[i] === k);
 }
 
-function analyzed(t: Transaction, merchant: string, category: Category): AnalyzedTransaction {
+function analyzed(
+  t: AnalysisInput,
+  type: TransactionType,
+  merchant: string,
+  category: Category,
+): AnalyzedTransaction {
   // A literal is many times faster than `{ ...t, merchant, … }`: V8 builds the spread-and-extend
   // object on a slow path and leaves later passes reading mismatched shapes. It gives the same
   // keys in the same order; any other shape (extra fields, another order) takes the spread.
@@ -88,12 +105,12 @@ function analyzed(t: Transaction, merchant: string, category: Category): Analyze
       postDate: t.postDate,
       description: t.description,
       amount: t.amount,
-      type: t.type,
+      type,
       foreign: t.foreign,
       merchant,
       category,
       recurring: false,
     };
   }
-  return { ...t, merchant, category, recurring: false };
+  return { ...t, type, merchant, category, recurring: false };
 }

@@ -1,31 +1,15 @@
 /**
- * Categories from the rule table in rules.ts: the transaction type first, then brand names, then
- * generic keywords, else "Other".
+ * Categories: the transaction type first, then a category the statement printed, then the merchant
+ * knowledge base on the cleaned description — brands, then generic keywords, then the payment
+ * processor's own trade, then an airline ticket number — else "Other". Every lookup goes through
+ * longestMatch's first-word index, so adding names does not add a scan per transaction.
  */
 import type { TransactionType } from '../statement/types.js';
-import { CATEGORY_RULES } from './rules.js';
-import { longestMatch, normalizeText, prepareTerms, type Term } from './text.js';
+import { cleanDescription } from './clean.js';
+import { BRANDS, KEYWORD_TERMS, PROCESSORS, type TermTable } from './knowledge.js';
+import { categoryFromPrinted } from './printed.js';
+import { longestMatch, normalizeText } from './text.js';
 import type { Category } from './types.js';
-
-interface Compiled {
-  terms: Term[];
-  categoryOf: Map<Term, Category>;
-}
-
-function compile(pick: 'merchants' | 'keywords'): Compiled {
-  const terms: Term[] = [];
-  const categoryOf = new Map<Term, Category>();
-  for (const rule of CATEGORY_RULES) {
-    for (const term of prepareTerms(rule[pick] ?? [])) {
-      terms.push(term);
-      categoryOf.set(term, rule.category);
-    }
-  }
-  return { terms, categoryOf };
-}
-
-const MERCHANTS = compile('merchants');
-const KEYWORDS = compile('keywords');
 
 const BY_TYPE: Partial<Record<TransactionType, Category>> = {
   payment: 'Payments & Credits',
@@ -37,26 +21,62 @@ const BY_TYPE: Partial<Record<TransactionType, Category>> = {
   balance_transfer: 'Other',
 };
 
+/**
+ * IATA accounting codes of common airlines: an airline prints the 13-digit ticket number, whose
+ * first three digits name the carrier, after (or instead of) its own name.
+ */
+// biome-ignore format: a data list
+const AIRLINE_CODES = new Set(
+  `001 005 006 014 016 027 037 047 057 065 071 074 075 081 083 086 098 105 117 125 131 157 160 176 180 205 217 220
+  232 235 257 279 312 369 526 555 589 607 618 724 738 775 781 784 932 999`.split(/\s+/),
+);
+const TICKET_NUMBER = / (\d{3})\d{10} /;
+
 /** The category a transaction's type alone decides (payments, fees, cash…), or undefined for purchases. */
 export function categoryOfType(type: TransactionType): Category | undefined {
   return BY_TYPE[type];
 }
 
-/** The category a description names, by brand first, then by generic keyword, else "Other". */
+/** The category a description names (brands, keywords, processor, ticket number), else "Other". */
 export function categoryOfText(description: string): Category {
-  return categoryOfWords(normalizeText(description));
+  return categoryOfWords(normalizeText(cleanDescription(description)));
 }
 
-/** categoryOfText for a description already passed through normalizeText. */
+function lookUp(text: string, table: TermTable): Category | null {
+  const hit = longestMatch(text, table.terms);
+  return hit ? (table.categoryOf.get(hit) ?? null) : null;
+}
+
+/** categoryOfText for a description already cleaned and passed through normalizeText. */
 export function categoryOfWords(text: string): Category {
-  for (const table of [MERCHANTS, KEYWORDS]) {
-    const hit = longestMatch(text, table.terms);
-    if (hit) return table.categoryOf.get(hit) ?? 'Other';
+  const known = lookUp(text, BRANDS) ?? lookUp(text, KEYWORD_TERMS);
+  if (known) return known;
+  const processor = longestMatch(text, PROCESSORS.terms);
+  // A short processor code ("SP", "TST") counts only where processors print it: first.
+  if (processor && (processor.norm.length > 5 || text.startsWith(processor.norm))) {
+    return PROCESSORS.categoryOf.get(processor) ?? 'Other';
   }
+  const ticket = TICKET_NUMBER.exec(text);
+  if (ticket && AIRLINE_CODES.has(ticket[1] as string)) return 'Travel';
   return 'Other';
 }
 
-/** The category of one transaction from its printed description and type. */
-export function categorize(description: string, type: TransactionType): Category {
-  return categoryOfType(type) || categoryOfText(description);
+/**
+ * The category of one transaction from its type, the category the statement printed beside it (if
+ * any) and its description. Types decide first, so no purchase is ever "Payments & Credits".
+ */
+export function categorize(
+  description: string,
+  type: TransactionType,
+  printedCategory?: string | null,
+): Category {
+  return categoryOfType(type) ?? categoryFromPrinted(printedCategory) ?? categoryOfText(description);
+}
+
+/**
+ * True for a purchase the local rules left in "Other": the one the LLM engine may categorise (from
+ * the redacted description, choosing only among CATEGORIES).
+ */
+export function needsModelCategory(tx: { type: TransactionType; category: Category }): boolean {
+  return tx.type === 'purchase' && tx.category === 'Other';
 }

@@ -16,10 +16,14 @@ import { detectSubscriptions } from './recurring.js';
 import { summarizeSpending } from './summary.js';
 import type { AnalyzedTransaction, Insight, SpendSummary } from './types.js';
 
-export { categorize } from './categorize.js';
+export type { AnalysisInput } from './annotate.js';
+export { categorize, needsModelCategory } from './categorize.js';
+export { cleanDescription } from './clean.js';
 export { cleanMerchant } from './merchant.js';
 export { simulateMinimumPayments } from './payoff.js';
+export { categoryFromPrinted } from './printed.js';
 export { detectSubscriptions } from './recurring.js';
+export { type Retyped, retype } from './retype.js';
 export { summarizeSpending } from './summary.js';
 
 const SEVERITY_ORDER = { alert: 0, warning: 1, info: 2 } as const;

@@ -15,11 +15,21 @@ interface Tally {
   matched: number;
   other: number;
   wronglyOther: number;
+  amount: number;
+  otherAmount: number;
   misses: Map<string, number>;
 }
 
 async function measure(): Promise<Tally> {
-  const tally: Tally = { purchases: 0, matched: 0, other: 0, wronglyOther: 0, misses: new Map() };
+  const tally: Tally = {
+    purchases: 0,
+    matched: 0,
+    other: 0,
+    wronglyOther: 0,
+    amount: 0,
+    otherAmount: 0,
+    misses: new Map(),
+  };
   for (const layout of LAYOUTS) {
     for (const seed of SEEDS) {
       const { expected } = await generateStatement({ layout, seed, transactions: TRANSACTIONS });
@@ -27,6 +37,8 @@ async function measure(): Promise<Tally> {
         if (t.type !== 'purchase') continue;
         const got = categorize(t.description, t.type);
         tally.purchases += 1;
+        tally.amount += t.amount;
+        if (got === 'Other') tally.otherAmount += t.amount;
         if (got === t.category) tally.matched += 1;
         else {
           const key = `${t.category} → ${got}: ${t.description}`;
@@ -48,6 +60,7 @@ describe('category accuracy on generated statements', () => {
     console.log(
       `category accuracy: ${LAYOUTS.length} layouts × ${SEEDS.length} seeds, ${tally.purchases} purchases; ` +
         `match ${pct(tally.matched)}; in Other ${pct(tally.other)} ` +
+        `(${((100 * tally.otherAmount) / tally.amount).toFixed(1)}% of the amount) ` +
         `(of which wrongly ${pct(tally.wronglyOther)}); misses: ${[...tally.misses].map(([k, n]) => `${n}× ${k}`).join(' | ') || 'none'}`,
     );
   });
@@ -59,6 +72,10 @@ describe('category accuracy on generated statements', () => {
 
   it('puts at least 95% of purchases in the category the generator intends', () => {
     expect(tally.matched / tally.purchases).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('leaves at most 10% of the purchase amount in Other', () => {
+    expect(tally.otherAmount / tally.amount).toBeLessThanOrEqual(0.1);
   });
 
   it('leaves fewer than 5% of purchases in Other when they belong elsewhere', () => {
