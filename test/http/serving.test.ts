@@ -86,7 +86,7 @@ test('SIGTERM with four requests in flight: all four answered 200, then exit 0 a
       .split('\n')
       .filter((l) => l.startsWith('{'))
       .map((l) => JSON.parse(l));
-    expect(lines.find((l) => l.msg === 'shut down')).toMatchObject({ signal: 'SIGTERM', abandoned: 0 });
+    expect(lines.find((l) => l.message === 'shut down')).toMatchObject({ signal: 'SIGTERM', abandoned: 0 });
     // No new connection is accepted once draining began.
     await expect(fetch(`${s.base}/health`)).rejects.toThrow();
   } finally {

@@ -38,14 +38,14 @@ describe('npm start (the Cloud Run bundle on the Functions Framework)', () => {
     expect(JSON.parse(text)).toMatchObject({ error: { code: 'UNSUPPORTED_MEDIA_TYPE' } });
     expect(text).not.toMatch(/<html|SyntaxError|node_modules|at JSON\.parse/i);
     // The log line is written as the answer leaves; it reaches this process's pipe a moment later.
-    const logged = /"msg":"request".*"status":415/;
+    const logged = /"message":"request".*"status":415/;
     for (let i = 0; i < 100 && !logged.test(server.output()); i++)
       await new Promise((r) => setTimeout(r, 20));
     expect(server.output()).toMatch(logged);
   });
 
   test('logs the URL it listens on', () => {
-    expect(server.output()).toMatch(/"msg":"listening","url":"http:\/\/localhost:\d+\/"/);
+    expect(server.output()).toMatch(/"message":"listening","url":"http:\/\/localhost:\d+\/"/);
   });
 
   test('reports the package version on /health', async () => {
