@@ -5,15 +5,70 @@
  * Single first names are left alone: "LARRY" alone also starts "LARRY HOPKINS HONDA".
  */
 
-import { addressAnchor } from './address.js';
+import { addressAnchor, blockAbove } from './address.js';
 import { cellNear, isTransactionRow, type TextLine, toLines } from './cells.js';
 import { toScanText } from './normalize.js';
-import { asPersonName, isPoBoxCell, isUnitCell } from './shapes.js';
+import { asPersonName, isCityCell, isPoBoxCell, isUnitCell, TITLE } from './shapes.js';
 import { type Span, span } from './spans.js';
 
-const LABELS =
-  /\b(?:transactions? for|card ?holder(?: name)?|card ?member(?: name)?|account ?holder(?: name)?|primary (?:card ?holder|account ?holder)|customer name|member name|name|prepared for|statement for|issued to|karteninhaber(?:in)?|kontoinhaber(?:in)?|dear)\b\s*[:-]?\s*/gi;
+// Every label that introduces the holder (or an add-on holder), in the languages we read, and greetings.
+const LABELS = new RegExp(
+  [
+    '(?<![\\p{L}])(?:transactions? for|payments?, credits (?:& |and )?adjustments for',
+    "|(?:(?:primary|add-?on|supplementary|additional|secondary|basic) )?(?:card ?holder(?:'s)?|card ?member|account ?holder)(?: name)?",
+    '|(?:primary|add-?on|supplementary|additional|secondary) card(?: name)?',
+    '|customer name|client name|member name|full name|name of (?:the )?(?:card ?holder|customer)|name',
+    '|prepared for|statement for|issued to|karteninhaber(?:in)?|kontoinhaber(?:in)?|name des karteninhabers',
+    '|zusatzkarte(?:ninhaber(?:in)?)?|titulaire(?: de la carte| du compte)?|nom(?: du titulaire)?',
+    '|titular(?: de la tarjeta| de la cuenta| do cartão| da conta)?|nombre|intestatari[oa](?: della carta| del conto)?',
+    '|nome|naam|kaarthouder|rekeninghouder|dear|hello|hi|sehr geehrter?|liebe[r]?|cher|chère|estimad[oa]',
+    '|gentile|egregi[oa]|car[oa]|geachte|beste|prezad[oa]|querid[oa]',
+    ')(?![\\p{L}])\\s*[:-]?\\s*',
+  ].join(''),
+  'giu',
+);
+/** Titles that may stand before a surname alone ("Herr Wagner", "Sra. Fernández", "Dhr. Van der Berg"). */
+const TITLE_WORDS = [
+  'Mr',
+  'Mrs',
+  'Ms',
+  'Miss',
+  'Dr',
+  'Mx',
+  'Shri',
+  'Smt',
+  'Herr',
+  'Frau',
+  'Prof',
+  'Mme',
+  'Mlle',
+  'Monsieur',
+  'Madame',
+  'M\\.',
+  'Sr',
+  'Sra',
+  'Srta',
+  'Señor',
+  'Señora',
+  'Sig',
+  'Sig\\.ra',
+  'Signor',
+  'Signora',
+  'Dott',
+  'Dhr',
+  'Mevr',
+  'heer',
+  'mevrouw',
+];
+const PARTICLES = 'van|der|den|de|di|da|du|del|della|des|la|le|von|zu|dos|das|do|ter|ten|y';
+const WORD = "(?:\\p{Lu}[\\p{L}\\p{M}'’-]+|(?:\\p{Lu}\\.)+)";
+const TITLED = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${TITLE_WORDS.flatMap((w) => [w, w.toUpperCase()]).join('|')})\\.?[ \\t]+` +
+    `((?:(?:${PARTICLES})[ \\t]+)*${WORD}(?:[ \\t]+(?:(?:${PARTICLES})[ \\t]+)*${WORD}){0,3})`,
+  'gu',
+);
 const COLUMN_TOLERANCE = 15;
+const CARD_REF = /\b(?:card|ending|karte|carte|carta|tarjeta|cartão|kaart)\b|#\d{4}\b|[X*•]{4}/i;
 
 /** Best-effort detection of the cardholder's name(s) from the statement text. */
 export function findHolderNames(text: string): string[] {
@@ -31,6 +86,12 @@ export function holderNamesIn(lines: TextLine[]): string[] {
     for (const cell of line.cells) {
       if (addressAnchor(lines, i, cell) || isPoBoxCell(cell.text)) {
         for (const n of namesAbove(lines, i, cell.col)) add(n);
+      }
+      // The name that heads a mailing block closed by a postcode line, whatever its lines hold.
+      if (isCityCell(cell.text)) add(blockAbove(lines, i, cell.col)?.name ?? null);
+      // Add-on card sections head their rows with the holder and the card: "LAKSHMI V - Card ending 7710".
+      if (CARD_REF.test(cell.text)) {
+        for (const part of cell.text.split(/\s+-\s+|#|:/)) add(asPersonName(part.trim()));
       }
       for (const m of cell.text.matchAll(LABELS)) {
         const rest = cell.text.slice(m.index + m[0].length, m.index + m[0].length + 80);
@@ -79,7 +140,7 @@ export function findNameSpans(text: string, names: string[]): Span[] {
   for (const raw of names) {
     const tokens = toScanText(raw)
       .text.split(/[\s,]+/)
-      .filter((t) => t.length > 0 && !/^(?:mr|mrs|ms|miss|dr|mx|shri|smt|herr|frau)\.?$/i.test(t));
+      .filter((t) => t.length > 0 && !TITLE.test(t));
     if (tokens.length === 0) continue;
     // Initials may sit on a line of their own; only multi-letter names may wrap across lines.
     const gap = tokens.some((t) => t.replace('.', '').length === 1) ? '[ \\t]+' : '\\s+';
@@ -94,13 +155,29 @@ export function findNameSpans(text: string, names: string[]): Span[] {
     if (parts.length >= 3) variants.push(`${first}${gap}${last}`);
     const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${variants.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
     for (const m of text.matchAll(re)) out.push(span(m.index, m.index + m[0].length, 'name'));
-    if (parts.length >= 2 && last.length > 2) {
-      const titled = new RegExp(
-        `(?<=\\b(?:Mr|Mrs|Ms|Miss|Dr|Mx|Herr|Frau)\\.?\\s+)${last}(?![\\p{L}\\p{N}])`,
-        'giu',
-      );
-      for (const m of text.matchAll(titled)) out.push(span(m.index, m.index + m[0].length, 'name'));
+  }
+  return out;
+}
+
+/**
+ * A title followed by a name, anywhere but in transaction rows: greetings name the holder by
+ * surname alone ("Sehr geehrter Herr Wagner", "Estimada Sra. Fernández", "Geachte heer Van der Berg").
+ */
+export function findTitledNames(lines: TextLine[]): Span[] {
+  const out: Span[] = [];
+  for (const line of lines) {
+    if (isTransactionRow(line.text)) continue;
+    for (const m of line.text.matchAll(TITLED)) {
+      const name = m[1] ?? '';
+      const words = name.split(/[ \t]+/);
+      if (words.some((w) => NOT_NAME_WORD.test(w))) continue;
+      const start = line.start + m.index + m[0].length - name.length;
+      out.push(span(start, start + name.length, 'name'));
     }
   }
   return out;
 }
+
+/** Capitalised words that follow a title-like abbreviation in headings, not names ("Dr Balance"). */
+const NOT_NAME_WORD =
+  /^(?:BALANCE|AMOUNT|TOTAL|CARD|ACCOUNT|BANK|PAYMENT|CREDIT|DEBIT|LIMIT|DUE|MINIMUM|STATEMENT|OFFICE|CUSTOMER)$/i;

@@ -168,6 +168,10 @@ function findMaskedPans(text: string): Span[] {
     if (masked === 0 || visible.length <= 4) continue;
     out.push({ start: m.index, end: m.index + m[0].length, kind: 'card', replacement: maskPan(visible) });
   }
+  // Masked but for a five- or six-digit end ("XXXX-XXXXXX-51234", an Amex mask): keep four of them.
+  for (const m of text.matchAll(/(?<![\w*•])(?:[Xx*•●]{4,6}[ -]?){2,3}\d{5,6}(?![\w*•])/g)) {
+    out.push({ start: m.index, end: m.index + m[0].length, kind: 'card', replacement: maskPan(m[0]) });
+  }
   return out;
 }
 

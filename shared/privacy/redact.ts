@@ -8,7 +8,8 @@ import { findAddressSpans } from './address.js';
 import { isTransactionRow, toLines } from './cells.js';
 import { findEmails, findPhones } from './contact.js';
 import { findIbans } from './iban.js';
-import { findNameSpans, holderNamesIn } from './names.js';
+import { findIds } from './ids.js';
+import { findNameSpans, findTitledNames, holderNamesIn } from './names.js';
 import { toScanText } from './normalize.js';
 import { findPanEchoes, findPans } from './pan.js';
 import { applySpans, type Span } from './spans.js';
@@ -18,7 +19,7 @@ export { PII_KINDS, type PiiKind } from './spans.js';
 
 export interface RedactionResult {
   text: string;
-  /** Items removed, by kind (card, account, iban, ssn, email, phone, name, address): meta.redactions. */
+  /** Items removed, by kind (card, account, iban, ssn, id, email, phone, dob, name, address): meta.redactions. */
   counts: Record<string, number>;
 }
 
@@ -48,7 +49,7 @@ export function redactText(text: string, hints: RedactionHints = {}): RedactionR
     // Merchant descriptors carry the merchant's own phone and reference numbers: leave those rows.
     if (merchantText || isTransactionRow(line.text)) continue;
     accounts.push(...findLabelledAccounts(scan.text, line.start, line.text));
-    spans.push(...findPhones(line.start, line.text));
+    spans.push(...findPhones(line.start, line.text), ...findIds(line.start, line.text));
   }
   const accountValues = accounts.map((s) => scan.text.slice(s.start, s.end));
   spans.push(...accounts, ...findValueEchoes(scan.text, accountValues, 'account'));
@@ -63,6 +64,7 @@ export function redactText(text: string, hints: RedactionHints = {}): RedactionR
     (n) => n.trim().length > 0,
   );
   spans.push(...findNameSpans(scan.text, names));
+  if (!merchantText) spans.push(...findTitledNames(lines));
 
   return applySpans(text, scan, spans);
 }
