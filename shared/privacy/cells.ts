@@ -57,3 +57,8 @@ const AMOUNT_END = /\d[\d,.' ]*[.,]\d{2}(?:\s*(?:CR|DR|Cr|Dr|C|D|[-+]))?\s*$/;
 export function isTransactionRow(line: string): boolean {
   return DATE_START.test(line) && AMOUNT_END.test(line);
 }
+
+/** True for a row that ends with an amount (a transaction row whose date column we did not read). */
+export function endsWithAmount(line: string): boolean {
+  return AMOUNT_END.test(line);
+}

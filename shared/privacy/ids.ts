@@ -5,6 +5,7 @@
  * digit runs (scan lines, remittance codes, customer numbers) outside transaction rows.
  * The bank's own GSTIN/PAN match too: masking them is harmless, and they never sit in merchant text.
  */
+import { endsWithAmount } from './cells.js';
 import { type Span, span } from './spans.js';
 
 /** Shapes that are an identifier wherever they are printed (outside merchant rows). */
@@ -47,7 +48,8 @@ const DATE_VALUE =
   /^(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}\.? [\p{L}]{3,10}\.? \d{4}|[\p{L}]{3,10}\.? \d{1,2},? \d{4})/u;
 
 /** Digit runs this long are never amounts, dates or merchant store numbers outside a transaction row. */
-const LONG_RUN = /(?<![\d.,])\d{11,}(?![\d]|[.,]\d)|(?<![\d.,])\d{3,}(?: \d{3,}){4,}(?![\d]|[.,]\d)/g;
+// A run glued to a word ("TRANSACTION--0101…", "REF#…") is a merchant's reference, not a scan line.
+const LONG_RUN = /(?<![\d.,\p{L}#-])(?:\d{11,}|\d{3,}(?: \d{3,}){4,})(?![\d\p{L}]|[.,]\d)/gu;
 /** Toll-free service numbers printed bare ("18605005555") are the issuer's, not the holder's. */
 const SERVICE_NUMBER = /^(?:1800|1860|0800|0808|1300|800)/;
 
@@ -60,6 +62,9 @@ export function findIds(lineStart: number, line: string): Span[] {
   }
   out.push(...afterLabel(lineStart, line, ID_LABEL, ID_VALUE, 'id'));
   out.push(...afterLabel(lineStart, line, DOB_LABEL, DATE_VALUE, 'dob'));
+  // Rows ending in an amount are transactions (maybe led by a sequence number, "1 10 DEC …"): their
+  // long references are the merchant's, not the holder's.
+  if (endsWithAmount(line)) return out;
   for (const m of line.matchAll(LONG_RUN)) {
     if (SERVICE_NUMBER.test(m[0])) continue;
     out.push(span(lineStart + m.index, lineStart + m.index + m[0].length, 'account'));

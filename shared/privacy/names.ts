@@ -63,8 +63,9 @@ const TITLE_WORDS = [
 const PARTICLES = 'van|der|den|de|di|da|du|del|della|des|la|le|von|zu|dos|das|do|ter|ten|y';
 const WORD = "(?:\\p{Lu}[\\p{L}\\p{M}'’-]+|(?:\\p{Lu}\\.)+)";
 const TITLED = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${TITLE_WORDS.flatMap((w) => [w, w.toUpperCase()]).join('|')})\\.?[ \\t]+` +
-    `((?:(?:${PARTICLES})[ \\t]+)*${WORD}(?:[ \\t]+(?:(?:${PARTICLES})[ \\t]+)*${WORD}){0,3})`,
+  // One space between words: two or more separate cells, and the next cell is not part of the name.
+  `(?<![\\p{L}\\p{N}])(?:${TITLE_WORDS.flatMap((w) => [w, w.toUpperCase()]).join('|')})\\.? ` +
+    `((?:(?:${PARTICLES}) )*${WORD}(?: (?:(?:${PARTICLES}) )*${WORD}){0,3})`,
   'gu',
 );
 const COLUMN_TOLERANCE = 15;
@@ -169,7 +170,7 @@ export function findTitledNames(lines: TextLine[]): Span[] {
     if (isTransactionRow(line.text)) continue;
     for (const m of line.text.matchAll(TITLED)) {
       const name = m[1] ?? '';
-      const words = name.split(/[ \t]+/);
+      const words = name.split(' ');
       if (words.some((w) => NOT_NAME_WORD.test(w))) continue;
       const start = line.start + m.index + m[0].length - name.length;
       out.push(span(start, start + name.length, 'name'));
