@@ -97,8 +97,11 @@ export function holderNamesIn(lines: TextLine[]): string[] {
       for (const m of cell.text.matchAll(LABELS)) {
         const rest = cell.text.slice(m.index + m[0].length, m.index + m[0].length + 80);
         if (rest.length > 0) add(leadingName(rest.split(/,|\s{2,}/)[0] ?? ''));
-        // "Prepared for" at the end of its cell: the name is printed on the next row.
-        else add(leadingName(cellNear(lines[i + 1], cell.col)?.text ?? ''));
+        else {
+          // "Prepared for" at the end of its cell: the name is the next cell, or under the label.
+          const next = line.cells[line.cells.indexOf(cell) + 1];
+          add(leadingName(next?.text ?? '') ?? leadingName(cellNear(lines[i + 1], cell.col)?.text ?? ''));
+        }
       }
     }
   });
