@@ -18,6 +18,8 @@ export interface CorpusStatement {
   /** The holder's name, whose words must not survive one by one either. */
   holder: string | null;
   descriptions: string[];
+  /** The raw `pdftotext -layout` pages, for text layouts (to rebuild them as PDFs). */
+  pages?: string[];
 }
 
 /** expected.json `pii[]` positions: 0 card, 1 name, 2 street, 3 city/postcode, 4 email, 5 phone, 6 account, 7+ other. */
@@ -47,7 +49,8 @@ export function realLayoutTexts(): CorpusStatement[] {
       .filter((f) => /^page_\d+\.txt$/.test(f))
       .sort();
     if (pages.length === 0) continue;
-    const text = pages.map((p) => layoutTextAsLines(corpusText(`real-layouts/${dir}/${p}`))).join('\n');
+    const raw = pages.map((p) => corpusText(`real-layouts/${dir}/${p}`));
+    const text = raw.map(layoutTextAsLines).join('\n');
     const expected = JSON.parse(corpusText(`real-layouts/${dir}/expected.json`));
     out.push({
       name: dir,
@@ -55,6 +58,7 @@ export function realLayoutTexts(): CorpusStatement[] {
       planted: plantedFrom(expected.pii),
       holder: expected.pii[1] ?? null,
       descriptions: expected.transactions.map((t: { description: string }) => t.description),
+      pages: raw,
     });
   }
   return out;
