@@ -171,7 +171,7 @@ export function findTitledNames(lines: TextLine[]): Span[] {
   const out: Span[] = [];
   for (const line of lines) {
     if (isTransactionRow(line.text)) continue;
-    for (const m of line.text.matchAll(TITLED)) {
+    for (const m of [...line.text.matchAll(TITLED), ...line.text.matchAll(GREETING)]) {
       const name = m[1] ?? '';
       const words = name.split(' ');
       if (words.some((w) => NOT_NAME_WORD.test(w))) continue;
@@ -182,6 +182,12 @@ export function findTitledNames(lines: TextLine[]): Span[] {
   return out;
 }
 
-/** Capitalised words that follow a title-like abbreviation in headings, not names ("Dr Balance"). */
+/** Capitalised words that follow a title or greeting in headings and letters, not names ("Dr Balance"). */
 const NOT_NAME_WORD =
-  /^(?:BALANCE|AMOUNT|TOTAL|CARD|ACCOUNT|BANK|PAYMENT|CREDIT|DEBIT|LIMIT|DUE|MINIMUM|STATEMENT|OFFICE|CUSTOMER)$/i;
+  /^(?:BALANCE|AMOUNT|TOTAL|CARD|ACCOUNT|BANK|PAYMENT|CREDIT|DEBIT|LIMIT|DUE|MINIMUM|STATEMENT|OFFICE|CUSTOMER|CARDMEMBER|CARDHOLDER|MEMBER|CLIENT|CLIENTE|CLIENTE|KUNDE|KUNDIN|KLANT|SIR|MADAM|MADAME|MONSIEUR|VALUED|FRIEND|USER|TEAM|ALL|SIRS)$/i;
+/** A greeting with the holder's first name alone, closed by a comma or colon: "Dear Björn,", "Beste Jan,". */
+const GREETING = new RegExp(
+  `(?<![\\p{L}])(?:Dear|DEAR|Hello|Hi|Liebe[r]?|Hallo|Cher|Chère|Querid[oa]|Estimad[oa]|Beste|Car[oa]|Hola|Bonjour|Olá)` +
+    ` (${WORD}(?: ${WORD}){0,3})(?=[ \\t]*[,:!])`,
+  'gu',
+);

@@ -101,6 +101,15 @@ describe('redaction rules that hold in any language', () => {
       expect(out).not.toContain(word);
   });
 
+  it('masks a first name alone after a greeting, but not a greeting to a customer', () => {
+    for (const greeting of ['Dear Björn,', 'Beste Jan,', 'Hola María José:', 'Liebe Anna,']) {
+      expect(redactText(greeting).text).toMatch(/^\S+ \[NAME\][,:]$/);
+    }
+    for (const plain of ['Dear Valued Cardmember,', 'Dear Customer,', 'Cher client,']) {
+      expect(redactText(plain).text).toBe(plain);
+    }
+  });
+
   it("masks an add-on holder's name where it heads a card section inside the table", () => {
     const text = [
       'Add-on Card Holder: PRIYA NAIR',
