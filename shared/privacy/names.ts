@@ -59,6 +59,7 @@ const TITLE_WORDS = [
   'Mevr',
   'heer',
   'mevrouw',
+  'Mdm',
 ];
 const PARTICLES = 'van|der|den|de|di|da|du|del|della|des|la|le|von|zu|dos|das|do|ter|ten|y';
 const WORD = "(?:\\p{Lu}[\\p{L}\\p{M}'’-]+|(?:\\p{Lu}\\.)+)";

@@ -83,7 +83,7 @@ const NOT_NAME = new Set(
 );
 /** Salutations and titles in the languages we read ("M." needs its dot: a bare M is an initial). */
 export const TITLE =
-  /^(?:(?:MR|MRS|MS|MISS|DR|MX|SHRI|SMT|SRI|SMT|KUM|HERR|FRAU|PROF|MME|MLLE|MONSIEUR|MADAME|MADEMOISELLE|SR|SRA|SRTA|SEÑOR|SEÑORA|DON|DOÑA|DONA|SIG|SIG\.RA|SIGNOR|SIGNORA|DOTT|DOTT\.SSA|ING|DHR|MEVR|MEJ|HEER|MEVROUW|SIR|DAME|LADY)\.?|M\.)$/iu;
+  /^(?:(?:MR|MRS|MS|MISS|DR|MX|SHRI|SMT|SRI|SMT|KUM|HERR|FRAU|PROF|MME|MLLE|MONSIEUR|MADAME|MADEMOISELLE|SR|SRA|SRTA|SEÑOR|SEÑORA|DON|DOÑA|DONA|SIG|SIG\.RA|SIGNOR|SIGNORA|DOTT|DOTT\.SSA|ING|DHR|MEVR|MEJ|HEER|MEVROUW|SIR|DAME|LADY|MDM)\.?|M\.)$/iu;
 /** Lower-case name particles: "van der Berg", "de la Cruz", "di Stefano", "von Weizsäcker". */
 const PARTICLE =
   /^(?:van|der|den|de|di|da|du|del|della|des|la|le|von|zu|dos|das|do|y|e|ter|ten|bin|binti|al|el)$/;
