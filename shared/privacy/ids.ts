@@ -34,7 +34,8 @@ const ID_LABEL = new RegExp(
   'giu',
 );
 // Upper-case letters and digits, then space-separated digit groups ("245 981 330"); never prose.
-const ID_VALUE = /^[A-Z0-9./-]*\d[A-Z0-9./-]*(?: \d[\d./-]*)*/;
+// A short letter prefix and a check letter may stand apart: "QQ 12 34 56 C".
+const ID_VALUE = /^(?:[A-Z]{1,3} )?[A-Z0-9./-]*\d[A-Z0-9./-]*(?: (?:\d[\d./-]*|[A-Z](?![\p{L}\d])))*/u;
 
 const DOB_LABEL = new RegExp(
   [

@@ -84,6 +84,21 @@ describe('redaction rules that hold in any language', () => {
     expect(block).toBe('Herr [NAME]\n[ADDRESS]\n[ADDRESS]');
   });
 
+  it('masks national and tax ids outside transaction rows, and leaves a merchant row alone', () => {
+    const text = [
+      'National Insurance number: QQ 12 34 56 C',
+      'GSTIN: 27AAACS1234K1Z5  Aadhaar: 2345 6789 0123',
+      'Steuer-ID: 12 345 678 901',
+    ].join('\n');
+    const out = redactText(text);
+    for (const id of ['QQ 12 34 56 C', '27AAACS1234K1Z5', '2345 6789 0123', '12 345 678 901']) {
+      expect(out.text).not.toContain(id);
+    }
+    expect(out.counts.id).toBeGreaterThanOrEqual(4);
+    const row = '03/02/2025  AMAZON RETAIL ABCDE1234F  1,234.00';
+    expect(redactText(row).text).toBe(row);
+  });
+
   it('keeps four digits of an Amex mask that prints five', () => {
     expect(redactText('Membership Number  XXXX-XXXXXX-51234').text).toBe('Membership Number  •••• 1234');
   });
