@@ -60,5 +60,6 @@ export function isTransactionRow(line: string): boolean {
 
 /** True for a row that ends with an amount (a transaction row whose date column we did not read). */
 export function endsWithAmount(line: string): boolean {
-  return AMOUNT_END.test(line);
+  // Unanchored at its start, the pattern would rescan a long line of digits from every position.
+  return AMOUNT_END.test(line.slice(-40));
 }

@@ -57,6 +57,8 @@ const SERVICE_NUMBER = /^(?:1800|1860|0800|0808|1300|800)/;
 /** Finds ids, dates of birth and long digit runs in one non-transaction line (scan offsets). */
 export function findIds(lineStart: number, line: string): Span[] {
   const out: Span[] = [];
+  // Every id, date of birth and run has four digits or more: most lines are out at once.
+  if (!/\d(?:\D*\d){3}/.test(line)) return out;
   for (const re of ID_SHAPES) {
     for (const m of line.matchAll(re))
       out.push(span(lineStart + m.index, lineStart + m.index + m[0].length, 'id'));

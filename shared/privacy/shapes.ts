@@ -95,7 +95,8 @@ const MAX_CELL = 120;
 
 /** True for a street line: "24917 KEYSTONE AVE", "Flat 3, 12 High Street", "Hauptstraße 12". */
 export function isStreetCell(cell: string): boolean {
-  if (cell.length > MAX_CELL) return false;
+  // Every street form carries a house or block number: most cells are out before any pattern runs.
+  if (cell.length > MAX_CELL || !/\d/.test(cell)) return false;
   // Amount columns are no street: "0 .0 0 Dr" (spaced digits and a Dr suffix) matched a "Dr(ive)".
   if (/\d[.,]\d{2}(?!\d)|\s\.\d/.test(cell) || !/\p{L}{2,}.*\s.*\p{L}{2,}|\p{L}{4,}/u.test(cell))
     return false;
@@ -114,7 +115,7 @@ export function isUnitCell(cell: string): boolean {
 
 /** True for a city/state/ZIP, UK postcode, Indian PIN, German PLZ or Canadian postal-code line. */
 export function isCityCell(cell: string): boolean {
-  return cell.length <= MAX_CELL && CITIES.some((re) => re.test(cell));
+  return cell.length <= MAX_CELL && /\d/.test(cell) && CITIES.some((re) => re.test(cell));
 }
 
 /** True for a country line ending an address block. */
