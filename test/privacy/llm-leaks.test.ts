@@ -28,6 +28,8 @@ interface Case {
 }
 
 let fake: FakeOpenRouter;
+/** meta.redactions of each analysed statement. */
+const redactions = new Map<string, Record<string, number>>();
 /** Why statements did not reach the LLM (error codes), for the log. */
 const refused: string[] = [];
 
@@ -53,10 +55,11 @@ async function bodiesFor(c: Case): Promise<string[]> {
   });
   const before = fake.requests.length;
   try {
-    await analyzeStatement(
+    const a = await analyzeStatement(
       { pdf: await c.pdf(), mode: 'llm' },
       { config, logger: silentLogger, llm: engine },
     );
+    redactions.set(c.name, a.meta.redactions);
   } catch (err) {
     refused.push(`${c.name}: ${(err as { code?: string }).code ?? 'error'}`);
     return [];
@@ -163,6 +166,8 @@ describeCorpus('the corpus in llm mode', () => {
         `refused: ${refused.join(', ')}`,
     );
     expect(reached).toEqual(expect.arrayContaining(['chase', 'sbi', 'in-hdfc-millennia', 'in-amex-overdue']));
+    // Real statements with a name, an address and long numbers report what was masked.
+    for (const name of reached) expect([name, redactions.get(name)?.name ?? 0]).not.toEqual([name, 0]);
     expect(leaks).toEqual([]);
   }, 300_000);
 });
