@@ -5,7 +5,7 @@
  */
 import { findLabelledAccounts, findSsns, findValueEchoes } from './account.js';
 import { findAddressSpans } from './address.js';
-import { isTransactionRow, toLines } from './cells.js';
+import { endsWithAmount, isTransactionRow, toLines } from './cells.js';
 import { findEmails, findPhones } from './contact.js';
 import { findIbans } from './iban.js';
 import { findIds } from './ids.js';
@@ -57,8 +57,18 @@ export function redactText(text: string, hints: RedactionHints = {}): RedactionR
   const addresses = merchantText ? [] : findAddressSpans(lines);
   // Only lines with a number recur as addresses elsewhere; a bare town ("MANCHESTER") also names
   // where merchants are.
-  const addressValues = addresses.map((s) => scan.text.slice(s.start, s.end)).filter((v) => /\d/.test(v));
+  const found = addresses.map((s) => scan.text.slice(s.start, s.end));
+  const addressValues = found.filter((v) => /\d/.test(v));
+  // A landmark line ("NR CITY GARDENS") may be printed twice in the block; three words or more are
+  // no town name shared with merchants, and only rows outside the transactions are searched.
+  const landmarks = found
+    .map((v) => v.replace(/[\s,.;]+$/, ''))
+    .filter((v) => !/\d/.test(v) && v.split(/\s+/).length >= 3);
   spans.push(...addresses, ...findTextEchoes(scan.text, addressValues));
+  for (const e of findTextEchoes(scan.text, landmarks)) {
+    const line = lines.find((l) => l.start <= e.start && e.start <= l.start + l.text.length);
+    if (line && !isTransactionRow(line.text) && !endsWithAmount(line.text)) spans.push(e);
+  }
 
   const names = [...(hints.names ?? []), ...(merchantText ? [] : holderNamesIn(lines))].filter(
     (n) => n.trim().length > 0,

@@ -137,6 +137,20 @@ describe('redaction rules that hold in any language', () => {
     expect(out).toContain('AMAZON PAY');
   });
 
+  it('masks a landmark printed twice in the mailing block, but not in a transaction row', () => {
+    const text = [
+      'RAVI KUMAR',
+      'B-12 SUNRISE NAGAR,',
+      'NR CITY GARDENS,',
+      'FAKEPURA  NR CITY GARDENS',
+      'PUNE 411001',
+      '03/02/2025  NR CITY GARDENS CAFE  120.00',
+    ].join('\n');
+    const out = redactText(text).text.split('\n');
+    expect(out.slice(0, 5).join('\n')).not.toMatch(/RAVI|SUNRISE|CITY GARDENS|FAKEPURA|411001/);
+    expect(out[5]).toBe('03/02/2025  NR CITY GARDENS CAFE  120.00');
+  });
+
   it("keeps an issuer's printed service address that heads no person", () => {
     const text = ['Send payment to:', 'CARD SERVICES', 'PO BOX 6294', 'CAROL STREAM IL 60197-6294'].join(
       '\n',
