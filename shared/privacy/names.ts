@@ -70,6 +70,7 @@ const TITLED = new RegExp(
   'gu',
 );
 const COLUMN_TOLERANCE = 15;
+const GENERIC_LABEL = /^(?:name|nom|nome|naam|nombre|card|hi|hello)\b/i;
 const CARD_REF = /\b(?:card|ending|karte|carte|carta|tarjeta|cartão|kaart)\b|#\d{4}\b|[X*•]{4}/i;
 
 /** Best-effort detection of the cardholder's name(s) from the statement text. */
@@ -100,7 +101,9 @@ export function holderNamesIn(lines: TextLine[]): string[] {
         if (rest.length > 0) add(leadingName(rest.split(/,|\s{2,}/)[0] ?? ''));
         else {
           // "Prepared for" at the end of its cell: the name is the next cell, or under the label.
-          const next = line.cells[line.cells.indexOf(cell) + 1];
+          // A bare "Name" ends many table headings ("Credit Card Name  Renewal Fee"): only a label
+          // that can only introduce a person reads the next cell.
+          const next = GENERIC_LABEL.test(m[0].trim()) ? undefined : line.cells[line.cells.indexOf(cell) + 1];
           add(leadingName(next?.text ?? '') ?? leadingName(cellNear(lines[i + 1], cell.col)?.text ?? ''));
         }
       }

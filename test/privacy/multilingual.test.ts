@@ -151,6 +151,11 @@ describe('redaction rules that hold in any language', () => {
     expect(out[5]).toBe('03/02/2025  NR CITY GARDENS CAFE  120.00');
   });
 
+  it('reads no name from a table heading that ends in a bare "Name"', () => {
+    const text = 'Credit Card Name  Renewal Fee (Rs.)\nSBI Card ELITE  4,999';
+    expect(redactText(text).text).toBe(text);
+  });
+
   it("keeps an issuer's printed service address that heads no person", () => {
     const text = ['Send payment to:', 'CARD SERVICES', 'PO BOX 6294', 'CAROL STREAM IL 60197-6294'].join(
       '\n',
