@@ -4,7 +4,7 @@
  */
 import { analyzeSpending, summarizeSpending } from '../analysis/index.js';
 import type { AnalyzedTransaction, Insight, SpendSummary } from '../analysis/types.js';
-import { findHolderNames, redactText } from '../privacy/redact.js';
+import { redactForLlm } from '../privacy/prepare.js';
 import type { ParsedStatement } from '../statement/types.js';
 import type { LlmEngine } from './engine.js';
 import type { LlmOutcome } from './types.js';
@@ -21,11 +21,6 @@ export interface MergedResult extends LocalResult {
   redactions: Record<string, number>;
 }
 
-/** Counts of every redaction kind, summed. */
-function addCounts(into: Record<string, number>, counts: Record<string, number>): void {
-  for (const [k, n] of Object.entries(counts)) if (n > 0) into[k] = (into[k] ?? 0) + n;
-}
-
 /** Runs the LLM engine on redacted text only, and merges what it returns into the local result. */
 export async function enhanceWithLlm(
   engine: LlmEngine,
@@ -33,22 +28,16 @@ export async function enhanceWithLlm(
   fullText: string,
   deadline: number,
 ): Promise<MergedResult> {
-  const redactions: Record<string, number> = {};
-  const names = findHolderNames(fullText);
-  const statement = redactText(fullText, { names });
-  addCounts(redactions, statement.counts);
-  // A lone description has no context to spot the holder's name in: pass the names found above.
-  const redactedDescriptions = local.transactions.map((t) => {
-    const r = redactText(t.description, { names, transactions: true });
-    addCounts(redactions, r.counts);
-    return r.text;
-  });
+  const prepared = redactForLlm(
+    fullText,
+    local.transactions.map((t) => t.description),
+  );
   const outcome = await engine.enhance({
     parsed: local.parsed,
     transactions: local.transactions,
     reconciled: local.parsed.checks.reconciled,
-    redactedText: statement.text,
-    redactedDescriptions,
+    redactedText: prepared.text,
+    redactedDescriptions: prepared.descriptions,
     deadline,
   });
   let result: LocalResult = local;
@@ -73,5 +62,5 @@ export async function enhanceWithLlm(
     };
     result = { ...result, insights: [note, ...result.insights] };
   }
-  return { ...result, outcome, redactions };
+  return { ...result, outcome, redactions: prepared.counts };
 }

@@ -11,7 +11,12 @@ const LABEL = new RegExp(
     '(?:card ?member |customer |client |loan |billing |primary |credit card |card )?(?:account|acct|a/c)\\.?(?: ?(?:number|no|num|nr|#|id))?',
     '|customer (?:id|number|no|ref(?:erence)?)|client (?:id|number|no)|member(?:ship)? (?:id|number|no)',
     '|card ?member (?:id|number|no)|reference(?: (?:number|no|#))?|ref\\.? ?(?:number|no|#)',
-    '|stmt\\.? no|statement (?:number|no)|kunden-?nummer|konto-?nummer|referenz(?:nummer)?|crn|relationship no',
+    '|stmt\\.? no|statement (?:number|no)|kunden-?nummer|konto-?nummer|referenz(?:nummer)?|crn|relationship (?:no|number)',
+    '|membership (?:no|number)|invoice(?:_| )?(?:no|number)|acc|aan|cif|ucic|folio(?: no)?|loan (?:no|number)',
+    // French, Italian, Spanish, Portuguese and Dutch account and customer numbers.
+    '|num[ée]ro de (?:compte|client|contrat)|n° (?:de )?(?:compte|client)|numero (?:di )?(?:conto|cliente|contratto)',
+    '|codice cliente|n(?:ú|u)mero de (?:cuenta|cliente|contrato|conta)|n\\.º de conta|klant-?nummer|rekening-?nummer',
+    '|klantnr|kundennr|contrato|contratto',
     ')\\.?',
   ].join(''),
   'gi',

@@ -21,11 +21,17 @@ export function findAddressSpans(lines: TextLine[]): Span[] {
       if (marked.has(cell)) continue;
       const anchor = addressAnchor(lines, i, cell);
       if (anchor) markBlock(lines, i, cell, marked, anchor === 'street');
+      if (isCityCell(cell.text)) {
+        const block = blockAbove(lines, i, cell.col);
+        if (block) for (const c of [...block.cells, cell, ...countryBelow(lines, i, cell.col)]) marked.add(c);
+      }
       const label = ADDRESS_LABEL.exec(cell.text);
       if (label) {
         const start = cell.start + label.index + label[0].length;
         if (start < cell.end) marked.add({ text: '', start, end: cell.end, col: cell.col });
         for (const c of blockBelow(lines, i, cell.col)) marked.add(c);
+        // The value's next lines may sit at another column than the label (a "0" debris cell first).
+        for (const c of cityBelow(lines, i)) marked.add(c);
       }
     }
   });
@@ -85,6 +91,54 @@ function isLocality(text: string): boolean {
   return (
     text.split(/\s+/).length <= 4 && !/[$€£₹:@]|\d{2,}(?!st|nd|rd|th)/.test(text) && /^[\p{Lu}\d]/u.test(text)
   );
+}
+
+/**
+ * The block above a postcode line up to the holder's name that heads it ("SURESH NAGPAL / 10203
+ * SAMPLE VILLA / TESTING NAGAR XY RD 9 / SAMPLE MAH 456789"): any short lines in between belong
+ * to it, since they sit between a person and a postcode. Null when no name heads the block, so an
+ * issuer's box ("AMERICAN EXPRESS BANKING CORP. / CYBER CITY … / GURGAON - 122002") stays.
+ */
+export function blockAbove(
+  lines: TextLine[],
+  i: number,
+  col: number,
+): { name: string; cells: TextCell[] } | null {
+  const cells: TextCell[] = [];
+  let best: { name: string; cells: TextCell[] } | null = null;
+  // The highest name in reach heads the block: a locality can look like a name ("ABCD SCHEME FAKE PARKS W").
+  for (let k = i - 1; k >= Math.max(0, i - BLOCK_DEPTH - 2); k--) {
+    if (isTransactionRow(lines[k]?.text ?? '')) break;
+    const c = near(lines[k], col);
+    if (!c) break;
+    const name = asPersonName(c.text);
+    if (name && cells.length > 0) best = { name, cells: [...cells] };
+    // A second postcode line starts another block (five digits first may be a house number, as in
+    // "10203 SAMPLE VILLA"); labels, amounts and prose end this one.
+    if (
+      (isCityCell(c.text) && !/^\d{5}\s/.test(c.text)) ||
+      c.text.length > 60 ||
+      /[:@$€£₹]|\d[.,]\d{2}(?!\d)/.test(c.text)
+    )
+      break;
+    cells.push(c);
+  }
+  return best;
+}
+
+/** A country line under a postcode line. */
+function countryBelow(lines: TextLine[], i: number, col: number): TextCell[] {
+  const c = near(lines[i + 1], col);
+  return c && isCountryCell(c.text) ? [c] : [];
+}
+
+/** A postcode line in any column of the next two rows (an "Address:" value continued below). */
+function cityBelow(lines: TextLine[], i: number): TextCell[] {
+  for (let k = i + 1; k <= Math.min(lines.length - 1, i + 2); k++) {
+    const c = lines[k]?.cells.find((x) => isCityCell(x.text));
+    if (c) return [c];
+  }
+  return [];
 }
 
 /** The neighbouring row's cell in the same column, if one is close enough. */

@@ -51,9 +51,16 @@ export function cellNear(line: TextLine | undefined, col: number): TextCell | un
 
 const DATE_START =
   /^\s*(?:\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|\d{1,2} [A-Za-z]{3,9}\.?(?: \d{2,4})?|[A-Za-z]{3,9}\.? \d{1,2}(?:, \d{4})?)(?=\s|$)/;
-const AMOUNT_END = /\d[\d,.' ]*[.,]\d{2}(?:\s*(?:CR|DR|Cr|Dr|C|D|[-+]))?\s*$/;
+/** The slow twin of endsWithAmount (the spec its tests compare against). */
+export const AMOUNT_END = /\d[\d,.' ]*[.,]\d{2}(?:\s*(?:CR|DR|Cr|Dr|C|D|[-+]))?\s*$/;
 
 /** True for a transaction row: starts with a date and ends with an amount (merchant text lives here). */
 export function isTransactionRow(line: string): boolean {
-  return DATE_START.test(line) && AMOUNT_END.test(line);
+  return DATE_START.test(line) && endsWithAmount(line);
+}
+
+/** True for a row that ends with an amount (a transaction row whose date column we did not read). */
+export function endsWithAmount(line: string): boolean {
+  // Unanchored at its start, the pattern would rescan a long line of digits from every position.
+  return AMOUNT_END.test(line.trimEnd().slice(-40));
 }

@@ -7,8 +7,9 @@
 import { type Span, span } from './spans.js';
 
 // Bounded (RFC 5321 limits) so a long run of letters cannot make the scan quadratic.
+// Letters of any script: internationalised addresses ("jürgen.weiß@example.de") are addresses too.
 const EMAIL =
-  /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}\.[A-Za-z]{2,24}/g;
+  /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){0,8}\.\p{L}{2,24}/gu;
 
 const PHONES: RegExp[] = [
   // International: +CC then groups.
@@ -22,7 +23,13 @@ const PHONES: RegExp[] = [
   // Indian mobile: 98765 43210, 0-98765-43210.
   /(?<![\w+.-])(?:0[ -]?)?[6-9]\d{4}[ -]\d{5}(?![\d])/g,
   // Anything number-like after a phone label: "Mobile: 9876543210", "Tel. 5550175".
-  /(?<=\b(?:phone|tel|telephone|mobile|mob|cell|ph|contact(?: no)?|telefon|handy)\.?(?: no\.?| number)?\s*[:.]?\s*)\+?[\d(][\d ()./-]{5,20}\d/gi,
+  /(?<=(?<![\p{L}])(?:phone|tel|telephone|mobile|mob|cell|ph|contact(?: no)?|telefon(?:e|nummer)?|handy|mobil|t[ée]l[ée]phone|t[ée]l|portable|tel[ée]fono|m[óo]vil|celular|cellulare|telem[óo]vel|mobiel|telefoon|gsm)\.?(?: no\.?| number)?\s*[:.]?\s*)\+?[\d(][\d ()./-]{5,20}\d/giu,
+  // French numbers in pairs: 06 12 34 56 78, 01.23.45.67.89.
+  /(?<![\w+.-])0[1-9](?:[ .]\d{2}){4}(?![\d])/g,
+  // Dutch and Belgian mobiles and national numbers with a dash: 06-12345678, 020-1234567.
+  /(?<![\w+.-])0\d{1,3}-\d{6,8}(?![\d])/g,
+  // Australian and other national numbers with the area code in brackets: (02) 9876 5432.
+  /(?<![\w+.-])\(0\d{1,4}\) ?\d{3,4}[ -]?\d{3,4}(?![\d])/g,
 ];
 
 const TOLL_FREE = /^(?:\+?1[ .-]?)?\(?8(?:00|88|77|66|55|44|33|22)\b|^0800|^0808|^0500|^1800|^1860|^1300/;

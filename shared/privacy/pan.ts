@@ -161,12 +161,19 @@ function windows(chain: Group[]): Array<{ start: number; end: number; digits: st
  */
 function findMaskedPans(text: string): Span[] {
   const out: Span[] = [];
-  const re = /(?<![\w*•])[0-9Xx*•●]{4}(?:[ -]?[0-9Xx*•●]{4,6}){2}[ -]?[0-9Xx*•●]{0,4}\d{4}(?![\w*•])/g;
+  // The last group is four digits, maybe behind mask characters, never behind more digits: in
+  // "XXXX XXXX XXXX 10371 Berlin" the five digits are a postcode, not a card's end.
+  const re = /(?<![\w*•])[0-9Xx*•●]{4}(?:[ -]?[0-9Xx*•●]{4,6}){2}[ -]?[Xx*•●]{0,4}\d{4}(?![\w*•])/g;
   for (const m of text.matchAll(re)) {
     const visible = m[0].replace(/\D/g, '');
     const masked = m[0].replace(/[^Xx*•●]/g, '').length;
     if (masked === 0 || visible.length <= 4) continue;
     out.push({ start: m.index, end: m.index + m[0].length, kind: 'card', replacement: maskPan(visible) });
+  }
+  // Masked but for a five- or six-digit end ("XXXX-XXXXXX-51234", an Amex mask): keep four of them.
+  // A space before the digits would make a postcode printed beside a mask look like such an end.
+  for (const m of text.matchAll(/(?<![\w*•])(?:[Xx*•●]{4,6}-?){1,2}[Xx*•●]{4,6}-?\d{5,6}(?![\w*•])/g)) {
+    out.push({ start: m.index, end: m.index + m[0].length, kind: 'card', replacement: maskPan(m[0]) });
   }
   return out;
 }

@@ -5,10 +5,11 @@
  */
 import { findLabelledAccounts, findSsns, findValueEchoes } from './account.js';
 import { findAddressSpans } from './address.js';
-import { isTransactionRow, toLines } from './cells.js';
+import { endsWithAmount, isTransactionRow, toLines } from './cells.js';
 import { findEmails, findPhones } from './contact.js';
 import { findIbans } from './iban.js';
-import { findNameSpans, holderNamesIn } from './names.js';
+import { findIds } from './ids.js';
+import { findNameSpans, findTitledNames, holderNamesIn } from './names.js';
 import { toScanText } from './normalize.js';
 import { findPanEchoes, findPans } from './pan.js';
 import { applySpans, type Span } from './spans.js';
@@ -18,7 +19,7 @@ export { PII_KINDS, type PiiKind } from './spans.js';
 
 export interface RedactionResult {
   text: string;
-  /** Items removed, by kind (card, account, iban, ssn, email, phone, name, address): meta.redactions. */
+  /** Items removed, by kind (card, account, iban, ssn, id, email, phone, dob, name, address): meta.redactions. */
   counts: Record<string, number>;
 }
 
@@ -48,7 +49,7 @@ export function redactText(text: string, hints: RedactionHints = {}): RedactionR
     // Merchant descriptors carry the merchant's own phone and reference numbers: leave those rows.
     if (merchantText || isTransactionRow(line.text)) continue;
     accounts.push(...findLabelledAccounts(scan.text, line.start, line.text));
-    spans.push(...findPhones(line.start, line.text));
+    spans.push(...findPhones(line.start, line.text), ...findIds(line.start, line.text));
   }
   const accountValues = accounts.map((s) => scan.text.slice(s.start, s.end));
   spans.push(...accounts, ...findValueEchoes(scan.text, accountValues, 'account'));
@@ -56,13 +57,24 @@ export function redactText(text: string, hints: RedactionHints = {}): RedactionR
   const addresses = merchantText ? [] : findAddressSpans(lines);
   // Only lines with a number recur as addresses elsewhere; a bare town ("MANCHESTER") also names
   // where merchants are.
-  const addressValues = addresses.map((s) => scan.text.slice(s.start, s.end)).filter((v) => /\d/.test(v));
+  const found = addresses.map((s) => scan.text.slice(s.start, s.end));
+  const addressValues = found.filter((v) => /\d/.test(v));
+  // A landmark line ("NR CITY GARDENS") may be printed twice in the block; three words or more are
+  // no town name shared with merchants, and only rows outside the transactions are searched.
+  const landmarks = found
+    .map((v) => v.replace(/[\s,.;]+$/, ''))
+    .filter((v) => !/\d/.test(v) && v.split(/\s+/).length >= 3);
   spans.push(...addresses, ...findTextEchoes(scan.text, addressValues));
+  for (const e of findTextEchoes(scan.text, landmarks)) {
+    const line = lines.find((l) => l.start <= e.start && e.start <= l.start + l.text.length);
+    if (line && !isTransactionRow(line.text) && !endsWithAmount(line.text)) spans.push(e);
+  }
 
   const names = [...(hints.names ?? []), ...(merchantText ? [] : holderNamesIn(lines))].filter(
     (n) => n.trim().length > 0,
   );
   spans.push(...findNameSpans(scan.text, names));
+  if (!merchantText) spans.push(...findTitledNames(lines));
 
   return applySpans(text, scan, spans);
 }

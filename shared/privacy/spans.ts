@@ -5,7 +5,18 @@
  */
 import { type ScanText, toOriginalRange } from './normalize.js';
 
-export const PII_KINDS = ['iban', 'card', 'ssn', 'account', 'email', 'phone', 'address', 'name'] as const;
+export const PII_KINDS = [
+  'iban',
+  'card',
+  'ssn',
+  'id',
+  'account',
+  'email',
+  'phone',
+  'dob',
+  'address',
+  'name',
+] as const;
 export type PiiKind = (typeof PII_KINDS)[number];
 
 /** A detected item, in scan-text offsets. */
@@ -21,6 +32,8 @@ export const PLACEHOLDER: Record<PiiKind, string> = {
   card: '••••',
   iban: '[IBAN]',
   ssn: '[SSN]',
+  id: '[ID]',
+  dob: '[DOB]',
   account: '[ACCOUNT]',
   email: '[EMAIL]',
   phone: '[PHONE]',
