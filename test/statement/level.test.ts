@@ -6,7 +6,10 @@
 import { reconcile } from '../../shared/statement/reconcile.js';
 import { summary, tx } from '../analysis/fixtures.js';
 
-const rows = [tx('2024-01-05', 'COFFEE', 1250), tx('2024-01-09', 'PAYMENT - THANK YOU', -5000, { type: 'payment' })];
+const rows = [
+  tx('2024-01-05', 'COFFEE', 1250),
+  tx('2024-01-09', 'PAYMENT - THANK YOU', -5000, { type: 'payment' }),
+];
 
 describe('checks.level', () => {
   test('both balances, the equation and the rows all holding earn verified', () => {
