@@ -5,7 +5,7 @@
  * precedent"). Written from how card statements in those countries word their summary boxes, not
  * from any one issuer or generator: several synonyms per field, each anchored at the label's start.
  */
-import type { AmountField, DateField, LabelRule } from './labels.js';
+import type { AmountField, DateField, LabelRule } from './label-types.js';
 
 /** Amount labels per field; tried after the English ones, in this order. */
 export const I18N_AMOUNT_LABELS: LabelRule<AmountField>[] = [
