@@ -92,7 +92,8 @@ function table(title: string, key: (l: FuzzLayout) => string): void {
 
 function row(k: string, cs: Case[]): void {
   const falseOk = cs.filter(
-    (c) => c.score.reconciled && c.score.fields.wrong.some((w) => MONEY.has(w.field)),
+    // A figure read with a value the statement does not print; a figure not read (null) is a miss, not a false claim.
+    (c) => c.score.reconciled && c.score.fields.wrong.some((w) => MONEY.has(w.field) && w.got !== null),
   ).length;
   console.log(
     `${k.padEnd(22)} ${String(cs.length).padStart(5)}  ${pct(fieldShare(cs))}  ${mean(

@@ -22,22 +22,76 @@ export interface DateHit {
   end: number;
 }
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const MONTH_KEYS = new Map(
-  MONTHS.map((m, i) => [(m.charCodeAt(0) << 16) | (m.charCodeAt(1) << 8) | m.charCodeAt(2), i + 1] as const),
+/**
+ * Month names and abbreviations in English, German, French, Spanish, Italian, Dutch and Portuguese.
+ * Longer forms first, so "June" is not read as "Jun" and "Sept" not as "Sep" plus a letter.
+ */
+const MONTH_WORDS: ReadonlyArray<readonly [number, readonly string[]]> = [
+  [
+    1,
+    ['january', 'januar', 'janvier', 'janv', 'enero', 'ene', 'gennaio', 'gen', 'januari', 'janeiro', 'jan'],
+  ],
+  [
+    2,
+    [
+      'february',
+      'februar',
+      'fevrier',
+      'février',
+      'févr',
+      'fevr',
+      'fév',
+      'fev',
+      'febrero',
+      'febbraio',
+      'februari',
+      'fevereiro',
+      'feb',
+    ],
+  ],
+  [3, ['march', 'märz', 'maerz', 'mrz', 'mär', 'mars', 'marzo', 'maart', 'mrt', 'março', 'marco', 'mar']],
+  [4, ['april', 'avril', 'avr', 'abril', 'abr', 'aprile', 'apr']],
+  [5, ['may', 'mai', 'mayo', 'maggio', 'mag', 'mei', 'maio']],
+  [6, ['june', 'juni', 'juin', 'junio', 'giugno', 'giu', 'junho', 'jun']],
+  [7, ['july', 'juli', 'juillet', 'juil', 'julio', 'luglio', 'lug', 'julho', 'jul']],
+  [8, ['august', 'août', 'aout', 'agosto', 'ago', 'augustus', 'aug']],
+  [9, ['september', 'septembre', 'septiembre', 'settembre', 'setembro', 'sept', 'sep', 'set']],
+  [10, ['october', 'oktober', 'octobre', 'octubre', 'ottobre', 'outubro', 'okt', 'ott', 'out', 'oct']],
+  [11, ['november', 'novembre', 'noviembre', 'novembro', 'nov']],
+  [
+    12,
+    [
+      'december',
+      'dezember',
+      'décembre',
+      'decembre',
+      'déc',
+      'diciembre',
+      'dicembre',
+      'dezembro',
+      'dic',
+      'dez',
+      'dec',
+    ],
+  ],
+];
+/** Every name, longest first (the regex tries alternatives in order). */
+const MONTH_NAMES = MONTH_WORDS.flatMap(([, names]) => names).sort((a, b) => b.length - a.length);
+const MONTH_OF = new Map<string, number>(
+  MONTH_WORDS.flatMap(([m, names]) => names.map((n) => [n, m] as const)),
 );
-const MON = `(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)`;
+const MON = `(?:${MONTH_NAMES.join('|')})`;
 /** Sticky, so they match exactly where `lastIndex` points and nobody slices the text. */
 const DAY_MONTH_RE = new RegExp(
-  String.raw`(\d{1,2})(?:st|nd|rd|th)?[ \-](${MON})\.?,?(?:[ \-](\d{4}|\d{2}))?(?![\d:])`,
+  String.raw`(\d{1,2})(?:st|nd|rd|th|\.)?[ \-](?:de )?(${MON})\.?,?(?:[ \-](?:de )?(\d{4}|\d{2}))?(?![\d:])`,
   'iy',
 );
 const MONTH_DAY_RE = new RegExp(
   String.raw`(${MON})\.?[ \-](\d{1,2})(?:st|nd|rd|th)?(?:,?[ \-](\d{4}))?(?![\d:])`,
   'iy',
 );
-/** First letters of month names, either case: J F M A S O N D. */
-const MONTH_INITIAL = new Set([74, 70, 77, 65, 83, 79, 78, 68, 106, 102, 109, 97, 115, 111, 110, 100]);
+/** First letters of month names, either case. */
+const MONTH_INITIAL = new Set(MONTH_NAMES.flatMap((n) => [n.charCodeAt(0), n.toUpperCase().charCodeAt(0)]));
 
 const DOT = 46;
 const SLASH = 47;
@@ -56,7 +110,7 @@ export function readDateFrom(text: string, from: number): DateHit | null {
   const sep = text.charCodeAt(start + n);
   if (n === 4) return sep === DASH ? isoDate(text, start) : null;
   if (n > 2) return null;
-  if (sep === DOT) return numericDate(text, start, n, DOT);
+  if (sep === DOT) return numericDate(text, start, n, DOT) ?? named(DAY_MONTH_RE, text, start, true);
   if (sep === SLASH) return numericDate(text, start, n, SLASH);
   if (sep === DASH) {
     const dashed = numericDate(text, start, n, DASH);
@@ -122,13 +176,9 @@ function valid(
   return { token: { a, b, year, kind, text: text.slice(start, end) }, end };
 }
 
-/** 1–12 from a month name the patterns matched (ASCII letters, any case), by its first three letters. */
+/** 1–12 from a month name the patterns matched, in any of the languages above. */
 function monthOf(name: string | undefined): number {
-  if (!name || name.length < 3) return MONTHS.indexOf((name ?? '').slice(0, 3).toLowerCase()) + 1;
-  // ASCII letters lower-case with | 32; the key is the three codes packed.
-  const key =
-    ((name.charCodeAt(0) | 32) << 16) | ((name.charCodeAt(1) | 32) << 8) | (name.charCodeAt(2) | 32);
-  return MONTH_KEYS.get(key) ?? 0;
+  return MONTH_OF.get((name ?? '').toLowerCase()) ?? 0;
 }
 
 /** A printed year: two digits are this century. */

@@ -3,34 +3,16 @@
  * case, punctuation folded to spaces); the first rule that matches decides the field. Order matters:
  * "payments and credits" must win over "payments", "cash advance apr" must not read as a figure.
  */
+import type { AmountField, DateField, LabelRule } from './label-types.js';
+import { I18N_AMOUNT_LABELS, I18N_DATE_LABELS } from './labels-i18n.js';
 
-export type AmountField =
-  | 'previousBalance'
-  | 'paymentsAndCredits'
-  | 'payments'
-  | 'credits'
-  | 'purchases'
-  | 'cashAdvances'
-  | 'balanceTransfers'
-  | 'fees'
-  | 'interest'
-  | 'newBalance'
-  | 'totalDue'
-  | 'minimumPayment'
-  | 'creditLimit'
-  | 'availableCredit';
-
-export type DateField = 'dueDate' | 'statementDate' | 'period' | 'periodStart';
-
-export interface LabelRule<F> {
-  field: F;
-  re: RegExp;
-}
+export type { AmountField, DateField, LabelRule } from './label-types.js';
 
 /** Labels that never carry a summary figure, whatever they start with. */
 export const IGNORE_LABEL =
   /year to date|\bytd\b|\bin 20\d\d\b|this year|\bapr\b|\brate\b|%|\bfee for\b|\bpoints?\b|past due|over the credit|\bcash (access )?(line|limit)\b|available for cash|available cash/;
 
+/** English wordings first (US, UK, IN, CA, AU, SG), then the other languages (labels-i18n.ts). */
 export const AMOUNT_LABELS: LabelRule<AmountField>[] = [
   {
     field: 'previousBalance',
@@ -73,6 +55,7 @@ export const AMOUNT_LABELS: LabelRule<AmountField>[] = [
   { field: 'minimumPayment', re: /^(minimum|min) (payment|amount|due)\b|^minimum$/ },
   { field: 'creditLimit', re: /^(total |combined )?credit (limit|line|access line)\b/ },
   { field: 'availableCredit', re: /^(total )?available (credit|to spend|balance)\b|^credit available\b/ },
+  ...I18N_AMOUNT_LABELS,
 ];
 
 export const DATE_LABELS: LabelRule<DateField>[] = [
@@ -89,7 +72,19 @@ export const DATE_LABELS: LabelRule<DateField>[] = [
     field: 'statementDate',
     re: /^(statement|closing|billing) (closing )?date\b|^statement dated?\b|^date of statement\b/,
   },
+  ...I18N_DATE_LABELS,
 ];
+
+/** Letters the NFD split leaves whole, with their plain spelling. */
+const LIGATURES: Record<string, string> = { ß: 'ss', ø: 'o', æ: 'ae', œ: 'oe', ł: 'l', đ: 'd' };
+
+/** Lower-case text with diacritics removed: "Fälligkeitsdatum" → "falligkeitsdatum", "Échéance" → "echeance". */
+export function foldAccents(lower: string): string {
+  return lower
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[ßøæœłđ]/g, (c) => LIGATURES[c] ?? c);
+}
 
 /** A label the fold leaves as it is: words of `[a-z0-9%]` with single spaces between them. */
 const FOLDED = /^[a-z0-9%]+(?: [a-z0-9%]+)*$/;
@@ -97,7 +92,9 @@ const FOLDED = /^[a-z0-9%]+(?: [a-z0-9%]+)*$/;
 /** Lower-cases a label and folds punctuation, so "Payment, Credits:" reads "payment credits". */
 export function normaliseLabel(text: string): string {
   // One fold does it all: apostrophes and any other non-word run become one space, "&" its word.
-  const lower = text.toLowerCase();
+  const lowered = text.toLowerCase();
+  // Most labels are ASCII; accented ones ("Solde précédent") are folded to their plain letters.
+  const lower = NON_ASCII.test(lowered) ? foldAccents(lowered) : lowered;
   const folded = FOLDED.test(lower) // most labels ("previous balance") are already folded
     ? lower
     : (lower.includes('&') ? lower.replace(/&/g, ' and ') : lower).replace(/[^a-z0-9%]+/g, ' ').trim();
@@ -106,6 +103,8 @@ export function normaliseLabel(text: string): string {
   const bare = CURRENCY_TAIL.test(folded) ? folded.replace(CURRENCY_TAIL, '') : folded;
   return bare.startsWith('your ') ? bare.slice(5) : bare;
 }
+
+const NON_ASCII = /[^ -~]/;
 
 const CURRENCY_TAIL = /(?: in)? (?:rs|inr|rupees|usd|eur|gbp|cad|aud|sgd)$/;
 

@@ -36,7 +36,7 @@ export interface SummaryFigures {
 
 /** Every summary or date label contains one of these words (see labels.ts); other rows are skipped. */
 const LABEL_WORD =
-  /balance|payment|credit|purchase|charge|advance|transfer|fee|interest|due|minimum|limit|available|period|statement|closing|opening|date|outstanding|debit|refund|return|spend|cycle|from|pay/i;
+  /balance|payment|credit|purchase|charge|advance|transfer|fee|interest|due|minimum|limit|available|period|statement|closing|opening|date|outstanding|debit|refund|return|spend|cycle|from|pay|saldo|solde|zahl|gutschrift|ums[aä]tz|eink[aä]uf|k[aä]uf|belast|geb[uü]hr|entgelt|zins|mindest|rahmen|verf[uü]g|f[aä]llig|abrechnung|zeitraum|betrag|achat|d[ée]pense|frais|int[ée]r|[ée]ch[ée]ance|plafond|disponib|p[ée]riode|relev|r[èe]glement|versement|rembours|retrait|commission|montant|compra|cargo|abono|consumo|comisi|m[ií]nim|l[ií]mite|vencim|fecha|corte|importe|acquist|addebit|accredit|spese|scadenza|importo|estratto|fido|betaling|aankop|uitgave|kosten|rente|beschikba|vervaldatum|afschrift|te betalen|pagament|despesa|juros|tarifa|encargo|fatura|per[ií]odo|opname|saque|levantament|prelievi|storni|estorno|anuidade/i;
 
 /** How far below a label (in points) its value may sit. */
 const BELOW_REACH = 42;
