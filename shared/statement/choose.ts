@@ -53,8 +53,8 @@ export interface Choice {
 /** The candidates the search may pick from. */
 export interface Options {
   candidates: Partial<Record<AmountField, Candidate[]>>;
-  /** The rows read with section headings (index 1: without). */
-  rows: [Transaction[], Transaction[] | null];
+  /** The rows read with section headings, and a way to read them without (null: no headings printed). */
+  rows: [Transaction[], (() => Transaction[]) | null];
   /** Every other figure, as the first reading has it. */
   base: StatementSummary;
   /** Whether rows carry printed types (sections, Dr/Cr), as opposed to types read from descriptions. */
@@ -82,7 +82,7 @@ export function readingOf(sel: Selection, o: Options): Reading {
     credits: combined ? 0 : (pick('credits', 0)?.cents ?? null),
     purchases: sel.debits ? null : (purchases?.cents ?? null),
   };
-  const transactions = (sel.sections ? o.rows[0] : o.rows[1]) ?? o.rows[0];
+  const transactions = sel.sections || !o.rows[1] ? o.rows[0] : o.rows[1]();
   const checks = reconcile(summary, transactions, {
     combinedPaymentsCredits: combined,
     debits: sel.debits ? (purchases?.cents ?? null) : null,

@@ -35,6 +35,12 @@ const COUNTRY_HINTS: Array<[string, RegExp]> = [
   ['HKD', /\bhong kong\b/i],
 ];
 
+/** Pages read for explicit statements and country hints. */
+const FRONT_PAGES = 3;
+
+/** Any country hint at all: one test per line before the six. */
+const ANY_HINT = new RegExp(COUNTRY_HINTS.map(([, re]) => re.source).join('|'), 'i');
+
 /** The statement currency: see the file comment. Defaults to USD only when nothing says otherwise. */
 export function findCurrency(lines: Line[]): string {
   // Symbol counts (INR GBP EUR USD), then any other code in the order first seen: ties go to the
@@ -48,11 +54,16 @@ export function findCurrency(lines: Line[]): string {
   const hints = new Map<string, number>();
   for (const l of lines) {
     const text = l.text;
-    const explicit = EXPLICIT.exec(text);
-    const named = (explicit?.[1] ?? explicit?.[2])?.toUpperCase();
-    if (named && CURRENCY_CODES.has(named)) return named;
-    if (RUPEE_HEADER.test(text)) return 'INR';
-    if (!glyphHeader && GLYPH_HEADER.test(text)) glyphHeader = true;
+    // Explicit statements and country names are printed in the header, the summary and the first
+    // table headers: the first pages. Marks are counted everywhere.
+    const front = l.page <= FRONT_PAGES;
+    if (front) {
+      const explicit = EXPLICIT.exec(text);
+      const named = (explicit?.[1] ?? explicit?.[2])?.toUpperCase();
+      if (named && CURRENCY_CODES.has(named)) return named;
+      if (RUPEE_HEADER.test(text)) return 'INR';
+      if (!glyphHeader && GLYPH_HEADER.test(text)) glyphHeader = true;
+    }
     inr += countOf(text, '₹') + (text.includes('Rs') ? (text.match(RUPEE_ABBREV)?.length ?? 0) : 0);
     gbp += countOf(text, '£');
     eur += countOf(text, '€');
@@ -66,7 +77,9 @@ export function findCurrency(lines: Line[]): string {
       else if (code) others.set(code, (others.get(code) ?? 0) + 1);
     }
     if (text.includes(',') && LAKH.test(text)) inr++;
-    for (const [code, re] of COUNTRY_HINTS) if (re.test(text)) hints.set(code, (hints.get(code) ?? 0) + 1);
+    if (front && ANY_HINT.test(text)) {
+      for (const [code, re] of COUNTRY_HINTS) if (re.test(text)) hints.set(code, (hints.get(code) ?? 0) + 1);
+    }
   }
   const counts: Array<[string, number]> = [['INR', inr], ['GBP', gbp], ['EUR', eur], ['USD', usd], ...others];
   let best: string | null = null;

@@ -7,6 +7,8 @@
  */
 import type { Cell, Line } from '../pdf/layout.js';
 
+/** Any of: a label glued to its value by a colon, a digit then a spaced digit, two one- or two-letter pieces. */
+const MAY_CHANGE = /[A-Za-z]:\d|\d [\d.,]|(?:^| )\S{1,2} \S{1,2}(?: |$)/;
 const GLUED_COLON = /(?<=[A-Za-z]):(?=\d)/g;
 /** Runs of ≥3 short digit/separator tokens, with an optional spaced Cr/Dr marker. */
 const SPACED_NUMBER = /(?<![\w.,])((?:[\d.,]{1,3} ){2,}[\d.,]{1,3})(?: ?(C ?[rR]|D ?[rR]))?(?![\w.,])/g;
@@ -73,6 +75,7 @@ function stripGlyph(text: string, glyph: string): string {
 
 /** One cell's text with its spacing undone where that is safe (see the file comment). */
 export function despaceText(text: string): string {
+  if (!MAY_CHANGE.test(text)) return text; // one test for the three shapes below; most cells have none
   // "Statement Date:23/10/2024": a label glued to its value by a colon.
   let out = text.includes(':') ? text.replace(GLUED_COLON, ': ') : text;
   if (out.includes(' ') && /\d [\d.,]/.test(out)) {
@@ -84,13 +87,26 @@ export function despaceText(text: string): string {
       return mark ? `${joined} ${mark.replace(' ', '')}` : joined;
     });
   }
-  if (SPACED_WORDS.test(out)) {
+  if (hasShortPieces(out) && SPACED_WORDS.test(out)) {
     const words = segment(out.replace(/ /g, '').toLowerCase());
     // Title case, as labels are printed: the letters' own case is what the spacing scrambled.
     if (words && words.length < out.split(' ').length)
       return words.map((w) => w[0]?.toUpperCase() + w.slice(1)).join(' ');
   }
   return out;
+}
+
+/** At least two pieces of one or two characters between spaces: the mark of letter-spacing. */
+function hasShortPieces(text: string): boolean {
+  let short = 0;
+  let run = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i === text.length || text.charCodeAt(i) === 32) {
+      if (run > 0 && run <= 2 && ++short >= 2) return true;
+      run = 0;
+    } else run++;
+  }
+  return false;
 }
 
 /** Splits letters into LABEL_WORDS (fewest words), or null when they do not split wholly. */

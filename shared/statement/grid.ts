@@ -8,6 +8,7 @@
  * Both give candidates only; summary.ts decides between them and the figures read beside labels.
  */
 import type { Cell, Line } from '../pdf/layout.js';
+import { readDateAt } from './dates.js';
 import { AMOUNT_LABELS, type AmountField, IGNORE_LABEL, matchLabel, normaliseLabel } from './labels.js';
 import type { ParsedAmount } from './money.js';
 import { figure } from './pairs.js';
@@ -55,7 +56,9 @@ export function readGrid(lines: Line[], isRowOfTransactions: (line: Line) => boo
   const out: GridFigure[] = [];
   for (let li = 1; li < lines.length; li++) {
     const line = lines[li] as Line;
-    if (!/\d/.test(line.text) || isRowOfTransactions(line)) continue;
+    // A value row sits under labels: look for label words in the lines just above before anything dearer.
+    if (!/\d/.test(line.text) || readDateAt(line.cells[0]?.text ?? '')) continue; // rows lead with a date
+    if (!labelsAbove(lines, li) || isRowOfTransactions(line)) continue;
     const values = valueCells(line);
     if (values.length === 0) continue;
     for (const { cell, amount } of values) {
@@ -85,6 +88,34 @@ export function readGrid(lines: Line[], isRowOfTransactions: (line: Line) => boo
     }
   }
   return out;
+}
+
+/** True when one of the four lines above, on the same page and within reach, has a label word. */
+function labelsAbove(lines: Line[], li: number): boolean {
+  const line = lines[li] as Line;
+  for (let k = li - 1; k >= 0 && k >= li - 4; k--) {
+    const up = lines[k] as Line;
+    if (up.page !== line.page || up.y - line.y > LABEL_REACH) return false;
+    LABEL_STEM.lastIndex = 0;
+    if (LABEL_STEM.test(up.text) || LIMIT_WORD.test(up.text)) return true;
+  }
+  return false;
+}
+
+/** Labels of figures that are not money movements (limits, minimums, totals) but still sit in grids. */
+const LIMIT_WORD =
+  /limit|minim|total|opening|closing|new|previous|available|outstanding|dues?\b|disponib|mindest|rahmen|plafond|l[ií]mite|fido|limiet/i;
+
+/** Words of summary labels in the languages we read; a formula row has three or more of them. */
+const LABEL_STEM =
+  /balance|payment|credit|purchase|charge|advance|fee|interest|due|debit|saldo|solde|zahlung|gutschrift|ums|geb|zins|paiement|achat|frais|int[eé]r|pago|compra|abono|comisi|pagament|acquist|addebit|betaling|aankop|kosten|rente|juros|spend|transaction/gi;
+
+/** True when a line holds at least three label words (a cheap gate before splitting labels). */
+function hasLabelWords(text: string): boolean {
+  LABEL_STEM.lastIndex = 0;
+  let n = 0;
+  while (LABEL_STEM.exec(text)) if (++n >= 3) return true;
+  return false;
 }
 
 /**
@@ -148,7 +179,7 @@ export function readFormula(lines: Line[]): GridFigure[] {
   const out: GridFigure[] = [];
   for (let li = 0; li < lines.length - 1; li++) {
     const line = lines[li] as Line;
-    if (/\d/.test(line.text) || line.text.length > 300) continue;
+    if (/\d/.test(line.text) || line.text.length > 300 || !hasLabelWords(line.text)) continue;
     // The labels may fill the row or one cell of it (with a note printed beside the box).
     let labels = splitLabels(line.cells.map((c) => c.text).join(' '));
     for (const cell of line.cells) labels ??= splitLabels(cell.text);

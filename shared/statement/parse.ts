@@ -77,7 +77,7 @@ export function parseStatement(printed: Line[]): ParsedStatement {
   const hasSections = raw.some((r) => r.section !== null);
   const { reading, choice } = choose({
     candidates: figures.candidates,
-    rows: [build(true), hasSections ? build(false) : null],
+    rows: [build(true), hasSections ? once(() => build(false)) : null],
     base,
     typesPrinted: hasSections,
   });
@@ -92,6 +92,15 @@ export function parseStatement(printed: Line[]): ParsedStatement {
     transactions: reading.transactions,
     checks: reading.checks,
     explain: explain(figures, reading.selection, choice),
+  };
+}
+
+/** `fn`, run on the first call only: the rows without headings are read only if the search needs them. */
+function once<T>(fn: () => T): () => T {
+  let value: { v: T } | null = null;
+  return () => {
+    value ??= { v: fn() };
+    return value.v;
   };
 }
 

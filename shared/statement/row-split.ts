@@ -15,18 +15,25 @@ const SEQUENCE = /^\d{1,3}$/;
 /** "10 28 DEC …": a sequence number and the date in one cell. */
 const SEQUENCE_LEAD = /^(\d{1,3})\s+(?=\d)/;
 
+/** An amount with decimals followed, in the same cell, by a number and more (a second row's start). */
+const AMOUNT_THEN_TEXT = /\d[.,]\d\d\)? +\d/;
+
 const isDecimalAmount = (t: string) => parseAmount(t)?.hasDecimals === true;
 
 /** The row lines one printed line holds (usually just the line itself). */
 export function rowLines(line: Line): Line[] {
-  let cells = dropSequence(line.cells);
+  const cells = dropSequence(line.cells);
   if (!cells || !readDateAt(cells[0]?.text ?? '')) return [line];
   const rows: Cell[][] = [];
-  for (const part of splitAtSecondRow(cells)) rows.push(part);
+  // Only a cell with an amount followed by more text can hold a second row.
+  const parts = cells.some((c) => AMOUNT_THEN_TEXT.test(c.text)) ? splitAtSecondRow(cells) : [cells];
+  for (const part of parts) rows.push(part);
   const out: Line[] = [];
   for (const r of rows) {
-    cells = splitTrailingAmount(r);
-    out.push({ ...line, cells, text: cells.map((c) => c.text).join('  ') });
+    const split = splitTrailingAmount(r);
+    // Most rows come back as they were printed: no new line to build.
+    if (rows.length === 1 && split === line.cells) return [line];
+    out.push({ ...line, cells: split, text: split.map((c) => c.text).join('  ') });
   }
   return out.length > 0 ? out : [line];
 }

@@ -61,6 +61,16 @@ interface BareLabel {
  * The second pass revisits only the bare labels the first one recorded, in the same order.
  */
 export function readSummary(lines: Line[]): SummaryFigures {
+  // Whether each line is a transaction row, decided once: the passes below all ask.
+  const rowMemo = new Map<Line, boolean>();
+  const isTransactionRow = (line: Line): boolean => {
+    let v = rowMemo.get(line);
+    if (v === undefined) {
+      v = isRowOfTransactions(line);
+      rowMemo.set(line, v);
+    }
+    return v;
+  };
   const out: SummaryFigures = { amounts: {}, candidates: {}, dates: {} };
   const zone = decoyZones(lines);
   const decoy = (li: number, label: string) =>
@@ -115,7 +125,7 @@ export function readSummary(lines: Line[]): SummaryFigures {
     if (out.candidates[field]) continue;
     const twin = SAME_MONEY[field];
     if (twin && out.candidates[twin]) continue;
-    const amount = amountBelow(lines, li, cell);
+    const amount = amountBelow(lines, li, cell, isTransactionRow);
     if (amount) add(field, amount, li, cell.text, 'below');
   }
   // Tables: each value under its column's label, and labels strung into a formula row.
@@ -139,7 +149,7 @@ function textsAfter(cells: Cell[], ci: number): string[] {
 }
 
 /** A row that starts with a date followed by words (a description): a transaction, not a row of values. */
-function isTransactionRow(line: Line): boolean {
+function isRowOfTransactions(line: Line): boolean {
   const first = line.cells[0];
   const lead = first ? readDateAt(first.text) : null;
   if (!lead) return false;
@@ -203,7 +213,12 @@ function overlaps(a: Cell, b: Cell): boolean {
 }
 
 /** The value printed under a label: the first amount cell overlapping it within reach, not in a transaction row. */
-function amountBelow(lines: Line[], li: number, label: Cell): ParsedAmount | null {
+function amountBelow(
+  lines: Line[],
+  li: number,
+  label: Cell,
+  isTransactionRow: (line: Line) => boolean,
+): ParsedAmount | null {
   const top = lines[li] as Line;
   for (let k = li + 1; k < lines.length && k <= li + 5; k++) {
     const next = lines[k] as Line;

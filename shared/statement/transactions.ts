@@ -143,7 +143,7 @@ function readRow(
     descParts.push({ text: rest, x0: (cells[start] as Cell).x0, x1: (cells[start] as Cell).x1 });
 
   // A lone +, - or = cell is a summary illustration's operator ("New EMI  -  0.00"), not a row.
-  if (cells.some((c) => /^[-+=]$/.test(c.text))) return null;
+  if (cells.some(isOperator)) return null;
   const tail = takeAmount(cells, i, header);
   if (!tail) return null;
   cells = tail.cells;
@@ -154,7 +154,7 @@ function readRow(
   for (const part of descParts) {
     if (header?.isReference(part)) continue;
     // A bare whole number between the description and the amount is a points or count column.
-    if (part !== descParts[0] && POINTS.test(part.text)) continue;
+    if (part !== descParts[0] && startsNumeric(part.text) && POINTS.test(part.text)) continue;
     const amt = parseAmount(part.text);
     if (amt?.currency && amt.hasDecimals) {
       foreign = { cents: amt.cents, currency: amt.currency };
@@ -163,13 +163,11 @@ function readRow(
     if (REFERENCE.test(part.text) && descParts.length > 1 && part !== descParts[0]) continue;
     words.push(part.text);
   }
-  let description = squeeze(words.length === 1 ? (words[0] as string) : words.join(' ')).replace(
-    LEADING_REF,
-    '',
-  );
+  let description = squeeze(words.length === 1 ? (words[0] as string) : words.join(' '));
+  if (startsNumeric(description)) description = description.replace(LEADING_REF, '');
   // A row with no words of its own takes the merchant printed just above it; so does a row whose
   // words are only a charge's breakdown ("Rent Transfer Fee = 215.88" under "PhonePe").
-  const breakdown = BREAKDOWN.test(description);
+  const breakdown = description.includes('=') && BREAKDOWN.test(description);
   if ((!hasWord(description) || breakdown) && above && line.page === above.page && above.y - line.y < 16) {
     description = squeeze(above.text);
   }
@@ -248,4 +246,15 @@ export function foreignIn(text: string, currency: string | null): { cents: numbe
 /** Two letters in a row, letter-spacing ignored ("A M Z N M k t p" is words). */
 function hasWord(text: string): boolean {
   return /[A-Za-z]{2}/.test(text) || /[A-Za-z]{2}/.test(text.replace(/ /g, ''));
+}
+
+/** A lone +, - or = cell. */
+function isOperator(c: Cell): boolean {
+  return c.text.length === 1 && (c.text === '-' || c.text === '+' || c.text === '=');
+}
+
+/** Starts with a digit or a sign: the cheap half of the POINTS and LEADING_REF tests. */
+function startsNumeric(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return (c >= 48 && c <= 57) || c === 45 || c === 43;
 }
