@@ -190,6 +190,7 @@ describe('infra/gcloud/env.yaml and .gcloudignore', () => {
       'LOG_LEVEL',
       'PDF_TIMEOUT_MS',
       'PDF_WORKERS',
+      'GOOGLE_CLOUD_PROJECT',
     ];
     for (const [k, v] of Object.entries(env)) {
       expect(contract).toContain(k);
