@@ -84,6 +84,7 @@ export async function analyzeStatement(input: AnalyzeInput, deps: AnalyzeDeps): 
       model: null,
       degraded: false,
       pages: statement.pages,
+      hiddenText: statement.hidden,
       // Extraction and parsing are timed where they ran (maybe a worker); the rest of the wait is queueing.
       timings: {
         extractMs: statement.extractMs,

@@ -64,6 +64,14 @@ const envSchema = z.object({
   PDF_QUEUE_TIMEOUT_MS: positiveInt(10_000, 600_000),
   /** On SIGTERM/SIGINT, how long in-flight requests may take to finish (Cloud Run allows 10 s). */
   SHUTDOWN_GRACE_MS: positiveInt(8_000, 600_000),
+  /**
+   * The Google Cloud project, for the `logging.googleapis.com/trace` field of request log lines
+   * (`projects/ID/traces/…`). Optional: without it lines carry no trace. Cloud Run does not set it.
+   */
+  GOOGLE_CLOUD_PROJECT: z
+    .string()
+    .optional()
+    .transform((v) => v?.trim() || undefined),
   /** PDF worker threads per instance; unset (0) lets the adapter decide from the cores it sees. */
   PDF_WORKERS: positiveInt(0, 16),
 });

@@ -4,13 +4,13 @@
  */
 import type { Mode } from '../analyze.js';
 import { isAppError, RequestError } from '../errors.js';
-import type { LogFields } from '../log.js';
+import { type LogFields, traceFields } from '../log.js';
+import { chooseRequestId } from '../request-id.js';
 import type { Analysis } from '../schema.js';
 import { pageResponse } from '../web/serve.js';
 import { checkApiKey } from './auth.js';
 import { bodyLimit, checkDeclaredBody, readBody, readUpload } from './body.js';
 import { corsHeaders, preflightHeaders } from './cors.js';
-import { resolveRequestId } from './request-id.js';
 import { baseHeaders, errorToResponse, jsonResponse } from './response.js';
 import type { HandlerDeps, NeutralHandler, NeutralRequest, NeutralResponse } from './types.js';
 
@@ -87,7 +87,8 @@ export function createHandler(deps: HandlerDeps): NeutralHandler {
 
   return async (req) => {
     const t0 = deps.now();
-    const requestId = resolveRequestId(req.headers, req.platformRequestId);
+    // The platform's id first: a client's X-Request-Id is only a fallback (two clients may send the same).
+    const requestId = chooseRequestId(req.headers, req.platformRequestId);
     const ctx: Ctx = { req, requestId, log: {} };
     const end = deps.lifecycle?.begin();
     const route = routes[normalizePath(req.path)];
@@ -119,6 +120,8 @@ export function createHandler(deps: HandlerDeps): NeutralHandler {
     res.headers = { ...corsHeaders(req.headers.origin, deps.config.CORS_ORIGINS), ...res.headers };
     const fields: LogFields = {
       requestId,
+      // Groups this line with the platform's own request log under the trace in Cloud Logging.
+      ...traceFields(req.headers, deps.config.GOOGLE_CLOUD_PROJECT),
       method,
       route: route?.name ?? 'unknown',
       status: res.status,

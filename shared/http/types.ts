@@ -46,7 +46,13 @@ export interface LlmHealth {
 export interface HandlerDeps {
   config: Pick<
     Config,
-    'MAX_UPLOAD_BYTES' | 'MAX_PAGES' | 'PDF_TIMEOUT_MS' | 'CORS_ORIGINS' | 'API_KEYS' | 'LOG_LEVEL'
+    | 'MAX_UPLOAD_BYTES'
+    | 'MAX_PAGES'
+    | 'PDF_TIMEOUT_MS'
+    | 'CORS_ORIGINS'
+    | 'API_KEYS'
+    | 'LOG_LEVEL'
+    | 'GOOGLE_CLOUD_PROJECT'
   >;
   logger: Logger;
   now: () => number;

@@ -9,6 +9,8 @@ import type { ParsedStatement } from './types.js';
 export interface StatementRead {
   pages: number;
   chars: number;
+  /** Text items dropped as invisible (render mode 3/7, clipped, off the page, background colour). */
+  hidden: number;
   /** The rows as plain text, one per line: what redaction works on before anything leaves. */
   text: string;
   parsed: ParsedStatement;
@@ -26,6 +28,7 @@ export async function readStatement(data: Uint8Array, options: ExtractOptions): 
   return {
     pages: extracted.pages,
     chars: extracted.chars,
+    hidden: extracted.hidden,
     text: extracted.lines.map((l) => l.text).join('\n'),
     parsed,
     extractMs: t1 - t0,

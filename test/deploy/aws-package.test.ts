@@ -143,6 +143,7 @@ describe('the packaged CloudFormation template', () => {
       );
       for (const name of [
         'OPENROUTER_MODELS',
+        'OPENROUTER_ZDR',
         'MAX_UPLOAD_BYTES',
         'MAX_PAGES',
         'CORS_ORIGINS',
@@ -154,6 +155,7 @@ describe('the packaged CloudFormation template', () => {
       const config = loadConfig({ ...vars, OPENROUTER_API_KEY: 'resolved-at-cold-start' });
       expect(config.MAX_UPLOAD_BYTES).toBe(params.maxUploadBytes);
       expect(config.LOG_LEVEL).toBe(params.logLevel);
+      expect(config.OPENROUTER_ZDR).toBe(params.openRouterZdr === 'true');
     }
   });
 

@@ -180,6 +180,7 @@ describe('infra/k8s', () => {
     const data = byKind('ConfigMap').data as Record<string, string>;
     const allowed = [
       'OPENROUTER_MODELS',
+      'OPENROUTER_ZDR',
       'MAX_UPLOAD_BYTES',
       'MAX_PAGES',
       'CORS_ORIGINS',
@@ -190,6 +191,8 @@ describe('infra/k8s', () => {
     ];
     for (const k of Object.keys(data)) expect(allowed).toContain(k);
     expect(loadConfig(data).MAX_UPLOAD_BYTES).toBe(Number(data.MAX_UPLOAD_BYTES));
+    expect(loadConfig(data).OPENROUTER_ZDR).toBe(data.OPENROUTER_ZDR === 'true');
+    expect(data).toHaveProperty('OPENROUTER_ZDR');
     // Half a core per pod: one PDF worker thread.
     expect(loadConfig(data).PDF_WORKERS).toBe(1);
     expect(container.envFrom[0].configMapRef.name).toBe(byKind('ConfigMap').metadata.name);

@@ -184,12 +184,14 @@ describe('infra/gcloud/env.yaml and .gcloudignore', () => {
     const contract = [
       'OPENROUTER_BASE_URL',
       'OPENROUTER_MODELS',
+      'OPENROUTER_ZDR',
       'MAX_UPLOAD_BYTES',
       'MAX_PAGES',
       'CORS_ORIGINS',
       'LOG_LEVEL',
       'PDF_TIMEOUT_MS',
       'PDF_WORKERS',
+      'GOOGLE_CLOUD_PROJECT',
     ];
     for (const [k, v] of Object.entries(env)) {
       expect(contract).toContain(k);
@@ -197,6 +199,8 @@ describe('infra/gcloud/env.yaml and .gcloudignore', () => {
     }
     const config = loadConfig(env as Record<string, string>);
     expect(config.MAX_UPLOAD_BYTES).toBe(Number(env.MAX_UPLOAD_BYTES));
+    expect(env).toHaveProperty('OPENROUTER_ZDR');
+    expect(config.OPENROUTER_ZDR).toBe(env.OPENROUTER_ZDR === 'true');
     // One PDF worker per vCPU given to the service.
     expect(config.PDF_WORKERS).toBe(Number(cloudbuild.substitutions._CPU));
   });

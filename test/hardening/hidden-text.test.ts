@@ -6,8 +6,11 @@
  */
 import PDFDocument from 'pdfkit';
 import { generateStatement, LAYOUTS } from '../../scripts/statements/index.js';
+import { analyzeStatement } from '../../shared/analyze.js';
+import { silentLogger } from '../../shared/log.js';
 import { extractText } from '../../shared/pdf/extract.js';
 import { mayHideText } from '../../shared/pdf/visibility.js';
+import { createExtractionPool } from '../../shared/worker/pool.js';
 
 /** A one-page PDF with a visible row, then `raw` operators (in PDF's own y-up coordinates). */
 function pdfWith(raw: (font: string) => string): Promise<Buffer> {
@@ -74,4 +77,48 @@ test.each(LAYOUTS)('hides nothing of a generated "%s" statement', async (layout)
   const { pdf } = await generateStatement({ layout, seed: 7 });
   const out = await extractText(new Uint8Array(pdf), { maxPages: 20 });
   expect(out.hidden).toBe(0);
+});
+
+describe('the count reaches the Analysis meta', () => {
+  const config = { MAX_UPLOAD_BYTES: 16 << 20, MAX_PAGES: 50, PDF_TIMEOUT_MS: 60_000 };
+  const twoHidden = () =>
+    pdfWith(
+      (f) =>
+        `${line(f, 500, '01/06 HIDDEN INVISIBLE 9,999.00', '3 Tr')} ` +
+        `${line(f, 480, '01/07 HIDDEN WHITE 8,888.00', '1 1 1 rg')}`,
+    );
+
+  test('read in this thread', async () => {
+    const pdf = await twoHidden();
+    const counted = (await rows(pdf)).hidden;
+    expect(counted).toBeGreaterThanOrEqual(2);
+    const a = await analyzeStatement(
+      { pdf: new Uint8Array(pdf), mode: 'local' },
+      { config, logger: silentLogger },
+    );
+    expect(a.meta.hiddenText).toBe(counted);
+    expect(JSON.stringify(a.transactions)).not.toContain('HIDDEN');
+    const clean = await pdfWith(() => '');
+    const b = await analyzeStatement(
+      { pdf: new Uint8Array(clean), mode: 'local' },
+      { config, logger: silentLogger },
+    );
+    expect(b.meta.hiddenText).toBe(0);
+  });
+
+  test('read in a worker of the pool', async () => {
+    const pool = createExtractionPool({ size: 1, timeoutMs: 20_000 });
+    try {
+      const pdf = await twoHidden();
+      const counted = (await rows(pdf)).hidden;
+      const a = await analyzeStatement(
+        { pdf: new Uint8Array(pdf), mode: 'local' },
+        { config, logger: silentLogger, read: pool.read },
+      );
+      expect(counted).toBeGreaterThanOrEqual(2);
+      expect(a.meta.hiddenText).toBe(counted);
+    } finally {
+      await pool.close();
+    }
+  });
 });

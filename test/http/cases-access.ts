@@ -166,10 +166,24 @@ export const accessCases = (): Case[] => {
     },
     {
       ...base,
-      name: 'echoes a sane X-Request-Id',
+      name: "echoes a sane X-Request-Id when the platform gives no id of its own (Lambda's comes first)",
       request: () => raw({ headers: { 'x-request-id': 'req-123.abc' } }),
       status: 200,
-      headers: { 'x-request-id': 'req-123.abc' },
+      check: ({ res, platformId }) => expect(res.headers['x-request-id']).toBe(platformId ?? 'req-123.abc'),
+    },
+    {
+      ...base,
+      name: "prefers the platform's id (Cloud Run's trace id, Lambda's request id) to a client's X-Request-Id",
+      request: () =>
+        raw({
+          headers: {
+            'x-request-id': 'client-chosen',
+            'x-cloud-trace-context': '105445aa7843bc8bf206b12000100000/1;o=1',
+          },
+        }),
+      status: 200,
+      check: ({ res, platformId }) =>
+        expect(res.headers['x-request-id']).toBe(platformId ?? '105445aa7843bc8bf206b12000100000'),
     },
     {
       ...base,
@@ -183,7 +197,8 @@ export const accessCases = (): Case[] => {
       name: 'uses the trace id of X-Cloud-Trace-Context',
       request: () => raw({ headers: { 'x-cloud-trace-context': '105445aa7843bc8bf206b12000100000/1;o=1' } }),
       status: 200,
-      headers: { 'x-request-id': '105445aa7843bc8bf206b12000100000' },
+      check: ({ res, platformId }) =>
+        expect(res.headers['x-request-id']).toBe(platformId ?? '105445aa7843bc8bf206b12000100000'),
     },
     {
       ...base,

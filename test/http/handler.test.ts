@@ -131,6 +131,30 @@ describe('createHandler', () => {
     const res = await handle(request({ method: 'GET', path: '/health', body: new Uint8Array(0) }));
     expect(JSON.parse(res.body).uptimeSeconds).toBe(90);
   });
+
+  test('puts the trace in the request line when the project is configured, and answers with the platform id', async () => {
+    const trace = '4bf92f3577b34da6a3ce929d0e0e4736';
+    const field = 'logging.googleapis.com/trace';
+    const { handle, logged } = setup({ GOOGLE_CLOUD_PROJECT: 'my-project' });
+    const cloudRun = await handle(
+      request({ headers: { 'x-cloud-trace-context': `${trace}/1;o=1`, 'x-request-id': 'client-chosen' } }),
+    );
+    expect(cloudRun.headers['x-request-id']).toBe(trace);
+    await handle(request({ headers: { traceparent: `00-${trace}-00f067aa0ba902b7-01` } }));
+    await handle(request({ platformRequestId: 'c6af9ac6-7b61-11e6-9a41-93e8deadbeef' }));
+    const lines = logged();
+    expect(lines.map((l) => l[field])).toEqual([
+      `projects/my-project/traces/${trace}`,
+      `projects/my-project/traces/${trace}`,
+      undefined,
+    ]);
+    expect(lines.map((l) => l.requestId)).toEqual([trace, trace, 'c6af9ac6-7b61-11e6-9a41-93e8deadbeef']);
+    // Without a project there is no trace field, whatever the headers say.
+    const unset = setup();
+    await unset.handle(request({ headers: { 'x-cloud-trace-context': `${trace}/1;o=1` } }));
+    expect(unset.logged()[0]).not.toHaveProperty([field]);
+    expect(unset.logged()[0]?.requestId).toBe(trace);
+  });
 });
 
 describe('errorToResponse', () => {

@@ -63,6 +63,7 @@ export function fakeAnalysis(newBalance: number): Analysis {
       model: null,
       degraded: false,
       pages: 1,
+      hiddenText: 0,
       timings: { extractMs: 1, parseMs: 1, analyzeMs: 1, llmMs: 0, totalMs: 3 },
       redactions: { card: 1 },
     },

@@ -13,6 +13,7 @@ const meta = {
   model: null,
   degraded: false,
   pages: 1,
+  hiddenText: 0,
   timings: { extractMs: 0, parseMs: 0, analyzeMs: 0, llmMs: 0, totalMs: 0 },
   redactions: {},
 };

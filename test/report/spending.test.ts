@@ -9,6 +9,7 @@ function analysisOf(parsed: ReturnType<typeof chaseStatement>): Analysis {
     model: null,
     degraded: false,
     pages: 1,
+    hiddenText: 0,
     timings: { extractMs: 0, parseMs: 0, analyzeMs: 0, llmMs: 0, totalMs: 0 },
     redactions: {},
   };
