@@ -5,7 +5,8 @@
 import { z } from 'zod';
 import type { AnalyzedTransaction, Insight, SpendSummary } from './analysis/types.js';
 import { CATEGORIES } from './analysis/types.js';
-import type { ParsedStatement } from './statement/types.js';
+import { labelWords } from './statement/labels.js';
+import type { Explanation, ParsedStatement } from './statement/types.js';
 import { TRANSACTION_TYPES } from './statement/types.js';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
@@ -99,6 +100,26 @@ export const analysisSchema = z.object({
       totalMs: z.number(),
     }),
     redactions: z.record(z.string(), z.number().int()),
+    /**
+     * Where each summary figure was read (page, how label and value sat, the label's words) and what
+     * the reconciliation search changed; absent when the figures came from the LLM.
+     */
+    provenance: z
+      .object({
+        fields: z.array(
+          z.object({
+            field: z.string(),
+            value: money,
+            label: z.string(),
+            page: z.number().int(),
+            how: z.enum(['beside', 'below', 'grid', 'formula']),
+            others: z.array(z.object({ value: money, label: z.string(), page: z.number().int() })),
+          }),
+        ),
+        tried: z.number().int(),
+        changed: z.array(z.string()),
+      })
+      .optional(),
     /** What the LLM step spent and refused; absent when the LLM was not asked. */
     llm: z
       .object({
@@ -192,6 +213,28 @@ export function toAnalysisJson(parts: AnalysisParts): Analysis {
         ok: d.ok,
       })),
     },
-    meta: parts.meta,
+    meta: parts.parsed.explain
+      ? { ...parts.meta, provenance: provenanceJson(parts.parsed.explain) }
+      : parts.meta,
+  };
+}
+
+/** The parse's explanation in the output's units, labels reduced to the words that named the field. */
+function provenanceJson(e: Explanation): NonNullable<AnalysisMeta['provenance']> {
+  return {
+    fields: e.fields.map((f) => ({
+      field: f.field,
+      value: toMajor(f.value),
+      label: labelWords(f.from.label),
+      page: f.from.page,
+      how: f.from.how,
+      others: f.others.map((o) => ({
+        value: toMajor(o.value),
+        label: labelWords(o.from.label),
+        page: o.from.page,
+      })),
+    })),
+    tried: e.tried,
+    changed: e.changed,
   };
 }

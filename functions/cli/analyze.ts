@@ -14,13 +14,15 @@ import type { LlmEngine } from '../../shared/llm/engine.js';
 import { createLogger, type Logger } from '../../shared/log.js';
 import { renderCombined } from '../../shared/report/combined.js';
 import { renderCsv } from '../../shared/report/csv.js';
+import { renderExplain } from '../../shared/report/explain.js';
 import { renderReport } from '../../shared/report/text.js';
+import type { Analysis } from '../../shared/schema.js';
 import type { StatementOutcome, StatementsDocument } from '../../shared/schema-combined.js';
 import { expandInputs } from './inputs.js';
 import { analyzeFiles } from './run.js';
 
 const USAGE =
-  'usage: npm run --silent analyze -- <statement.pdf|folder>... [--json|--csv] [--password <pw>] [--mode local|llm|auto]';
+  'usage: npm run --silent analyze -- <statement.pdf|folder>... [--json|--csv] [--password <pw>] [--mode local|llm|auto] [--explain]';
 /** Above this many files, a progress line is kept on stderr. */
 const PROGRESS_ABOVE = 3;
 
@@ -42,11 +44,17 @@ function progress(total: number): ((done: number, failed: number) => void) | und
   };
 }
 
-function render(outcomes: StatementOutcome[], format: 'json' | 'csv' | 'text', single: boolean): string {
+function render(
+  outcomes: StatementOutcome[],
+  format: 'json' | 'csv' | 'text',
+  single: boolean,
+  explain = false,
+): string {
   if (format === 'csv') return renderCsv(outcomes);
   const only = outcomes[0];
+  const report = (a: Analysis) => (explain ? `${renderReport(a)}${renderExplain(a)}` : renderReport(a));
   if (single && only && 'analysis' in only)
-    return format === 'json' ? `${JSON.stringify(only.analysis, null, 2)}\n` : renderReport(only.analysis);
+    return format === 'json' ? `${JSON.stringify(only.analysis, null, 2)}\n` : report(only.analysis);
   const combined = combineStatements(outcomes);
   if (format === 'json') {
     const doc: StatementsDocument = { schemaVersion: 1, statements: outcomes, combined };
@@ -55,7 +63,7 @@ function render(outcomes: StatementOutcome[], format: 'json' | 'csv' | 'text', s
   const reports = outcomes.map((o, i) => {
     const title = `━━ ${i + 1}/${outcomes.length} ${o.file}`;
     return 'analysis' in o
-      ? `${title}\n${renderReport(o.analysis)}`
+      ? `${title}\n${report(o.analysis)}`
       : `${title}\n${o.error.code}: ${o.error.message}\n`;
   });
   return `${reports.join('\n')}${renderCombined(combined)}`;
@@ -70,6 +78,7 @@ async function main(argv: string[]): Promise<number> {
       csv: { type: 'boolean', default: false },
       password: { type: 'string' },
       mode: { type: 'string', default: 'auto' },
+      explain: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -100,7 +109,8 @@ async function main(argv: string[]): Promise<number> {
   const failures = outcomes.flatMap((o) => ('error' in o ? [o] : []));
   if (single && failures[0]) throw new AppError(failures[0].error.code as never, failures[0].error.message);
   for (const f of failures) process.stderr.write(`${f.file}: ${f.error.code}: ${f.error.message}\n`);
-  process.stdout.write(render(outcomes, values.json ? 'json' : values.csv ? 'csv' : 'text', single));
+  const format = values.json ? 'json' : values.csv ? 'csv' : 'text';
+  process.stdout.write(render(outcomes, format, single, values.explain));
   if (failures.length === 0) return 0;
   return failures.some((f) => f.error.code === 'INTERNAL') ? 70 : 1;
 }

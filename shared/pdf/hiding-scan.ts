@@ -38,18 +38,62 @@ const NUMBER = /^-?(?:\d+\.?\d*|\.\d+)$/;
 /**
  * Native byte searches, not regular expressions: this runs on every upload, and a 30-page statement
  * holds about a megabyte of operators. Looks for `3 Tr` / `7 Tr`, a clip (`W n`), and a fill colour
- * other than black in a stream that also shows text (text in it may sit on a box of its own colour).
+ * that is white in a stream that also shows text (white text on a white page or box).
  */
 function mayHide(content: Buffer): boolean {
   for (const args of operands(content, 'Tr')) if (args[0] === 3 || args[0] === 7) return true;
   for (const clip of ['W n', 'W\nn', 'W\r\nn', 'W* n', 'W*\nn']) if (content.includes(clip)) return true;
   if (!content.includes('Tj') && !content.includes('TJ')) return false;
-  for (const op of ['rg', 'sc', 'scn', 'g']) {
-    for (const args of operands(content, op)) if (args.length > 0 && args.some((v) => v !== 0)) return true;
+  // A colour counts only when text is shown in it and it is white, or a box is also filled in it:
+  // statements print grey and coloured text everywhere, and sending every such file through the
+  // exact pass doubled extraction for most real statements.
+  const text = new Set<string>();
+  const boxes = new Set<string>();
+  for (const op of ['rg', 'sc', 'scn', 'g', 'k']) {
+    for (const { args, at } of operandsAt(content, op)) {
+      if (args.length === 0 || args.every((v) => v === 0) || (op === 'k' && args[3] === 1)) continue;
+      const key = `${op}:${args.join(' ')}`;
+      const used = nextPaint(content, at);
+      if (used === 'text') {
+        const white = op === 'k' ? args.every((v) => v <= 0.1) : args.every((v) => v >= 0.9);
+        if (white || boxes.has(key)) return true;
+        text.add(key);
+      } else if (used === 'fill') {
+        if (text.has(key)) return true;
+        boxes.add(key);
+      }
+    }
   }
-  for (const args of operands(content, 'k'))
-    if (args.length === 4 && args.slice(0, 3).some((v) => v !== 0)) return true;
   return false;
+}
+
+/** Which comes first after `from`: text shown (Tj, TJ, ') or an area filled (f, F, f*, B). */
+function nextPaint(content: Buffer, from: number): 'text' | 'fill' | null {
+  const textAt = firstOf(content, from, ['Tj', 'TJ']);
+  const fillAt = firstOf(content, from, [' f\n', ' f ', ' f*', ' F\n', ' B\n', '\nf\n', '\nf*']);
+  if (textAt < 0 && fillAt < 0) return null;
+  if (fillAt < 0 || (textAt >= 0 && textAt < fillAt)) return 'text';
+  return 'fill';
+}
+
+/** The first index at or after `from` of any of the needles, or -1. */
+function firstOf(content: Buffer, from: number, needles: string[]): number {
+  let best = -1;
+  for (const n of needles) {
+    const i = content.indexOf(n, from);
+    if (i >= 0 && (best < 0 || i < best)) best = i;
+  }
+  return best;
+}
+
+/** The operands of each occurrence of `op`, with where it stands. */
+function* operandsAt(content: Buffer, op: string): Generator<{ args: number[]; at: number }> {
+  let from = 0;
+  for (const args of operands(content, op)) {
+    const at = content.indexOf(op, from);
+    from = at + op.length;
+    yield { args, at };
+  }
 }
 
 /** The numeric operands (up to four) before each occurrence of operator `op`. */

@@ -113,3 +113,16 @@ export function matchLabel<F>(rules: LabelRule<F>[], label: string): F | null {
   for (const r of rules) if (r.re.test(label)) return r.field;
   return null;
 }
+
+/**
+ * The words of a printed label that named its field ("Payment, Credits:" → "payment credits"):
+ * only what a rule matched, so nothing else printed in the cell (a name, a number) is repeated.
+ */
+export function labelWords(text: string): string {
+  const label = normaliseLabel(text);
+  for (const r of [...AMOUNT_LABELS, ...DATE_LABELS]) {
+    const m = r.re.exec(label);
+    if (m) return m[0].trim();
+  }
+  return '';
+}

@@ -55,6 +55,21 @@ test('the readable report shows the statement, the verification and every transa
   expect(r.stdout).not.toContain(expected.pii.name);
 });
 
+test('--explain adds where each summary figure was read, and --json carries the same provenance', async () => {
+  const { pdf, expected } = await generateStatement({ layout: 'larkspur', seed: 6, transactions: 8 });
+  const file = join(dir, 'explain.pdf');
+  writeFileSync(file, pdf);
+  const r = await cli([file, '--explain']);
+  expect(r.code).toBe(0);
+  expect(r.stdout).toContain('How the summary was read');
+  expect(r.stdout).toMatch(/previousBalance .*"previous balance", page 1, value beside its label/);
+  expect(r.stdout).toContain('Readings tried: 1; the first reading was kept.');
+  const doc = analysisSchema.parse(JSON.parse((await cli([file, '--json'])).stdout));
+  const prev = doc.meta.provenance?.fields.find((f) => f.field === 'previousBalance');
+  expect(prev?.value).toBe(expected.previousBalance);
+  expect(prev?.page).toBe(1);
+});
+
 test('an encrypted statement opens with --password and is refused without it, in one line on stderr', async () => {
   const { pdf } = await generateStatement({
     layout: 'northwind',

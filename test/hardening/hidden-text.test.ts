@@ -69,7 +69,12 @@ test('keeps white text on a dark bar, and black text over a light box', async ()
 
 test('the scan that decides on the exact pass finds the hiding operators', async () => {
   expect(mayHideText(await pdfWith((f) => line(f, 500, 'x', '3 Tr')))).toBe(true);
-  expect(mayHideText(await pdfWith((f) => line(f, 500, 'x', '0 0 1 rg')))).toBe(true);
+  expect(mayHideText(await pdfWith((f) => line(f, 500, 'x', '1 1 1 rg')))).toBe(true);
+  expect(
+    mayHideText(await pdfWith((f) => `0 0 1 rg 40 490 300 20 re f ${line(f, 500, 'x', '0 0 1 rg')}`)),
+  ).toBe(true);
+  // Coloured text on the page (grey, blue headings) is visible: it does not cost the exact pass.
+  expect(mayHideText(await pdfWith((f) => line(f, 500, 'x', '0 0 1 rg')))).toBe(false);
   expect(mayHideText(await pdfWith((f) => line(f, 500, 'x', '0 0 0 rg')))).toBe(false);
 });
 
