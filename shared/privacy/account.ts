@@ -14,8 +14,12 @@ const LABEL = new RegExp(
     '|stmt\\.? no|statement (?:number|no)|kunden-?nummer|konto-?nummer|referenz(?:nummer)?|crn|relationship (?:no|number)',
     '|membership (?:no|number)|invoice(?:_| )?(?:no|number)|acc|aan|cif|ucic|folio(?: no)?|loan (?:no|number)',
     // French, Italian, Spanish, Portuguese and Dutch account and customer numbers.
-    '|num[ée]ro de (?:compte|client|contrat)|n° (?:de )?(?:compte|client)|numero (?:di )?(?:conto|cliente|contratto)',
-    '|codice cliente|n(?:ú|u)mero de (?:cuenta|cliente|contrato|conta)|n\\.º de conta|klant-?nummer|rekening-?nummer',
+    // The scan text is NFKC, so "N.º" and "Nº" arrive as "N.o" and "No".
+    // One alternative per shape: a shorter one matching first ("numero client" in "Numero cliente") would win.
+    '|num[ée]ro (?:de |di )?(?:compte|cliente?|contrat|conto|contratto)|r[ée]f[ée]rence client|n\\. (?:conto|cliente)',
+    '|codice cliente|c[óo]digo (?:de )?cliente|n(?:ú|u)mero (?:de )?(?:cuenta|cliente|contrato|conta)',
+    '|n\\.?[°ºo] (?:de )?(?:compte|cliente?|cuenta|conta)',
+    '|klant-?(?:nummer|nr)|rekening-?(?:nummer|nr)|relatie-?nummer|konto-?nr|kunden-?nr',
     '|klantnr|kundennr|contrato|contratto',
     ')\\.?',
   ].join(''),

@@ -4,7 +4,7 @@
  * plus anything after an "Address:" label. Issuer boxes ("CARDMEMBER SERVICE / PO BOX 6294 /
  * CAROL STREAM IL") stay: they belong to no person and have no street line or holder name above.
  */
-import { cellNear, isTransactionRow, type TextCell, type TextLine } from './cells.js';
+import { cellNear, isTableRow, type TextCell, type TextLine } from './cells.js';
 import { asPersonName, isCityCell, isCountryCell, isPoBoxCell, isStreetCell, isUnitCell } from './shapes.js';
 import { type Span, span } from './spans.js';
 
@@ -16,7 +16,12 @@ const ADDRESS_LABEL = /\b(?:(?:mailing|billing|home|postal|registered|correspond
 export function findAddressSpans(lines: TextLine[]): Span[] {
   const marked = new Set<TextCell>();
   lines.forEach((line, i) => {
-    if (isTransactionRow(line.text)) return;
+    if (isTableRow(line.text)) return;
+    const split = splitCityLine(line);
+    if (split) {
+      const block = blockAbove(lines, i, split[0].col);
+      if (block) for (const c of [...block.cells, ...split]) marked.add(c);
+    }
     for (const cell of line.cells) {
       if (marked.has(cell)) continue;
       const anchor = addressAnchor(lines, i, cell);
@@ -72,7 +77,8 @@ function blockBelow(lines: TextLine[], i: number, col: number): TextCell[] {
   for (let k = i + 1; k <= Math.min(lines.length - 1, i + BLOCK_DEPTH + 2); k++) {
     const c = near(lines[k], col);
     if (!c) return [];
-    if (isCityCell(c.text)) {
+    // Gulf addresses end in a P.O. box with the emirate: "Villa 61, Al Wasl Road / P.O. Box 32897, DUBAI".
+    if (isCityCell(c.text) || isPoBoxCell(c.text)) {
       taken.push(c);
       const country = near(lines[k + 1], col);
       if (country && isCountryCell(country.text)) taken.push(country);
@@ -108,15 +114,15 @@ export function blockAbove(
   let best: { name: string; cells: TextCell[] } | null = null;
   // The highest name in reach heads the block: a locality can look like a name ("ABCD SCHEME FAKE PARKS W").
   for (let k = i - 1; k >= Math.max(0, i - BLOCK_DEPTH - 2); k--) {
-    if (isTransactionRow(lines[k]?.text ?? '')) break;
+    if (isTableRow(lines[k]?.text ?? '')) break;
     const c = near(lines[k], col);
     if (!c) break;
     const name = asPersonName(c.text);
     if (name && cells.length > 0) best = { name, cells: [...cells] };
-    // A second postcode line starts another block (five digits first may be a house number, as in
+    // A second postcode line starts another block (four or five digits first may be a house number, as in
     // "10203 SAMPLE VILLA"); labels, amounts and prose end this one.
     if (
-      (isCityCell(c.text) && !/^\d{5}\s/.test(c.text)) ||
+      (isCityCell(c.text) && !/^\d{4,5}\s/.test(c.text)) ||
       c.text.length > 60 ||
       /[:@$€£₹]|\d[.,]\d{2}(?!\d)/.test(c.text)
     )
@@ -124,6 +130,14 @@ export function blockAbove(
     cells.push(c);
   }
   return best;
+}
+
+/** A city line printed as two adjacent cells, the postcode apart ("MONTREAL QC  K5S 8C5"). */
+function splitCityLine(line: TextLine): [TextCell, TextCell] | null {
+  const [a, b] = line.cells;
+  if (!a || !b || line.cells.length !== 2 || b.col - (a.col + a.text.length) > 4) return null;
+  if (isCityCell(a.text) || isCityCell(b.text) || !isCityCell(`${a.text} ${b.text}`)) return null;
+  return [a, b];
 }
 
 /** A country line under a postcode line. */

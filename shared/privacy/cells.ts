@@ -59,6 +59,42 @@ export function isTransactionRow(line: string): boolean {
   return DATE_START.test(line) && endsWithAmount(line);
 }
 
+// A date on its own in a cell: 05/11, 05/11/2026, 05.11.2026, 2026-11-05, 5 Nov, 5. März 2026, Nov 05.
+const DATE_CELL =
+  /^(?:\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?|\d{1,2}\.\d{1,2}\.\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}\.? \p{L}{3,9}\.?(?: \d{2,4})?|\p{L}{3,9}\.? \d{1,2}(?:, \d{4})?)$/u;
+// Amounts without decimals (yen, "93,506") end table rows too.
+const WHOLE_AMOUNT_END = /(?:^|\s)[-(]?\d{1,3}(?:[,.' ]\d{3})+\)?(?:\s*(?:CR|DR|Cr|Dr|-))?\s*$/;
+
+/**
+ * True for any row of a transaction table: a transaction row, or a row that ends with an amount and
+ * has a date cell elsewhere (a reference, category or merchant column first). Names, addresses and
+ * long digit runs are not looked for in such rows: their cells are merchant text. Letter-spaced
+ * cells ("3 5 . 6 0  D R") are read closed up.
+ */
+export function isTableRow(line: string): boolean {
+  if (isTransactionRow(line)) return true;
+  const cells = line
+    .trim()
+    .split(/\s{2,}|\t/)
+    .map((c) => (/^(?:\S )+\S$/.test(c) ? c.replace(/ /g, '') : c));
+  const closed = cells.join('  ');
+  if (!endsWithAmount(closed) && !WHOLE_AMOUNT_END.test(closed.slice(-40))) return false;
+  return cells.some((cell) => DATE_CELL.test(cell));
+}
+
+/**
+ * Starts of the lines of transaction tables: the table rows, and a merchant line printed between
+ * them (above its date row, maybe after a foreign-amount line of the row before).
+ */
+export function tableLineStarts(lines: TextLine[]): Set<number> {
+  const rows = lines.map((l) => isTableRow(l.text));
+  const out = new Set<number>();
+  lines.forEach((l, i) => {
+    if (rows[i] || (rows[i + 1] && (rows[i - 1] || rows[i - 2]))) out.add(l.start);
+  });
+  return out;
+}
+
 /** True for a row that ends with an amount (a transaction row whose date column we did not read). */
 export function endsWithAmount(line: string): boolean {
   // Unanchored at its start, the pattern would rescan a long line of digits from every position.

@@ -55,7 +55,7 @@ const LONG_RUN = /(?<![\d.,\p{L}#-])(?:\d{11,}|\d{3,}(?: \d{3,}){4,})(?![\d\p{L}
 const SERVICE_NUMBER = /^(?:1800|1860|0800|0808|1300|800)/;
 
 /** Finds ids, dates of birth and long digit runs in one non-transaction line (scan offsets). */
-export function findIds(lineStart: number, line: string): Span[] {
+export function findIds(lineStart: number, line: string, inTable = false): Span[] {
   const out: Span[] = [];
   // Every id, date of birth and run has four digits or more: most lines are out at once.
   if (!/\d(?:\D*\d){3}/.test(line)) return out;
@@ -65,9 +65,9 @@ export function findIds(lineStart: number, line: string): Span[] {
   }
   out.push(...afterLabel(lineStart, line, ID_LABEL, ID_VALUE, 'id'));
   out.push(...afterLabel(lineStart, line, DOB_LABEL, DATE_VALUE, 'dob'));
-  // Rows ending in an amount are transactions (maybe led by a sequence number, "1 10 DEC …"): their
-  // long references are the merchant's, not the holder's.
-  if (endsWithAmount(line)) return out;
+  // Rows ending in an amount are transactions (maybe led by a sequence number, "1 10 DEC …"), and a
+  // merchant line between table rows is one too: their long references are the merchant's.
+  if (inTable || endsWithAmount(line)) return out;
   for (const m of line.matchAll(LONG_RUN)) {
     if (SERVICE_NUMBER.test(m[0])) continue;
     out.push(span(lineStart + m.index, lineStart + m.index + m[0].length, 'account'));

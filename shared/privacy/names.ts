@@ -6,7 +6,7 @@
  */
 
 import { addressAnchor, blockAbove } from './address.js';
-import { cellNear, isTransactionRow, type TextLine, toLines } from './cells.js';
+import { cellNear, isTableRow, type TextLine, toLines } from './cells.js';
 import { toScanText } from './normalize.js';
 import { asPersonName, isCityCell, isPoBoxCell, isUnitCell, TITLE } from './shapes.js';
 import { type Span, span } from './spans.js';
@@ -54,7 +54,12 @@ const TITLE_WORDS = [
   'Sig\\.ra',
   'Signor',
   'Signora',
+  'Dott\\.ssa',
   'Dott',
+  'Dra',
+  'Dña',
+  'Doña',
+  'Don',
   'Dhr',
   'Mevr',
   'heer',
@@ -65,13 +70,15 @@ const PARTICLES = 'van|der|den|de|di|da|du|del|della|des|la|le|von|zu|dos|das|do
 const WORD = "(?:\\p{Lu}[\\p{L}\\p{M}'’-]+|(?:\\p{Lu}\\.)+)";
 const TITLED = new RegExp(
   // One space between words: two or more separate cells, and the next cell is not part of the name.
-  `(?<![\\p{L}\\p{N}])(?:${TITLE_WORDS.flatMap((w) => [w, w.toUpperCase()]).join('|')})\\.? ` +
+  // Titles may stack: "Frau Dr. Schäfer", "Sr. Dr. Ruiz".
+  `(?<![\\p{L}\\p{N}])(?:(?:${TITLE_WORDS.flatMap((w) => [w, w.toUpperCase()]).join('|')})\\.? )+` +
     `((?:(?:${PARTICLES}) )*${WORD}(?: (?:(?:${PARTICLES}) )*${WORD}){0,3})`,
   'gu',
 );
 const COLUMN_TOLERANCE = 15;
 const GENERIC_LABEL = /^(?:name|nom|nome|naam|nombre|card|hi|hello)\b/i;
-const CARD_REF = /\b(?:card|ending|karte|carte|carta|tarjeta|cartão|kaart)\b|#\d{4}\b|[X*•]{4}/i;
+// "#1234" names a card only where it ends the cell: "COSTCO WHSE #8419 AUSTIN TX" is a store number.
+const CARD_REF = /\b(?:card|ending|karte|carte|carta|tarjeta|cartão|kaart)\b|#\d{4}\s*$|[X*•]{4}/i;
 
 /** Best-effort detection of the cardholder's name(s) from the statement text. */
 export function findHolderNames(text: string): string[] {
@@ -85,7 +92,7 @@ export function holderNamesIn(lines: TextLine[]): string[] {
     if (n && !found.some((f) => f.toUpperCase() === n.toUpperCase())) found.push(n);
   };
   lines.forEach((line, i) => {
-    if (isTransactionRow(line.text)) return;
+    if (isTableRow(line.text)) return;
     for (const cell of line.cells) {
       if (addressAnchor(lines, i, cell) || isPoBoxCell(cell.text)) {
         for (const n of namesAbove(lines, i, cell.col)) add(n);
@@ -174,7 +181,7 @@ export function findNameSpans(text: string, names: string[]): Span[] {
 export function findTitledNames(lines: TextLine[]): Span[] {
   const out: Span[] = [];
   for (const line of lines) {
-    if (isTransactionRow(line.text)) continue;
+    if (isTableRow(line.text)) continue;
     for (const m of [...line.text.matchAll(TITLED), ...line.text.matchAll(GREETING)]) {
       const name = m[1] ?? '';
       const words = name.split(' ');

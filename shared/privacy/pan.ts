@@ -4,7 +4,7 @@
  * more than precision, so Luhn only ranks candidates; a 13–19 digit run of plausible groups is a
  * card either way. Amounts ("1,234.56"), dates and short references never join a candidate.
  */
-import { isTransactionRow } from './cells.js';
+import { endsWithAmount, tableLineStarts, toLines } from './cells.js';
 import { PLACEHOLDER, type Span } from './spans.js';
 
 interface Group {
@@ -47,10 +47,16 @@ export function findPans(text: string, merchantText = false): { spans: Span[]; p
     spans.push({ start, end, kind: 'card', replacement: maskPan(digits) });
     if (full) pans.push(digits);
   };
+  let table: Set<number> | null = null;
+  const inTable = (at: number) => {
+    table ??= tableLineStarts(toLines(text));
+    return merchantText || table.has(text.lastIndexOf('\n', at - 1) + 1);
+  };
   for (const chain of chains(text)) {
     for (const w of windows(chain)) {
-      if (w.single && !plausibleBare(w.digits) && (merchantText || isTransactionRow(lineAt(text, w.start))))
-        continue;
+      if (w.single && !plausibleBare(w.digits) && inTable(w.start)) continue;
+      // In a table row, groups in different cells are a merchant's number and a reference, not one card.
+      if (/\S {2,}\S/.test(text.slice(w.start, w.end)) && inTable(w.start)) continue;
       add(w.start, w.end, w.digits);
     }
   }
@@ -99,7 +105,12 @@ function chains(text: string): Group[][] {
     const end = start + m[0].length;
     const ok = chainable(text, start, end);
     const between = prevEnd >= 0 ? text.slice(prevEnd, start) : '';
-    if (!ok || chain.length === 0 || !SEPARATOR.test(between)) {
+    // A number split across rows never continues into or out of a table row (a reference cell,
+    // then the date and amount): "WRLS 52459" above "05150310  20/06  80.08" is not one card.
+    const broken =
+      between.includes('\n') &&
+      (endsWithAmount(lineAt(text, start)) || endsWithAmount(lineAt(text, prevEnd)));
+    if (!ok || chain.length === 0 || !SEPARATOR.test(between) || broken) {
       if (chain.length > 0) out.push(chain);
       chain = [];
     }

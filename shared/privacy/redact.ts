@@ -5,7 +5,7 @@
  */
 import { findLabelledAccounts, findSsns, findValueEchoes } from './account.js';
 import { findAddressSpans } from './address.js';
-import { endsWithAmount, isTransactionRow, toLines } from './cells.js';
+import { endsWithAmount, isTransactionRow, tableLineStarts, toLines } from './cells.js';
 import { findEmails, findPhones } from './contact.js';
 import { findIbans } from './iban.js';
 import { findIds } from './ids.js';
@@ -45,11 +45,15 @@ export function redactText(text: string, hints: RedactionHints = {}): RedactionR
   spans.push(...findIbans(scan.text), ...findSsns(scan.text), ...findEmails(scan.text));
 
   const accounts: Span[] = [];
+  const table = tableLineStarts(lines);
   for (const line of lines) {
     // Merchant descriptors carry the merchant's own phone and reference numbers: leave those rows.
     if (merchantText || isTransactionRow(line.text)) continue;
     accounts.push(...findLabelledAccounts(scan.text, line.start, line.text));
-    spans.push(...findPhones(line.start, line.text), ...findIds(line.start, line.text));
+    spans.push(
+      ...findPhones(line.start, line.text),
+      ...findIds(line.start, line.text, table.has(line.start)),
+    );
   }
   const accountValues = accounts.map((s) => scan.text.slice(s.start, s.end));
   spans.push(...accounts, ...findValueEchoes(scan.text, accountValues, 'account'));

@@ -7,12 +7,12 @@ const STREET_WORDS = [
   'street|st|avenue|ave|av|road|rd|boulevard|blvd|drive|dr|lane|ln|way|court|ct|place|pl|terrace|ter|terr',
   'circle|cir|parkway|pkwy|highway|hwy|square|sq|crescent|cres|close|grove|gardens|gdns|row|mews|walk|hill',
   'park|trail|trl|loop|pike|path|alley|plaza|commons|point|ridge|heights|hts|run|crossing|cove|bend|green',
-  'gate|rise|vale|wharf|quay|nagar|marg|colony|layout|main|cross|enclave|residency|apartments|society|sector',
+  'gate|rise|vale|wharf|quay|parade|nagar|marg|colony|layout|main|cross|enclave|residency|apartments|society|sector',
   // French and Québécois street words come after the number too: "12, rue des Acacias", "4410 RUE SAINT-DENIS".
   'rue|bd|chemin|allée|allee|impasse|quai|cours|route|chaussée',
 ].join('|');
 const UNIT =
-  '(?:flat|apt|apartment|app|unit|suite|ste|house|h\\.? ?no|plot|door|room|floor|bldg|building|blk|block|#)';
+  '(?:flat|apt|apartment|app|unit|suite|ste|house|villa|h\\.? ?no|plot|door|room|floor|bldg|building|blk|block|#)';
 
 const STREET_US = new RegExp(
   `^(?:${UNIT}\\.?\\s*(?:no\\.?\\s*)?[\\w/-]+,?\\s+)?\\d{1,6}[A-Za-z]?(?:[-/]\\d{1,4}[A-Za-z]?)?,?\\s+(?:[\\p{L}\\d.'’-]+,?\\s+){0,6}?(?:${STREET_WORDS})\\b\\.?(?:[,\\s].*)?$`,
@@ -25,6 +25,8 @@ const STREET_DE =
 // "Calle de Alcalá, 145", "Via Garibaldi 42", "Rua Augusta 100", "Avenida da Liberdade 12".
 const STREET_NAME_FIRST =
   /^(?:calle|c\/|avenida|avda\.?|paseo|plaza|carrer|camino|carretera|ronda|travesía|via|viale|v\.le|piazza|p\.za|corso|largo|vicolo|contrada|rua|travessa|praça|estrada|alameda|rue|avenue|boulevard|chemin|place|jalan|jln|lorong)\s+(?:[\p{L}.'’-]+,?\s+){1,6}?\d{1,5}[a-z]?\b.*$/iu;
+// Japanese addresses in Latin letters: "Shibuya 2-chome 11-6", "UMEDA 3-CHOME 4-5".
+const STREET_JP = /^(?:[\p{L}-]+\s+)?\d{1,2}-chome\s+\d{1,4}(?:-\d{1,4})?(?:[,\s].*)?$/iu;
 // Singapore public housing: "BLK 123 ANG MO KIO AVE 3".
 const STREET_BLOCK = /^(?:blk|block)\s*\d{1,4}[A-Z]?\s+\p{L}.*$/iu;
 // "Am Stadtgarten 7", "An der Alster 12", "Unter den Linden 77": German streets named by a preposition.
@@ -46,6 +48,10 @@ const CITY_IN_STATE =
 const CITY_DE = /^(?:[A-Z]{1,2}-)?\d{5}\s+[\p{L}][\p{L} .'’()-]*(?:\s\d{1,2})?$/u;
 const CITY_CA = /^[\p{L}][\p{L} .'’-]*,?\s+[A-Z]{2},?\s+[A-Z]\d[A-Z]\s?\d[A-Z]\d$/u;
 const CITY_NL = /^\d{4}\s?[A-Z]{2}\s+[\p{L}][\p{L} .'’-]*$/u;
+// CH, AT, BE and DK print four digits before the town: "8001 Zürich", "CH-1204 Genève", "1010 Wien".
+const CITY_CH = /^(?:(?:CH|A|B|DK)-)?\d{4}\s+\p{Lu}[\p{L} .'’()-]*$/u;
+// Japan: ward and city, then the 3-4 digit postcode: "Shibuya-ku, Tokyo 150-0002".
+const CITY_JP = /^[\p{L}][\p{L} .'’-]*,\s*[\p{L}][\p{L} .'’-]*\s+\d{3}-\d{4}$/u;
 const CITY_PT = /^\d{4}-\d{3}\s+[\p{L}][\p{L} .'’-]*$/u;
 const CITY_AU = /^[\p{L}][\p{L} .'’-]*,?\s+(?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT)\s+\d{4}$/u;
 const CITY_SG = /^singapore\s*\(?\d{6}\)?$/iu;
@@ -57,6 +63,8 @@ const CITIES = [
   CITY_DE,
   CITY_CA,
   CITY_NL,
+  CITY_CH,
+  CITY_JP,
   CITY_PT,
   CITY_AU,
   CITY_SG,
@@ -84,7 +92,7 @@ const NOT_NAME = new Set(
 );
 /** Salutations and titles in the languages we read ("M." needs its dot: a bare M is an initial). */
 export const TITLE =
-  /^(?:(?:MR|MRS|MS|MISS|DR|MX|SHRI|SMT|SRI|SMT|KUM|HERR|FRAU|PROF|MME|MLLE|MONSIEUR|MADAME|MADEMOISELLE|SR|SRA|SRTA|SEÑOR|SEÑORA|DON|DOÑA|DONA|SIG|SIG\.RA|SIGNOR|SIGNORA|DOTT|DOTT\.SSA|ING|DHR|MEVR|MEJ|HEER|MEVROUW|SIR|DAME|LADY|MDM)\.?|M\.)$/iu;
+  /^(?:(?:MR|MRS|MS|MISS|DR|MX|SHRI|SMT|SRI|SMT|KUM|HERR|FRAU|PROF|MME|MLLE|MONSIEUR|MADAME|MADEMOISELLE|SR|SRA|SRTA|SEÑOR|SEÑORA|DON|DOÑA|DONA|DÑA|DRA|SIG|SIG\.RA|SIGNOR|SIGNORA|DOTT|DOTT\.SSA|ING|DHR|MEVR|MEJ|HEER|MEVROUW|SIR|DAME|LADY|MDM)\.?|M\.)$/iu;
 /** Lower-case name particles: "van der Berg", "de la Cruz", "di Stefano", "von Weizsäcker". */
 const PARTICLE =
   /^(?:van|der|den|de|di|da|du|del|della|des|la|le|von|zu|dos|das|do|y|e|ter|ten|bin|binti|al|el)$/;
@@ -105,6 +113,7 @@ export function isStreetCell(cell: string): boolean {
     STREET_US.test(cell) ||
     STREET_DE.test(cell) ||
     STREET_DE_PREP.test(cell) ||
+    STREET_JP.test(cell) ||
     (cell.length <= 60 && (STREET_NAME_FIRST.test(cell) || STREET_BLOCK.test(cell)))
   );
 }

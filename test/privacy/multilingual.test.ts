@@ -156,6 +156,46 @@ describe('redaction rules that hold in any language', () => {
     expect(redactText(text).text).toBe(text);
   });
 
+  it('masks Swiss, Japanese, Gulf and split Canadian address blocks', () => {
+    for (const block of [
+      'Reto Brunner\nRue du Rhône 134\n5217 Zürich',
+      'Ren Watanabe\nShibuya 2-chome 11-6\nShibuya-ku, Tokyo 150-0002',
+      'Ravi Pillai\nVilla 61, Al Wasl Road\nP.O. Box 32897, DUBAI',
+      'LIAM GAGNON\n482 BLOOR ST W\nMONTREAL QC  K5S 8C5',
+    ]) {
+      expect(redactText(block).text).toMatch(/^\[NAME\]\n\[ADDRESS\]\n\[ADDRESS\](?: {2}\[ADDRESS\])?$/);
+    }
+  });
+
+  it('masks a surname after stacked titles and short account labels in every language', () => {
+    const greetings = 'Guten Tag Frau Dr. Schäfer,\nGentile Dott.ssa Galli,\nEstimada Dña. Núñez:';
+    expect(redactText(greetings).text).toBe(
+      'Guten Tag Frau Dr. [NAME],\nGentile Dott.ssa [NAME],\nEstimada Dña. [NAME]:',
+    );
+    const labels = [
+      'Numéro client',
+      'N.º de conta',
+      'Numero cliente',
+      'Kunden-Nr.',
+      'Rekeningnr.',
+      'Nº de cuenta',
+    ];
+    const out = redactText(labels.map((l, i) => `${l}: 7364088${440 + i}`).join('\n')).text;
+    expect(out).toBe(labels.map((l) => `${l}: [ACCOUNT]`).join('\n'));
+  });
+
+  it('joins no card number across table rows or table cells, and leaves numbers on merchant lines', () => {
+    const rows = [
+      'VERIZON WRLS 52459\n05150310  2026-06-20  2026-06-22  80,08',
+      '01.12.2025  29.11.2025  LABCORP 924255  266688375064  91.53',
+      'RESTAURANTS  CAFE DE FLORE PARIS  07/05/2026  09/05/2026  55.31',
+      '10 Jul 2026  PAYPAL *SPOTIFY  44.00\nSHELL OIL 13633303355 SAN JOSE CA\n12 Jul 2026  64158661  35.60',
+    ];
+    for (const text of rows) expect(redactText(text).text).toBe(text);
+    // Outside a table a card split across lines is still one card.
+    expect(redactText('Card No.: 4342 1654\n4146 6935').text).toBe('Card No.: •••• 6935');
+  });
+
   it("keeps an issuer's printed service address that heads no person", () => {
     const text = ['Send payment to:', 'CARD SERVICES', 'PO BOX 6294', 'CAROL STREAM IL 60197-6294'].join(
       '\n',
