@@ -154,7 +154,7 @@ export function scoreReal(expected: RealExpected, parsed: ParsedStatement): Real
       matched++;
       const i = left.findIndex((d) => squash(d) === squash(t.description));
       if (i >= 0) descriptionsRight++;
-      left.splice(i >= 0 ? i : 0, 1);
+      left.splice(Math.max(i, 0), 1);
     } else extra.push(`${k} ${t.description}`);
   }
   const missing = [...pool.entries()].flatMap(([k, ds]) => ds.map((d) => `${k} ${d}`));
