@@ -28,7 +28,7 @@ export const AMOUNT_LABELS: LabelRule<AmountField>[] = [
   },
   {
     field: 'credits',
-    re: /^(other |total )?(credits?|refunds?|returns?)( and (refunds?|adjustments?|returns?))?( received)?$|^other credits\b/,
+    re: /^(other |total )?(credits?|refunds?|returns?)( and (other )?(refunds?|adjustments?|returns?|credits?))?( received)?$|^other credits\b/,
   },
   {
     field: 'purchases',

@@ -9,6 +9,8 @@ import { parseAmount } from './money.js';
 
 export interface TableHeader {
   postDateFirst: boolean;
+  /** The date column's header when another column (a description, a reference) comes before it. */
+  dateAfter: Cell | null;
   hasBalance: boolean;
   isCreditColumn(cell: Cell): boolean;
   isReference(cell: Cell): boolean;
@@ -16,9 +18,12 @@ export interface TableHeader {
   isSideColumn(cell: Cell): boolean;
 }
 
-const DATE_WORD = /\bdate\b|^(trans|post(ed|ing)?|txn)\.?$/i;
+/** A date column's header, in the languages we read ("Date", "Datum", "Data operazione", "Fecha"). */
+const DATE_WORD =
+  /\bdate\b|^(trans|post(ed|ing)?|txn)\.?$|\b(datum|data|fecha|belegdatum|buchungsdatum|valuta|wertstellung)\b/i;
+/** Another column's header: description, amount, reference… in the same languages. */
 const OTHER_WORD =
-  /\b(description|details|merchant|transaction|amount|debits?|credits?|reference|narrative|particulars)\b/i;
+  /\b(description|details|merchant|transaction|amount|debits?|credits?|reference|narrative|particulars|beschreibung|verwendungszweck|umsatz|betrag|descrizione|importo|operazione|descripci[oó]n|importe|concepto|libell[ée]|montant|op[ée]ration|omschrijving|bedrag|descri[cç][aã]o|valor|montante)\b/i;
 
 const SIDE_COLUMN = /\b(cash ?back|points?|rewards?|miles)\b/i;
 
@@ -38,12 +43,14 @@ export function findHeader(line: Line): TableHeader | null {
   const creditIdx = lower.findIndex((t) => /^(credits?|cr|payments?\/credits?)\b/.test(t));
   const refIdx = lower.findIndex((t) => /^(ref(erence)?\.?( no\.?| number)?|reference)$/.test(t));
   const credit = debitIdx >= 0 && creditIdx >= 0 ? cells[creditIdx] : undefined;
+  const firstDate = cells.findIndex((c) => DATE_WORD.test(c.text));
   // Columns of other numbers printed beside the amount: cashback earned, reward points.
   const side = cells.filter((c) => SIDE_COLUMN.test(c.text));
   const ref = refIdx >= 0 ? cells[refIdx] : undefined;
   const near = (a: Cell, b: Cell) => a.x1 >= b.x0 - 12 && a.x0 <= b.x1 + 12;
   return {
     postDateFirst: postIdx >= 0 && transIdx >= 0 && postIdx < transIdx,
+    dateAfter: firstDate > 0 ? (cells[firstDate] as Cell) : null,
     hasBalance: balanceIdx >= 0 && balanceIdx === cells.length - 1,
     isCreditColumn: (cell) => (credit ? near(cell, credit) : false),
     isReference: (cell) => (ref ? near(cell, ref) && !/\s[a-z]/i.test(cell.text.slice(1)) : false),

@@ -116,7 +116,7 @@ function readRow(
   section: Section | null,
   above: Line | null = null,
 ): RawTransaction | null {
-  let cells = line.cells;
+  let cells = header?.dateAfter ? dateFirst(line.cells, header.dateAfter) : line.cells;
   if (cells.length < 2) return null;
   // Leading reference cell before the date (some issuers print a sequence number first).
   let start = 0;
@@ -257,4 +257,19 @@ function isOperator(c: Cell): boolean {
 function startsNumeric(text: string): boolean {
   const c = text.charCodeAt(0);
   return (c >= 48 && c <= 57) || c === 45 || c === 43;
+}
+
+/**
+ * A row whose table prints the date after another column ("AMAZON MKTP  05/11/2026  45.00", the
+ * header saying so): the date cell under the header's date column is moved first, so the row reads as
+ * date, description, rest. Cells stay as printed otherwise.
+ */
+function dateFirst(cells: Cell[], dateHeader: Cell): Cell[] {
+  if (readDateAt(cells[0]?.text ?? '')) return cells;
+  const k = cells.findIndex(
+    (c, i) =>
+      i > 0 && i <= 3 && c.x1 >= dateHeader.x0 - 20 && c.x0 <= dateHeader.x1 + 20 && readDateAt(c.text),
+  );
+  if (k < 0) return cells;
+  return [cells[k] as Cell, ...cells.slice(0, k), ...cells.slice(k + 1)];
 }
