@@ -165,7 +165,8 @@ describeCorpus('the corpus in llm mode', () => {
       `corpus statements analysed in llm mode: ${reached.length}/${list.length} (${reached.join(', ')}); ` +
         `refused: ${refused.join(', ')}`,
     );
-    expect(reached).toEqual(expect.arrayContaining(['chase', 'sbi', 'in-hdfc-millennia', 'in-amex-overdue']));
+    // Every real statement with personal data parses, so every one reaches the LLM and is checked.
+    expect([...reached].sort()).toEqual(list.map((c) => c.name).sort());
     // Real statements with a name, an address and long numbers report what was masked.
     for (const name of reached) expect([name, redactions.get(name)?.name ?? 0]).not.toEqual([name, 0]);
     expect(leaks).toEqual([]);
