@@ -20,10 +20,10 @@ const AMOUNT_THEN_TEXT = /\d[.,]\d\d\)? +\d/;
 
 const isDecimalAmount = (t: string) => parseAmount(t)?.hasDecimals === true;
 
-/** The row lines one printed line holds (usually just the line itself). */
-export function rowLines(line: Line): Line[] {
+/** The row lines one printed line holds, or null when it holds just itself (most lines). */
+export function rowLines(line: Line): Line[] | null {
   const cells = dropSequence(line.cells);
-  if (!cells || !readDateAt(cells[0]?.text ?? '')) return [line];
+  if (!cells || !readDateAt(cells[0]?.text ?? '')) return null;
   const rows: Cell[][] = [];
   // Only a cell with an amount followed by more text can hold a second row.
   const parts = cells.some((c) => AMOUNT_THEN_TEXT.test(c.text)) ? splitAtSecondRow(cells) : [cells];
@@ -32,10 +32,10 @@ export function rowLines(line: Line): Line[] {
   for (const r of rows) {
     const split = splitTrailingAmount(r);
     // Most rows come back as they were printed: no new line to build.
-    if (rows.length === 1 && split === line.cells) return [line];
+    if (rows.length === 1 && split === line.cells) return null;
     out.push({ ...line, cells: split, text: split.map((c) => c.text).join('  ') });
   }
-  return out.length > 0 ? out : [line];
+  return out.length > 0 ? out : null;
 }
 
 /** The cells without a leading sequence number, or null when the line is not led by a date. */

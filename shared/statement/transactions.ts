@@ -51,7 +51,7 @@ export function readTransactions(lines: Line[], currency: string | null): RawTra
   for (const line of lines) {
     if (sinceSection > SECTION_REACH) section = null;
     let read = 0;
-    for (const part of rowLines(line)) {
+    for (const part of rowLines(line) ?? [line]) {
       const row = readRow(part, header, section, read === 0 ? orphan : null);
       if (!row) continue;
       out.push(row);
