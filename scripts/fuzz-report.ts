@@ -11,24 +11,11 @@ import { extractText } from '../shared/pdf/extract.js';
 import { parseStatement } from '../shared/statement/parse.js';
 import type { ParsedStatement } from '../shared/statement/types.js';
 import { type FuzzLayout, generateFuzzed, layoutSignature } from './statements/fuzz/index.js';
-import { type ParseScore, scoreParse } from './statements/fuzz/score.js';
+import { MONEY_FIELDS, type ParseScore, scoreParse } from './statements/fuzz/score.js';
 
 const HELD_OUT = { from: 100_001, to: 100_100 } as const;
 /** Money figures: "reconciled with a wrong figure" counts only these (not issuer, dates or APRs). */
-const MONEY = new Set([
-  'previousBalance',
-  'payments',
-  'credits',
-  'purchases',
-  'cashAdvances',
-  'balanceTransfers',
-  'fees',
-  'interest',
-  'newBalance',
-  'minimumPayment',
-  'creditLimit',
-  'availableCredit',
-]);
+const MONEY = new Set<string>(MONEY_FIELDS);
 
 const { values } = parseArgs({
   options: {

@@ -100,7 +100,8 @@ function wordsOf(text: string): string[] {
   return words;
 }
 
-function isWholeDate(text: string): boolean {
+/** A cell that is only a date ("14 Sep 2025"): a value, not words of a label. */
+export function isWholeDate(text: string): boolean {
   const date = readDateAt(text);
   return date !== null && date.rest.trim() === '';
 }

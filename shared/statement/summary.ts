@@ -17,7 +17,7 @@ import {
   normaliseLabel,
 } from './labels.js';
 import { type ParsedAmount, parseAmount } from './money.js';
-import { figure, splitPairs } from './pairs.js';
+import { figure, isWholeDate, splitPairs } from './pairs.js';
 import type { Provenance } from './types.js';
 
 /** One reading of a summary field. */
@@ -246,10 +246,4 @@ function datesBelow(lines: Line[], li: number, label: Cell): DateToken[] | null 
     }
   }
   return null;
-}
-
-/** A cell that is only a date ("14 Sep 2025"): a value, not words of a label. */
-function isWholeDate(text: string): boolean {
-  const d = readDateAt(text);
-  return d !== null && d.rest.trim() === '';
 }

@@ -9,7 +9,7 @@ import type { ExpectedStatement, ExpectedTransaction } from '../types.js';
 /** Summary fields compared as printed (text and dates). */
 const TEXT_FIELDS = ['issuer', 'cardLast4', 'currency', 'periodStart', 'periodEnd', 'dueDate'] as const;
 /** Summary fields in money: major units in the expected statement, cents in the parse. */
-const MONEY_FIELDS = [
+export const MONEY_FIELDS = [
   'previousBalance',
   'payments',
   'credits',
