@@ -6,7 +6,8 @@
  * and the rows' signs taken without section headings. The statement's own arithmetic decides: the
  * best-graded reading wins (verified, then most checks holding, then fewest failing), and among
  * equals the simplest (fewest departures from the first reading). The search is bounded (at most
- * a few hundred readings, each one pass over the sums) and runs only when the first reading fails.
+ * a few hundred readings, each one pass over the rows) and runs only when a check of the first
+ * reading fails.
  */
 import type { AmountField } from './labels.js';
 import { signedCents } from './money.js';
