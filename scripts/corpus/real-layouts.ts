@@ -82,19 +82,9 @@ export const REAL_FIELDS = [
   'currency',
 ] as const;
 
-const MONEY = new Set<string>([
-  'previousBalance',
-  'payments',
-  'credits',
-  'purchases',
-  'cashAdvances',
-  'fees',
-  'interest',
-  'newBalance',
-  'minimumPayment',
-  'creditLimit',
-  'availableCredit',
-]);
+/** The text fields of REAL_FIELDS; every other field is money (major units in expected.json). */
+const TEXT = new Set<string>(['issuer', 'cardLast4', 'periodStart', 'periodEnd', 'dueDate', 'currency']);
+const MONEY = new Set<string>(REAL_FIELDS.filter((f) => !TEXT.has(f)));
 
 /** How one parse compares with its expected values. */
 export interface RealScore {
