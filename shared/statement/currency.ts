@@ -30,6 +30,10 @@ const COUNTRY_HINTS: Array<[string, RegExp]> = [
     /\b(?:canada|canadian|interac|gst\/hst|td canada trust|ontario|quebec|québec|alberta|british columbia)\b/i,
   ],
   ['AUD', /\b(?:australia|australian|abn \d|nsw|victoria \d{4}|queensland)\b/i],
+  // Addresses, in capitals as printed: a province code before a postal code ("MONTREAL QC H2X 1Y4"),
+  // an Australian state code before a postcode ("SYDNEY NSW 2000").
+  ['CAD', /\b(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT) [A-Z]\d[A-Z] ?\d[A-Z]\d\b/],
+  ['AUD', /\b(?:NSW|VIC|QLD|SA|WA|TAS|ACT|NT) \d{4}\b/],
   ['SGD', /\b(?:singapore|s\$)/i],
   ['NZD', /\bnew zealand\b/i],
   ['HKD', /\bhong kong\b/i],

@@ -33,12 +33,14 @@ const LABEL_WORDS = new Set(
 export function despaceLines(lines: Line[]): Line[] {
   let changed = false;
   const glyph = currencyGlyph(lines);
+  const tracked = isTracked(lines);
   const out = lines.map((line) => {
-    let cells: Cell[] | null = null;
-    line.cells.forEach((cell, i) => {
+    let cells: Cell[] | null = tracked ? untrackLine(line.cells) : null;
+    const from = cells ?? line.cells;
+    from.forEach((cell, i) => {
       const text = despaceText(glyph ? stripGlyph(cell.text, glyph) : cell.text);
       if (text === cell.text) return;
-      cells ??= [...line.cells];
+      cells ??= [...from];
       cells[i] = { ...cell, text };
     });
     if (!cells) return line;
@@ -47,6 +49,55 @@ export function despaceLines(lines: Line[]): Line[] {
     return { ...line, cells: c, text: c.map((x) => x.text).join('  ') };
   });
   return changed ? out : lines;
+}
+
+/**
+ * Text set with wide tracking throughout: every glyph a piece of its own, and each word a cell of its
+ * own because the word gaps are wider still ("O N L I N E", "P A Y M E N T ,"). A document
+ * qualifies only when many rows carry two or more such words side by side; a merchant printed with
+ * spaces on an ordinary statement ("A M Z N M k t p") stays as printed.
+ */
+const SPACED_GLYPHS = /^\S(?: \S)+$/;
+/** Rows of tracked words a document needs before its spaced glyphs are rejoined. */
+const TRACKED_ROWS = 5;
+/** Tracked words closer than this many glyph pitches are one phrase ("O N L I N E", "P A Y M E N T"). */
+const WORD_GAP_PITCHES = 2.5;
+
+function isTracked(lines: Line[]): boolean {
+  let rows = 0;
+  for (const line of lines) {
+    if (line.cells.length < 2) continue;
+    let run = 0;
+    for (const c of line.cells) {
+      run = SPACED_GLYPHS.test(c.text) ? run + 1 : 0;
+      if (run === 2) {
+        if (++rows >= TRACKED_ROWS) return true;
+        break;
+      }
+    }
+  }
+  return false;
+}
+
+/** A line's tracked words rejoined into words, and neighbouring words into one cell. */
+function untrackLine(cells: Cell[]): Cell[] {
+  const out: Cell[] = [];
+  let prevTracked = false;
+  for (const cell of cells) {
+    if (!SPACED_GLYPHS.test(cell.text)) {
+      out.push(cell);
+      prevTracked = false;
+      continue;
+    }
+    const word = cell.text.replace(/ /g, '');
+    const pitch = (cell.x1 - cell.x0) / Math.max(1, word.length);
+    const last = out[out.length - 1];
+    if (prevTracked && last && cell.x0 - last.x1 <= WORD_GAP_PITCHES * pitch) {
+      out[out.length - 1] = { text: `${last.text} ${word}`, x0: last.x0, x1: cell.x1 };
+    } else out.push({ ...cell, text: word });
+    prevTracked = true;
+  }
+  return out;
 }
 
 /**

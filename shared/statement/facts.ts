@@ -4,6 +4,7 @@
  */
 import type { Line } from '../pdf/layout.js';
 import { readDateAt } from './dates.js';
+import { normaliseLabel } from './labels.js';
 import { parseAmount } from './money.js';
 import type { StatementSummary } from './types.js';
 
@@ -59,14 +60,68 @@ const GENERIC_ISSUER =
 /** A word GENERIC_ISSUER needs; most lines have none. */
 const ISSUER_WORD = /bank|sparkasse|card services|credit union|financial|express|bancorp/i;
 
-/** The issuer, from known names first, then a generic "X Bank" on the first page's top lines. */
+/**
+ * Words that make a short capitalised name an issuer's, in the languages we read: a bank
+ * ("Banco Aurora", "Polderbank", "Caja del Sol"), a card company ("Kestrel Card", "Carte Azur",
+ * "Cartões Douro") or a credit house ("Crédit Sainte-Claire", "Coral Coast Credit").
+ */
+const NAME_ISSUER_WORD =
+  /^(?:\p{L}*bank|banca|banco|banque|bancorp|caja|caixa|cr[ée]dit[oa]?|cr[ée]dito|sparkasse|cards?|cartes?|cart[õo]es|cartão|kaart(?:en)?|karten?|tarjetas?|financial|services|union|express|trust)$/iu;
+/** Legal forms printed after an issuer's name: the issuer is named without them, as brands are. */
+const LEGAL_FORM =
+  /^(?:plc|ltd\.?|limited|inc\.?|llc|n\.?v\.?|b\.?v\.?|ag|gmbh|s\.?a\.?|s\.?p\.?a\.?|s\.?l\.?|co\.?|corp\.?|n\.?a\.?|bhd\.?|pte\.?)$/i;
+/** Small words inside names: "Caja del Sol", "Banque du Lac", "Bank of Scotland". */
+const NAME_LINK = /^(?:of|the|and|&|de|del|della|du|des|da|do|dos|la|le|di|van|von|der)$/i;
+/**
+ * Words that make a capitalised phrase a heading or a card's tier, not an issuer ("Credit Card
+ * Statement", "Primary Card", "Platinum Card"), in the languages we read.
+ */
+const NOT_A_NAME =
+  /^(?:statement|summary|account|your|my|our|primary|additional|supplementary|add-on|main|debit|platinum|gold|silver|classic|titanium|signature|infinite|world|rewards?|visa|mastercard|business|corporate|monthly|period|page|relev[ée]|extracto|estratto|resumen|riepilogo|overzicht|afschrift|kontoauszug|abrechnung|extrato|fatura|number|balance|payment|total|date)$/i;
+
+/**
+ * A cell that is just an issuer's name: up to five capitalised words and a legal form, one of them
+ * an issuer word at either end ("Banco Aurora", "Northgate Bank plc"), none a heading word.
+ */
+function issuerName(cell: string): string | null {
+  const words = cell.trim().split(/\s+/);
+  let end = words.length;
+  while (end > 1 && LEGAL_FORM.test(words[end - 1] ?? '')) end--;
+  const core = words.slice(0, end);
+  if (core.length > 5 || words.length > 6) return null;
+  // A one-word name must be a compound with its issuer word inside ("Polderbank").
+  if (core.length === 1 && !/^\p{Lu}\p{Ll}+bank$/u.test(core[0] ?? '')) return null;
+  for (const [i, w] of core.entries()) {
+    if (NOT_A_NAME.test(w)) return null;
+    const link = i > 0 && i < core.length - 1 && NAME_LINK.test(w);
+    if (!link && !/^\p{Lu}[\p{L}'.&-]*$/u.test(w)) return null;
+  }
+  const first = core[0] ?? '';
+  const last = core[core.length - 1] ?? '';
+  if (!NAME_ISSUER_WORD.test(first) && !NAME_ISSUER_WORD.test(last)) return null;
+  // A name of issuer words alone is a heading ("Credit Card", "Bank"), not a name.
+  if (core.length > 1 && core.every((w) => NAME_ISSUER_WORD.test(w) || NAME_LINK.test(w))) return null;
+  return core.join(' ');
+}
+
+/**
+ * The issuer, from known names first, then a cell on the first page's top lines that is just an
+ * issuer's name, then a generic "X Bank" inside a top line.
+ */
 export function findIssuer(lines: Line[]): string | null {
   const firstPage = lines.filter((l) => l.page === 1);
   // One text for the page: no pattern can match across the newline (none has \s, "." or ^/$), so
   // testing it once per issuer equals testing every line.
   const page = firstPage.map((l) => l.text).join('\n');
   for (const [re, name] of KNOWN_ISSUERS) if (re.test(page)) return name;
-  for (const l of firstPage.slice(0, 25)) {
+  const top = firstPage.slice(0, 25);
+  for (const l of top.slice(0, 15)) {
+    for (const c of l.cells) {
+      const name = issuerName(c.text);
+      if (name) return titleCase(name);
+    }
+  }
+  for (const l of top) {
     if (!ISSUER_WORD.test(l.text)) continue; // the cheap half of GENERIC_ISSUER first
     const m = GENERIC_ISSUER.exec(l.text);
     const name = m?.[1]?.trim();
@@ -108,8 +163,18 @@ export function findCardLast4(lines: Line[]): string | null {
 }
 
 const PERCENT = /(\d{1,2}(?:[.,]\d{1,3})?)\s?%/;
-const PURCHASE_LABEL = /^(standard )?purchases?\b|^pay over time\b|\bpurchase (rate|apr|interest)/i;
-const CASH_LABEL = /^cash( advances?| withdrawals?)?\b|\bcash (rate|apr|advance rate)/i;
+/**
+ * A rate's label names what it applies to, on the folded label (see normaliseLabel): purchases
+ * ("Purchase APR", "Sollzinssatz Umsätze", "TAEG achats", "Rente aankopen") or cash ("Cash Advance
+ * APR", "Taux débiteur retraits", "TAN levantamentos"), in the languages we read.
+ */
+const PURCHASE_LABEL =
+  /^(standard )?purchases?\b|^pay over time\b|\bpurchase (rate|apr|interest)|\b(umsatze?|einkaufe|kaufe|achats?|compras?|consumos|acquisti|aankopen|bestedingen)\b/;
+const CASH_LABEL =
+  /^cash( advances?| withdrawals?)?\b|\bcash (rate|apr|advance rate)|\b(bargeld\w*|especes|retraits?|efectivo|disposiciones|contanti?|anticip[oi]|avances?|prelievi|opnames|numerario|levantamentos|saques)\b/;
+/** Rows that state a rate without being the card's: penalties, promotions, rewards, worked examples. */
+const NOT_THE_RATE =
+  /penalty|promotional|intro|points?|cash ?back|earn|example|beispiel|exemple|ejemplo|esempio|voorbeeld|exemplo/i;
 
 /** A rate in a cell ("19.99%(v)", "16,90 %"), as a number, or null. */
 function rateIn(text: string): number | null {
@@ -126,18 +191,16 @@ function rateIn(text: string): number | null {
 export function findAprs(lines: Line[]): StatementSummary['apr'] {
   const apr: StatementSummary['apr'] = { purchase: null, cashAdvance: null };
   for (const l of lines) {
-    if (!l.text.includes('%') || /penalty|promotional|intro|points?|cash ?back|earn/i.test(l.text)) continue;
+    if (!l.text.includes('%') || NOT_THE_RATE.test(l.text)) continue;
     l.cells.forEach((cell, i) => {
-      const kind = CASH_LABEL.test(cell.text)
-        ? 'cashAdvance'
-        : PURCHASE_LABEL.test(cell.text)
-          ? 'purchase'
-          : null;
+      const label = normaliseLabel(cell.text);
+      const kind = CASH_LABEL.test(label) ? 'cashAdvance' : PURCHASE_LABEL.test(label) ? 'purchase' : null;
       if (!kind || apr[kind] !== null) return;
       let rate = rateIn(cell.text);
       for (let k = i + 1; rate === null && k < l.cells.length; k++) {
         const next = l.cells[k]?.text ?? '';
-        if (CASH_LABEL.test(next) || PURCHASE_LABEL.test(next)) break;
+        const nextLabel = normaliseLabel(next);
+        if (CASH_LABEL.test(nextLabel) || PURCHASE_LABEL.test(nextLabel)) break;
         rate = rateIn(next);
       }
       if (rate !== null) apr[kind] = rate;

@@ -11,11 +11,11 @@ import type { AmountField, DateField, LabelRule } from './label-types.js';
 export const I18N_AMOUNT_LABELS: LabelRule<AmountField>[] = [
   {
     field: 'previousBalance',
-    re: /^(saldo (vormonat|der letzten abrechnung|letzte abrechnung|alt|anterior|inicial|precedente|iniziale|vorige?|vorig afschrift|da fatura anterior)|alter saldo|vorheriger saldo|anfangssaldo|ubertrag|vortrag|solde (precedent|anterieur|initial|reporte)|ancien solde|oud saldo|vorig saldo|beginsaldo|total da fatura anterior)\b/,
+    re: /^(saldo (vormonat|der letzten abrechnung|letzte abrechnung|alt|anterior|inicial|precedente|iniziale|vorige?|vorig afschrift|da fatura anterior)|alter saldo|vorheriger saldo|anfangssaldo|saldovortrag|ubertrag|vortrag|solde (precedent|anterieur|initial|reporte)|solde (au|du) (dernier|precedent) releve|ancien solde|oud saldo|vorig saldo|beginsaldo|total da fatura anterior)\b|^saldo (del |do |da |dell )?(extracto|extrato|estratto( conto)?|fatura|resumen|afschrift|overzicht) (anterior|precedente|vorig)\b/,
   },
   {
     field: 'paymentsAndCredits',
-    re: /^(zahlungen (und|&) gutschriften|paiements (et|&) credits|pagos (y|&) (abonos|creditos|devoluciones)|pagamenti (e|&) (accrediti|rimborsi)|betalingen (en|&) (creditboekingen|terugbetalingen|tegoeden)|pagamentos (e|&) (creditos|estornos))\b/,
+    re: /^(zahlungen (und |& )?gutschriften|(paiements|reglements|versements) (et |& )?(credits|avoirs|remboursements)|pagos (y |& )?(abonos|creditos|devoluciones)|(pagamenti|versamenti) (e |& )?(accrediti|rimborsi|storni)|betalingen (en |& )?(credits|creditboekingen|terugbetalingen|tegoeden)|pagamentos (e |& )?(creditos|estornos|devolucoes))\b/,
   },
   {
     field: 'payments',
@@ -23,27 +23,31 @@ export const I18N_AMOUNT_LABELS: LabelRule<AmountField>[] = [
   },
   {
     field: 'credits',
-    re: /^(gutschriften|erstattungen|credits|remboursements|avoirs|abonos|devoluciones|creditos|accrediti|storni|rimborsi|creditboekingen|terugbetalingen|tegoeden|estornos|devolucoes)$/,
+    re: /^((sonstige|weitere|andere|autres|otros|otras|altri|overige|andere|outros) )?(gutschriften|erstattungen|credits|remboursements|avoirs|abonos|devoluciones|creditos|accrediti|storni|rimborsi|creditboekingen|terugbetalingen|tegoeden|estornos|devolucoes)$/,
   },
   {
     field: 'purchases',
-    re: /^(neue )?(umsatze|einkaufe|kaufe|belastungen|verfugungen)$|^(nouveaux )?(achats|depenses|operations)$|^(nuevas )?(compras|cargos|consumos)$|^(acquisti|spese|addebiti|operazioni)$|^(aankopen|uitgaven|bestedingen|transacties)$|^(compras|despesas|lancamentos|gastos)$/,
+    re: /^(neue )?(karten)?(umsatze|einkaufe|kaufe|belastungen|verfugungen)( (des|im) (zeitraums?|monats?))?$|^(nouveaux |nouvelles )?(achats|depenses|operations)( de la periode| du mois)?$|^(nuevas |nuevos )?(compras|cargos|consumos)( del (periodo|mes))?$|^(nuovi |nuove )?(acquisti|spese|addebiti|operazioni)( del (periodo|mese))?$|^(nieuwe )?(aankopen|uitgaven|bestedingen|transacties)( (deze|van de) (periode|maand))?$|^(novas |novos )?(compras|despesas|lancamentos|gastos)( do (periodo|mes))?$/,
   },
   {
     field: 'cashAdvances',
-    re: /^(bargeld(abhebungen|auszahlungen|verfugungen)|retraits( d especes)?|avances de fonds|disposiciones( de efectivo)?|retiros de efectivo|avances en efectivo|prelievi( di contante)?|anticipi di contante|geldopnames|opnames contant|saques|levantamentos)$/,
+    re: /^(bargeld(abhebungen|auszahlungen|verfugungen|bezuge)?|retraits( d especes)?|avances (de fonds|d especes)|disposiciones( de efectivo)?|(retiros|retiradas) de efectivo|avances en efectivo|prelievi( di contant[ei])?|anticip[oi] (di )?contant[ei]|(contante )?geldopnames|(contante )?opnames( contant)?|saques|levantamentos|adiantamentos( de numerario)?)$/,
+  },
+  {
+    field: 'balanceTransfers',
+    re: /^(saldo ?(ubertrag|ubertragungen|umbuchungen)|umbuchungen|ubertragungen|(transferts?|virements?) de solde|(traspasos?|transferencias?) de saldo|trasferiment[oi] (di|del) saldo|saldo ?(overboekingen|overdrachten|overschrijvingen)|transferencias de saldo)$/,
   },
   {
     field: 'fees',
-    re: /^(gebuhren|entgelte|frais|commissions|cotisation|comisiones|cuotas|commissioni|kosten|vergoedingen|tarifas|encargos|comissoes|anuidade)$/,
+    re: /^(gebuhren|entgelte|frais|commissions|cotisation|comisiones|cuotas|gastos|commissioni|spese|kosten|vergoedingen|provisies|tarifas|encargos|comissoes|anuidade)( (und|et|y|e|en|&) (gebuhren|entgelte|auslagen|frais|commissions|comisiones|gastos|cuotas|commissioni|spese|kosten|provisies|vergoedingen|tarifas|encargos|comissoes))?$/,
   },
   {
     field: 'interest',
-    re: /^(soll)?zinsen$|^(interets|frais financiers|interets debiteurs)$|^intereses$|^interessi$|^rente$|^juros$/,
+    re: /^(soll|kredit)?zinsen$|^(interets|frais financiers|interets debiteurs)$|^intereses( devengados| deudores)?$|^interessi( debitori| passivi)?$|^(debet)?rente$|^juros( devedores)?$/,
   },
   {
     field: 'newBalance',
-    re: /^(neuer|aktueller|offener) saldo\b|^(endsaldo|saldo neu)\b|^(nouveau|nouvel) solde\b|^solde (actuel|final|a payer|du)\b|^(nuevo|saldo) (saldo|actual|final|total)\b|^nuovo saldo\b|^saldo (attuale|finale)\b|^(nieuw|huidig) saldo\b|^eindsaldo\b|^(novo saldo|saldo atual)\b/,
+    re: /^(neuer|aktueller|offener) saldo\b|^(endsaldo|saldo neu)\b|^(nouveau|nouvel) solde\b|^solde (actuel|final|a payer|du)\b|^(nuevo|saldo) (saldo|actual|final|total)\b|^nuovo saldo\b|^saldo (attuale|finale)\b|^(nieuw|huidig) saldo\b|^eindsaldo\b|^(novo saldo|saldo atual)\b|^saldo (da pagare|a pagar|em divida|dovuto|a payer)\b/,
   },
   {
     field: 'totalDue',
@@ -51,15 +55,15 @@ export const I18N_AMOUNT_LABELS: LabelRule<AmountField>[] = [
   },
   {
     field: 'minimumPayment',
-    re: /^(mindest(betrag|zahlung|ruckzahlung)|paiement minimum|versement minimum|montant minimum|mensualite minimale|pago minimo|importe minimo|pagamento minimo|importo minimo|rata minima|minimaal te betalen|minimumbedrag|minimale betaling|valor minimo)\b/,
+    re: /^((fallige[rn]? )?mindest(betrag|zahlung|ruckzahlung)|paiement minimum|versement minimum|montant minimum|mensualite minimale|pago minimo|importe minimo|pagamento minimo|importo minimo|rata minima|minimaal te betalen|minimumbedrag|minimale betaling|valor minimo|montante minimo( a pagar)?)\b/,
   },
   {
     field: 'creditLimit',
-    re: /^(kreditrahmen|kartenlimit|kreditlimit|verfugungsrahmen|limite de credit|plafond|limite de carte|limite de credito|limite di credito|fido|kredietlimiet|bestedingslimiet|limiet|limite total)\b/,
+    re: /^(kreditrahmen|kartenlimit|kreditlimit|verfugungsrahmen|limite de credit|plafond|limite de carte|limite de credito|limite (de|di) (la |della )?(tarjeta|carta)|limite di credito|fido|kredietlimiet|bestedingslimiet|limiet|limite total|reserve (autorisee|disponible|de credit))\b/,
   },
   {
     field: 'availableCredit',
-    re: /^(verfugbarer (betrag|rahmen|kreditrahmen)|verfugbar|credit disponible|disponible|credito disponible|disponibilita|credito disponibile|beschikbaar( saldo| krediet)?|beschikbare ruimte|limite disponivel|credito disponivel)\b/,
+    re: /^(verfugbarer (betrag|rahmen|kreditrahmen)|(noch )?verfugbar|(credit|montant|solde) disponible|disponible|disponivel|credito disponible|disponibilita|credito disponibile|beschikbaar( saldo| krediet)?|beschikbare ruimte|limite disponivel|credito disponivel)\b/,
   },
 ];
 
@@ -71,10 +75,10 @@ export const I18N_DATE_LABELS: LabelRule<DateField>[] = [
   },
   {
     field: 'dueDate',
-    re: /^(falligkeit(sdatum)?|fallig am|zahlbar bis|zahlungsziel|abbuchung am|date d echeance|echeance|a payer avant( le)?|date limite de paiement|fecha (limite de pago|de vencimiento|de pago)|data di (scadenza|addebito)|scadenza|vervaldatum|uiterste betaaldatum|te betalen voor|incassodatum|data de vencimento|vencimento|pagar ate)\b/,
+    re: /^(falligkeit(sdatum)?|fallig am|zahlbar bis|zahlungsziel|abbuchung am|date d echeance|echeance|a payer avant( le)?|date limite de paiement|fecha (limite de pago|de vencimiento|de pago)|pagar antes del?|data di (scadenza|addebito)|scadenza|da pagare entro( il)?|data limite( de pagamento)?|vervaldatum|uiterste betaaldatum|te betalen voor|incassodatum|data de vencimento|vencimento|pagar ate)\b/,
   },
   {
     field: 'statementDate',
-    re: /^(abrechnungsdatum|rechnungsdatum|date du releve|date d arrete|fecha de (corte|emision)|data (dell )?estratto conto|afschriftdatum|datum afschrift|data de (emissao|fecho|fechamento))\b/,
+    re: /^(abrechnungsdatum|rechnungsdatum|date du releve|date d arrete|fecha (de|del) (corte|emision|extracto|liquidacion)|data (dell )?estratto conto|data di chiusura|afschriftdatum|datum (afschrift|overzicht)|data (de|do) (emissao|fecho|fechamento|extrato))\b/,
   },
 ];

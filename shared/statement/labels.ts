@@ -16,7 +16,7 @@ export const IGNORE_LABEL =
 export const AMOUNT_LABELS: LabelRule<AmountField>[] = [
   {
     field: 'previousBalance',
-    re: /^(previous|opening|prior|beginning|old|last (month s|statement s?)|balance from (last|previous)) (statement )?balance\b|^balance (brought forward|b f|from (last|previous) statement)\b|^previous statement balance\b/,
+    re: /^(previous|opening|prior|beginning|old|last (month|statement)( s)?|balance from (last|previous)) (statement )?balance\b|^balance (brought forward|b f|forward|from (last|previous) statement)\b|^previous statement balance\b/,
   },
   {
     field: 'paymentsAndCredits',
@@ -24,7 +24,7 @@ export const AMOUNT_LABELS: LabelRule<AmountField>[] = [
   },
   {
     field: 'payments',
-    re: /^(total )?payments?( received| made)?( thank you)?$|^payments? received\b|^less payments?\b/,
+    re: /^(total )?payments?( received| made| applied| posted)?( thank you)?$|^payments? (received|applied|posted)\b|^less payments?\b/,
   },
   {
     field: 'credits',
@@ -34,11 +34,14 @@ export const AMOUNT_LABELS: LabelRule<AmountField>[] = [
     field: 'purchases',
     re: /^(total |new )?(purchases?|charges)( (and |& )?(other )?(charges|debits|adjustments))?( and other debits)?$|^(plus )?purchases\b|^spends?\b/,
   },
-  { field: 'cashAdvances', re: /^(total )?cash (advances?|withdrawals?)$/ },
-  { field: 'balanceTransfers', re: /^(total )?balance transfers?$/ },
+  {
+    field: 'cashAdvances',
+    re: /^(total )?cash (advances?|withdrawals?)( (and |& )?fees)?$|^cash$/,
+  },
+  { field: 'balanceTransfers', re: /^(total )?(balance )?transfers?$/ },
   {
     field: 'fees',
-    re: /^(total )?fees?( charged| and charges| imposed)?$|^fees? (charged|imposed|and charges)\b|^other (debits?|charges)( and (debits?|charges))?$/,
+    re: /^(total )?fees?( charged| and charges| imposed)?$|^fees? (charged|imposed|and charges)\b|^fees? (and |& )?(taxes|charges)( (and |& )?(taxes|charges))?$|^other (debits?|charges)( and (debits?|charges))?$/,
   },
   {
     field: 'interest',
@@ -46,13 +49,13 @@ export const AMOUNT_LABELS: LabelRule<AmountField>[] = [
   },
   {
     field: 'newBalance',
-    re: /^(total )?(new|closing|current|ending|statement) (statement )?balance\b|^balance (due|owing)$|^new balance total\b/,
+    re: /^(total )?(new|closing|current|ending|statement) (statement )?balance\b|^(total )?balance (due|owing)$|^total balance$|^new balance total\b/,
   },
   {
     field: 'totalDue',
     re: /^(total )?(amount )?due$|^total (amount |payment )?due\b|^total dues\b|^total outstanding\b/,
   },
-  { field: 'minimumPayment', re: /^(minimum|min) (payment|amount|due)\b|^minimum$/ },
+  { field: 'minimumPayment', re: /^(minimum|min) (re)?(payment|amount|due)\b|^minimum$/ },
   { field: 'creditLimit', re: /^(total |combined )?credit (limit|line|access line)\b/ },
   { field: 'availableCredit', re: /^(total )?available (credit|to spend|balance)\b|^credit available\b/ },
   ...I18N_AMOUNT_LABELS,

@@ -23,6 +23,7 @@ const SYMBOLS: Record<string, string> = {
   C$: 'CAD',
   HK$: 'HKD',
   NZ$: 'NZD',
+  R$: 'BRL',
   $: 'USD',
   '£': 'GBP',
   '€': 'EUR',
@@ -37,7 +38,7 @@ export const CURRENCY_CODES = new Set([
 ]);
 
 const NUMBER = String.raw`\d{1,3}(?:[,.\u00a0\u202f' ]\d{2,3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?`;
-const CUR = String.raw`(?:US|S|A|C|HK|NZ)\$|[$£€₹¥]|Rs\.?|[A-Z]{3}`;
+const CUR = String.raw`(?:US|S|A|C|HK|NZ|R)\$|[$£€₹¥]|Rs\.?|S?Fr\.|[A-Z]{3}`;
 /**
  * One amount, anchored to the whole string: optional sign or "(", optional currency (before or after),
  * the number, optional trailing minus, ")" and CR/DR marker. Numbered groups (see below),
@@ -89,7 +90,7 @@ function isMinus(s: string | undefined): boolean {
 
 /** ASCII punctuation AMOUNT_RE can consume: ( ) - + $ . , ' (spaces are handled apart). */
 const AMOUNT_PUNCT = new Set([40, 41, 45, 43, 36, 46, 44, 39]);
-/** Lower-case letters AMOUNT_RE can consume: the s of "Rs", the r, c, d of CR/DR markers. */
+/** Lower-case letters AMOUNT_RE can consume: the s of "Rs", the r of "Fr.", the r, c, d of CR/DR markers. */
 const AMOUNT_LOWER = new Set([115, 114, 99, 100]);
 
 /**
@@ -128,6 +129,7 @@ function toCurrency(token: string | undefined): string | null {
   if (!token) return null;
   if (SYMBOLS[token]) return SYMBOLS[token] ?? null;
   if (/^Rs\.?$/.test(token)) return 'INR';
+  if (/^S?Fr\.$/.test(token)) return 'CHF'; // Swiss francs: "Fr. 1'742.40"
   return CURRENCY_CODES.has(token) ? token : null;
 }
 

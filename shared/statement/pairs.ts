@@ -13,7 +13,9 @@ import { type ParsedAmount, parseAmount } from './money.js';
  */
 export function figure(printed: string): ParsedAmount | null {
   // "7,879.62 -": a summary box's operator after its value, not a trailing minus ("45,00-" has no space).
-  const text = printed.endsWith(' -') || printed.endsWith(' +') ? printed.slice(0, -2) : printed;
+  // "= $8,053.10": the result of a formula row, its operator before the value.
+  const bare = printed.startsWith('=') ? printed.slice(1) : printed;
+  const text = bare.endsWith(' -') || bare.endsWith(' +') ? bare.slice(0, -2) : bare;
   const a = parseAmount(text);
   if (!a) return null;
   if (a.hasDecimals) return a;

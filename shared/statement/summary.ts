@@ -90,6 +90,9 @@ export function readSummary(lines: Line[]): SummaryFigures {
     out.candidates[field] = list;
   };
   const bareLabels: BareLabel[] = [];
+  // "Total PURCHASES  4,079.89" under the purchase rows: a section total. It repeats a summary
+  // figure at best, so it is a reading of last resort, after the summary box's own (below, grid).
+  const sectionTotals: Array<Parameters<typeof add>> = [];
   for (let li = 0; li < lines.length; li++) {
     const line = lines[li] as Line;
     const cells = line.cells;
@@ -112,12 +115,17 @@ export function readSummary(lines: Line[]): SummaryFigures {
           if (dates) out.dates[dateField] = dates;
         }
         if (!amountField) continue;
+        // "Cash Advances: 42,00 %": a rate under a figure's label, not the figure.
+        if (pair.rest.slice(pair.value.length).trimStart().startsWith('%')) continue;
         if (bare) bareLabels.push({ li, cell, field: amountField });
         // "Opening Balance (as on 14 Aug 2025)  0.00": a date qualifying the label, the figure after it.
         const qualified = pair.value !== '' && !figure(pair.value) && readDateAt(pair.value) !== null;
         const amount =
           pair.value !== '' && !qualified ? figure(pair.value) : firstAmount(textsAfter(cells, ci));
-        if (amount) add(amountField, amount, li, pair.label, 'beside');
+        if (!amount) continue;
+        if (followsRows(lines, li, isTransactionRow))
+          sectionTotals.push([amountField, amount, li, pair.label, 'beside']);
+        else add(amountField, amount, li, pair.label, 'beside');
       }
     }
   }
@@ -134,6 +142,7 @@ export function readSummary(lines: Line[]): SummaryFigures {
     if (twin && out.candidates[twin]) continue;
     add(g.field, g.amount, g.li, g.label, g.how);
   }
+  for (const t of sectionTotals) add(...t);
   for (const [field, list] of Object.entries(out.candidates) as Array<[AmountField, Candidate[]]>) {
     const first = list[0];
     if (first) out.amounts[field] = first.amount;
@@ -157,6 +166,17 @@ function isRowOfTransactions(line: Line): boolean {
     (t) => t !== '' && !readDateAt(t),
   );
   return next !== undefined && /[a-z]{3}/i.test(next) && !figure(next);
+}
+
+/** A row printed right under transaction rows (a line or two below one, on the same page). */
+function followsRows(lines: Line[], li: number, isTransactionRow: (line: Line) => boolean): boolean {
+  const line = lines[li] as Line;
+  for (let k = li - 1; k >= 0 && k >= li - 2; k--) {
+    const prev = lines[k] as Line;
+    if (prev.page !== line.page) return false;
+    if (isTransactionRow(prev)) return true;
+  }
+  return false;
 }
 
 /** True when the cell is the second line of wrapped text (the row just above has words over it). */
