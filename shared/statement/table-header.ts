@@ -1,11 +1,16 @@
 /**
- * Recognises a transaction table's header row ("Date  Description  Reference  Amount") and keeps
- * what the columns tell us: which date comes first, where a running balance, a separate Credit
- * column or a reference column sits.
+ * Recognises a transaction table's header row ("Date  Description  Reference  Amount", "Datum
+ * Punkte  Beschreibung  Betrag in EUR") and keeps what its columns tell us: what each column holds
+ * (column-kinds.ts), which date comes first, where a running balance, a separate Credit column, a
+ * reference, category or points column sits. Rows are read against it by position: a cell belongs
+ * to the header cell it overlaps most.
  */
 import type { Cell, Line } from '../pdf/layout.js';
+import { type ColumnKind, columnKind, DATE_WORD, OTHER_WORD } from './column-kinds.js';
 import { readDateAt } from './dates.js';
 import { parseAmount } from './money.js';
+
+export type { ColumnKind } from './column-kinds.js';
 
 export interface TableHeader {
   postDateFirst: boolean;
@@ -16,16 +21,12 @@ export interface TableHeader {
   isReference(cell: Cell): boolean;
   /** True for a cell under a column that holds numbers other than the row's amount (cashback, points). */
   isSideColumn(cell: Cell): boolean;
+  /** What the column a row's cell sits under holds, or null when it is under none. */
+  kindOf(cell: Cell): ColumnKind | null;
 }
 
-/** A date column's header, in the languages we read ("Date", "Datum", "Data operazione", "Fecha"). */
-const DATE_WORD =
-  /\bdate\b|^(trans|post(ed|ing)?|txn)\.?$|\b(datum|data|fecha|belegdatum|buchungsdatum|valuta|wertstellung)\b/i;
-/** Another column's header: description, amount, reference… in the same languages. */
-const OTHER_WORD =
-  /\b(description|details|merchant|transaction|amount|debits?|credits?|reference|narrative|particulars|beschreibung|verwendungszweck|umsatz|betrag|descrizione|importo|operazione|descripci[oó]n|importe|concepto|libell[ée]|montant|op[ée]ration|omschrijving|bedrag|descri[cç][aã]o|valor|montante)\b/i;
-
-const SIDE_COLUMN = /\b(cash ?back|points?|rewards?|miles)\b/i;
+/** Columns whose cells are never part of the description. */
+const BESIDE_DESCRIPTION = new Set<ColumnKind>(['reference', 'category', 'points']);
 
 /** The header a line is, or null when it is not a table header. */
 export function findHeader(line: Line): TableHeader | null {
@@ -35,25 +36,68 @@ export function findHeader(line: Line): TableHeader | null {
   if (cells.some((c) => parseAmount(c.text) || readDateAt(c.text))) return null;
   if (cells.some((c) => c.text.length > 45)) return null;
 
-  const lower = cells.map((c) => c.text.toLowerCase());
-  const postIdx = lower.findIndex((t) => /\bpost(ed|ing)?\b/.test(t));
-  const transIdx = lower.findIndex((t) => /\btrans(action)?\b.*date|^date$|^trans\.?( date)?$|^txn/.test(t));
-  const balanceIdx = lower.findIndex((t) => /^(running )?balance\b/.test(t));
-  const debitIdx = lower.findIndex((t) => /^(debits?|dr|withdrawals?)\b/.test(t));
-  const creditIdx = lower.findIndex((t) => /^(credits?|cr|payments?\/credits?)\b/.test(t));
-  const refIdx = lower.findIndex((t) => /^(ref(erence)?\.?( no\.?| number)?|reference)$/.test(t));
+  const kinds = cells.map((c) => columnKind(c.text));
+  const postIdx = kinds.indexOf('postDate');
+  const transIdx = kinds.indexOf('date');
+  const balanceIdx = kinds.indexOf('balance');
+  const debitIdx = kinds.indexOf('debit');
+  const creditIdx = kinds.indexOf('credit');
   const credit = debitIdx >= 0 && creditIdx >= 0 ? cells[creditIdx] : undefined;
-  const firstDate = cells.findIndex((c) => DATE_WORD.test(c.text));
-  // Columns of other numbers printed beside the amount: cashback earned, reward points.
-  const side = cells.filter((c) => SIDE_COLUMN.test(c.text));
-  const ref = refIdx >= 0 ? cells[refIdx] : undefined;
+  const firstDate = kinds.findIndex((k) => k === 'date' || k === 'postDate');
   const near = (a: Cell, b: Cell) => a.x1 >= b.x0 - 12 && a.x0 <= b.x1 + 12;
+  const kindOf = (cell: Cell): ColumnKind | null => {
+    const i = columnUnder(cells, cell);
+    const kind = i < 0 ? null : (kinds[i] ?? null);
+    // A column beside the description claims only cells right under its header: a description
+    // whose header is centred over a wide column may start left of that header.
+    if (kind && BESIDE_DESCRIPTION.has(kind) && !near(cell, cells[i] as Cell)) return null;
+    return kind;
+  };
   return {
     postDateFirst: postIdx >= 0 && transIdx >= 0 && postIdx < transIdx,
     dateAfter: firstDate > 0 ? (cells[firstDate] as Cell) : null,
     hasBalance: balanceIdx >= 0 && balanceIdx === cells.length - 1,
-    isCreditColumn: (cell) => (credit ? near(cell, credit) : false),
-    isReference: (cell) => (ref ? near(cell, ref) && !/\s[a-z]/i.test(cell.text.slice(1)) : false),
-    isSideColumn: (cell) => side.some((c) => near(cell, c)),
+    isCreditColumn: (cell) => credit !== undefined && kindOf(cell) === 'credit',
+    // A reference holds no words: words under it are a description running long.
+    isReference: (cell) => {
+      const k = kindOf(cell);
+      if (k === 'reference') return !/\s[a-z]/i.test(cell.text.slice(1));
+      return k !== null && BESIDE_DESCRIPTION.has(k);
+    },
+    isSideColumn: (cell) => {
+      const k = kindOf(cell);
+      return k === 'points' || k === 'foreignAmount';
+    },
+    kindOf,
   };
+}
+
+/**
+ * The header cell a row's cell sits under. Words are left-aligned under their header, so a word
+ * cell belongs to the last header starting at or before it (a long description running under the
+ * next header stays a description). Numbers are often right-aligned and wider than their header,
+ * so an amount belongs to the header it overlaps most, or the nearest within a column gap.
+ */
+function columnUnder(header: Cell[], cell: Cell): number {
+  if (!parseAmount(cell.text)) {
+    let at = -1;
+    for (let i = 0; i < header.length; i++) if ((header[i] as Cell).x0 - 6 <= cell.x0) at = i;
+    return at;
+  }
+  let best = -1;
+  let bestOverlap = 0;
+  let nearest = -1;
+  let nearestGap = 14;
+  for (let i = 0; i < header.length; i++) {
+    const h = header[i] as Cell;
+    const overlap = Math.min(h.x1, cell.x1) - Math.max(h.x0, cell.x0);
+    if (overlap > bestOverlap) {
+      best = i;
+      bestOverlap = overlap;
+    } else if (overlap <= 0 && -overlap < nearestGap) {
+      nearest = i;
+      nearestGap = -overlap;
+    }
+  }
+  return best >= 0 ? best : nearest;
 }
