@@ -2,6 +2,8 @@
  * Deciding a transaction's type from three clues, strongest first: what the description says
  * ("LATE FEE", "PAYMENT - THANK YOU"), the sign as printed, and the section heading it sits under.
  */
+import { I18N_DESC_RULES, I18N_SECTION_RULES, I18N_SECTION_WORDS } from './classify-i18n.js';
+import { foldAccents } from './labels.js';
 import type { TransactionType } from './types.js';
 
 /** A section heading's meaning; `payments_credits` is the combined "Payments and other credits". */
@@ -27,7 +29,9 @@ const SECTION_WORDS = new Set(
     'cash advance advances withdrawal withdrawals balance balances transfer transfers new refund refunds return ' +
     'returns adjustment adjustments debit debits transaction transactions activity detail details continued ' +
     'total totals finance your spending received'
-  ).split(' '),
+  )
+    .split(' ')
+    .concat(I18N_SECTION_WORDS),
 );
 
 /** Headings that start a plain list of transactions: whatever section came before ends there. */
@@ -42,14 +46,22 @@ export function sectionOf(text: string): Section | 'none' | null {
   // Headings are short words: a line with a long number or "label: value" is something else.
   if (/\d{3,}|:\s*\S/.test(text)) return null;
   // "FOOBAR CREDIT CARD" or "Cardmember credits" name the card, not a section.
-  const t = text.toLowerCase().replace(/\bcredit cards?\b|\bcard ?members?\b|\bcardholders?\b/g, ' ');
+  const lower = text.toLowerCase();
+  const t = (NON_ASCII.test(lower) ? foldAccents(lower) : lower).replace(
+    /\bcredit cards?\b|\bcard ?members?\b|\bcardholders?\b/g,
+    ' ',
+  );
   if (t.length > 60 || t.trim().split(/\s+/).length > 7) return null;
   if (NEUTRAL_HEADING.test(t.trim())) return 'none';
   // A heading is made of section words only: "Payment slip — Saffron Bank" is a coupon, not a section.
   if (!t.split(/[^a-z]+/).every((w) => w === '' || SECTION_WORDS.has(w))) return null;
   for (const r of SECTION_RULES) if (r.re.test(t)) return r.section;
+  for (const r of I18N_SECTION_RULES) if (r.re.test(t)) return r.section;
   return null;
 }
+
+/** Any letter outside ASCII: only then is the accent fold worth its cost. */
+const NON_ASCII = /[^ -~]/;
 
 const DESC_RULES: Array<{ type: TransactionType; re: RegExp }> = [
   {
@@ -73,10 +85,16 @@ const DESC_RULES: Array<{ type: TransactionType; re: RegExp }> = [
 const DESC_HINT =
   /interest|financ|fee|charge|balance transfer|cash|atm|pay|pymt|direct debit|thank you|refund|return|reversal|credit|adjustment/;
 
+/** A stem one of I18N_DESC_RULES needs: the cheap test before them. */
+const I18N_DESC_HINT =
+  /zins|interes|interet|rente|juro|gebuhr|entgelt|frais|commis|comis|cuota|kosten|koers|provisie|encarg|tarifa|maggior|cotis|markup|gst|vat|tva|iva|mwst|saldo|solde|bargeld|retrait|especes|dispos|efectiv|anticip|preliev|prelev|opname|levant|adiant|numer|saque|zahlung|lastschrift|paiement|reglement|versement|pago|pagamento|ontvangen|recibida|recebida|domicil|bonifico|betaling|incasso|debito|paynow|fast payment|gutschrift|erstattung|rembours|avoir|annul|abono|devoluc|reembols|rimbors|storno|accredit|terugbet|creditering|estorno/;
+
 function describes(description: string): TransactionType | null {
-  const t = description.toLowerCase();
-  if (!DESC_HINT.test(t)) return null;
-  for (const r of DESC_RULES) if (r.re.test(t)) return r.type;
+  const lower = description.toLowerCase();
+  if (DESC_HINT.test(lower)) for (const r of DESC_RULES) if (r.re.test(lower)) return r.type;
+  const t = NON_ASCII.test(lower) ? foldAccents(lower) : lower;
+  if (!I18N_DESC_HINT.test(t)) return null;
+  for (const r of I18N_DESC_RULES) if (r.re.test(t)) return r.type;
   return null;
 }
 

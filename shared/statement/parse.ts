@@ -14,11 +14,12 @@ import { findAprs, findCardLast4, findIssuer, findMinimumWarning } from './facts
 import type { AmountField } from './labels.js';
 import { readSummary, type SummaryFigures } from './summary.js';
 import { type RawTransaction, readTransactions } from './transactions.js';
+import { unfoldTwoColumns } from './two-columns.js';
 import type { IsoDate, ParsedStatement, StatementSummary, Transaction } from './types.js';
 
 /** Parses a statement's lines; throws NOT_A_STATEMENT when nothing statement-like is found. */
 export function parseStatement(printed: Line[]): ParsedStatement {
-  const lines = despaceLines(printed);
+  const lines = unfoldTwoColumns(despaceLines(printed));
   const currency = findCurrency(lines);
   const figures = readSummary(lines);
   const raw = readTransactions(lines, currency);

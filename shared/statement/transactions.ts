@@ -7,6 +7,7 @@ import type { Cell, Line } from '../pdf/layout.js';
 import { type Section, sectionOf } from './classify.js';
 import { type DateToken, readDateAt } from './dates.js';
 import { CURRENCY_CODES, type ParsedAmount, parseAmount } from './money.js';
+import { isWholeDate } from './pairs.js';
 import { rowLines } from './row-split.js';
 import { findHeader, type TableHeader } from './table-header.js';
 
@@ -153,6 +154,15 @@ function readRow(
   const words: string[] = [];
   for (const part of descParts) {
     if (header?.isReference(part)) continue;
+    // A date printed after the description ("NETFLIX.COM  03.05.  04.05.  13,99"): the posting
+    // date when the row has none yet; never words of the description.
+    if (part !== descParts[0] || descParts.length > 1) {
+      const d = isWholeDate(part.text) ? readDateAt(part.text) : null;
+      if (d) {
+        postDate ??= d.token;
+        continue;
+      }
+    }
     // A bare whole number between the description and the amount is a points or count column.
     if (part !== descParts[0] && startsNumeric(part.text) && POINTS.test(part.text)) continue;
     const amt = parseAmount(part.text);
