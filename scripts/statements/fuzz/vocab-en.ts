@@ -177,7 +177,9 @@ const IN = variant({
 const CA = variant({
   labels: {
     previousBalance: ['Previous Statement Balance', 'Previous Balance'],
-    payments: ['Payments & Credits', 'Payments'],
+    // "Payments & Credits" names the combined figure (as TD prints it), never payments alone.
+    payments: ['Payments', 'Payments Received'],
+    paymentsAndCredits: ['Payments & Credits', 'Payments and Credits'],
     newBalance: ['New Balance', 'Total Balance'],
     minimumPayment: ['Minimum Payment', 'Minimum Payment Due'],
     cashAdvances: ['Cash Advances', 'Cash Advances & Fees'],
