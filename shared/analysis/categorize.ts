@@ -1,11 +1,13 @@
 /**
  * Categories: the transaction type first, then a category the statement printed, then the merchant
  * knowledge base on the cleaned description — brands, then generic keywords, then the payment
- * processor's own trade, then an airline ticket number — else "Other". Every lookup goes through
+ * processor's own trade, then an airline ticket number, then the last guesses of fallback.ts
+ * (loose trade words, glued trade words, a web address) — else "Other". Every lookup goes through
  * longestMatch's first-word index, so adding names does not add a scan per transaction.
  */
 import type { TransactionType } from '../statement/types.js';
 import { cleanDescription } from './clean.js';
+import { fallbackCategory } from './fallback.js';
 import { BRANDS, KEYWORD_TERMS, PROCESSORS, type TermTable } from './knowledge.js';
 import { categoryFromPrinted } from './printed.js';
 import { longestMatch, normalizeText } from './text.js';
@@ -58,7 +60,7 @@ export function categoryOfWords(text: string): Category {
   }
   const ticket = TICKET_NUMBER.exec(text);
   if (ticket && AIRLINE_CODES.has(ticket[1] as string)) return 'Travel';
-  return 'Other';
+  return fallbackCategory(text) ?? 'Other';
 }
 
 /**

@@ -1,7 +1,7 @@
 /**
  * Categories on every statement in ../shared/corpus, as a new user would see them: each row typed by
  * the engine's own rules (classify, from its description and printed sign), then analysed. At most
- * 10% of the purchase amount may land in "Other", and no purchase in "Payments & Credits". Three
+ * 10% of the purchase amount may land in "Other", and no purchase in "Payments & Credits". Two
  * statements cannot meet the 10% from their text, for reasons stated below and asserted, so a
  * regression there still fails.
  */
@@ -53,9 +53,6 @@ const CANNOT: Record<string, { atMost: number; why: string }> = {
   'real-layouts/us-capone-anon': { atMost: 1, why: 'descriptions anonymised to TRANSACTION--NN' },
   // 9 of 28 merchant names were cut to anonymisation fragments ("Lorem Ipsum", "ASON", "RAU-S", "RAZ*N").
   'paisa-sbi': { atMost: 0.5, why: 'merchant names anonymised to fragments' },
-  // A knife-maker's business card: small suppliers no public brand list names (Maritool, Knifekits,
-  // Foam Factory) and couriers (UPS, FedEx, Canada Post), which have no spending category of their own.
-  'real-layouts/ca-td-2019': { atMost: 0.27, why: 'small B2B suppliers and couriers' },
 };
 
 describeCorpus('categories on the corpus statements', () => {

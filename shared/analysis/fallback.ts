@@ -1,0 +1,55 @@
+/**
+ * The category of a description no brand, keyword or processor named: wallets stay "Other", then
+ * loose trade words, then a trade word glued to the end of a name, then a web address (an online
+ * shop). Runs only for descriptions that would otherwise be "Other", so its small scan of glued
+ * words costs nothing on the statements that name their merchants.
+ */
+import { namesOf } from './data/brand-table.js';
+import { GLUED_SUFFIXES, WALLETS, WEAK_WORDS, WEB_WORDS } from './data/fallbacks.js';
+import { type KnowledgeEntry, termTable } from './knowledge.js';
+import { longestMatch, normalizeText, prepareTerms } from './text.js';
+import type { Category } from './types.js';
+
+const WALLET_TERMS = prepareTerms(namesOf(WALLETS));
+const WEB_TERMS = prepareTerms(namesOf(WEB_WORDS));
+const WEAK = termTable(
+  Object.entries(WEAK_WORDS).flatMap(([category, list]) =>
+    namesOf(list ?? '').map(
+      (name): KnowledgeEntry => ({ name, category: category as Category, source: 'fallbacks' }),
+    ),
+  ),
+);
+
+/** Glued trade words, longest first, so "pharmacy" is tried before "pharma". */
+const SUFFIXES: ReadonlyArray<readonly [string, Category]> = Object.entries(GLUED_SUFFIXES)
+  .flatMap(([category, list]) =>
+    namesOf(list ?? '').map((s) => [normalizeText(s).trim(), category as Category] as const),
+  )
+  .sort((a, b) => b[0].length - a[0].length);
+
+/** The shortest rest of a word that still reads as a name before a glued trade word. */
+const MIN_STEM = 3;
+
+/** The trade a word glued to a name shows ("maritool" → Home & Garden), or null. */
+function gluedTrade(normText: string): Category | null {
+  for (const word of normText.split(' ')) {
+    if (word.length < 4 + MIN_STEM) continue;
+    for (const [suffix, category] of SUFFIXES) {
+      if (word.length - suffix.length >= MIN_STEM && word.endsWith(suffix)) return category;
+    }
+  }
+  return null;
+}
+
+/**
+ * The last guess for a normalised description (see the file comment), or null when the words say
+ * nothing — or name a wallet, which must stay "Other".
+ */
+export function fallbackCategory(normText: string): Category | null {
+  if (longestMatch(normText, WALLET_TERMS)) return null;
+  const weak = longestMatch(normText, WEAK.terms);
+  if (weak) return WEAK.categoryOf.get(weak) ?? null;
+  const glued = gluedTrade(normText);
+  if (glued) return glued;
+  return longestMatch(normText, WEB_TERMS) ? 'Shopping' : null;
+}

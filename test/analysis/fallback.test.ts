@@ -1,0 +1,46 @@
+/**
+ * The last guesses for descriptions nothing else names: wallets stay "Other", loose trade words
+ * yield to every keyword, trade words glued to a name, and web addresses as online shops.
+ */
+import { categorize } from '../../shared/analysis/categorize.js';
+import { fallbackCategory } from '../../shared/analysis/fallback.js';
+import { normalizeText } from '../../shared/analysis/text.js';
+
+const guess = (text: string) => fallbackCategory(normalizeText(text));
+
+describe('fallback categories', () => {
+  it('keeps wallets and transfers in Other even when they print a web address', () => {
+    expect(categorize('PAYTM WWW.PAYTM.IN', 'purchase')).toBe('Other');
+    expect(categorize('PHONEPE PRIVATE LTD WWW.PHONEPE.COM', 'purchase')).toBe('Other');
+    expect(guess('VENMO *J SMITH')).toBeNull();
+  });
+
+  it('reads an unknown web address as an online shop', () => {
+    expect(categorize('WWW.BRIGHTWIDGETS.COM', 'purchase')).toBe('Shopping');
+    expect(categorize('LUMENHAUS.CO.UK LONDON', 'purchase')).toBe('Shopping');
+    // A lone country code is a word of many names, not a domain.
+    expect(guess('CAFE DE FLORE')).toBeNull();
+  });
+
+  it('reads a trade word glued to the end of a name, but not a short word that merely ends like one', () => {
+    expect(guess('ZANTOOL INC.')).toBe('Home & Garden');
+    expect(guess('CITYPHARMACY 22')).toBe('Health');
+    expect(guess('QUICKFUEL 0012')).toBe('Transport & Fuel');
+    // "Stool" is not a tool shop: the rest must still read as a name (three letters or more).
+    expect(guess('STOOL')).toBeNull();
+    expect(guess('SMART')).toBeNull();
+  });
+
+  it('lets a loose trade word yield to any keyword', () => {
+    expect(categorize('FOAM FACTORY, INC.', 'purchase')).toBe('Shopping');
+    expect(categorize('NORTHSIDE PIZZA FACTORY', 'purchase')).toBe('Dining');
+    expect(categorize('RIVERBEND OUTLET', 'purchase')).toBe('Shopping');
+  });
+
+  it('files couriers under Business & Software and leaves post offices, which sell many things, in Other', () => {
+    expect(categorize('FEDEX-YBZ TORONTO', 'purchase')).toBe('Business & Software');
+    expect(categorize('PUROLATOR INC', 'purchase')).toBe('Business & Software');
+    expect(categorize('BLUE DART EXPRESS MUMBAI', 'purchase')).toBe('Business & Software');
+    expect(categorize('USPS PO 0545640143 LOS ALTOS CA', 'purchase')).toBe('Other');
+  });
+});
