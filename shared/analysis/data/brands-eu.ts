@@ -44,7 +44,7 @@ export const EU_BRANDS: BrandTable = {
     scandic, nordic choice, booking com, hrs, trivago, opodo, edreams, lastminute, ebookers, check24 reisen, tui,
     thomas cook, sixt, europcar, avis budget, goldcar, flixbus, eurolines, blablabus, fewo direkt, gites de france,
     club med`,
-  Shopping: `amazon eu, amazon de, amazon fr, amazon es, amazon it, amazon nl, zalando, mediamarkt, media markt, saturn,
+  Shopping: `amazon eu, primera, amazon de, amazon fr, amazon es, amazon it, amazon nl, zalando, mediamarkt, media markt, saturn,
     galeria, kaufhof, karstadt, c and a, peek und cloppenburg, breuninger, about you, bonprix, tchibo, thalia,
     hugendubel, douglas shop, fnac, darty, boulanger, cdiscount, la redoute, galeries lafayette, printemps,
     le bon marche, kiabi, decathlon, go sport, intersport, el corte ingles, primark es, bershka, pull and bear,

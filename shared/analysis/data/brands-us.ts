@@ -118,7 +118,7 @@ export const US_BRANDS: BrandTable = {
     us treasury, treasury dept, pay gov, paygov, franchise tax board, ftb, nys dtf, dept of revenue,
     department of revenue, court fees, clerk of court, municipal court, traffic court, national park service,
     recreation gov, usa gov, nps gov, tsa, cbp, ice gov`,
-  'Business & Software': `ups, the ups store, ups store, fedex, fedex office, fedex kinkos, stamps com, pirate ship,
+  'Business & Software': `ups, aws emea, aws amazon, the ups store, ups store, fedex, fedex office, fedex kinkos, stamps com, pirate ship,
     shipstation, ontrac, lasership, dhl us, quickbooks, intuit, turbotax, freshbooks, xero, wave financial, gusto, adp, paychex, bill com, expensify,
     docusign, dropbox business, zoom us, zoom com, slack, atlassian, jira, confluence, trello, asana, monday com,
     notion, airtable, clickup, figma, miro, github, gitlab, bitbucket, heroku, vercel, netlify, cloudflare,
