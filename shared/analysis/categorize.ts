@@ -82,3 +82,23 @@ export function categorize(
 export function needsModelCategory(tx: { type: TransactionType; category: Category }): boolean {
   return tx.type === 'purchase' && tx.category === 'Other';
 }
+
+/** Categories only a row's type decides: a model may not put a purchase in them. */
+const TYPE_CATEGORIES: ReadonlySet<Category> = new Set([
+  'Payments & Credits',
+  'Fees & Interest',
+  'Cash',
+  'Instalments',
+]);
+
+/**
+ * The category to show once the model has proposed one: the model fills the local rules' gaps and
+ * never overrules them — it is taken only for a purchase still in "Other", and only when it names a
+ * kind of spending (a payment, fee or cash category comes from a row's type, never from a guess).
+ */
+export function acceptModelCategory(
+  tx: { type: TransactionType; category: Category },
+  proposed: Category,
+): Category {
+  return needsModelCategory(tx) && !TYPE_CATEGORIES.has(proposed) ? proposed : tx.category;
+}

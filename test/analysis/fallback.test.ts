@@ -2,7 +2,7 @@
  * The last guesses for descriptions nothing else names: wallets stay "Other", loose trade words
  * yield to every keyword, trade words glued to a name, and web addresses as online shops.
  */
-import { categorize } from '../../shared/analysis/categorize.js';
+import { acceptModelCategory, categorize } from '../../shared/analysis/categorize.js';
 import { fallbackCategory } from '../../shared/analysis/fallback.js';
 import { normalizeText } from '../../shared/analysis/text.js';
 
@@ -42,5 +42,18 @@ describe('fallback categories', () => {
     expect(categorize('PUROLATOR INC', 'purchase')).toBe('Business & Software');
     expect(categorize('BLUE DART EXPRESS MUMBAI', 'purchase')).toBe('Business & Software');
     expect(categorize('USPS PO 0545640143 LOS ALTOS CA', 'purchase')).toBe('Other');
+  });
+});
+
+describe('the model filling gaps', () => {
+  it('takes a model category only for a purchase still in Other, and only a kind of spending', () => {
+    expect(acceptModelCategory({ type: 'purchase', category: 'Other' }, 'Travel')).toBe('Travel');
+    expect(acceptModelCategory({ type: 'purchase', category: 'Dining' }, 'Travel')).toBe('Dining');
+    expect(acceptModelCategory({ type: 'purchase', category: 'Other' }, 'Payments & Credits')).toBe('Other');
+    expect(acceptModelCategory({ type: 'purchase', category: 'Other' }, 'Fees & Interest')).toBe('Other');
+    expect(acceptModelCategory({ type: 'fee', category: 'Fees & Interest' }, 'Shopping')).toBe(
+      'Fees & Interest',
+    );
+    expect(acceptModelCategory({ type: 'balance_transfer', category: 'Other' }, 'Shopping')).toBe('Other');
   });
 });
