@@ -49,10 +49,21 @@ function lookUp(text: string, table: TermTable): Category | null {
   return hit ? (table.categoryOf.get(hit) ?? null) : null;
 }
 
+/**
+ * "Metro" alone is a transit system; followed by a store number it is a grocer's branch (Metro in
+ * Canada and Germany, Woolworths Metro in Australia): transit systems print no store numbers.
+ */
+const NUMBERED_METRO = / metro \d/;
+
 /** categoryOfText for a description already cleaned and passed through normalizeText. */
 export function categoryOfWords(text: string): Category {
-  const known = lookUp(text, BRANDS) ?? lookUp(text, KEYWORD_TERMS);
-  if (known) return known;
+  const brand = lookUp(text, BRANDS);
+  if (brand) return brand;
+  const keyword = longestMatch(text, KEYWORD_TERMS.terms);
+  if (keyword) {
+    if (keyword.norm === ' metro ' && NUMBERED_METRO.test(text)) return 'Groceries';
+    return KEYWORD_TERMS.categoryOf.get(keyword) ?? 'Other';
+  }
   const processor = longestMatch(text, PROCESSORS.terms);
   // A short processor code ("SP", "TST") counts only where processors print it: first.
   if (processor && (processor.norm.length > 5 || text.startsWith(processor.norm))) {

@@ -37,6 +37,20 @@ describe('fallback categories', () => {
     expect(categorize('RIVERBEND OUTLET', 'purchase')).toBe('Shopping');
   });
 
+  it('reads a cuisine in a name as a restaurant only when nothing else names the business', () => {
+    expect(categorize('SUNFLOWER TAIWANESE ULTIMO NS AUS', 'purchase')).toBe('Dining');
+    expect(categorize('ITALIAN SHOES LTD', 'purchase')).toBe('Shopping');
+    // An airline's ticket number outranks the cuisine-like word in its name.
+    expect(categorize('KOREAN AIR 1802345678901', 'purchase')).toBe('Travel');
+  });
+
+  it('reads "metro" with a store number as a grocer and without one as transit', () => {
+    expect(categorize('METRO #041 CAMBRIDGE ON', 'purchase')).toBe('Groceries');
+    expect(categorize('WW METRO 1545 BONDI BEACH AU AUS', 'purchase')).toBe('Groceries');
+    expect(categorize('WMATA METRO', 'purchase')).toBe('Transport & Fuel');
+    expect(categorize('DELHI METRO RAIL CORP', 'purchase')).toBe('Transport & Fuel');
+  });
+
   it('files couriers under Business & Software and leaves post offices, which sell many things, in Other', () => {
     expect(categorize('FEDEX-YBZ TORONTO', 'purchase')).toBe('Business & Software');
     expect(categorize('PUROLATOR INC', 'purchase')).toBe('Business & Software');

@@ -24,7 +24,7 @@ export const SG_BRANDS: BrandTable = {
     trans cab, premier taxi, bus mrt, mrt, transitlink, simplygo, ez link, ezlink, smrt, sbs transit, erp,
     ez link erp, parking sg, parking gov sg, spc, spc service station, sinopec, caltex sg, shell sg, esso sg,
     getgo, bluesg, anywheel, sg bike, vicom, sts motor, touch n go, tng, rapidkl, mrt corp, myrapid`,
-  Travel: `singapore airlines, sia, scoot, tigerair, jetstar asia, silkair, cathay pacific, cathay, malaysia airlines, airasia,
+  Travel: `singapore airlines, korean air, asiana, asiana airlines, eva air, eva airways, china airlines, sia, scoot, tigerair, jetstar asia, silkair, cathay pacific, cathay, malaysia airlines, airasia,
     air asia, thai airways, vietnam airlines, garuda, philippine airlines, cebu pacific, batik air, changi airport,
     marina bay sands, mbs, pan pacific, shangri la, fullerton hotel, raffles hotel, mandarin oriental, capella singapore, parkroyal,
     far east hospitality, hotel 81, fragrance hotel, hotel boss, ascott, citadines, klook, pelago, trip com, agoda,

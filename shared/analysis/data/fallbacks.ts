@@ -23,7 +23,11 @@ export const WEAK_WORDS: BrandTable = {
     creations, designs, studio shop, depot, emporio, store online, webshop, online store, e store, estore, shop online`,
   'Home & Garden': `foam, upholstery, cushions, blinds, curtains, mattress, mattresses, carpets, rugs, tiles, paint, paints,
     hardware, tool, tools, timber, lumber, plumbing`,
-  Dining: `kitchen, grill, diner, eatery, canteen, dhaba, bistro, brasserie, trattoria, osteria, taqueria, pizzeria`,
+  // A cuisine in a shop's name is nearly always a restaurant's ("SUNFLOWER TAIWANESE"), but a weak
+  // sign: "KOREAN AIR" is an airline, "ITALIAN SHOES" a shoe shop, so any other word wins.
+  Dining: `kitchen, grill, diner, eatery, canteen, dhaba, bistro, brasserie, trattoria, osteria, taqueria, pizzeria, chinese,
+    japanese, korean, taiwanese, vietnamese, malaysian, cantonese, szechuan, sichuan, hainanese, lebanese, turkish, mexican,
+    italian, ethiopian, peruvian`,
   Groceries: `mart, minimart, superette, fresh, farm, farms, organics, provisions`,
   Health: `medicals, medical store, pharma, chemist, chemists, drug store, drugstore, clinic, clinics, dental, dentist`,
   'Business & Software': `parcel, parcels, courier, couriers, shipping, freight, logistics, express cargo, cargo`,

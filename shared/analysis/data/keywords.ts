@@ -13,7 +13,7 @@ export const KEYWORDS: BrandTable = {
     supermarche, supermercato, alimentation, epicerie, lebensmittel, getraenkemarkt, liquor, liquors, liquor store, wines,
     wine shop, wine store, bottle shop, off licence, beer store, spirits, fish market, seafood market, dairy, milk booth,
     vegetables, fruits, fruit and veg, organic market, co op store, food mart, foodmart, mini mart, convenience store`,
-  Dining: `dining, cuisine, sandwich, sandwiches, bagel, bagels, tea shop, gastropub, brewpub, bar and grill,
+  Dining: `dining, cuisine, yogurt, yoghurt, froyo, sandwich, sandwiches, bagel, bagels, tea shop, gastropub, brewpub, bar and grill,
     cafeteria, coffee shop, coffeehouse, juice bar, smoothie, tea house, teahouse, bubble tea, milk tea, patisserie,
     boulangerie, konditorei, pasticceria, panaderia, cafeteria, tapas, cantina, izakaya, yakitori, dim sum, dumpling,
     noodles, pho, curry, tandoor, tandoori, mess, hotel and restaurant, restro, resto, fast food, takeaway, take away,
