@@ -30,9 +30,13 @@ const SUFFIXES: ReadonlyArray<readonly [string, Category]> = Object.entries(GLUE
 /** The shortest rest of a word that still reads as a name before a glued trade word. */
 const MIN_STEM = 3;
 
+/** How much of a text is searched for glued words: descriptors run to ~60 characters. */
+const GLUED_SCAN = 256;
+
 /** The trade a word glued to a name shows ("maritool" → Home & Garden), or null. */
 function gluedTrade(normText: string): Category | null {
-  for (const word of normText.split(' ')) {
+  const text = normText.length > GLUED_SCAN ? normText.slice(0, GLUED_SCAN) : normText;
+  for (const word of text.split(' ')) {
     if (word.length < 4 + MIN_STEM) continue;
     for (const [suffix, category] of SUFFIXES) {
       if (word.length - suffix.length >= MIN_STEM && word.endsWith(suffix)) return category;
