@@ -25,7 +25,7 @@ export const WEAK_WORDS: BrandTable = {
     hardware, tool, tools, timber, lumber, plumbing`,
   // A cuisine in a shop's name is nearly always a restaurant's ("SUNFLOWER TAIWANESE"), but a weak
   // sign: "KOREAN AIR" is an airline, "ITALIAN SHOES" a shoe shop, so any other word wins.
-  Dining: `kitchen, grill, diner, eatery, canteen, dhaba, bistro, brasserie, trattoria, osteria, taqueria, pizzeria, chinese,
+  Dining: `kitchen, grill, diner, eatery, canteen, dhaba, bistro, brasserie, trattoria, osteria, taqueria, pizzeria, handi, chinese,
     japanese, korean, taiwanese, vietnamese, malaysian, cantonese, szechuan, sichuan, hainanese, lebanese, turkish, mexican,
     italian, ethiopian, peruvian`,
   Groceries: `mart, minimart, superette, fresh, farm, farms, organics, provisions`,
