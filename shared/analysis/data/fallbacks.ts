@@ -14,7 +14,7 @@ import type { BrandTable } from './brand-table.js';
 export const WALLETS = `paytm, paytm wallet, phonepe, phone pe, mobikwik, one mobikwik, freecharge, amazon pay later, google pay,
   gpay, bhim, upi, imps, neft, venmo, zelle, cash app, cashapp, square cash, paypal transfer, western union, moneygram,
   remitly, wise com, transferwise, payoneer, skrill, neteller, revolut top up, top up, topup, wallet load, wallet topup,
-  grabpay top up, paylah, paynow, interac, e transfer, osko, payid, bpay`;
+  grabpay top up, paylah, paynow, interac e transfer, e transfer, osko, payid, bpay`;
 
 /** Loose trade words, weaker than every keyword: consulted after the processors. */
 // biome-ignore format: a data table
