@@ -1,12 +1,12 @@
 /**
  * The category of a description no brand, keyword or processor named: wallets stay "Other", then
- * loose trade words, then a trade word glued to the end of a name, then a web address (an online
- * shop). Runs only for descriptions that would otherwise be "Other", so its small scan of glued
+ * loose trade words, then a trade word glued to the end of a name or cut short by the descriptor
+ * field, then a web address (an online shop). Runs only for descriptions that would otherwise be "Other", so its small scan of glued
  * words costs nothing on the statements that name their merchants.
  */
 import { namesOf } from './data/brand-table.js';
 import { GLUED_SUFFIXES, WALLETS, WEAK_WORDS, WEB_WORDS } from './data/fallbacks.js';
-import { type KnowledgeEntry, termTable } from './knowledge.js';
+import { KEYWORD_TERMS, type KnowledgeEntry, termTable } from './knowledge.js';
 import { longestMatch, normalizeText, prepareTerms } from './text.js';
 import type { Category } from './types.js';
 
@@ -45,6 +45,41 @@ function gluedTrade(normText: string): Category | null {
   return null;
 }
 
+/** The shortest cut word read as a business word, and the most letters a cut may remove. */
+const CUT_MIN = 6;
+const CUT_MAX = 4;
+
+/**
+ * One-word business words by the first letters a descriptor field may cut them to ("supermarke",
+ * "restauran", "pharmac"): the network's 22–25 character name field ends mid-word. A cut shared by
+ * words of two categories names neither.
+ */
+const CUT_WORDS: ReadonlyMap<string, Category | null> = (() => {
+  const cuts = new Map<string, Category | null>();
+  for (const term of KEYWORD_TERMS.terms) {
+    const word = term.norm.trim();
+    if (word.includes(' ') || word.length <= CUT_MIN) continue;
+    const category = KEYWORD_TERMS.categoryOf.get(term) ?? null;
+    for (let n = Math.max(CUT_MIN, word.length - CUT_MAX); n < word.length; n++) {
+      const cut = word.slice(0, n);
+      const seen = cuts.get(cut);
+      cuts.set(cut, seen === undefined || seen === category ? category : null);
+    }
+  }
+  return cuts;
+})();
+
+/** The trade of a business word cut short by the descriptor field, or null. */
+function cutWord(normText: string): Category | null {
+  const text = normText.length > GLUED_SCAN ? normText.slice(0, GLUED_SCAN) : normText;
+  for (const word of text.split(' ')) {
+    if (word.length < CUT_MIN) continue;
+    const category = CUT_WORDS.get(word);
+    if (category) return category;
+  }
+  return null;
+}
+
 /**
  * The last guess for a normalised description (see the file comment), or null when the words say
  * nothing — or name a wallet, which must stay "Other".
@@ -53,7 +88,7 @@ export function fallbackCategory(normText: string): Category | null {
   if (longestMatch(normText, WALLET_TERMS)) return null;
   const weak = longestMatch(normText, WEAK.terms);
   if (weak) return WEAK.categoryOf.get(weak) ?? null;
-  const glued = gluedTrade(normText);
+  const glued = gluedTrade(normText) ?? cutWord(normText);
   if (glued) return glued;
   return longestMatch(normText, WEB_TERMS) ? 'Shopping' : null;
 }

@@ -31,6 +31,13 @@ describe('fallback categories', () => {
     expect(guess('SMART')).toBeNull();
   });
 
+  it('reads a business word the descriptor field cut short, and nothing shorter than six letters', () => {
+    expect(guess('GREEN VALLEY SUPERMARKE')).toBe('Groceries');
+    expect(guess('LOTUS RESTAURAN')).toBe('Dining');
+    expect(guess('CITY PHARMAC 12')).toBe('Health');
+    expect(guess('PHARM')).toBeNull();
+  });
+
   it('lets a loose trade word yield to any keyword', () => {
     expect(categorize('FOAM FACTORY, INC.', 'purchase')).toBe('Shopping');
     expect(categorize('NORTHSIDE PIZZA FACTORY', 'purchase')).toBe('Dining');
