@@ -1,8 +1,8 @@
 /**
  * The category of a description no brand, keyword or processor named: wallets stay "Other", then
  * loose trade words, then a trade word glued to the end of a name or cut short by the descriptor
- * field, then a web address (an online shop). Runs only for descriptions that would otherwise be "Other", so its small scan of glued
- * words costs nothing on the statements that name their merchants.
+ * field, then a web address (an online shop). Runs only for descriptions that would otherwise be
+ * "Other", so its small scans cost nothing on the statements that name their merchants.
  */
 import { namesOf } from './data/brand-table.js';
 import { GLUED_SUFFIXES, WALLETS, WEAK_WORDS, WEB_WORDS } from './data/fallbacks.js';
