@@ -2,8 +2,8 @@
  * Categories: the transaction type first, then a category the statement printed, then the merchant
  * knowledge base on the cleaned description — brands, then generic keywords, then the payment
  * processor's own trade, then an airline ticket number, then the last guesses of fallback.ts
- * (loose trade words, glued or cut trade words, a web address) — else "Other". Every lookup goes through
- * longestMatch's first-word index, so adding names does not add a scan per transaction.
+ * (loose trade words, glued or cut trade words, a web address) — else "Other". Every lookup goes
+ * through longestMatch's first-word index, so adding names does not add a scan per transaction.
  */
 import type { TransactionType } from '../statement/types.js';
 import { cleanDescription } from './clean.js';
