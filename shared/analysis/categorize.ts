@@ -1,11 +1,13 @@
 /**
  * Categories: the transaction type first, then a category the statement printed, then the merchant
  * knowledge base on the cleaned description — brands, then generic keywords, then the payment
- * processor's own trade, then an airline ticket number — else "Other". Every lookup goes through
- * longestMatch's first-word index, so adding names does not add a scan per transaction.
+ * processor's own trade, then an airline ticket number, then the last guesses of fallback.ts
+ * (loose trade words, glued or cut trade words, a web address) — else "Other". Every lookup goes
+ * through longestMatch's first-word index, so adding names does not add a scan per transaction.
  */
 import type { TransactionType } from '../statement/types.js';
 import { cleanDescription } from './clean.js';
+import { fallbackCategory } from './fallback.js';
 import { BRANDS, KEYWORD_TERMS, PROCESSORS, type TermTable } from './knowledge.js';
 import { categoryFromPrinted } from './printed.js';
 import { longestMatch, normalizeText } from './text.js';
@@ -47,10 +49,21 @@ function lookUp(text: string, table: TermTable): Category | null {
   return hit ? (table.categoryOf.get(hit) ?? null) : null;
 }
 
+/**
+ * "Metro" alone is a transit system; followed by a store number it is a grocer's branch (Metro in
+ * Canada and Germany, Woolworths Metro in Australia): transit systems print no store numbers.
+ */
+const NUMBERED_METRO = / metro \d/;
+
 /** categoryOfText for a description already cleaned and passed through normalizeText. */
 export function categoryOfWords(text: string): Category {
-  const known = lookUp(text, BRANDS) ?? lookUp(text, KEYWORD_TERMS);
-  if (known) return known;
+  const brand = lookUp(text, BRANDS);
+  if (brand) return brand;
+  const keyword = longestMatch(text, KEYWORD_TERMS.terms);
+  if (keyword) {
+    if (keyword.norm === ' metro ' && NUMBERED_METRO.test(text)) return 'Groceries';
+    return KEYWORD_TERMS.categoryOf.get(keyword) ?? 'Other';
+  }
   const processor = longestMatch(text, PROCESSORS.terms);
   // A short processor code ("SP", "TST") counts only where processors print it: first.
   if (processor && (processor.norm.length > 5 || text.startsWith(processor.norm))) {
@@ -58,7 +71,7 @@ export function categoryOfWords(text: string): Category {
   }
   const ticket = TICKET_NUMBER.exec(text);
   if (ticket && AIRLINE_CODES.has(ticket[1] as string)) return 'Travel';
-  return 'Other';
+  return fallbackCategory(text) ?? 'Other';
 }
 
 /**
@@ -79,4 +92,24 @@ export function categorize(
  */
 export function needsModelCategory(tx: { type: TransactionType; category: Category }): boolean {
   return tx.type === 'purchase' && tx.category === 'Other';
+}
+
+/** Categories only a row's type decides: a model may not put a purchase in them. */
+const TYPE_CATEGORIES: ReadonlySet<Category> = new Set([
+  'Payments & Credits',
+  'Fees & Interest',
+  'Cash',
+  'Instalments',
+]);
+
+/**
+ * The category to show once the model has proposed one: the model fills the local rules' gaps and
+ * never overrules them — it is taken only for a purchase still in "Other", and only when it names a
+ * kind of spending (a payment, fee or cash category comes from a row's type, never from a guess).
+ */
+export function acceptModelCategory(
+  tx: { type: TransactionType; category: Category },
+  proposed: Category,
+): Category {
+  return needsModelCategory(tx) && !TYPE_CATEGORIES.has(proposed) ? proposed : tx.category;
 }

@@ -17,7 +17,7 @@ import { summarizeSpending } from './summary.js';
 import type { AnalyzedTransaction, Insight, SpendSummary } from './types.js';
 
 export type { AnalysisInput } from './annotate.js';
-export { categorize, needsModelCategory } from './categorize.js';
+export { acceptModelCategory, categorize, needsModelCategory } from './categorize.js';
 export { cleanDescription } from './clean.js';
 export { cleanMerchant } from './merchant.js';
 export { simulateMinimumPayments } from './payoff.js';

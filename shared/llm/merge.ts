@@ -2,7 +2,7 @@
  * The pipeline's LLM step: redact what may leave, ask the engine, and fold its verified answer into
  * the local result. Whatever the engine says, the local result is the floor: never worse, never a 500.
  */
-import { analyzeSpending, summarizeSpending } from '../analysis/index.js';
+import { acceptModelCategory, analyzeSpending, summarizeSpending } from '../analysis/index.js';
 import type { AnalyzedTransaction, Insight, SpendSummary } from '../analysis/types.js';
 import { redactForLlm } from '../privacy/prepare.js';
 import type { ParsedStatement } from '../statement/types.js';
@@ -48,7 +48,8 @@ export async function enhanceWithLlm(
       const t = transactions[o.index];
       if (!t) continue;
       t.merchant = o.merchant;
-      t.category = o.category;
+      // The model fills the rules' gaps (purchases left in Other), never overrules them.
+      t.category = acceptModelCategory(t, o.category);
     }
     result = { ...result, transactions, summary: summarizeSpending(transactions, result.parsed.summary) };
   }

@@ -23,7 +23,8 @@ export const MCC_RANGES: readonly (readonly [number, number, Category])[] = [
   [4119, 4119, 'Health'], // ambulance services
   [4121, 4121, 'Transport & Fuel'], // taxicabs and limousines
   [4131, 4131, 'Transport & Fuel'], // bus lines
-  [4214, 4215, 'Other'], // motor freight, couriers
+  // Shipping is a business service (as in Mint's "Business Services > Shipping"): no spending category of its own.
+  [4214, 4215, 'Business & Software'], // motor freight, couriers
   [4225, 4225, 'Home & Garden'], // public warehousing and storage
   [4411, 4411, 'Travel'], // cruise lines
   [4457, 4468, 'Travel'], // boat rentals, marinas
@@ -144,6 +145,6 @@ export const MCC_RANGES: readonly (readonly [number, number, Category])[] = [
   [8734, 8734, 'Business & Software'], // testing laboratories (non-medical)
   [8911, 8999, 'Business & Software'], // architectural, engineering, accounting, professional services
   [9211, 9399, 'Government & Taxes'], // court costs, fines, bail, tax payments, government services
-  [9402, 9402, 'Other'], // postal services
+  [9402, 9402, 'Other'], // postal services: stamps, parcels, money orders, bill payments — no one trade
   [9405, 9950, 'Government & Taxes'], // intra-government purchases
 ];
