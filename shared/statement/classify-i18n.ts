@@ -22,7 +22,7 @@ export const I18N_SECTION_RULES: Array<{ section: TransactionType | 'payments_cr
   },
   {
     section: 'balance_transfer',
-    re: /\bsaldo ?(ubertragungen|umbuchungen|overboekingen|overdrachten)\b|\b(transferts?|virements?) de solde\b|\b(traspasos?|transferencias?) de saldo\b|\btrasferimenti di saldo\b/,
+    re: /\bsaldo[ -]?(ubertragungen|umbuchungen|overboekingen|overdrachten)\b|\b(transferts?|virements?) de solde\b|\b(traspasos?|transferencias?) de saldo\b|\btrasferimenti di saldo\b/,
   },
   {
     section: 'cash_advance',
@@ -71,7 +71,7 @@ export const I18N_DESC_RULES: Array<{ type: TransactionType; re: RegExp }> = [
   },
   {
     type: 'balance_transfer',
-    re: /\bsaldo ?(ubertrag\w*|umbuchung\w*|overboeking\w*|overdracht\w*)\b|\b(transfert|virement) de solde\b|\b(traspaso|transferencia) de saldo\b|\btrasferimento (di )?saldo\b/,
+    re: /\bsaldo[ -]?(ubertrag\w*|umbuchung\w*|overboeking\w*|overdracht\w*)\b|\b(transfert|virement) de solde\b|\b(traspaso|transferencia) de saldo\b|\btrasferimento (di )?saldo\b/,
   },
   {
     type: 'cash_advance',

@@ -46,6 +46,7 @@ export function parseStatement(printed: Line[]): ParsedStatement {
         amount,
         type,
         foreign,
+        ...(r.category ? { printedCategory: r.category } : {}),
       });
     }
     return out;

@@ -21,6 +21,8 @@ export interface RawTransaction {
   columnSign: -1 | 0;
   section: Section | null;
   foreign: { cents: number; currency: string } | null;
+  /** The merchant category the statement prints in a column of its own, when it has one. */
+  category: string | null;
   page: number;
   /** x of the description's first cell, to recognise its wrapped continuation lines. */
   descX: number;
@@ -151,9 +153,13 @@ function readRow(
   for (let k = i; k < tail.index; k++) descParts.push(cells[k] as Cell);
 
   let foreign: RawTransaction['foreign'] = null;
+  let category: string | null = null;
   const words: string[] = [];
   for (const part of descParts) {
-    if (header?.isReference(part)) continue;
+    if (header?.isReference(part)) {
+      if (header.kindOf(part) === 'category') category ??= part.text;
+      continue;
+    }
     // A date printed after the description ("NETFLIX.COM  03.05.  04.05.  13,99"): the posting
     // date when the row has none yet; never words of the description.
     if (part !== descParts[0] || descParts.length > 1) {
@@ -192,6 +198,7 @@ function readRow(
     columnSign: tail.columnSign,
     section,
     foreign,
+    category,
     page: line.page,
     descX: descParts[0]?.x0 ?? 0,
   };

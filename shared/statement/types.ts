@@ -37,6 +37,8 @@ export interface Transaction {
   amount: Cents;
   type: TransactionType;
   foreign: ForeignAmount | null;
+  /** The merchant category printed in a column of the row ("Restaurants", "MCC 5812"), when printed. */
+  printedCategory?: string;
 }
 
 /** The summary box and header facts; every figure is a positive magnitude as printed, or null. */

@@ -1,0 +1,191 @@
+/**
+ * The general rules this round added for layouts our generators never drew by hand: issuer names in
+ * several languages, tracked (letter-spaced) text, two tables side by side, columns known from
+ * their header's words, and row types and section headings in the languages we read. Each case is
+ * built from lines as the extractor gives them (cells with positions), so it fails if a rule goes.
+ */
+import type { Cell, Line } from '../../shared/pdf/layout.js';
+import { classify, sectionOf } from '../../shared/statement/classify.js';
+import { columnKind } from '../../shared/statement/column-kinds.js';
+import { despaceLines } from '../../shared/statement/despace.js';
+import { findIssuer } from '../../shared/statement/facts.js';
+import { findHeader } from '../../shared/statement/table-header.js';
+import { unfoldTwoColumns } from '../../shared/statement/two-columns.js';
+
+/** A line from [text, x0, x1] cells. */
+function line(y: number, ...cells: Array<[string, number, number]>): Line {
+  const cs: Cell[] = cells.map(([text, x0, x1]) => ({ text, x0, x1 }));
+  return { page: 1, y, cells: cs, text: cs.map((c) => c.text).join('  ') };
+}
+
+describe('issuer names', () => {
+  test.each([
+    ['Banco Aurora', 'Banco Aurora'],
+    ['Caja del Sol', 'Caja del Sol'],
+    ['Polderbank', 'Polderbank'],
+    ['Northgate Bank plc', 'Northgate Bank'],
+    ['Crédit Sainte-Claire', 'Crédit Sainte-Claire'],
+    ['Kestrel Card', 'Kestrel Card'],
+  ])('%s on the first lines reads as %s', (printed, want) => {
+    const lines = [
+      line(760, ['Statement period: 1 May 2026 to 31 May 2026', 40, 300]),
+      line(740, [printed, 40, 160]),
+    ];
+    expect(findIssuer(lines)).toBe(want);
+  });
+
+  test.each(['Credit Card Statement', 'Primary Card', 'Platinum Card', 'Your Monthly Statement'])(
+    'a heading like "%s" is not an issuer',
+    (printed) => {
+      expect(findIssuer([line(740, [printed, 40, 160])])).toBeNull();
+    },
+  );
+});
+
+describe('tracked text', () => {
+  const tracked = (y: number, words: string[], amount: string): Line => {
+    let x = 100;
+    const cells: Array<[string, number, number]> = [['03/07/2024', 40, 80]];
+    for (const w of words) {
+      const spaced = [...w].join(' ');
+      const width = w.length * 8;
+      cells.push([spaced, x, x + width]);
+      x += width + 10;
+    }
+    cells.push([amount, 450, 490]);
+    return line(y, ...cells);
+  };
+
+  test('a document whose rows are tracked word by word gets its words back', () => {
+    const lines = [0, 1, 2, 3, 4].map((i) =>
+      tracked(700 - i * 12, ['ONLINE', 'PAYMENT,', 'THANK', 'YOU'], '10.00'),
+    );
+    const out = despaceLines(lines);
+    expect(out[0]?.cells.map((c) => c.text)).toEqual(['03/07/2024', 'ONLINE PAYMENT, THANK YOU', '10.00']);
+  });
+
+  test('one merchant printed with spaces on an ordinary statement stays as printed', () => {
+    const lines = [
+      line(700, ['03/07/2024', 40, 80], ['A M Z N M k t p', 100, 160], ['C A', 220, 232], ['9.99', 450, 490]),
+    ];
+    expect(despaceLines(lines)[0]?.cells.map((c) => c.text)).toEqual([
+      '03/07/2024',
+      'A M Z N M k t p',
+      'C A',
+      '9.99',
+    ]);
+  });
+});
+
+describe('two tables side by side', () => {
+  test('the left table is read first, then the right one under its own header', () => {
+    const lines = [
+      line(
+        700,
+        ['Date', 40, 60],
+        ['Description', 90, 140],
+        ['Amount', 250, 278],
+        ['Date', 308, 328],
+        ['Description', 355, 400],
+        ['Amount', 517, 545],
+      ),
+      line(
+        688,
+        ['08/12/2026', 40, 78],
+        ['NETFLIX.COM', 88, 138],
+        ['13.99', 250, 278],
+        ['22/12/2026', 308, 345],
+        ['ZALANDO SE', 355, 403],
+        ['72.72', 514, 545],
+      ),
+      line(
+        676,
+        ['USD 12.00 @ 0.92', 88, 157],
+        ['23/12/2026', 308, 345],
+        ['EDEKA BERLIN', 355, 410],
+        ['100.32', 509, 545],
+      ),
+    ];
+    const out = unfoldTwoColumns(lines).map((l) => l.text);
+    expect(out).toEqual([
+      'Date  Description  Amount',
+      '08/12/2026  NETFLIX.COM  13.99',
+      'USD 12.00 @ 0.92',
+      'Date  Description  Amount',
+      '22/12/2026  ZALANDO SE  72.72',
+      '23/12/2026  EDEKA BERLIN  100.32',
+    ]);
+  });
+
+  test('a one-table header is left alone', () => {
+    const lines = [
+      line(700, ['Date', 40, 60], ['Posting Date', 90, 140], ['Description', 160, 220], ['Amount', 500, 540]),
+    ];
+    expect(unfoldTwoColumns(lines)).toBe(lines);
+  });
+});
+
+describe('columns from header words', () => {
+  test.each([
+    ['Buchungsdatum', 'postDate'],
+    ['Transactiedatum', 'date'],
+    ["Date d'opération", 'date'],
+    ['Bonuspunkte', 'points'],
+    ['Categoría', 'category'],
+    ['Importo in valuta', 'foreignAmount'],
+    ['Original Amount', 'foreignAmount'],
+    ['Bedrag (EUR)', 'amount'],
+    ['Rif.', 'reference'],
+    ['Crédito', 'credit'],
+  ])('%s holds %s', (header, kind) => {
+    expect(columnKind(header)).toBe(kind);
+  });
+
+  test('a cell belongs to the column it sits under, not to a neighbour it nearly touches', () => {
+    const header = findHeader(
+      line(
+        700,
+        ['Data do movimento', 40, 111],
+        ['Descritivo', 121, 158],
+        ['Pontos', 443, 468],
+        ['Débito', 483, 508],
+        ['Crédito', 518, 545],
+      ),
+    );
+    expect(header).not.toBeNull();
+    expect(header?.isCreditColumn({ text: '10,99', x0: 488, x1: 508 })).toBe(false);
+    expect(header?.isCreditColumn({ text: '10,99', x0: 525, x1: 545 })).toBe(true);
+    expect(header?.isSideColumn({ text: '12', x0: 459, x1: 468 })).toBe(true);
+  });
+});
+
+describe('row types and sections in other languages', () => {
+  test.each([
+    ['INTÉRÊTS DÉBITEURS', 'interest'],
+    ['AUSLANDSEINSATZENTGELT', 'fee'],
+    ['COMISIÓN DISPOSICIÓN EFECTIVO', 'fee'],
+    ['ANTICIPO CONTANTI MILANO', 'cash_advance'],
+    ['SALDO-OVERBOEKING', 'balance_transfer'],
+    ['GST ON EMI INTEREST', 'fee'],
+  ])('%s is a %s', (description, type) => {
+    expect(classify(description, 1000, 0, null).type).toBe(type);
+  });
+
+  test('a credit row that says it is a payment is a payment', () => {
+    expect(classify('PAGAMENTO RICEVUTO - GRAZIE', 1000, -1, null)).toEqual({
+      type: 'payment',
+      amount: -1000,
+    });
+  });
+
+  test.each([
+    ['Zahlungen und Gutschriften', 'payments_credits'],
+    ['VOS ACHATS', 'purchase'],
+    ['Disposiciones de efectivo', 'cash_advance'],
+    ['Trasferimenti di saldo', 'balance_transfer'],
+    ['Kosten', 'fee'],
+    ['JUROS', 'interest'],
+  ])('the heading "%s" opens a %s section', (heading, section) => {
+    expect(sectionOf(heading)).toBe(section);
+  });
+});
