@@ -14,7 +14,8 @@ export function unfoldTwoColumns(lines: Line[]): Line[] {
   let out: Line[] | null = null;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as Line;
-    const cut = line.cells.length >= 4 ? secondCopyAt(line) : null;
+    // A header has no digits; rows, which are most lines, all have some.
+    const cut = line.cells.length >= 6 && !hasDigit(line.text) ? secondCopyAt(line) : null;
     if (cut === null) {
       out?.push(line);
       continue;
@@ -34,6 +35,14 @@ export function unfoldTwoColumns(lines: Line[]): Line[] {
     i = k - 1;
   }
   return out ?? lines;
+}
+
+function hasDigit(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
 }
 
 function withCells(line: Line, cells: Cell[]): Line {
