@@ -107,22 +107,42 @@ function untrackLine(cells: Cell[]): Cell[] {
  * uses otherwise, and only when a header says so.
  */
 function currencyGlyph(lines: Line[]): string | null {
+  const seen = new Map<string, number>();
   for (const line of lines) {
-    if (!line.text.includes('(')) continue;
-    const m = GLYPH_HEADER.exec(line.text);
-    if (m?.[1]) return m[1];
+    if (line.text.includes('(')) {
+      const m = GLYPH_HEADER.exec(line.text);
+      if (m?.[1]) return m[1];
+    }
+    // Without a header, the same stray mark beside several amounts ("251,757.10 `") says it.
+    for (const c of line.cells) {
+      const m = GLYPH_BESIDE_AMOUNT.exec(c.text);
+      const g = m?.[1] ?? m?.[2];
+      if (g) {
+        const n = (seen.get(g) ?? 0) + 1;
+        if (n >= GLYPH_MIN) return g;
+        seen.set(g, n);
+      }
+    }
   }
   return null;
 }
 
+/** A mark no amount uses, printed right before or after a cell's amount: "` 1,234.00", "1,234.00 `". */
+const GLYPH_BESIDE_AMOUNT = /^([`|~^¦])\s?\d[\d,.]*\d$|^\d[\d,.]*\d\s?([`|~^¦])$/;
+/** Amounts a stray mark must stand beside before it is taken for the currency. */
+const GLYPH_MIN = 3;
+
 const GLYPH_HEADER = /\bamount\s*\(\s*(?:in\s*)?([^\w\s().,$£€₹¥+-])\s*\)/i;
 
-/** The glyph removed where it stands before a number ("| 30,386.11", "|1,890.00"). */
+/** The glyph removed where it stands beside a number ("| 30,386.11", "|1,890.00", "1,890.00 |"). */
 function stripGlyph(text: string, glyph: string): string {
   if (!text.includes(glyph)) return text;
   const at = text.indexOf(glyph);
   const after = text.slice(at + 1).trimStart();
-  return /^\d/.test(after) ? `${text.slice(0, at)}${after}`.trim() : text;
+  if (/^\d/.test(after)) return `${text.slice(0, at)}${after}`.trim();
+  // After the amount: "251,757.10 `".
+  const before = text.slice(0, at).trimEnd();
+  return /\d$/.test(before) && after === '' ? before : text;
 }
 
 /** One cell's text with its spacing undone where that is safe (see the file comment). */

@@ -38,7 +38,7 @@ export const CURRENCY_CODES = new Set([
 ]);
 
 const NUMBER = String.raw`\d{1,3}(?:[,.\u00a0\u202f' ]\d{2,3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?`;
-const CUR = String.raw`(?:US|S|A|C|HK|NZ|R)\$|[$£€₹¥]|Rs\.?|S?Fr\.|[A-Z]{3}`;
+const CUR = String.raw`(?:US|S|A|C|HK|NZ|R)\$|[$£€₹¥]|Rs\.?|S?Fr\.|Dhs?\.?|[A-Z]{3}`;
 /**
  * One amount, anchored to the whole string: optional sign or "(", optional currency (before or after),
  * the number, optional trailing minus, ")" and CR/DR marker. Numbered groups (see below),
@@ -62,8 +62,10 @@ const MARK = 9;
 
 /** Parses a whole string as one amount, or returns null when it is not exactly an amount. */
 export function parseAmount(raw: string): ParsedAmount | null {
-  const text = raw.trim();
-  if (text.length === 0 || text.length > 40) return null;
+  const trimmed = raw.trim();
+  if (trimmed.length === 0 || trimmed.length > 40) return null;
+  // "2,157.38- CAD": a trailing minus printed before the currency code reads as after it.
+  const text = trimmed.includes('- ') ? trimmed.replace(MINUS_BEFORE_CODE, '$1$2-') : trimmed;
   const plain = plainAmount(text);
   if (plain !== undefined) return plain;
   if (!mayBeAmount(text)) return null;
@@ -84,14 +86,16 @@ export function parseAmount(raw: string): ParsedAmount | null {
   return { cents: num.cents, sign, currency: cur1 ?? cur2, hasDecimals: num.hasDecimals };
 }
 
+const MINUS_BEFORE_CODE = /(\d)-(\s+[A-Z]{3})$/;
+
 function isMinus(s: string | undefined): boolean {
   return s === '-' || s === '−';
 }
 
 /** ASCII punctuation AMOUNT_RE can consume: ( ) - + $ . , ' (spaces are handled apart). */
 const AMOUNT_PUNCT = new Set([40, 41, 45, 43, 36, 46, 44, 39]);
-/** Lower-case letters AMOUNT_RE can consume: the s of "Rs", the r of "Fr.", the r, c, d of CR/DR markers. */
-const AMOUNT_LOWER = new Set([115, 114, 99, 100]);
+/** Lower-case letters AMOUNT_RE can consume: the s of "Rs", the r of "Fr.", the h, s of "Dhs", the r, c, d of CR/DR markers. */
+const AMOUNT_LOWER = new Set([115, 114, 99, 100, 104]);
 
 /**
  * A cheap necessary condition for AMOUNT_RE: a digit, at most eight letters (two currencies of
@@ -130,6 +134,7 @@ function toCurrency(token: string | undefined): string | null {
   if (SYMBOLS[token]) return SYMBOLS[token] ?? null;
   if (/^Rs\.?$/.test(token)) return 'INR';
   if (/^S?Fr\.$/.test(token)) return 'CHF'; // Swiss francs: "Fr. 1'742.40"
+  if (/^Dhs?\.?$/.test(token)) return 'AED'; // UAE dirhams: "Dhs 417.11"
   return CURRENCY_CODES.has(token) ? token : null;
 }
 
