@@ -1,0 +1,51 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { extractText } from '../../shared/pdf/extract.js';
+import { readRaw } from './read-raw.js';
+import { type3StatementPdf } from './type3-fixture.js';
+
+const CONSTRUCT_PATH = 91;
+
+const SET_CHAR_WIDTH_AND_BOUNDS = 49;
+
+/** Whether any glyph of a font draws: a traced bitmap is a path, an untraced one an image op (83–90). */
+const draws = (glyphs: number[][] = []) =>
+  glyphs.some((g) => g.some((op) => op === CONSTRUCT_PATH || (op >= 83 && op <= 90)));
+
+describe('pdf.js patch: Type3 glyph images are skipped for text (patches/pdfjs-dist+5.4.296.patch)', () => {
+  test('the installed pdf.js carries the patch in both of its modules', () => {
+    // Fails after a pdf.js upgrade that the patch no longer fits: renew the patch, or drop it.
+    const req = createRequire(import.meta.url);
+    const worker = readFileSync(req.resolve('pdfjs-dist/legacy/build/pdf.worker.mjs'), 'utf8');
+    const api = readFileSync(req.resolve('pdfjs-dist/legacy/build/pdf.mjs'), 'utf8');
+    expect(api).toContain('skipType3GlyphImages: src.skipType3GlyphImages === true');
+    expect(worker).toContain(
+      'this.options.skipType3GlyphImages && operatorList.fnArray[0] !== OPS.setCharWidth',
+    );
+  });
+
+  test('a d1 glyph is no longer traced; a d0 glyph in a zero FontBBox still is; the text is the same', async () => {
+    const pdf = type3StatementPdf();
+    const [off] = await readRaw(pdf, { skipType3GlyphImages: false });
+    const [on] = await readRaw(pdf);
+    if (!off || !on) throw new Error('no page');
+    const [f1, f2] = Object.keys(off.type3).sort();
+    if (!f1 || !f2) throw new Error('expected two Type3 fonts');
+    // Without the option pdf.js traces every glyph's bitmap into a path.
+    expect(off.type3[f1]?.every((g) => g.includes(CONSTRUCT_PATH))).toBe(true);
+    expect(off.type3[f2]?.every((g) => g.includes(CONSTRUCT_PATH))).toBe(true);
+    // With it, the d1 glyphs keep their box and nothing else; the d0 glyphs are traced as before.
+    expect(draws(on.type3[f1])).toBe(false);
+    expect(on.type3[f1]?.every((g) => g[0] === SET_CHAR_WIDTH_AND_BOUNDS)).toBe(true);
+    expect(on.type3[f2]).toEqual(off.type3[f2]);
+    expect(on.items).toEqual(off.items);
+    expect(on.styles).toEqual(off.styles);
+    expect(on.ops).toEqual(off.ops);
+    expect(on.items.map((it) => (it as { str: string }).str).join('|')).toContain('ABC CAB');
+  });
+
+  test('our extraction reads the Type3 text', async () => {
+    const { lines } = await extractText(type3StatementPdf(), { maxPages: 5 });
+    expect(lines.map((l) => l.text)).toEqual(['ABC CAB BCA ACB', 'CAB', 'BAC']);
+  });
+});
