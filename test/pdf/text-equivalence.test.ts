@@ -9,8 +9,8 @@ import { generateStatement, LAYOUTS } from '../../scripts/statements/index.js';
 import { corpusBytes, describeCorpus } from '../support/corpus.js';
 import { type RawPage, readRaw } from './read-raw.js';
 
-/** Everything pdf.js would do without our additions (a Type3 glyph image is traced as usual). */
-const REFERENCE = { skipType3GlyphImages: false };
+/** Everything pdf.js would do without our additions (images decoded, Type3 glyph images traced). */
+const REFERENCE = { skipType3GlyphImages: false, skipImageData: false };
 
 /** Compares page by page (a failure names the page) and returns the number of items compared. */
 async function expectSameReading(pdf: Uint8Array): Promise<number> {

@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { extractText } from '../../shared/pdf/extract.js';
+import { DOCUMENT_OPTIONS, loadPdfJs } from '../../shared/pdf/pdfjs.js';
+import { createTextWorker } from '../../shared/pdf/text-worker.js';
+import { imageStatementPdf, type3StatementPdf } from './hand-made-pdfs.js';
 import { readRaw } from './read-raw.js';
-import { type3StatementPdf } from './type3-fixture.js';
 
 const CONSTRUCT_PATH = 91;
 
@@ -12,7 +14,7 @@ const SET_CHAR_WIDTH_AND_BOUNDS = 49;
 const draws = (glyphs: number[][] = []) =>
   glyphs.some((g) => g.some((op) => op === CONSTRUCT_PATH || (op >= 83 && op <= 90)));
 
-describe('pdf.js patch: Type3 glyph images are skipped for text (patches/pdfjs-dist+5.4.296.patch)', () => {
+describe('pdf.js patch: no pixels decoded for text (patches/pdfjs-dist+5.4.296.patch)', () => {
   test('the installed pdf.js carries the patch in both of its modules', () => {
     // Fails after a pdf.js upgrade that the patch no longer fits: renew the patch, or drop it.
     const req = createRequire(import.meta.url);
@@ -22,6 +24,9 @@ describe('pdf.js patch: Type3 glyph images are skipped for text (patches/pdfjs-d
     expect(worker).toContain(
       'this.options.skipType3GlyphImages && operatorList.fnArray[0] !== OPS.setCharWidth',
     );
+    expect(api).toContain('skipImageData: src.skipImageData === true');
+    expect(worker).toContain('imgData = this.options.skipImageData && !this.parsingType3Font && w * h > 1 ?');
+    expect(worker).toContain('} else PDFImage.buildImage({');
   });
 
   test('a d1 glyph is no longer traced; a d0 glyph in a zero FontBBox still is; the text is the same', async () => {
@@ -47,5 +52,44 @@ describe('pdf.js patch: Type3 glyph images are skipped for text (patches/pdfjs-d
   test('our extraction reads the Type3 text', async () => {
     const { lines } = await extractText(type3StatementPdf(), { maxPages: 5 });
     expect(lines.map((l) => l.text)).toEqual(['ABC CAB BCA ACB', 'CAB', 'BAC']);
+  });
+
+  test('images and image masks keep their paint ops, but their pixels are not decoded', async () => {
+    const decoded = async (overrides: Record<string, unknown>) => {
+      const { getDocument } = await loadPdfJs();
+      const worker = await createTextWorker();
+      const task = getDocument({ ...DOCUMENT_OPTIONS, ...overrides, data: imageStatementPdf(), worker });
+      try {
+        const page = await (await task.promise).getPage(1);
+        const { fnArray, argsArray } = await page.getOperatorList();
+        // paintImageXObject [objId, w, h]; paintImageMaskXObject [{ data: objId, width, height }].
+        const ids = fnArray.flatMap((fn, i) => {
+          const a = argsArray[i] as [unknown];
+          if (fn === 85) return [String(a[0])];
+          if (fn === 83) return [String((a[0] as { data: string }).data)];
+          return [];
+        });
+        const sizes = await Promise.all(
+          ids.map(
+            (id) =>
+              new Promise<number>((resolve) =>
+                page.objs.get(id, (img: { data?: { length: number } } | null) =>
+                  resolve(img?.data?.length ?? 0),
+                ),
+              ),
+          ),
+        );
+        return { fnArray, sizes };
+      } finally {
+        await task.destroy();
+        worker.destroy();
+      }
+    };
+    const reference = await decoded({ skipImageData: false });
+    const ours = await decoded({});
+    expect(ours.fnArray).toEqual(reference.fnArray);
+    expect(reference.sizes).toHaveLength(2);
+    expect(reference.sizes.every((n) => n > 0)).toBe(true);
+    expect(ours.sizes).toEqual([0, 0]);
   });
 });

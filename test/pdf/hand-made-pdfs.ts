@@ -1,6 +1,6 @@
 /**
- * Test helper: a one-page PDF set in two bitmap Type3 fonts, written by hand because pdfkit cannot
- * make Type3 fonts. Like the fonts of Chase's and TD's statements, every glyph is a 1-bit image
+ * Test helper: one-page PDFs written by hand. The first is set in two bitmap Type3 fonts (pdfkit
+ * cannot make Type3 fonts); the second holds an image and an image mask. Like the fonts of Chase's and TD's statements, every glyph is a 1-bit image
  * mask. Font /F1 declares each glyph's box (`d1`) inside a real FontBBox; font /F2 uses `d0` in a
  * zero FontBBox, the one case where pdf.js derives the font's box from the drawn glyph (and with it
  * the height of every text item), so its images must still be traced.
@@ -54,6 +54,49 @@ export function type3StatementPdf(): Uint8Array {
   add(`<< /Type /Pages /Kids [${page} 0 R] /Count 1 >>`);
   const catalog = add(`<< /Type /Catalog /Pages ${pages} 0 R >>`);
 
+  return writePdf(objects, catalog);
+}
+
+/** A page with a 4×4 grey image and a 16×16 image mask beside its text, to show what is decoded. */
+export function imageStatementPdf(): Uint8Array {
+  const objects: string[] = [];
+  const add = (body: string) => {
+    objects.push(body);
+    return objects.length;
+  };
+  const stream = (content: string, extra = '') =>
+    `<< /Length ${content.length}${extra} >>\nstream\n${content}\nendstream`;
+  const grey = add(
+    stream(
+      String.fromCharCode(...Array.from({ length: 16 }, (_, i) => 40 + i * 10)),
+      ' /Type /XObject /Subtype /Image /Width 4 /Height 4 /ColorSpace /DeviceGray /BitsPerComponent 8',
+    ),
+  );
+  const mask = add(
+    stream(
+      String.fromCharCode(...Array.from({ length: 32 }, (_, i) => (i % 2 ? 0x5a : 0xa5))),
+      ' /Type /XObject /Subtype /Image /Width 16 /Height 16 /ImageMask true /BitsPerComponent 1',
+    ),
+  );
+  const helv = add('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>');
+  const content = [
+    'q 40 0 0 40 72 600 cm /Im1 Do Q',
+    'q 0 0 1 rg 40 0 0 40 140 600 cm /Im2 Do Q',
+    'BT /F1 11 Tf 72 720 Td (New balance 1,234.56 due 02/28/2024) Tj ET',
+  ].join('\n');
+  const contents = add(stream(content));
+  const pages = objects.length + 2;
+  const page = add(
+    `<< /Type /Page /Parent ${pages} 0 R /MediaBox [0 0 612 792] /Contents ${contents} 0 R` +
+      ` /Resources << /Font << /F1 ${helv} 0 R >> /XObject << /Im1 ${grey} 0 R /Im2 ${mask} 0 R >> >> >>`,
+  );
+  add(`<< /Type /Pages /Kids [${page} 0 R] /Count 1 >>`);
+  const catalog = add(`<< /Type /Catalog /Pages ${pages} 0 R >>`);
+  return writePdf(objects, catalog);
+}
+
+/** Numbers the objects from 1, writes the cross-reference table; Latin-1, so binary bytes go in as they are. */
+function writePdf(objects: string[], catalog: number): Uint8Array {
   let out = '%PDF-1.4\n';
   const offsets: number[] = [];
   for (const [i, body] of objects.entries()) {
