@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadPdfJs } from '../../shared/pdf/pdfjs.js';
+import { DOCUMENT_OPTIONS, loadPdfJs } from '../../shared/pdf/pdfjs.js';
 
 /** Nearest-rank percentile (q in 0..1) of unsorted samples; 0 for none. */
 export function percentile(samples: readonly number[], q: number): number {
@@ -64,6 +64,17 @@ export async function bareExtract(pdf: Uint8Array): Promise<void> {
     await parser.getText();
   } finally {
     await parser.destroy();
+  }
+}
+
+/** The PDF's page count (pdf.js, through the same loader as the server). */
+export async function pageCount(pdf: Uint8Array): Promise<number> {
+  const { getDocument } = await loadPdfJs();
+  const task = getDocument({ ...DOCUMENT_OPTIONS, data: new Uint8Array(pdf) });
+  try {
+    return (await task.promise).numPages;
+  } finally {
+    await task.destroy();
   }
 }
 

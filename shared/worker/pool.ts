@@ -63,7 +63,10 @@ export function createExtractionPool(opts: PoolOptions): ExtractionPool {
     const worker = new Worker(entry, {
       eval: fromSource,
       execArgv,
-      resourceLimits: { maxOldGenerationSizeMb: opts.maxHeapMb ?? 512 },
+      resourceLimits: {
+        maxOldGenerationSizeMb: opts.maxHeapMb ?? 512,
+        ...(opts.maxYoungGenMb ? { maxYoungGenerationSizeMb: opts.maxYoungGenMb } : {}),
+      },
     });
     const slot: Slot = { worker, warm: false, task: null, timer: null, startedAt: 0, endsAt: 0, onWarm: [] };
     worker.on('message', (msg: ExtractReply | { warm: true }) => {
