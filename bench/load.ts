@@ -36,6 +36,7 @@ import { ROOT, sampleRss, startServer, treeCpuSeconds, waitUntilIdle } from './l
 import { formatTable, type LoadRow } from './load/table.js';
 
 const { values } = parseArgs({
+  allowNegative: true,
   options: {
     quick: { type: 'boolean', default: false },
     sizes: { type: 'string', default: '3,30,200' },

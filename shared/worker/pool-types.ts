@@ -19,7 +19,7 @@ export interface PoolOptions {
   execArgv?: string[];
   /** V8 heap cap per worker, MiB (ArrayBuffers are not capped by it: the input limits bound those). */
   maxHeapMb?: number;
-  /** V8 young generation per worker, MiB (V8's default when unset; bench/young-gen.ts measures it). */
+  /** V8 young generation per worker, MiB: default 48 (see pool.ts), 0 = V8's own sizing (bench/young-gen.ts). */
   maxYoungGenMb?: number;
 }
 
