@@ -4,12 +4,20 @@
  * The worker is a thread, so its memory is in the process's RSS, as on a one-worker instance.
  */
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { generateStatement } from '../scripts/statements/index.js';
 import { createExtractionPool } from '../shared/worker/pool.js';
 
 const { values } = parseArgs({
-  options: { young: { type: 'string', default: '48' }, pages: { type: 'string', default: '200' } },
+  options: {
+    young: { type: 'string', default: '48' },
+    pages: { type: 'string', default: '200' },
+    /** A bundled worker (e.g. dist/load-gcp/worker.js, built by bench:load): no tsx inside the worker. */
+    worker: { type: 'string' },
+    heap: { type: 'string', default: '512' },
+  },
 });
 const young = Number(values.young);
 const pages = Number(values.pages);
@@ -20,6 +28,8 @@ const pool = createExtractionPool({
   size: 1,
   timeoutMs: 120_000,
   maxYoungGenMb: young,
+  maxHeapMb: Number(values.heap),
+  ...(values.worker ? { workerUrl: pathToFileURL(resolve(values.worker)) } : {}),
 });
 try {
   await pool.read(new Uint8Array((await generateStatement({ layout: 'northwind', seed: 1, pages: 3 })).pdf), {
@@ -34,7 +44,7 @@ try {
   for (let i = 0; i < 2; i++) await pool.read(new Uint8Array(pdf), { maxPages: 300 });
   clearInterval(timer);
   console.log(
-    `${pages} pages, young generation ${young ? `${young} MiB` : "V8's default"}: idle ${Math.round(idle)} MiB, peak ${Math.round(peak)} MiB, ${Math.round((performance.now() - t0) / 2)} ms per read`,
+    `${pages} pages, young generation ${young ? `${young} MiB` : "V8's default"}, old ${values.heap} MiB: idle ${Math.round(idle)} MiB, peak ${Math.round(peak)} MiB (+${Math.round(peak - idle)}), ${Math.round((performance.now() - t0) / 2)} ms per read`,
   );
 } finally {
   await pool.close();
