@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { restoreNativePush } from '../../shared/pdf/native-push.js';
+import { DOCUMENT_OPTIONS, loadPdfJs } from '../../shared/pdf/pdfjs.js';
 
 /** Nearest-rank percentile (q in 0..1) of unsorted samples; 0 for none. */
 export function percentile(samples: readonly number[], q: number): number {
@@ -49,7 +49,10 @@ export async function timeInterleaved(
 
 /** Bare pdf-parse text extraction, the way a minimal service would do it (the reference). */
 export async function bareExtract(pdf: Uint8Array): Promise<void> {
-  // Imported here, after native-push has captured the native Array.prototype.push at load.
+  // pdf.js through our loader first: like for like with the server, and with Node 22, where pdf.js
+  // leaves push alone (on Node 20 its polyfill would make this reference ~10% slower than production).
+  // pdf-parse then imports the same, already loaded, pdf.js modules.
+  await loadPdfJs();
   const { PDFParse } = await import('pdf-parse');
   const parser = new PDFParse({
     data: new Uint8Array(pdf),
@@ -61,9 +64,17 @@ export async function bareExtract(pdf: Uint8Array): Promise<void> {
     await parser.getText();
   } finally {
     await parser.destroy();
-    // Like for like with the server, and with Node 22, where pdf.js leaves push alone: on Node 20
-    // its polyfill would make this reference ~10% slower than it is in production.
-    restoreNativePush();
+  }
+}
+
+/** The PDF's page count (pdf.js, through the same loader as the server). */
+export async function pageCount(pdf: Uint8Array): Promise<number> {
+  const { getDocument } = await loadPdfJs();
+  const task = getDocument({ ...DOCUMENT_OPTIONS, data: new Uint8Array(pdf) });
+  try {
+    return (await task.promise).numPages;
+  } finally {
+    await task.destroy();
   }
 }
 

@@ -3,8 +3,11 @@ import type { LoadResult } from './cannon.js';
 import type { Timings } from './http.js';
 
 export interface LoadRow {
+  /** "3 pages" for a generated statement, or a corpus statement's name ("Chase", "TD 2019"). */
+  document: string;
   pages: number;
-  transactions: number;
+  /** Transactions a generated statement holds; null for a corpus statement. */
+  transactions: number | null;
   bytes: number;
   /** Under N concurrent connections; serverCores = the server tree's CPU seconds per second. */
   load: LoadResult & { pagesPerS: number; serverCores: number };
@@ -30,6 +33,7 @@ export interface LoadRow {
 }
 
 const HEAD = [
+  'document',
   'pages',
   'req/s',
   'pages/s',
@@ -52,6 +56,7 @@ export function formatTable(rows: readonly LoadRow[], title: string): string {
   const lines = rows.map((r) => {
     const l = r.load;
     return [
+      r.document,
       String(r.pages),
       String(l.reqPerS),
       String(l.pagesPerS),
@@ -70,7 +75,8 @@ export function formatTable(rows: readonly LoadRow[], title: string): string {
     ];
   });
   const widths = HEAD.map((h, i) => Math.max(h.length, ...lines.map((l) => (l[i] ?? '').length)));
-  const fmt = (cells: string[]) => cells.map((c, i) => c.padStart(widths[i] ?? 0)).join(' | ');
+  const fmt = (cells: string[]) =>
+    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join(' | ');
   const head = fmt(HEAD);
   return ['', title, head, '-'.repeat(head.length), ...lines.map(fmt)].join('\n');
 }

@@ -23,6 +23,20 @@ class DOMMatrixStub {
       ];
     }
   }
+  // pdf.js's worker calls these two while it traces a Type3 glyph's bitmap (compileType3Glyph);
+  // without them that glyph would fail to load and lose the box it declares.
+  scaleSelf(sx = 1, sy = sx): this {
+    this.a *= sx;
+    this.b *= sx;
+    this.c *= sy;
+    this.d *= sy;
+    return this;
+  }
+  translateSelf(tx = 0, ty = 0): this {
+    this.e += this.a * tx + this.c * ty;
+    this.f += this.b * tx + this.d * ty;
+    return this;
+  }
 }
 
 class Path2DStub {}

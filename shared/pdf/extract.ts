@@ -1,11 +1,10 @@
 /**
- * In-memory text extraction with pdf-parse (and the pdf.js it ships). Nothing touches the disk.
+ * In-memory text extraction with pdf.js (opened through pdfjs.ts). Nothing touches the disk.
  * `withDocument` owns the document's lifetime; `extractText` returns positioned rows per page.
  */
 import { PdfError } from '../errors.js';
-import { installDomStubs } from './dom-stub.js';
 import { buildLines, type Line, type PositionedItem } from './layout.js';
-import { restoreNativePush } from './native-push.js';
+import { DOCUMENT_OPTIONS, loadPdfJs } from './pdfjs.js';
 import { createTextWorker } from './text-worker.js';
 import { mayHideText, type VisibilityPage, visibleItems } from './visibility.js';
 
@@ -32,33 +31,14 @@ export interface ExtractedText {
 interface PdfDocument {
   numPages: number;
   getPage(n: number): Promise<PdfPage>;
-  destroy(): Promise<void>;
 }
 interface PdfPage extends VisibilityPage {
   getTextContent(opts?: { disableNormalization?: boolean }): Promise<{ items: unknown[] }>;
   cleanup(): void;
 }
-interface PdfParseInstance {
-  destroy(): Promise<void>;
-}
-type PdfParseCtor = new (options: Record<string, unknown>) => PdfParseInstance;
 
 /** Fewer non-whitespace characters than this on the whole document means "no text layer". */
 const MIN_TEXT_CHARS = 16;
-
-let pdfParseCtor: Promise<PdfParseCtor> | null = null;
-
-/** Loads pdf-parse once, after the DOM stubs, so pdf.js never needs the native canvas for text. */
-function loadPdfParse(): Promise<PdfParseCtor> {
-  if (!pdfParseCtor) {
-    installDomStubs();
-    pdfParseCtor = import('pdf-parse').then((m) => {
-      restoreNativePush();
-      return m.PDFParse as unknown as PdfParseCtor;
-    });
-  }
-  return pdfParseCtor;
-}
 
 /**
  * Loads pdf.js and reads `sample` (a small statement) ahead of the first document (cold start), so no
@@ -66,7 +46,7 @@ function loadPdfParse(): Promise<PdfParseCtor> {
  * deployment, not a bad document.
  */
 export async function preloadPdfJs(sample: Uint8Array): Promise<void> {
-  await loadPdfParse();
+  await loadPdfJs();
   await extractText(sample, { maxPages: 10 }).catch(() => undefined);
 }
 
@@ -76,33 +56,18 @@ export async function withDocument<T>(
   password: string | undefined,
   fn: (doc: PdfDocument) => Promise<T>,
 ): Promise<T> {
-  const PDFParse = await loadPdfParse();
+  const { getDocument } = await loadPdfJs();
   const copy = new Uint8Array(data);
   // Our own in-thread pdf.js worker (text-worker.ts): pdf.js's default one deep-copies every message.
   const worker = await createTextWorker();
-  let parser: PdfParseInstance | undefined;
+  const task = getDocument({ ...DOCUMENT_OPTIONS, data: copy, worker, password });
   try {
-    parser = new PDFParse({
-      data: copy,
-      worker,
-      password,
-      // Safety: never compile font code (CVE-2024-4367 class), never load fonts or system fonts.
-      isEvalSupported: false,
-      disableFontFace: true,
-      useSystemFonts: false,
-      verbosity: 0,
-    });
-    // pdf-parse opens the document in its `load()` (declared private in its types, stable in the
-    // exact version we pin); we use the same pdf.js document for positioned text.
-    const doc = await (parser as unknown as { load(): Promise<PdfDocument> }).load().catch((err: unknown) => {
+    const doc = await task.promise.catch((err: unknown) => {
       throw mapPdfError(err, password);
     });
     return await fn(doc);
   } finally {
-    // text-worker.ts restores push after loading pdf.js's worker module; this also covers any module
-    // pdf.js may load later, while reading a document (cheap: one comparison when nothing changed).
-    restoreNativePush();
-    await parser?.destroy().catch(() => undefined);
+    await task.destroy().catch(() => undefined);
     // A worker handed to pdf.js is ours to end (its document side ended with the document).
     worker.destroy();
     // pdf.js transfers (detaches) the buffer to its worker side; wipe whatever is still ours.
@@ -186,7 +151,7 @@ function toPositioned(items: unknown[]): PositionedItem[] {
   return out;
 }
 
-/** Maps pdf.js / pdf-parse failures to our codes; messages never include library text. */
+/** Maps pdf.js failures to our codes; messages never include library text. */
 export function mapPdfError(err: unknown, password: string | undefined): PdfError {
   if (err instanceof PdfError) return err;
   const e = err as { name?: string; code?: number; cause?: { code?: number } } | undefined;

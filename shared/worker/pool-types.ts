@@ -19,6 +19,8 @@ export interface PoolOptions {
   execArgv?: string[];
   /** V8 heap cap per worker, MiB (ArrayBuffers are not capped by it: the input limits bound those). */
   maxHeapMb?: number;
+  /** V8 young generation per worker, MiB: default 48 (see pool.ts), 0 = V8's own sizing (bench/young-gen.ts). */
+  maxYoungGenMb?: number;
 }
 
 /** What a caller passes with a document. */

@@ -2,7 +2,7 @@ import { generateStatement } from '../../scripts/statements/index.js';
 import { extractText } from '../../shared/pdf/extract.js';
 import { restoreNativePush } from '../../shared/pdf/native-push.js';
 
-// Captured before pdf.js loads in this test file's realm (extract.ts imports pdf-parse lazily).
+// Captured before pdf.js loads in this test file's realm (pdfjs.ts imports pdf.js lazily).
 const nativePush = Array.prototype.push;
 
 describe('Array.prototype.push stays native around pdf.js', () => {

@@ -1,5 +1,5 @@
-import { PDFParse } from 'pdf-parse';
 import { generateStatement, LAYOUTS } from '../../scripts/statements/index.js';
+import { DOCUMENT_OPTIONS, loadPdfJs } from '../../shared/pdf/pdfjs.js';
 import { TextContentPort } from '../../shared/pdf/text-port.js';
 import { createTextWorker } from '../../shared/pdf/text-worker.js';
 import { corpusBytes, describeCorpus } from '../support/corpus.js';
@@ -11,25 +11,16 @@ interface PageText {
 
 /** Every page's text content, read through pdf.js's own LoopbackPort or through ours. */
 async function readPages(pdf: Uint8Array, port: 'pdfjs' | 'ours', password?: string): Promise<PageText[]> {
+  const { getDocument } = await loadPdfJs();
   const worker = port === 'ours' ? await createTextWorker() : undefined;
-  const parser = new PDFParse({
+  const task = getDocument({
+    ...DOCUMENT_OPTIONS,
     data: new Uint8Array(pdf),
     password,
-    isEvalSupported: false,
-    disableFontFace: true,
-    useSystemFonts: false,
-    verbosity: 0,
     ...(worker ? { worker } : {}),
   });
   try {
-    const doc = await (
-      parser as unknown as {
-        load(): Promise<{
-          numPages: number;
-          getPage(n: number): Promise<{ getTextContent(): Promise<PageText> }>;
-        }>;
-      }
-    ).load();
+    const doc = await task.promise;
     const pages: PageText[] = [];
     for (let n = 1; n <= doc.numPages; n++) {
       const { items, styles } = await (await doc.getPage(n)).getTextContent();
@@ -45,7 +36,7 @@ async function readPages(pdf: Uint8Array, port: 'pdfjs' | 'ours', password?: str
     }
     return pages;
   } finally {
-    await parser.destroy();
+    await task.destroy();
     worker?.destroy();
   }
 }

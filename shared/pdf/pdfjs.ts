@@ -1,0 +1,78 @@
+/**
+ * The one door to pdf.js. Everything pdf.js needs from its host and every fix to its side effects
+ * is here: the DOM stubs go in before it loads (dom-stub.ts), its API and worker modules load once
+ * per thread, and the native `Array.prototype.push` goes back after them (native-push.ts).
+ *
+ * Why pdf.js itself and not pdf-parse: pdf-parse (the reference extractor of the benches and tests)
+ * returns plain text, while the statement engine needs each item's position, the page's operator
+ * list (visibility.ts) and the fonts' kinds. So documents are opened with pdf.js's public
+ * `getDocument`, the very call pdf-parse makes, with the options below.
+ */
+import type { DocumentInitParameters } from 'pdfjs-dist/types/src/display/api.js';
+import { installDomStubs } from './dom-stub.js';
+import { restoreNativePush } from './native-push.js';
+
+type PdfJsModule = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+
+/** pdf.js's worker side (pdf.worker.mjs `WorkerMessageHandler`): serves one document per port. */
+export interface WorkerMessageHandler {
+  initializeFromPort(port: unknown): void;
+}
+
+/** The parts of pdf.js we use, loaded once per thread. */
+export interface PdfJs {
+  getDocument: PdfJsModule['getDocument'];
+  PDFWorker: PdfJsModule['PDFWorker'];
+  /** The worker module's handler, run in this thread (text-worker.ts gives it a port per document). */
+  workerHandler: WorkerMessageHandler;
+}
+
+/** Our addition to pdf.js's document options (patches/pdfjs-dist+5.4.296.patch, applied at install). */
+interface TextOnlyParameters {
+  /**
+   * Leave out the bitmap of each Type3 glyph that declares its box (`d1`): pdf.js would decode it and
+   * trace it into a path, for rendering only (a quarter of the CPU on statements set in bitmap Type3
+   * fonts, as Chase's and TD's are). Text needs the widths, the unicode map and the declared box,
+   * which pdf.js still reads. Without the patch the option is ignored: slower, never different.
+   */
+  skipType3GlyphImages?: boolean;
+  /**
+   * Paint ops for images and image masks stay in the operator list (visibility.ts needs where they
+   * lie), but their pixels are never decoded: JPEG, Flate and soft masks were over a quarter of the
+   * CPU on TD's statement. Small inline images, whose pixels are part of the operator, still are.
+   */
+  skipImageData?: boolean;
+}
+
+/**
+ * Options every document is opened with. Safety: never compile font code (CVE-2024-4367 class),
+ * never load font faces or system fonts; no console output from pdf.js. Speed: no pixels decoded.
+ */
+export const DOCUMENT_OPTIONS = {
+  isEvalSupported: false,
+  disableFontFace: true,
+  useSystemFonts: false,
+  verbosity: 0,
+  skipType3GlyphImages: true,
+  skipImageData: true,
+} as const satisfies DocumentInitParameters & TextOnlyParameters;
+
+let loaded: Promise<PdfJs> | null = null;
+
+/** Loads pdf.js (stubs first, push restored after) once per thread; a pdf.js that cannot load rejects. */
+export function loadPdfJs(): Promise<PdfJs> {
+  loaded ??= load();
+  return loaded;
+}
+
+async function load(): Promise<PdfJs> {
+  installDomStubs();
+  const { getDocument, PDFWorker } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  // The worker module, loaded by pdf.js's own loader (`pdf.worker.mjs` beside pdf.mjs, or beside a
+  // bundle: infra/build.ts emits it there), i.e. the module pdf.js would run as its in-thread worker.
+  // `_setupFakeWorkerGlobal` is declared in pdf.js's types; it is the one pdf.js internal we call.
+  const workerHandler = (await PDFWorker._setupFakeWorkerGlobal) as WorkerMessageHandler;
+  // Each of the two modules may have installed core-js's push polyfill (Node 20): see native-push.ts.
+  restoreNativePush();
+  return { getDocument, PDFWorker, workerHandler };
+}

@@ -1,0 +1,112 @@
+/**
+ * Test helper: one-page PDFs written by hand. The first is set in two bitmap Type3 fonts (pdfkit
+ * cannot make Type3 fonts); the second holds an image and an image mask. Like the fonts of Chase's and TD's statements, every glyph is a 1-bit image
+ * mask. Font /F1 declares each glyph's box (`d1`) inside a real FontBBox; font /F2 uses `d0` in a
+ * zero FontBBox, the one case where pdf.js derives the font's box from the drawn glyph (and with it
+ * the height of every text item), so its images must still be traced.
+ */
+
+/** An 8×8 1-bit mask per glyph (one byte per row), distinct so each glyph draws something else. */
+const BITMAPS: Record<string, number[]> = {
+  A: [0x18, 0x24, 0x42, 0x7e, 0x42, 0x42, 0x42, 0x00],
+  B: [0x7c, 0x42, 0x42, 0x7c, 0x42, 0x42, 0x7c, 0x00],
+  C: [0x3c, 0x42, 0x40, 0x40, 0x40, 0x42, 0x3c, 0x00],
+};
+
+function glyph(name: string, declaresBox: boolean): string {
+  const bits = String.fromCharCode(...(BITMAPS[name] ?? []));
+  // The mask is drawn 6 units high from y = 1, so a box guessed from it differs from the font's 1000.
+  const head = declaresBox ? '600 0 0 0 600 700 d1' : '600 0 d0';
+  return `${head}\nq 600 0 0 600 0 100 cm\nBI /W 8 /H 8 /IM true /BPC 1 ID ${bits} EI Q`;
+}
+
+/** The PDF's bytes; its text is "ABC CAB BCA ACB" and "CAB" in /F1, "BAC" in /F2. */
+export function type3StatementPdf(): Uint8Array {
+  const objects: string[] = [];
+  const add = (body: string) => {
+    objects.push(body);
+    return objects.length;
+  };
+  const stream = (content: string, extra = '') =>
+    `<< /Length ${content.length}${extra} >>\nstream\n${content}\nendstream`;
+  const font = (declaresBox: boolean) => {
+    const procs = Object.keys(BITMAPS).map((n) => `/${n} ${add(stream(glyph(n, declaresBox)))} 0 R`);
+    const bbox = declaresBox ? '[0 0 600 700]' : '[0 0 0 0]';
+    return add(
+      `<< /Type /Font /Subtype /Type3 /FontBBox ${bbox} /FontMatrix [0.001 0 0 0.001 0 0]` +
+        ` /CharProcs << ${procs.join(' ')} >> /Encoding << /Type /Encoding /Differences [65 /A /B /C] >>` +
+        ` /FirstChar 65 /LastChar 67 /Widths [600 600 600] /Resources << >> >>`,
+    );
+  };
+  const f1 = font(true);
+  const f2 = font(false);
+  const content = [
+    'BT /F1 12 Tf 72 720 Td (ABC CAB BCA ACB) Tj ET',
+    'BT /F1 9 Tf 72 700 Td (CAB) Tj ET',
+    'BT /F2 12 Tf 72 680 Td (BAC) Tj ET',
+  ].join('\n');
+  const contents = add(stream(content));
+  const pages = objects.length + 2;
+  const page = add(
+    `<< /Type /Page /Parent ${pages} 0 R /MediaBox [0 0 612 792] /Contents ${contents} 0 R` +
+      ` /Resources << /Font << /F1 ${f1} 0 R /F2 ${f2} 0 R >> >> >>`,
+  );
+  add(`<< /Type /Pages /Kids [${page} 0 R] /Count 1 >>`);
+  const catalog = add(`<< /Type /Catalog /Pages ${pages} 0 R >>`);
+
+  return writePdf(objects, catalog);
+}
+
+/** A page with a 4×4 grey image and a 16×16 image mask beside its text, to show what is decoded. */
+export function imageStatementPdf(): Uint8Array {
+  const objects: string[] = [];
+  const add = (body: string) => {
+    objects.push(body);
+    return objects.length;
+  };
+  const stream = (content: string, extra = '') =>
+    `<< /Length ${content.length}${extra} >>\nstream\n${content}\nendstream`;
+  const grey = add(
+    stream(
+      String.fromCharCode(...Array.from({ length: 16 }, (_, i) => 40 + i * 10)),
+      ' /Type /XObject /Subtype /Image /Width 4 /Height 4 /ColorSpace /DeviceGray /BitsPerComponent 8',
+    ),
+  );
+  const mask = add(
+    stream(
+      String.fromCharCode(...Array.from({ length: 32 }, (_, i) => (i % 2 ? 0x5a : 0xa5))),
+      ' /Type /XObject /Subtype /Image /Width 16 /Height 16 /ImageMask true /BitsPerComponent 1',
+    ),
+  );
+  const helv = add('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>');
+  const content = [
+    'q 40 0 0 40 72 600 cm /Im1 Do Q',
+    'q 0 0 1 rg 40 0 0 40 140 600 cm /Im2 Do Q',
+    'BT /F1 11 Tf 72 720 Td (New balance 1,234.56 due 02/28/2024) Tj ET',
+  ].join('\n');
+  const contents = add(stream(content));
+  const pages = objects.length + 2;
+  const page = add(
+    `<< /Type /Page /Parent ${pages} 0 R /MediaBox [0 0 612 792] /Contents ${contents} 0 R` +
+      ` /Resources << /Font << /F1 ${helv} 0 R >> /XObject << /Im1 ${grey} 0 R /Im2 ${mask} 0 R >> >> >>`,
+  );
+  add(`<< /Type /Pages /Kids [${page} 0 R] /Count 1 >>`);
+  const catalog = add(`<< /Type /Catalog /Pages ${pages} 0 R >>`);
+  return writePdf(objects, catalog);
+}
+
+/** Numbers the objects from 1, writes the cross-reference table; Latin-1, so binary bytes go in as they are. */
+function writePdf(objects: string[], catalog: number): Uint8Array {
+  let out = '%PDF-1.4\n';
+  const offsets: number[] = [];
+  for (const [i, body] of objects.entries()) {
+    offsets.push(out.length);
+    out += `${i + 1} 0 obj\n${body}\nendobj\n`;
+  }
+  const xref = out.length;
+  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
+  for (const o of offsets) out += `${String(o).padStart(10, '0')} 00000 n \n`;
+  out += `trailer\n<< /Size ${objects.length + 1} /Root ${catalog} 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  // Latin-1: the masks' bytes go in as they are.
+  return new Uint8Array(Buffer.from(out, 'latin1'));
+}

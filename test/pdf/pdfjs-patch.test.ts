@@ -1,0 +1,95 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { extractText } from '../../shared/pdf/extract.js';
+import { DOCUMENT_OPTIONS, loadPdfJs } from '../../shared/pdf/pdfjs.js';
+import { createTextWorker } from '../../shared/pdf/text-worker.js';
+import { imageStatementPdf, type3StatementPdf } from './hand-made-pdfs.js';
+import { readRaw } from './read-raw.js';
+
+const CONSTRUCT_PATH = 91;
+
+const SET_CHAR_WIDTH_AND_BOUNDS = 49;
+
+/** Whether any glyph of a font draws: a traced bitmap is a path, an untraced one an image op (83–90). */
+const draws = (glyphs: number[][] = []) =>
+  glyphs.some((g) => g.some((op) => op === CONSTRUCT_PATH || (op >= 83 && op <= 90)));
+
+describe('pdf.js patch: no pixels decoded for text (patches/pdfjs-dist+5.4.296.patch)', () => {
+  test('the installed pdf.js carries the patch in both of its modules', () => {
+    // Fails after a pdf.js upgrade that the patch no longer fits: renew the patch, or drop it.
+    const req = createRequire(import.meta.url);
+    const worker = readFileSync(req.resolve('pdfjs-dist/legacy/build/pdf.worker.mjs'), 'utf8');
+    const api = readFileSync(req.resolve('pdfjs-dist/legacy/build/pdf.mjs'), 'utf8');
+    expect(api).toContain('skipType3GlyphImages: src.skipType3GlyphImages === true');
+    expect(worker).toContain(
+      'this.options.skipType3GlyphImages && operatorList.fnArray[0] !== OPS.setCharWidth',
+    );
+    expect(api).toContain('skipImageData: src.skipImageData === true');
+    expect(worker).toContain('imgData = this.options.skipImageData && !this.parsingType3Font && w * h > 1 ?');
+    expect(worker).toContain('} else PDFImage.buildImage({');
+  });
+
+  test('a d1 glyph is no longer traced; a d0 glyph in a zero FontBBox still is; the text is the same', async () => {
+    const pdf = type3StatementPdf();
+    const [off] = await readRaw(pdf, { skipType3GlyphImages: false });
+    const [on] = await readRaw(pdf);
+    if (!off || !on) throw new Error('no page');
+    const [f1, f2] = Object.keys(off.type3).sort();
+    if (!f1 || !f2) throw new Error('expected two Type3 fonts');
+    // Without the option pdf.js traces every glyph's bitmap into a path.
+    expect(off.type3[f1]?.every((g) => g.includes(CONSTRUCT_PATH))).toBe(true);
+    expect(off.type3[f2]?.every((g) => g.includes(CONSTRUCT_PATH))).toBe(true);
+    // With it, the d1 glyphs keep their box and nothing else; the d0 glyphs are traced as before.
+    expect(draws(on.type3[f1])).toBe(false);
+    expect(on.type3[f1]?.every((g) => g[0] === SET_CHAR_WIDTH_AND_BOUNDS)).toBe(true);
+    expect(on.type3[f2]).toEqual(off.type3[f2]);
+    expect(on.items).toEqual(off.items);
+    expect(on.styles).toEqual(off.styles);
+    expect(on.ops).toEqual(off.ops);
+    expect(on.items.map((it) => (it as { str: string }).str).join('|')).toContain('ABC CAB');
+  });
+
+  test('our extraction reads the Type3 text', async () => {
+    const { lines } = await extractText(type3StatementPdf(), { maxPages: 5 });
+    expect(lines.map((l) => l.text)).toEqual(['ABC CAB BCA ACB', 'CAB', 'BAC']);
+  });
+
+  test('images and image masks keep their paint ops, but their pixels are not decoded', async () => {
+    const decoded = async (overrides: Record<string, unknown>) => {
+      const { getDocument } = await loadPdfJs();
+      const worker = await createTextWorker();
+      const task = getDocument({ ...DOCUMENT_OPTIONS, ...overrides, data: imageStatementPdf(), worker });
+      try {
+        const page = await (await task.promise).getPage(1);
+        const { fnArray, argsArray } = await page.getOperatorList();
+        // paintImageXObject [objId, w, h]; paintImageMaskXObject [{ data: objId, width, height }].
+        const ids = fnArray.flatMap((fn, i) => {
+          const a = argsArray[i] as [unknown];
+          if (fn === 85) return [String(a[0])];
+          if (fn === 83) return [String((a[0] as { data: string }).data)];
+          return [];
+        });
+        const sizes = await Promise.all(
+          ids.map(
+            (id) =>
+              new Promise<number>((resolve) =>
+                page.objs.get(id, (img: { data?: { length: number } } | null) =>
+                  resolve(img?.data?.length ?? 0),
+                ),
+              ),
+          ),
+        );
+        return { fnArray, sizes };
+      } finally {
+        await task.destroy();
+        worker.destroy();
+      }
+    };
+    const reference = await decoded({ skipImageData: false });
+    const ours = await decoded({});
+    expect(ours.fnArray).toEqual(reference.fnArray);
+    expect(reference.sizes).toHaveLength(2);
+    expect(reference.sizes.every((n) => n > 0)).toBe(true);
+    expect(ours.sizes).toEqual([0, 0]);
+  });
+});

@@ -1,0 +1,64 @@
+/** Test helper: what pdf.js gives for each page (text items, styles, operator list), for comparisons. */
+import { DOCUMENT_OPTIONS, loadPdfJs } from '../../shared/pdf/pdfjs.js';
+import { createTextWorker } from '../../shared/pdf/text-worker.js';
+
+/** One page as pdf.js reports it, with the per-document font ids made comparable. */
+export interface RawPage {
+  items: unknown[];
+  styles: Record<string, unknown>;
+  /** The page's operator list as JSON (what visibility.ts walks). */
+  ops: string;
+  /** Each Type3 font's glyph operator ids, by font name (fonts are known once the operator list is read). */
+  type3: Record<string, number[][]>;
+}
+
+// Font names carry the document's number in this process ("g_d7_f1"), which differs per read.
+const font = (name: string) => name.replace(/g_d\d+_/g, 'g_');
+
+/** Reads every page with DOCUMENT_OPTIONS plus `overrides`, through our text worker. */
+export async function readRaw(
+  pdf: Uint8Array,
+  overrides: Record<string, unknown> = {},
+  password?: string,
+): Promise<RawPage[]> {
+  const { getDocument } = await loadPdfJs();
+  const worker = await createTextWorker();
+  const task = getDocument({
+    ...DOCUMENT_OPTIONS,
+    ...overrides,
+    data: new Uint8Array(pdf),
+    password,
+    worker,
+  });
+  try {
+    const doc = await task.promise;
+    const pages: RawPage[] = [];
+    for (let n = 1; n <= doc.numPages; n++) {
+      const page = await doc.getPage(n);
+      const { items, styles } = await page.getTextContent();
+      const list = await page.getOperatorList();
+      const type3: Record<string, number[][]> = {};
+      for (const [i, fn] of list.fnArray.entries()) {
+        if (fn !== 37) continue; // setFont
+        const name = String((list.argsArray[i] as unknown[])[0]);
+        const f = page.commonObjs.get(name) as {
+          isType3Font?: boolean;
+          charProcOperatorList?: Record<string, { fnArray: number[] }>;
+        };
+        if (f?.isType3Font && f.charProcOperatorList)
+          type3[font(name)] = Object.values(f.charProcOperatorList).map((g) => [...g.fnArray]);
+      }
+      pages.push({
+        items: items.map((it) => ({ ...it, ...('fontName' in it ? { fontName: font(it.fontName) } : {}) })),
+        styles: Object.fromEntries(Object.entries(styles).map(([k, v]) => [font(k), v])),
+        ops: font(JSON.stringify({ fn: list.fnArray, args: list.argsArray })),
+        type3,
+      });
+      page.cleanup();
+    }
+    return pages;
+  } finally {
+    await task.destroy();
+    worker.destroy();
+  }
+}

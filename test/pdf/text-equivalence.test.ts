@@ -1,0 +1,61 @@
+/**
+ * What extraction reads must not change when we make pdf.js do less: every page's text items, their
+ * styles and the page's operator list (what visibility.ts walks) are compared between pdf.js as it
+ * ships (reference) and pdf.js with our document options, over the corpus, the real layouts and
+ * every generated layout. A change that alters one item, style or operator fails here.
+ */
+import { loadRealLayout, realLayoutNames } from '../../scripts/corpus/real-layouts.js';
+import { generateStatement, LAYOUTS } from '../../scripts/statements/index.js';
+import { corpusBytes, describeCorpus } from '../support/corpus.js';
+import { type RawPage, readRaw } from './read-raw.js';
+
+/** Everything pdf.js would do without our additions (images decoded, Type3 glyph images traced). */
+const REFERENCE = { skipType3GlyphImages: false, skipImageData: false };
+
+/** Compares page by page (a failure names the page) and returns the number of items compared. */
+async function expectSameReading(pdf: Uint8Array): Promise<number> {
+  const ours = await readRaw(pdf);
+  const reference = await readRaw(pdf, REFERENCE);
+  expect(ours.length).toBe(reference.length);
+  const strip = ({ type3: _glyphs, ...page }: RawPage) => page;
+  for (const [i, page] of ours.entries()) {
+    const ref = reference[i] as RawPage;
+    expect({ page: i + 1, ...strip(page) }).toEqual({ page: i + 1, ...strip(ref) });
+  }
+  return ours.reduce((n, p) => n + p.items.length, 0);
+}
+
+describe('the text pdf.js gives is the same with our options as without them', () => {
+  test.each(LAYOUTS.map((l) => [l]))('generated layout %s (4 pages)', async (layout) => {
+    const { pdf } = await generateStatement({ layout, seed: 7, pages: 4 });
+    expect(await expectSameReading(new Uint8Array(pdf))).toBeGreaterThan(200);
+  });
+});
+
+describeCorpus('the same over the real statements of ../shared/corpus', () => {
+  test.each([
+    ['zipstack-chase-freedom/Chase_Freedom_SCENARIO-1D.pdf'],
+    ['paisa-sbi/sbi_cc_monthly.pdf'],
+    ['monopoly/example/example_statement.pdf'],
+  ])('%s', async (rel) => {
+    expect(await expectSameReading(corpusBytes(rel))).toBeGreaterThan(50);
+  });
+
+  test.each(realLayoutNames().map((n) => [n]))('real layout %s', async (name) => {
+    const { pdf } = await loadRealLayout(name);
+    expect(await expectSameReading(pdf)).toBeGreaterThan(50);
+  });
+
+  test('the Type3 statements exercise the skip: their glyphs are no longer traced', async () => {
+    // Without this the comparisons above could pass because nothing was skipped.
+    for (const pdf of [
+      corpusBytes('zipstack-chase-freedom/Chase_Freedom_SCENARIO-1D.pdf'),
+      (await loadRealLayout('ca-td-2019')).pdf,
+    ]) {
+      const paths = (pages: RawPage[]) =>
+        pages.flatMap((p) => Object.values(p.type3).flat()).filter((g) => g.includes(91)).length;
+      expect(paths(await readRaw(pdf, REFERENCE))).toBeGreaterThan(10);
+      expect(paths(await readRaw(pdf))).toBe(0);
+    }
+  });
+});
