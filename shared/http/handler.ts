@@ -42,15 +42,12 @@ export function createHandler(deps: HandlerDeps): NeutralHandler {
     checkDeclaredBody(req.headers, max);
     ctx.body = await readBody(req.body, bodyLimit(req.headers, max), max);
     const upload = await readUpload(req.headers, ctx.body, max);
-    const analysis = await deps.analyze(
-      { pdf: upload.pdf, password: upload.password, mode },
-      {
-        config: deps.config,
-        logger: deps.logger,
-        now: deps.now,
-        ...(req.deadline === undefined ? {} : { deadline: req.deadline }),
-      },
-    );
+    const analysis = await deps.analyze({
+      pdf: upload.pdf,
+      password: upload.password,
+      mode,
+      deadline: req.deadline,
+    });
     Object.assign(log, analysisLogFields(analysis));
     return jsonResponse(200, analysis, requestId);
   };
