@@ -2,14 +2,13 @@
  * The pipeline: intake → extract → parse → reconcile → analyse → (LLM) → wipe. Pure: everything it
  * needs (config, logger, clock, LLM engine) arrives in `deps`; it never reads the environment.
  */
-import { analyzeSpending } from './analysis/index.js';
 import type { Config } from './config.js';
 import { RequestError } from './errors.js';
 import type { LlmEngine } from './llm/engine.js';
-import { enhanceWithLlm, type LocalResult } from './llm/merge.js';
 import type { Logger } from './log.js';
 import type { ExtractOptions } from './pdf/extract.js';
 import { checkUpload } from './pdf/intake.js';
+import { analyzeParsed, llmStep } from './pipeline/llm-step.js';
 import { clearRegExpStatics, wipe } from './privacy/wipe.js';
 import { type Analysis, type AnalysisMeta, toAnalysisJson } from './schema.js';
 import { readStatement, type StatementRead } from './statement/read.js';
@@ -78,7 +77,7 @@ export async function analyzeStatement(input: AnalyzeInput, deps: AnalyzeDeps): 
       parseMs: statement.parseMs,
     });
     const t2 = now();
-    const local: LocalResult = { parsed, ...analyzeSpending(parsed) };
+    const local = analyzeParsed(parsed);
     const t3 = now();
     const meta: AnalysisMeta = {
       engine: 'local',
@@ -98,7 +97,7 @@ export async function analyzeStatement(input: AnalyzeInput, deps: AnalyzeDeps): 
     };
     let result = local;
     if (deps.llm && mode !== 'local') {
-      const merged = await enhanceWithLlm(
+      const merged = await llmStep(
         deps.llm,
         local,
         statement.text,

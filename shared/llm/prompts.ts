@@ -1,9 +1,11 @@
 /**
  * The messages sent to the model. Everything textual in them comes from the caller already
- * redacted (statement text, transaction descriptions); the rest is figures and transaction types
+ * redacted (statement text, transaction descriptions: typed `Redacted`, which only the redactor
+ * makes); the rest is figures and transaction types
  * from the local parse. Nothing here may read raw statement fields such as names or card numbers.
  */
 import { CATEGORIES } from '../analysis/types.js';
+import type { Redacted } from '../privacy/prepare.js';
 import type { Cents, StatementSummary, TransactionType } from '../statement/types.js';
 import type { ChatMessage } from './client.js';
 
@@ -43,7 +45,7 @@ const SUMMARY_RULES =
 /** Messages asking for cleaned merchant names, categories and a summary for already-parsed transactions. */
 export function enrichmentMessages(input: {
   summary: StatementSummary;
-  items: ReadonlyArray<{ type: TransactionType; description: string }>;
+  items: ReadonlyArray<{ type: TransactionType; description: Redacted }>;
   fence: Fence;
 }): ChatMessage[] {
   const lines = input.items.map((t, i) => `${i + 1}. ${t.type} | ${oneLine(t.description)}`);
@@ -67,7 +69,7 @@ export function enrichmentMessages(input: {
 }
 
 /** Messages asking for the full extraction of a statement the local parser could not reconcile. */
-export function extractionMessages(redactedText: string, fence: Fence): ChatMessage[] {
+export function extractionMessages(redactedText: Redacted, fence: Fence): ChatMessage[] {
   return [
     {
       role: 'system',
