@@ -35,8 +35,13 @@ export function isDigit(c: number): boolean {
 
 /** `\s`: what `String.prototype.trimStart` removes. */
 export function isSpace(c: number): boolean {
-  if (c === 32 || (c >= 9 && c <= 13)) return true;
+  if (isAsciiSpace(c)) return true;
   return c > 127 && /\s/.test(String.fromCharCode(c));
+}
+
+/** `[ \t\n\v\f\r]`: `\s` within ASCII, small enough to inline where every character is tested. */
+export function isAsciiSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13);
 }
 
 /** `\w` without the u flag: `[A-Za-z0-9_]`. */

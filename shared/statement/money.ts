@@ -3,7 +3,7 @@
  * or ISO codes, and every way statements write a credit (`-45.00`, `-$45.00`, `45.00 CR`, `(45.00)`,
  * `45,00-`) or a debit (`DR`, `Dr`, `D`). Floats never touch money: digits are read as integers.
  */
-import { CODE, isDigit, isLower, isSpace, isUpper } from './chars.js';
+import { CODE, isAsciiSpace, isDigit, isLower, isUpper } from './chars.js';
 import { type ParsedAmount, plainAmount, readNumber } from './plain-amount.js';
 import type { Cents } from './types.js';
 
@@ -117,8 +117,9 @@ function mayBeAmount(text: string): boolean {
   let run = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (isUpper(c) || isLower(c)) {
-      if (isLower(c) && !AMOUNT_LOWER.has(c)) return false;
+    const lower = isLower(c);
+    if (lower || isUpper(c)) {
+      if (lower && !AMOUNT_LOWER.has(c)) return false;
       letters++;
       run++;
       if (run > 5 || (run > 3 && run === i + 1)) return false;
@@ -126,7 +127,7 @@ function mayBeAmount(text: string): boolean {
     }
     run = 0;
     if (isDigit(c)) digit = true;
-    else if (c < 128 && !isSpace(c) && !AMOUNT_PUNCT.has(c)) return false;
+    else if (c < 128 && !isAsciiSpace(c) && !AMOUNT_PUNCT.has(c)) return false;
   }
   return digit && letters <= 8;
 }

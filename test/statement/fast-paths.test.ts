@@ -6,7 +6,15 @@
  */
 import { describe, expect, test } from '@jest/globals';
 import { createRng } from '../../scripts/statements/prng.js';
-import { isAmountSep, isDigit, isLower, isSpace, isUpper, isWordChar } from '../../shared/statement/chars.js';
+import {
+  isAmountSep,
+  isAsciiSpace,
+  isDigit,
+  isLower,
+  isSpace,
+  isUpper,
+  isWordChar,
+} from '../../shared/statement/chars.js';
 import { type DateHit, NUMERIC_DATE_SPEC, readDateFrom } from '../../shared/statement/date-scan.js';
 import { amountByRegex, parseAmount } from '../../shared/statement/money.js';
 import { plainAmount } from '../../shared/statement/plain-amount.js';
@@ -19,6 +27,7 @@ describe('the character classes equal their regex classes', () => {
   const classes: Array<[string, (c: number) => boolean, RegExp]> = [
     ['isDigit', isDigit, /[0-9]/],
     ['isSpace', isSpace, /\s/],
+    ['isAsciiSpace', isAsciiSpace, /[ \t\n\v\f\r]/],
     ['isWordChar', isWordChar, /\w/],
     ['isUpper', isUpper, /[A-Z]/],
     ['isLower', isLower, /[a-z]/],
