@@ -1,12 +1,14 @@
 /**
  * "Only redacted text leaves the process" as a type: `Redacted` is made only by the redactor
- * (shared/privacy/prepare.ts), and the LLM engine, its prompts and its trimming accept nothing else.
+ * (shared/privacy/prepare.ts), and the LLM engine, its prompts and its trimming accept nothing else;
+ * the OpenRouter client sends only a `Prompt`, which only the prompt builders make from it.
  * The `@ts-expect-error` lines are checked by `tsc --noEmit` (npm test): they fail to compile the day
  * a plain string is accepted.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from '@jest/globals';
+import type { ChatRequest } from '../../shared/llm/client.js';
 import type { LlmRequest } from '../../shared/llm/engine.js';
 import { extractionMessages, fenceFrom } from '../../shared/llm/prompts.js';
 import { trimStatementText } from '../../shared/llm/trim.js';
@@ -21,11 +23,12 @@ function sources(dir: string): string[] {
 }
 
 describe('the Redacted type', () => {
-  test('is made only in shared/privacy/prepare.ts', () => {
-    const makers = ['shared', 'functions', 'scripts', 'bench', 'infra']
-      .flatMap(sources)
-      .filter((f) => /\bas\s+Redacted\b/.test(readFileSync(f, 'utf8')));
-    expect(makers).toEqual([join('shared', 'privacy', 'prepare.ts')]);
+  test('is made only in shared/privacy/prepare.ts, and a Prompt only in shared/llm/prompts.ts', () => {
+    const files = ['shared', 'functions', 'scripts', 'bench', 'infra'].flatMap(sources);
+    const makers = (type: string) =>
+      files.filter((f) => new RegExp(`\\bas\\s+${type}\\b`).test(readFileSync(f, 'utf8')));
+    expect(makers('Redacted')).toEqual([join('shared', 'privacy', 'prepare.ts')]);
+    expect(makers('Prompt')).toEqual([join('shared', 'llm', 'prompts.ts')]);
   });
 
   test('comes out of the redactor without the card number, and trimming keeps it redacted', () => {
@@ -44,6 +47,13 @@ describe('the Redacted type', () => {
     const messages = () => extractionMessages(plain, fenceFrom(new Uint8Array(8)));
     // @ts-expect-error trimming takes only redacted text
     const trimmed = () => trimStatementText(plain);
-    expect([request.redactedText, typeof messages, typeof trimmed]).toEqual([plain, 'function', 'function']);
+    // @ts-expect-error the client sends only a Prompt, which only the prompt builders make
+    const sent: ChatRequest['messages'] = [{ role: 'user', content: plain }];
+    expect([request.redactedText, typeof messages, typeof trimmed, sent.length]).toEqual([
+      plain,
+      'function',
+      'function',
+      1,
+    ]);
   });
 });
