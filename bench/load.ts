@@ -17,9 +17,10 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { Agent } from 'node:http';
 import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
+import { postPdf, postPdfKeptAlive, type Timings } from '../scripts/serving/http.js';
+import { ROOT, sampleRss, startServer, treeCpuSeconds, waitUntilIdle } from '../scripts/serving/server.js';
 import { generateStatement } from '../scripts/statements/index.js';
 import { loadRun } from './load/cannon.js';
-import { postPdf, postPdfKeptAlive, type Timings } from './load/http.js';
 import {
   bareExtract,
   hasPdftotext,
@@ -32,7 +33,6 @@ import {
   timeInterleaved,
   withPdfFile,
 } from './load/measure.js';
-import { ROOT, sampleRss, startServer, treeCpuSeconds, waitUntilIdle } from './load/server.js';
 import { formatTable, type LoadRow } from './load/table.js';
 
 const { values } = parseArgs({

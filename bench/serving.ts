@@ -12,8 +12,8 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { build } from 'esbuild';
 import { gcpOptions } from '../infra/build.js';
 import { flateBomb } from '../scripts/hostile/documents.js';
+import { freePort, ROOT, treeRssKiB } from '../scripts/serving/server.js';
 import { generateStatement } from '../scripts/statements/index.js';
-import { freePort, ROOT, treeRssKiB } from './load/server.js';
 
 const DIR = `${ROOT}dist/serving-gcp`;
 const FRAMEWORK = 'node_modules/@google-cloud/functions-framework/build/src/main.js';

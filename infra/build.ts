@@ -1,6 +1,7 @@
 /**
  * Bundles the deployable code with esbuild: `tsx infra/build.ts aws|gcp`.
- * - aws → dist/aws/index.mjs (one ESM file, dependencies inlined, no AWS SDK, no native canvas) and
+ * - aws → dist/aws/index.mjs (one ESM file, dependencies inlined but the AWS SDK the runtime ships and
+ *   the native canvas) and
  *   dist/aws/pdf.worker.mjs beside it, because pdf.js in Node loads `./pdf.worker.mjs` relative to
  *   the module that contains it (now the bundle) the first time it opens a PDF.
  * - gcp → dist/gcp/index.js (our code only; node_modules stays external, so the Functions Framework
@@ -23,7 +24,7 @@ export const NODE_TARGET = 'node22';
 export const AWS_EXTERNAL = [
   // Native module; pdf.js only wants it for rendering, and shared/pdf installs DOMMatrix stubs instead.
   '@napi-rs/canvas',
-  // The runtime ships SDK v3; we call no AWS API through it (infra/aws/ssm.ts signs its own request).
+  // The runtime ships SDK v3: functions/aws/secrets.ts reads SSM through the runtime's copy.
   '@aws-sdk/*',
 ];
 
@@ -45,7 +46,7 @@ export function awsOptions(): BuildOptions {
   return {
     absWorkingDir: root,
     entryPoints: {
-      index: join(root, 'infra/aws/entry.ts'),
+      index: join(root, 'functions/aws/entry.ts'),
       // Our extraction worker thread (shared/worker/pool.ts loads ./worker.mjs beside the bundle).
       worker: join(root, 'shared/worker/worker.ts'),
       'pdf.worker': resolvePdfWorker(),

@@ -2,14 +2,13 @@
  * The pipeline: intake → extract → parse → reconcile → analyse → (LLM) → wipe. Pure: everything it
  * needs (config, logger, clock, LLM engine) arrives in `deps`; it never reads the environment.
  */
-import { analyzeSpending } from './analysis/index.js';
 import type { Config } from './config.js';
 import { RequestError } from './errors.js';
 import type { LlmEngine } from './llm/engine.js';
-import { enhanceWithLlm, type LocalResult } from './llm/merge.js';
 import type { Logger } from './log.js';
 import type { ExtractOptions } from './pdf/extract.js';
 import { checkUpload } from './pdf/intake.js';
+import { analyzeParsed, llmStep } from './pipeline/llm-step.js';
 import { clearRegExpStatics, wipe } from './privacy/wipe.js';
 import { type Analysis, type AnalysisMeta, toAnalysisJson } from './schema.js';
 import { readStatement, type StatementRead } from './statement/read.js';
@@ -21,14 +20,15 @@ export interface AnalyzeInput {
   pdf: Uint8Array;
   password?: string | undefined;
   mode?: Mode;
+  /** Epoch ms by which the answer must be ready (from the platform's remaining time). */
+  deadline?: number | undefined;
 }
 
+/** What an instance binds once (at cold start, or once per CLI run); a request brings only its input. */
 export interface AnalyzeDeps {
   config: Pick<Config, 'MAX_UPLOAD_BYTES' | 'MAX_PAGES' | 'PDF_TIMEOUT_MS'>;
   logger: Logger;
   now?: () => number;
-  /** Epoch ms by which the answer must be ready (from the platform's remaining time). */
-  deadline?: number;
   /** The LLM engine, created once per instance when OPENROUTER_API_KEY is set; null otherwise. */
   llm?: LlmEngine | null;
   /** Extraction + parsing; servers pass a worker pool's (hard time limit), the default runs in this thread. */
@@ -58,8 +58,8 @@ export async function analyzeStatement(input: AnalyzeInput, deps: AnalyzeDeps): 
     // and scaled by its pages, and bounds the wait for a worker apart (503, not 422): it gets only the
     // platform's deadline. Read in this thread, the limit runs from here.
     const pdfDeadline = deps.read
-      ? deps.deadline
-      : Math.min(deps.deadline ?? Number.POSITIVE_INFINITY, t0 + deps.config.PDF_TIMEOUT_MS);
+      ? input.deadline
+      : Math.min(input.deadline ?? Number.POSITIVE_INFINITY, t0 + deps.config.PDF_TIMEOUT_MS);
     const read = deps.read ?? readStatement;
     const statement = await read(input.pdf, {
       password: input.password,
@@ -77,7 +77,7 @@ export async function analyzeStatement(input: AnalyzeInput, deps: AnalyzeDeps): 
       parseMs: statement.parseMs,
     });
     const t2 = now();
-    const local: LocalResult = { parsed, ...analyzeSpending(parsed) };
+    const local = analyzeParsed(parsed);
     const t3 = now();
     const meta: AnalysisMeta = {
       engine: 'local',
@@ -97,11 +97,11 @@ export async function analyzeStatement(input: AnalyzeInput, deps: AnalyzeDeps): 
     };
     let result = local;
     if (deps.llm && mode !== 'local') {
-      const merged = await enhanceWithLlm(
+      const merged = await llmStep(
         deps.llm,
         local,
         statement.text,
-        deps.deadline ?? t0 + DEFAULT_DEADLINE_MS,
+        input.deadline ?? t0 + DEFAULT_DEADLINE_MS,
       );
       result = merged;
       meta.engine = merged.outcome.engine;

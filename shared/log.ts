@@ -20,7 +20,10 @@ export interface Logger {
 const RANK: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40 };
 const SEVERITY: Record<LogLevel, string> = { debug: 'DEBUG', info: 'INFO', warn: 'WARNING', error: 'ERROR' };
 
-/** A logger that writes JSON lines through `write` (stderr in production, an array in tests). */
+/**
+ * A logger that writes JSON lines through `write`: stdout on both platforms (where Cloud Logging and
+ * CloudWatch read them), stderr in the CLI (stdout holds its answer), an array in tests.
+ */
 export function createLogger(level: LogLevel, write: (line: string) => void, base: LogFields = {}): Logger {
   const emit = (at: LogLevel, msg: string, fields?: LogFields) => {
     if (RANK[at] < RANK[level]) return;

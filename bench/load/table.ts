@@ -1,6 +1,7 @@
 /** One row of the load bench's results, and the table printed for them. */
+
+import type { Timings } from '../../scripts/serving/http.js';
 import type { LoadResult } from './cannon.js';
-import type { Timings } from './http.js';
 
 export interface LoadRow {
   /** "3 pages" for a generated statement, or a corpus statement's name ("Chase", "TD 2019"). */

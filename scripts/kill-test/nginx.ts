@@ -5,7 +5,7 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { killGroup } from '../../bench/load/server.js';
+import { killGroup } from '../serving/server.js';
 
 export interface NginxOptions {
   bin: string;

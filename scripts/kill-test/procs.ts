@@ -3,7 +3,7 @@
  * jest timeout) one call kills them all. The list is mirrored to a file for the shell script's trap.
  */
 import { appendFileSync } from 'node:fs';
-import { killGroup } from '../../bench/load/server.js';
+import { killGroup } from '../serving/server.js';
 
 export class ProcessRegistry {
   private readonly groups = new Set<number>();

@@ -4,9 +4,9 @@
  * requests, failures, retries, throughput before and after, and proof that the instance died.
  */
 
-import { postPdf } from '../../bench/load/http.js';
-import { freePort, isAlive, killGroup, type ServerProcess, startServer } from '../../bench/load/server.js';
 import { DEFAULT_MAX_UPLOAD_BYTES } from '../../shared/config.js';
+import { postPdf } from '../serving/http.js';
+import { freePort, isAlive, killGroup, type ServerProcess, startServer } from '../serving/server.js';
 import { generateStatement, LAYOUTS } from '../statements/index.js';
 import { drive, type RequestRecord } from './drive.js';
 import { type NginxProcess, startNginx } from './nginx.js';

@@ -53,8 +53,6 @@ export function formatMoney(cents: number, currency: string, decimals = 2): stri
   return `${sign}${currencySymbol(currency)}${groupDigits(cents / 100, decimals)}`;
 }
 
-export { daysBetween } from '../statement/dates.js';
-
 /** "1 purchase" / "3 purchases". */
 export function plural(count: number, noun: string, nouns = `${noun}s`): string {
   return `${count} ${count === 1 ? noun : nouns}`;

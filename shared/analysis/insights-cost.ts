@@ -1,7 +1,9 @@
 /** Insights about what credit cost this period: interest and fees, minimum payments, foreign fees. */
+
+import { daysBetween } from '../statement/calendar.js';
 import type { StatementSummary } from '../statement/types.js';
 import { feeKind } from './fees.js';
-import { daysBetween, formatMoney, plural } from './format.js';
+import { formatMoney, plural } from './format.js';
 import { describeMonths, simulateMinimumPayments, US_MINIMUM_RULE } from './payoff.js';
 import type { AnalyzedTransaction, Insight } from './types.js';
 

@@ -1,5 +1,6 @@
 /** Insights from spending patterns: subscriptions, possible duplicates, unusually large purchases. */
-import { daysBetween, formatMoney, plural } from './format.js';
+import { daysBetween } from '../statement/calendar.js';
+import { formatMoney, plural } from './format.js';
 import type { InsightInput } from './insights-cost.js';
 import type { Subscription } from './recurring.js';
 import type { AnalyzedTransaction, Insight } from './types.js';

@@ -3,8 +3,9 @@
  * that repeat with the same merchant, an amount within 10%, at a weekly, fortnightly or monthly
  * interval. One statement rarely shows a monthly charge twice, so known merchants count on one charge.
  */
+
+import { daysBetween } from '../statement/calendar.js';
 import type { Cents } from '../statement/types.js';
-import { daysBetween } from './format.js';
 import { SUBSCRIPTION_MERCHANTS } from './rules.js';
 import { longestMatch, normalizeText, prepareTerms } from './text.js';
 import type { AnalyzedTransaction } from './types.js';

@@ -1,6 +1,7 @@
 /** The spending summary: totals, daily average, categories, top merchants, largest purchase. */
+
+import { daysBetween } from '../statement/calendar.js';
 import type { StatementSummary, TransactionType } from '../statement/types.js';
-import { daysBetween } from './format.js';
 import type { AnalyzedTransaction, Category, CategoryTotal, MerchantTotal, SpendSummary } from './types.js';
 
 /** Types that count as spending; credits (refunds) are netted against them in totalSpend. */

@@ -1,5 +1,4 @@
 /** Term positions by a hash of their first word, for longestMatch (built once per rule table). */
-import type { Term } from './text.js';
 
 /** One step of the word hash; kept within V8's small-integer range so Map keys stay cheap. */
 export function hashStep(hash: number, charCode: number): number {
@@ -12,10 +11,15 @@ function hashOf(word: string): number {
   return hash;
 }
 
-const indexes = new WeakMap<readonly Term[], Map<number, number[]>>();
+/** What the index needs of a term (text.ts's Term): its normalised words. */
+interface Indexed {
+  norm: string;
+}
+
+const indexes = new WeakMap<readonly Indexed[], Map<number, number[]>>();
 
 /** Positions of the terms by their first word's hash, ascending (so longest first). Rule data only. */
-export function firstWordIndex(terms: readonly Term[]): Map<number, number[]> {
+export function firstWordIndex(terms: readonly Indexed[]): Map<number, number[]> {
   let index = indexes.get(terms);
   if (!index) {
     const built = new Map<number, number[]>();

@@ -7,6 +7,7 @@
 import busboy from 'busboy';
 import { RequestError } from '../errors.js';
 import { formatBytes } from '../pdf/intake.js';
+import { wipe } from '../privacy/wipe.js';
 
 export interface Upload {
   pdf: Uint8Array;
@@ -73,7 +74,7 @@ export async function readBody(body: BodySource, limit: number, maxBytes: number
     }
     return Buffer.concat(chunks, total);
   } finally {
-    for (const c of chunks) c.fill(0);
+    wipe(...chunks);
   }
 }
 

@@ -5,12 +5,13 @@
 import type { Mode } from '../analyze.js';
 import { isAppError, RequestError } from '../errors.js';
 import { type LogFields, traceFields } from '../log.js';
+import { wipe } from '../privacy/wipe.js';
 import { chooseRequestId } from '../request-id.js';
 import type { Analysis } from '../schema.js';
-import { pageResponse } from '../web/serve.js';
 import { checkApiKey } from './auth.js';
 import { bodyLimit, checkDeclaredBody, readBody, readUpload } from './body.js';
 import { corsHeaders, preflightHeaders } from './cors.js';
+import { pageResponse } from './page.js';
 import { baseHeaders, errorToResponse, jsonResponse } from './response.js';
 import type { HandlerDeps, NeutralHandler, NeutralRequest, NeutralResponse } from './types.js';
 
@@ -42,15 +43,12 @@ export function createHandler(deps: HandlerDeps): NeutralHandler {
     checkDeclaredBody(req.headers, max);
     ctx.body = await readBody(req.body, bodyLimit(req.headers, max), max);
     const upload = await readUpload(req.headers, ctx.body, max);
-    const analysis = await deps.analyze(
-      { pdf: upload.pdf, password: upload.password, mode },
-      {
-        config: deps.config,
-        logger: deps.logger,
-        now: deps.now,
-        ...(req.deadline === undefined ? {} : { deadline: req.deadline }),
-      },
-    );
+    const analysis = await deps.analyze({
+      pdf: upload.pdf,
+      password: upload.password,
+      mode,
+      deadline: req.deadline,
+    });
     Object.assign(log, analysisLogFields(analysis));
     return jsonResponse(200, analysis, requestId);
   };
@@ -112,8 +110,7 @@ export function createHandler(deps: HandlerDeps): NeutralHandler {
       if (res.status >= 500) ctx.log.cause = causeName(err);
     } finally {
       // The raw body may hold the statement: do not let it outlive the request.
-      ctx.body?.fill(0);
-      if (req.body instanceof Uint8Array) req.body.fill(0);
+      wipe(ctx.body, req.body instanceof Uint8Array ? req.body : null);
       end?.();
     }
     if (draining()) res.headers.connection = 'close';

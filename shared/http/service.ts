@@ -2,7 +2,7 @@
  * The real dependencies both adapters run with, built once at cold start. Takes the environment as
  * a table (it never reads process.env itself), so a bad configuration fails here, naming the variable.
  */
-import { analyzeStatement } from '../analyze.js';
+import { type AnalyzeDeps, analyzeStatement } from '../analyze.js';
 import { type Config, loadConfig } from '../config.js';
 import { llmFromConfig } from '../llm/from-config.js';
 import { createLogger } from '../log.js';
@@ -46,6 +46,15 @@ export function createServiceDeps(
         ),
       )
     : Promise.resolve();
+  // Bound once: every request runs with the same configuration, logger, clock, engine and pool.
+  const bound: AnalyzeDeps = {
+    config,
+    logger,
+    now: Date.now,
+    llm,
+    // The pool times each document itself (analyzeStatement passes it the platform's deadline only).
+    ...(pool ? { read: (data, o) => pool.read(data, o) } : {}),
+  };
   return {
     warmedUp,
     lifecycle: createLifecycle(),
@@ -58,13 +67,7 @@ export function createServiceDeps(
     now: Date.now,
     // APP_VERSION is set by the deployment; `npm start` provides the package version locally.
     version: env.APP_VERSION || env.npm_package_version || 'dev',
-    analyze: (input, deps) =>
-      analyzeStatement(input, {
-        ...deps,
-        llm,
-        // The pool times each document itself (analyzeStatement passes it the platform's deadline only).
-        ...(pool ? { read: (data, o) => pool.read(data, o) } : {}),
-      }),
+    analyze: (input) => analyzeStatement(input, bound),
     llm: llm ? { configured: true, breakerStates: () => llm.breakerStates() } : { configured: false },
   };
 }

@@ -2,7 +2,7 @@
  * The platform-neutral request/response the HTTP core speaks. Adapters (functions/gcp, functions/aws)
  * translate their platform's shapes into these and back; nothing here knows a platform.
  */
-import type { AnalyzeDeps, AnalyzeInput } from '../analyze.js';
+import type { AnalyzeInput } from '../analyze.js';
 import type { Config } from '../config.js';
 import type { Logger } from '../log.js';
 import type { Analysis } from '../schema.js';
@@ -34,8 +34,11 @@ export interface NeutralResponse {
 
 export type NeutralHandler = (req: NeutralRequest) => Promise<NeutralResponse>;
 
-/** The pipeline's signature (analyzeStatement), injected so tests can pass fakes. */
-export type AnalyzeFn = (input: AnalyzeInput, deps: AnalyzeDeps) => Promise<Analysis>;
+/**
+ * The pipeline with the instance's dependencies already bound (shared/http/service.ts): a request
+ * passes only itself and its deadline. Injected so tests can pass fakes.
+ */
+export type AnalyzeFn = (input: AnalyzeInput) => Promise<Analysis>;
 
 /** What /health reports about the LLM engine; the engine itself lives in shared/llm. */
 export interface LlmHealth {
@@ -44,16 +47,7 @@ export interface LlmHealth {
 }
 
 export interface HandlerDeps {
-  config: Pick<
-    Config,
-    | 'MAX_UPLOAD_BYTES'
-    | 'MAX_PAGES'
-    | 'PDF_TIMEOUT_MS'
-    | 'CORS_ORIGINS'
-    | 'API_KEYS'
-    | 'LOG_LEVEL'
-    | 'GOOGLE_CLOUD_PROJECT'
-  >;
+  config: Pick<Config, 'MAX_UPLOAD_BYTES' | 'CORS_ORIGINS' | 'API_KEYS' | 'GOOGLE_CLOUD_PROJECT'>;
   logger: Logger;
   now: () => number;
   version: string;

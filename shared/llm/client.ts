@@ -8,15 +8,11 @@
 import { type Dispatcher, Pool } from 'undici';
 import { LlmError, networkError, stalledError, timeoutError, upstreamErrorFrom } from './errors.js';
 import type { ResponseFormat } from './json-schema.js';
+import type { Prompt } from './prompts.js';
 import { type ChatReply, type ChatUsage, ReplyAssembler } from './reply.js';
 import { SseReader } from './sse.js';
 
 export type { ChatReply, ChatUsage } from './reply.js';
-
-export interface ChatMessage {
-  role: 'system' | 'user' | 'assistant';
-  content: string;
-}
 
 /** OpenRouter's provider preferences we set (verified against its provider-routing docs). */
 export interface Routing {
@@ -33,7 +29,8 @@ export interface ChatRequest {
   model: string;
   /** Models OpenRouter may fail over to inside this request when `model` cannot be served (`models`). */
   fallbacks?: readonly string[];
-  messages: ChatMessage[];
+  /** Only prompts.ts writes a Prompt, from redacted statement text (compile-time, not a convention). */
+  messages: Prompt;
   responseFormat: ResponseFormat;
   /** Aborts the call: the per-call budget and the request deadline combined. */
   signal: AbortSignal;

@@ -140,9 +140,10 @@ export function createLlmEngine(deps: LlmEngineDeps): LlmEngine {
   async function enrich(req: LlmRequest, run: Run): Promise<LlmOutcome> {
     const messages = enrichmentMessages({
       summary: req.parsed.summary,
-      items: req.transactions.map((t, i) => ({
-        type: t.type,
-        description: req.redactedDescriptions[i] ?? '',
+      // enhance() has checked that the two lists are the same length.
+      items: req.redactedDescriptions.map((description, i) => ({
+        type: req.transactions[i]?.type ?? 'purchase',
+        description,
       })),
       fence: newFence(),
     });

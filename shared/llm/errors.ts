@@ -4,7 +4,7 @@
  * Messages never carry the provider's message text: moderation errors echo the flagged input.
  */
 import { type ErrorCode, type SafeContext, UpstreamError } from '../errors.js';
-import { parseRetryAfter } from './retry.js';
+import { parseRetryAfter } from './retry-after.js';
 
 /** Why an upstream call failed, in the words rotation and retry decisions use. */
 export type LlmErrorKind =

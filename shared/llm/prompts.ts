@@ -1,11 +1,25 @@
 /**
  * The messages sent to the model. Everything textual in them comes from the caller already
- * redacted (statement text, transaction descriptions); the rest is figures and transaction types
+ * redacted (statement text, transaction descriptions: typed `Redacted`, which only the redactor
+ * makes); the rest is figures and transaction types
  * from the local parse. Nothing here may read raw statement fields such as names or card numbers.
  */
 import { CATEGORIES } from '../analysis/types.js';
+import type { Redacted } from '../privacy/prepare.js';
 import type { Cents, StatementSummary, TransactionType } from '../statement/types.js';
-import type { ChatMessage } from './client.js';
+
+/** One message of a chat-completions request. */
+export interface ChatMessage {
+  role: 'system' | 'user' | 'assistant';
+  content: string;
+}
+
+declare const promptBrand: unique symbol;
+/**
+ * The messages of one call, as only this file writes them: our instructions, figures from the local
+ * parse, and statement text that arrives as `Redacted`. The client sends nothing else.
+ */
+export type Prompt = readonly ChatMessage[] & { readonly [promptBrand]: true };
 
 /**
  * The data block's fence: a tag drawn at random for each request, so text inside the block (which
@@ -43,11 +57,11 @@ const SUMMARY_RULES =
 /** Messages asking for cleaned merchant names, categories and a summary for already-parsed transactions. */
 export function enrichmentMessages(input: {
   summary: StatementSummary;
-  items: ReadonlyArray<{ type: TransactionType; description: string }>;
+  items: ReadonlyArray<{ type: TransactionType; description: Redacted }>;
   fence: Fence;
-}): ChatMessage[] {
+}): Prompt {
   const lines = input.items.map((t, i) => `${i + 1}. ${t.type} | ${oneLine(t.description)}`);
-  return [
+  return prompt([
     {
       role: 'system',
       content:
@@ -63,12 +77,12 @@ export function enrichmentMessages(input: {
         `Statement figures (${input.summary.currency}): ${figures(input.summary)}\n` +
         `Transactions (number. type | description):\n${fenced(input.fence, lines.join('\n'))}`,
     },
-  ];
+  ]);
 }
 
 /** Messages asking for the full extraction of a statement the local parser could not reconcile. */
-export function extractionMessages(redactedText: string, fence: Fence): ChatMessage[] {
-  return [
+export function extractionMessages(redactedText: Redacted, fence: Fence): Prompt {
+  return prompt([
     {
       role: 'system',
       content:
@@ -85,7 +99,28 @@ export function extractionMessages(redactedText: string, fence: Fence): ChatMess
       role: 'user',
       content: `Statement text (only its transaction and summary lines):\n${fenced(fence, redactedText)}`,
     },
-  ];
+  ]);
+}
+
+/**
+ * The repair round: the same prompt, the model's unusable reply (it saw only this prompt), and what
+ * was wrong with it, which names schema paths and zod's messages, never values.
+ */
+export function repairPrompt(first: Prompt, reply: string, problem: string): Prompt {
+  return prompt([
+    ...first,
+    { role: 'assistant', content: reply },
+    {
+      role: 'user',
+      content:
+        `Your reply could not be used: ${problem}. ` +
+        'Reply again with only one JSON object that matches the schema exactly: no prose, no code fences.',
+    },
+  ]);
+}
+
+function prompt(messages: ChatMessage[]): Prompt {
+  return messages as readonly ChatMessage[] as Prompt;
 }
 
 function figures(s: StatementSummary): string {

@@ -20,20 +20,6 @@ export const DEFAULT_RETRY_POLICY: RetryPolicy = {
   retryAfterCapMs: 10_000,
 };
 
-type Headers = Record<string, string | string[] | undefined>;
-
-/** Milliseconds the server asked us to wait (`retry-after-ms`, or `retry-after` as seconds or an HTTP date), or null. */
-export function parseRetryAfter(headers: Headers, now: () => number): number | null {
-  const ms = Number(first(headers['retry-after-ms']));
-  if (Number.isFinite(ms) && ms >= 0 && first(headers['retry-after-ms']) !== undefined) return Math.round(ms);
-  const raw = first(headers['retry-after'])?.trim();
-  if (raw === undefined || raw === '') return null;
-  if (/^\d+(\.\d+)?$/.test(raw)) return Math.round(Number(raw) * 1000);
-  const at = Date.parse(raw);
-  if (Number.isNaN(at)) return null;
-  return Math.max(0, at - now());
-}
-
 /** Whether to call the same model again after `err` on attempt number `attempt` (1-based). Rules in order. */
 export function shouldRetry(err: LlmError, attempt: number, policy: RetryPolicy): boolean {
   // 1. This model has had its attempts: the next model is a better bet than a third try.
@@ -62,8 +48,4 @@ export function retryDelay(
   const exp = Math.min(policy.baseDelayMs * 2 ** (attempt - 1), policy.maxDelayMs);
   // Up to 25% less than the nominal delay, so instances that failed together do not retry together.
   return Math.round(exp * (1 - random() * 0.25));
-}
-
-function first(v: string | string[] | undefined): string | undefined {
-  return Array.isArray(v) ? v[0] : v;
 }

@@ -6,15 +6,16 @@
  * messages go back to the model (and to logs), never the values.
  */
 import type { z } from 'zod';
-import type { ChatMessage, ChatRequest, OpenRouterClient } from './client.js';
+import type { ChatRequest, OpenRouterClient } from './client.js';
 import { LlmInvalidOutputError } from './errors.js';
 import { responseFormatFor } from './json-schema.js';
+import { type Prompt, repairPrompt } from './prompts.js';
 
 export interface StructuredCall<T> {
   client: OpenRouterClient;
   /** Everything about the call but its messages and format: model, signal, limits. */
   request: Omit<ChatRequest, 'messages' | 'responseFormat'>;
-  messages: ChatMessage[];
+  messages: Prompt;
   schema: z.ZodType<T>;
   schemaName: string;
 }
@@ -32,23 +33,13 @@ type Checked<T> = { ok: true; value: T } | { ok: false; problem: string; paths: 
 /** Asks `model` for JSON matching `schema`, with one repair round; throws LlmInvalidOutputError after that. */
 export async function askStructured<T>(call: StructuredCall<T>): Promise<StructuredReply<T>> {
   const responseFormat = responseFormatFor(call.schemaName, call.schema);
-  const ask = (messages: ChatMessage[]) => call.client.chat({ ...call.request, messages, responseFormat });
+  const ask = (messages: Prompt) => call.client.chat({ ...call.request, messages, responseFormat });
 
   const first = await ask(call.messages);
   const checked = check(first.content, call.schema);
   if (checked.ok) return { value: checked.value, repaired: false, model: first.model };
 
-  const repair: ChatMessage[] = [
-    ...call.messages,
-    { role: 'assistant', content: first.content },
-    {
-      role: 'user',
-      content:
-        `Your reply could not be used: ${checked.problem}. ` +
-        'Reply again with only one JSON object that matches the schema exactly: no prose, no code fences.',
-    },
-  ];
-  const second = await ask(repair);
+  const second = await ask(repairPrompt(call.messages, first.content, checked.problem));
   const rechecked = check(second.content, call.schema);
   if (rechecked.ok) return { value: rechecked.value, repaired: true, model: second.model };
   throw new LlmInvalidOutputError('LLM reply did not match the schema after one repair', {

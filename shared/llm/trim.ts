@@ -9,6 +9,7 @@
  * - a short line with no digits naming a transaction kind is a section heading (it types the rows below).
  * What trimming gets wrong only costs an extraction that fails the proof, never a wrong answer.
  */
+import { keepRedactedLines, type Redacted } from '../privacy/prepare.js';
 
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
 /** 01/28, 28.01.2025, 2025-01-28, 28 Jan, Jan 28. */
@@ -34,14 +35,24 @@ const SHORT = 8;
 
 /** The text to send and what it tells us about the answer's size. */
 export interface Trimmed {
-  text: string;
+  text: Redacted;
   /** Lines that look like transactions (date first, amount present): sizes max_tokens. */
   transactionLines: number;
 }
 
 /** The lines of `text` an extraction needs, in their order. */
-export function trimStatementText(text: string): Trimmed {
-  const lines = text.split(/\r?\n/).map((l) => l.replace(/\s+/g, ' ').trim());
+export function trimStatementText(text: Redacted): Trimmed {
+  let transactionLines = 0;
+  const kept = keepRedactedLines(text, (lines) => {
+    const marks = chooseLines(lines);
+    transactionLines = marks.transactionLines;
+    return marks.keep;
+  });
+  return { text: kept, transactionLines };
+}
+
+/** Which lines (white space already collapsed) an extraction needs, and how many are transactions. */
+function chooseLines(lines: readonly string[]): { keep: boolean[]; transactionLines: number } {
   const keep = new Array<boolean>(lines.length).fill(false);
   let transactionLines = 0;
   lines.forEach((line, i) => {
@@ -68,5 +79,5 @@ export function trimStatementText(text: string): Trimmed {
     const heading = words <= 5 && /^[A-Z]/.test(line) && !/[\d:.,;]$/.test(line) && !/\d/.test(line);
     if (heading && KIND_WORD.test(line) && !NOT_THE_ACCOUNT.test(line)) keep[i] = true;
   });
-  return { text: lines.filter((_, i) => keep[i]).join('\n'), transactionLines };
+  return { keep, transactionLines };
 }

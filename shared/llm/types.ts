@@ -1,5 +1,6 @@
 /** What the pipeline hands the LLM engine and what it gets back. */
 import type { AnalyzedTransaction } from '../analysis/types.js';
+import type { Redacted } from '../privacy/prepare.js';
 import type { ParsedStatement } from '../statement/types.js';
 import type { Override } from './extraction.js';
 import type { Rejection, WalkFailure } from './rotation.js';
@@ -13,10 +14,10 @@ export interface LlmRequest {
   transactions: readonly AnalyzedTransaction[];
   /** Whether the local parse reconciled: decides enrichment (hybrid) or full extraction (llm). */
   reconciled: boolean;
-  /** The statement text, ALREADY REDACTED by the caller; sent only when `reconciled` is false. */
-  redactedText: string;
-  /** The transaction descriptions, ALREADY REDACTED, same order as `transactions`; sent when `reconciled` is true. */
-  redactedDescriptions: readonly string[];
+  /** The statement text as the redactor left it; sent only when `reconciled` is false. */
+  redactedText: Redacted;
+  /** The transaction descriptions as the redactor left them, same order as `transactions`; sent when `reconciled` is true. */
+  redactedDescriptions: readonly Redacted[];
   /** Epoch ms by which the engine must have answered (from the platform's remaining time). */
   deadline: number;
 }

@@ -1,9 +1,11 @@
 /**
  * Scanning one printed date at a position. Numeric dates (`01/28/24`, `28.01.2024`, `01-07-2023`,
  * ISO) are read character by character: every row of every statement starts with one, so this is
- * the parser's hottest path. Each scanner accepts exactly what its regex in the comment accepts
- * (backtracking included); month names still go through regexes.
+ * the parser's hottest path. Each scanner accepts exactly what its regex in NUMERIC_DATE_SPEC accepts
+ * (backtracking included; test/statement/fast-paths.test.ts checks it on seeded random text); month
+ * names still go through regexes.
  */
+import { isDigit, isSpace, isWordChar } from './chars.js';
 
 /** A date as printed: the year may be missing, and `a/b` may be month/day or day/month. */
 export interface DateToken {
@@ -98,6 +100,17 @@ const SLASH = 47;
 const DASH = 45;
 
 /**
+ * The spec of the numeric scanners below, as the regexes they replace (sticky: matched at the
+ * scanner's start). Not used on the hot path; the equivalence test runs both.
+ */
+export const NUMERIC_DATE_SPEC = {
+  dotted: /(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})?(?!\d)/y,
+  slashed: /(\d{1,2})\/(\d{1,2})(?:\/(\d{4}|\d{2}))?(?![\d/])/y,
+  dashed: /(\d{1,2})-(\d{1,2})-(\d{4}|\d{2})(?![\d-])/y,
+  iso: /(\d{4})-(\d{2})-(\d{2})\b/y,
+} as const;
+
+/**
  * The date at `from`, after any leading spaces, or null. The separator after the leading digits
  * decides which single pattern can match, so most text is refused after a character or two.
  */
@@ -120,8 +133,7 @@ export function readDateFrom(text: string, from: number): DateHit | null {
 }
 
 /**
- * `(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})?(?!\d)`, `(\d{1,2})\/(\d{1,2})(?:\/(\d{4}|\d{2}))?(?![\d/])`
- * or `(\d{1,2})-(\d{1,2})-(\d{4}|\d{2})(?![\d-])` (dashed dates need a year, so phone numbers and
+ * NUMERIC_DATE_SPEC's `dotted`, `slashed` or `dashed` (dashed dates need a year, so phone numbers and
  * ranges never read as dates). `n` is the length of the first number, `sep` the separator after it.
  */
 function numericDate(text: string, start: number, n: number, sep: number): DateHit | null {
@@ -142,7 +154,7 @@ function numericDate(text: string, start: number, n: number, sep: number): DateH
   return valid(intAt(text, start, n), intAt(text, p2, r2), year, kind, text, start, end);
 }
 
-/** `(\d{4})-(\d{2})-(\d{2})\b`, the four digits and the dash already seen. */
+/** NUMERIC_DATE_SPEC's `iso`, the four digits and the dash already seen. */
 function isoDate(text: string, start: number): DateHit | null {
   if (digitRun(text, start + 5) !== 2 || text.charCodeAt(start + 7) !== DASH) return null;
   if (digitRun(text, start + 8) !== 2 || isWordChar(text.charCodeAt(start + 10))) return null;
@@ -184,22 +196,6 @@ function monthOf(name: string | undefined): number {
 /** A printed year: two digits are this century. */
 function fullYear(value: number, digits: number): number {
   return digits === 2 ? 2000 + value : value;
-}
-
-/** True for a character `String.prototype.trimStart` removes (and `\s` matches). */
-export function isSpace(c: number): boolean {
-  if (c === 32 || (c >= 9 && c <= 13)) return true;
-  return c > 127 && /\s/.test(String.fromCharCode(c));
-}
-
-/** True for `[0-9]` (NaN past the end is not). */
-export function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
-
-/** `\w` without the u flag: `[A-Za-z0-9_]`. */
-export function isWordChar(c: number): boolean {
-  return isDigit(c) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 }
 
 /** How many ASCII digits start at `i`. */

@@ -4,11 +4,9 @@
  * December transaction on a statement closing in January lands in the right year.
  */
 import { addDays, addDaysKey, daysIn, iso } from './calendar.js';
-import { type DateToken, isSpace, isWordChar, readDateFrom } from './date-scan.js';
+import { isSpace, isWordChar } from './chars.js';
+import { type DateToken, readDateFrom } from './date-scan.js';
 import type { IsoDate } from './types.js';
-
-// Callers (tests, the analysis) import the day arithmetic from here.
-export { addDays, daysBetween, iso } from './calendar.js';
 
 export type { DateToken } from './date-scan.js';
 

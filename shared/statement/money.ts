@@ -3,18 +3,11 @@
  * or ISO codes, and every way statements write a credit (`-45.00`, `-$45.00`, `45.00 CR`, `(45.00)`,
  * `45,00-`) or a debit (`DR`, `Dr`, `D`). Floats never touch money: digits are read as integers.
  */
-import { plainAmount, readNumber } from './plain-amount.js';
+import { CODE, isAsciiSpace, isDigit, isLower, isUpper } from './chars.js';
+import { type ParsedAmount, plainAmount, readNumber } from './plain-amount.js';
 import type { Cents } from './types.js';
 
-export interface ParsedAmount {
-  cents: Cents;
-  /** -1 when printed as a credit (minus, CR, parentheses), +1 when marked debit/plus, 0 when unsigned. */
-  sign: -1 | 0 | 1;
-  /** ISO code when a symbol or code was printed with it. */
-  currency: string | null;
-  /** Whether the printed number had decimals (transactions always do; limits often don't). */
-  hasDecimals: boolean;
-}
+export type { ParsedAmount } from './plain-amount.js';
 
 const SYMBOLS: Record<string, string> = {
   US$: 'USD',
@@ -60,15 +53,24 @@ const TRAIL = 7;
 const CLOSE = 8;
 const MARK = 9;
 
-/** Parses a whole string as one amount, or returns null when it is not exactly an amount. */
+/**
+ * Parses a whole string as one amount, or returns null when it is not exactly an amount. Two fast
+ * paths (plainAmount, the mayBeAmount prefilter) answer first; what they answer is exactly what
+ * amountByRegex gives (test/statement/fast-paths.test.ts).
+ */
 export function parseAmount(raw: string): ParsedAmount | null {
-  const trimmed = raw.trim();
-  if (trimmed.length === 0 || trimmed.length > 40) return null;
-  // "2,157.38- CAD": a trailing minus printed before the currency code reads as after it.
-  const text = trimmed.includes('- ') ? trimmed.replace(MINUS_BEFORE_CODE, '$1$2-') : trimmed;
+  const text = minusAfterCode(raw.trim());
+  if (text.length === 0 || text.length > 40) return null;
   const plain = plainAmount(text);
   if (plain !== undefined) return plain;
   if (!mayBeAmount(text)) return null;
+  return amountByRegex(text);
+}
+
+/** parseAmount without its fast paths, on trimmed text: AMOUNT_RE alone, the spec they must equal. */
+export function amountByRegex(printed: string): ParsedAmount | null {
+  const text = minusAfterCode(printed);
+  if (text.length === 0 || text.length > 40) return null;
   const m = AMOUNT_RE.exec(text);
   if (!m) return null;
   const cur1 = toCurrency(m[CUR1]);
@@ -81,21 +83,35 @@ export function parseAmount(raw: string): ParsedAmount | null {
   const lead2 = m[LEAD2];
   const mark = m[MARK]?.charCodeAt(0);
   let sign: -1 | 0 | 1 = 0;
-  if (m[OPEN] || isMinus(lead) || isMinus(lead2) || m[TRAIL] || mark === 67 || mark === 99) sign = -1;
-  else if (lead === '+' || lead2 === '+' || mark === 68 || mark === 100) sign = 1;
+  if (m[OPEN] || isMinus(lead) || isMinus(lead2) || m[TRAIL] || mark === CODE.C || mark === CODE.c) sign = -1;
+  else if (lead === '+' || lead2 === '+' || mark === CODE.D || mark === CODE.d) sign = 1;
   return { cents: num.cents, sign, currency: cur1 ?? cur2, hasDecimals: num.hasDecimals };
 }
 
 const MINUS_BEFORE_CODE = /(\d)-(\s+[A-Z]{3})$/;
+
+/** "2,157.38- CAD": a trailing minus printed before the currency code, moved after it. */
+function minusAfterCode(text: string): string {
+  return text.includes('- ') ? text.replace(MINUS_BEFORE_CODE, '$1$2-') : text;
+}
 
 function isMinus(s: string | undefined): boolean {
   return s === '-' || s === '−';
 }
 
 /** ASCII punctuation AMOUNT_RE can consume: ( ) - + $ . , ' (spaces are handled apart). */
-const AMOUNT_PUNCT = new Set([40, 41, 45, 43, 36, 46, 44, 39]);
+const AMOUNT_PUNCT = new Set<number>([
+  CODE.openParen,
+  CODE.closeParen,
+  CODE.minus,
+  CODE.plus,
+  CODE.dollar,
+  CODE.dot,
+  CODE.comma,
+  CODE.apostrophe,
+]);
 /** Lower-case letters AMOUNT_RE can consume: the s of "Rs", the r of "Fr.", the h, s of "Dhs", the r, c, d of CR/DR markers. */
-const AMOUNT_LOWER = new Set([115, 114, 99, 100, 104]);
+const AMOUNT_LOWER = new Set<number>([CODE.s, CODE.r, CODE.c, CODE.d, CODE.h]);
 
 /**
  * A cheap necessary condition for AMOUNT_RE: a digit, at most eight letters (two currencies of
@@ -110,16 +126,17 @@ function mayBeAmount(text: string): boolean {
   let run = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) {
-      if (c >= 97 && !AMOUNT_LOWER.has(c)) return false;
+    const lower = isLower(c);
+    if (lower || isUpper(c)) {
+      if (lower && !AMOUNT_LOWER.has(c)) return false;
       letters++;
       run++;
       if (run > 5 || (run > 3 && run === i + 1)) return false;
       continue;
     }
     run = 0;
-    if (c >= 48 && c <= 57) digit = true;
-    else if (c < 128 && c !== 32 && !(c >= 9 && c <= 13) && !AMOUNT_PUNCT.has(c)) return false;
+    if (isDigit(c)) digit = true;
+    else if (c < 128 && !isAsciiSpace(c) && !AMOUNT_PUNCT.has(c)) return false;
   }
   return digit && letters <= 8;
 }

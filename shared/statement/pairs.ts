@@ -3,7 +3,7 @@
  * of every row with a label word goes through here, so plain labels take a shortcut and words are
  * split by hand.
  */
-import { isDigit, isSpace } from './date-scan.js';
+import { isDigit, isSpace } from './chars.js';
 import { readDateAt } from './dates.js';
 import { type ParsedAmount, parseAmount } from './money.js';
 

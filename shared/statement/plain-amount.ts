@@ -4,13 +4,24 @@
  * through here. The result is exactly what the regex path gives; shapes this does not know are
  * handed back (undefined) for the regex to decide.
  */
-import { isDigit } from './date-scan.js';
-import type { ParsedAmount } from './money.js';
+import { CODE, isAmountSep, isDigit } from './chars.js';
+import type { Cents } from './types.js';
+
+/** An amount as printed, read into integer cents. */
+export interface ParsedAmount {
+  cents: Cents;
+  /** -1 when printed as a credit (minus, CR, parentheses), +1 when marked debit/plus, 0 when unsigned. */
+  sign: -1 | 0 | 1;
+  /** ISO code when a symbol or code was printed with it. */
+  currency: string | null;
+  /** Whether the printed number had decimals (transactions always do; limits often don't). */
+  hasDecimals: boolean;
+}
 
 /** The code of a single-character currency symbol AMOUNT_RE reads in front of the number. */
 function symbolCode(c: number): string | null {
   switch (c) {
-    case 36: // $
+    case CODE.dollar:
       return 'USD';
     case 0xa3: // £
       return 'GBP';
@@ -25,9 +36,9 @@ function symbolCode(c: number): string | null {
   }
 }
 
-const MINUS = 45;
-const PLUS = 43;
-const SPACE = 32;
+const MINUS = CODE.minus;
+const PLUS = CODE.plus;
+const SPACE = CODE.space;
 
 /**
  * `[-+]? symbol? [-+]? number -? ( ?(CR|Cr|cr|DR|Dr|dr|C|D))?` with the number made of digits and
@@ -83,11 +94,11 @@ export function plainAmount(text: string): ParsedAmount | null | undefined {
 function markAt(text: string, to: number): number {
   const last = text.charCodeAt(to - 1);
   const prev = text.charCodeAt(to - 2);
-  if (last === 82 && (prev === 67 || prev === 68)) return prev === 67 ? 2 : -2; // CR DR
-  if (last === 114 && (prev === 67 || prev === 99)) return 2; // Cr cr
-  if (last === 114 && (prev === 68 || prev === 100)) return -2; // Dr dr
-  if (last === 67) return 1; // C
-  if (last === 68) return -1; // D
+  if (last === CODE.R && (prev === CODE.C || prev === CODE.D)) return prev === CODE.C ? 2 : -2; // CR DR
+  if (last === CODE.r && (prev === CODE.C || prev === CODE.c)) return 2; // Cr cr
+  if (last === CODE.r && (prev === CODE.D || prev === CODE.d)) return -2; // Dr dr
+  if (last === CODE.C) return 1; // C
+  if (last === CODE.D) return -1; // D
   return 0;
 }
 
@@ -130,7 +141,7 @@ export function readNumber(s: string): { cents: number; hasDecimals: boolean } |
 function hasGroupSpace(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c === 32 || c === 39 || c === 0xa0 || c === 0x202f) return true;
+    if (c === CODE.space || c === CODE.apostrophe || c === 0xa0 || c === 0x202f) return true;
   }
   return false;
 }
@@ -153,7 +164,7 @@ function readCompact(compact: string): { cents: number; hasDecimals: boolean } |
       if (run >= 4) badGroup = true;
       run = 0;
     } else if (isDigitAt(compact, i)) {
-      whole = whole * 10 + (compact.charCodeAt(i) - 48);
+      whole = whole * 10 + (compact.charCodeAt(i) - CODE.zero);
       count++;
       if (run >= 0) run++;
     } else return null;
@@ -162,14 +173,13 @@ function readCompact(compact: string): { cents: number; hasDecimals: boolean } |
   if (decAt < 0) return { cents: whole * 100, hasDecimals: false };
   // Grouping must be consistent: no decimal-looking separator left inside the integer part.
   if (badGroup || run === 1 || run >= 4) return null;
-  const tens = compact.charCodeAt(decAt + 1) - 48;
-  const units = decAt + 2 < n ? compact.charCodeAt(decAt + 2) - 48 : 0;
+  const tens = compact.charCodeAt(decAt + 1) - CODE.zero;
+  const units = decAt + 2 < n ? compact.charCodeAt(decAt + 2) - CODE.zero : 0;
   return { cents: whole * 100 + tens * 10 + units, hasDecimals: true };
 }
 
 function isSep(s: string, i: number): boolean {
-  const c = s.charCodeAt(i);
-  return c === 46 || c === 44;
+  return isAmountSep(s.charCodeAt(i));
 }
 
 function isDigitAt(s: string, i: number): boolean {

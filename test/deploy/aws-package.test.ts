@@ -3,7 +3,15 @@
  * runs the packaged zip's handler, unpacked outside the repository, on a real generated statement.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -28,6 +36,8 @@ let template: Template;
 let zip: Buffer;
 let entries: Map<string, Buffer>;
 let unpacked: string;
+/** Stands in for the runtime's /var/runtime/node_modules (on Lambda's NODE_PATH): the SDK alone. */
+let runtimeModules: string;
 let params: Record<string, string | number>;
 
 beforeAll(async () => {
@@ -46,12 +56,22 @@ beforeAll(async () => {
     mkdirSync(dirname(target), { recursive: true });
     writeFileSync(target, data);
   }
+  // The bundle leaves out the AWS SDK the runtime ships: lay out the one client it uses, as Lambda
+  // does, reachable through NODE_PATH only (its own dependencies resolve from its real location).
+  runtimeModules = join(mkdtempSync(join(tmpdir(), 'cca-runtime-')), 'node_modules');
+  mkdirSync(join(runtimeModules, '@aws-sdk'), { recursive: true });
+  symlinkSync(
+    join(ROOT, 'node_modules/@aws-sdk/client-ssm'),
+    join(runtimeModules, '@aws-sdk/client-ssm'),
+    'dir',
+  );
   const all = repoYaml<Params>('infra/serverless/params.yml');
   params = { ...all.default, ...all[STAGE] };
 }, 240_000);
 
 afterAll(() => {
   if (unpacked) rmSync(unpacked, { recursive: true, force: true });
+  if (runtimeModules) rmSync(dirname(runtimeModules), { recursive: true, force: true });
 });
 
 const resourcesOf = (type: string) => Object.entries(template.Resources).filter(([, r]) => r.Type === type);
@@ -179,14 +199,20 @@ describe('the packaged zip', () => {
       'dist/aws/worker.mjs',
     ]);
     const bundle = entries.get('dist/aws/index.mjs')?.toString('utf8') ?? '';
-    // No AWS SDK inside, and the native canvas stays a run-time require that may fail harmlessly.
-    expect(bundle).not.toContain('@aws-sdk/client-');
+    // No AWS SDK inside (the runtime's SSM client is required by name, its code and endpoint rules
+    // are not inlined), and the native canvas stays a run-time require that may fail harmlessly.
+    expect(bundle.match(/@aws-sdk\/[\w-]+/g) ?? []).toEqual(['@aws-sdk/client-ssm']);
+    expect(bundle).not.toContain('@smithy/');
+    expect(bundle).not.toContain('ssm-fips');
     expect(bundle).not.toContain('canvas.linux-');
     process.stdout.write(`lambda zip: ${(zip.length / 1024).toFixed(0)} KiB\n`);
   });
 });
 
-/** Invokes the unpacked handler in a fresh Node process (no node_modules in reach) with `event`. */
+/**
+ * Invokes the unpacked handler in a fresh Node process with `event`: no node_modules in reach, only
+ * the runtime's SDK on NODE_PATH, as on Lambda.
+ */
 async function invoke(event: unknown, env: Record<string, string> = {}) {
   const eventFile = join(unpacked, `event-${randomBytes(4).toString('hex')}.json`);
   writeFileSync(eventFile, JSON.stringify(event));
@@ -200,7 +226,7 @@ async function invoke(event: unknown, env: Record<string, string> = {}) {
   ].join('\n');
   const res = await run(process.execPath, ['--input-type=module', '-e', script], {
     cwd: unpacked,
-    env: { PATH: process.env.PATH ?? '', AWS_REGION: 'us-east-1', ...env },
+    env: { PATH: process.env.PATH ?? '', NODE_PATH: runtimeModules, AWS_REGION: 'us-east-1', ...env },
     timeoutMs: 60_000,
   });
   const marker = res.stdout.lastIndexOf('@@RESULT@@');

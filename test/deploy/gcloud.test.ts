@@ -7,8 +7,8 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { freePort } from '../../bench/load/server.js';
 import { AWS_EXTERNAL, NODE_TARGET } from '../../infra/build.js';
+import { freePort } from '../../scripts/serving/server.js';
 import { loadConfig } from '../../shared/config.js';
 import { ROOT, repoText, repoYaml, run } from './support.js';
 

@@ -1,58 +1,11 @@
 /**
- * The Lambda bundle's secret loading: SigV4 against AWS's published example, and loadSecrets against
- * a fake SSM endpoint on 127.0.0.1 (real HTTP, real fetch).
+ * The Lambda bundle's secret loading: loadSecrets, through the AWS SDK the runtime ships, against a
+ * fake SSM endpoint on 127.0.0.1 (real HTTP, the SDK's real signing and JSON protocol).
  */
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { amzDate, signingKey, signRequest } from '../../infra/aws/sigv4.js';
-import { loadSecrets, SECRET_VARIABLES } from '../../infra/aws/ssm.js';
+import { loadSecrets, SECRET_VARIABLES } from '../../functions/aws/secrets.js';
 import { ConfigError } from '../../shared/errors.js';
-
-// AWS's documented SigV4 example (IAM ListUsers, 2015-08-30): its signing key and final signature.
-const EXAMPLE_SECRET = 'wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY';
-const EXAMPLE_NOW = new Date('2015-08-30T12:36:00Z');
-
-describe('SigV4 signing', () => {
-  it('derives the signing key AWS documents for the example', () => {
-    expect(signingKey(EXAMPLE_SECRET, '20150830', 'us-east-1', 'iam').toString('hex')).toBe(
-      'c4afb1cc5771d871763a393e44b703571b55cc28424d1a5e86da6ed3c154a4b9',
-    );
-  });
-
-  it('produces the signature AWS documents for the ListUsers example', () => {
-    const headers = signRequest(
-      {
-        method: 'GET',
-        host: 'iam.amazonaws.com',
-        path: '/',
-        query: [
-          ['Version', '2010-05-08'],
-          ['Action', 'ListUsers'],
-        ],
-        headers: { 'Content-Type': 'application/x-www-form-urlencoded; charset=utf-8' },
-        body: '',
-      },
-      { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: EXAMPLE_SECRET },
-      { region: 'us-east-1', service: 'iam', now: EXAMPLE_NOW },
-    );
-    expect(headers['x-amz-date']).toBe(amzDate(EXAMPLE_NOW));
-    expect(headers.authorization).toBe(
-      'AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20150830/us-east-1/iam/aws4_request, ' +
-        'SignedHeaders=content-type;host;x-amz-date, ' +
-        'Signature=5d672d79c15b13162d9279b0855cfba6789a8edb4c82c400e06b5924a6f2b5d7',
-    );
-  });
-
-  it('signs the session token when the credentials carry one', () => {
-    const headers = signRequest(
-      { method: 'POST', host: 'ssm.eu-west-1.amazonaws.com', path: '/', headers: {}, body: '{}' },
-      { accessKeyId: 'AKID', secretAccessKey: 'secret', sessionToken: 'token-1' },
-      { region: 'eu-west-1', service: 'ssm', now: EXAMPLE_NOW },
-    );
-    expect(headers['x-amz-security-token']).toBe('token-1');
-    expect(headers.authorization).toContain('SignedHeaders=host;x-amz-date;x-amz-security-token,');
-  });
-});
 
 interface SeenRequest {
   headers: IncomingMessage['headers'];
@@ -105,7 +58,7 @@ const lambdaEnv = (extra: Record<string, string>): Record<string, string | undef
 describe('loadSecrets', () => {
   const keyParam = '/credit-card-analyzer/test/openrouter-api-key';
   const apiKeysParam = '/credit-card-analyzer/test/api-keys';
-  const deps = (endpoint: string) => ({ fetch, now: () => EXAMPLE_NOW, endpoint });
+  const deps = (endpoint: string) => ({ endpoint });
 
   it('fills both secret variables from one signed GetParameters call', async () => {
     const ssm = await fakeSsm({ [keyParam]: ' or-key-value \n', [apiKeysParam]: 'k1,k2' });
@@ -122,7 +75,7 @@ describe('loadSecrets', () => {
       const [call] = ssm.seen;
       expect(call?.headers['x-amz-target']).toBe('AmazonSSM.GetParameters');
       expect(call?.headers.authorization).toMatch(
-        /^AWS4-HMAC-SHA256 Credential=ASIAFAKE\/20150830\/eu-west-1\/ssm\//,
+        /^AWS4-HMAC-SHA256 Credential=ASIAFAKE\/\d{8}\/eu-west-1\/ssm\//,
       );
       expect(call?.headers['x-amz-security-token']).toBe('fake-session');
       expect(call?.body).toEqual({ Names: [keyParam, apiKeysParam], WithDecryption: true });
@@ -138,7 +91,7 @@ describe('loadSecrets', () => {
         OPENROUTER_API_KEY_SSM_PARAMETER: keyParam,
         AWS_ENDPOINT_URL_SSM: ssm.endpoint,
       });
-      await loadSecrets(env, { fetch, now: () => EXAMPLE_NOW });
+      await loadSecrets(env);
       expect(env.OPENROUTER_API_KEY).toBe('from-env-endpoint');
     } finally {
       await ssm.close();
@@ -183,6 +136,16 @@ describe('loadSecrets', () => {
     } finally {
       await ssm.close();
     }
+  });
+
+  it('fails with CONFIG_INVALID, saying SSM did not answer, when nothing listens at the endpoint', async () => {
+    const ssm = await fakeSsm({});
+    await ssm.close();
+    const env = lambdaEnv({ OPENROUTER_API_KEY_SSM_PARAMETER: keyParam });
+    const err = (await loadSecrets(env, deps(ssm.endpoint)).catch((e: unknown) => e)) as ConfigError;
+    expect(err).toBeInstanceOf(ConfigError);
+    expect(err.message).toContain('SSM did not answer');
+    expect(env.OPENROUTER_API_KEY).toBeUndefined();
   });
 
   it('fails fast when the Lambda credentials are missing', async () => {

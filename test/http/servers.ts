@@ -8,8 +8,8 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { freePort } from '../../bench/load/server.js';
 import { gcpOptions } from '../../infra/build.js';
+import { freePort } from '../../scripts/serving/server.js';
 
 export { freePort };
 

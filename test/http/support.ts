@@ -1,7 +1,8 @@
 /** What the HTTP tests share: handler deps from literal env tables, a fake pipeline, bodies, PDFs. */
 import { randomBytes } from 'node:crypto';
+import type { AnalyzeDeps, AnalyzeInput } from '../../shared/analyze.js';
 import { loadConfig } from '../../shared/config.js';
-import type { AnalyzeFn, HandlerDeps } from '../../shared/http/index.js';
+import type { HandlerDeps } from '../../shared/http/index.js';
 import { createLogger } from '../../shared/log.js';
 import type { Analysis } from '../../shared/schema.js';
 
@@ -70,6 +71,9 @@ export function fakeAnalysis(newBalance: number): Analysis {
   };
 }
 
+/** A pipeline before its instance dependencies are bound (analyzeStatement's shape); makeDeps binds them. */
+export type PipelineFn = (input: AnalyzeInput, deps: AnalyzeDeps) => Promise<Analysis>;
+
 export interface AnalyzeCall {
   pdf: Buffer;
   password: string | undefined;
@@ -80,27 +84,29 @@ export interface AnalyzeCall {
 /** A switchable pipeline: each test sets `impl`; every call is recorded (bytes copied before the wipe). */
 export class SwitchableAnalyze {
   calls: AnalyzeCall[] = [];
-  impl: AnalyzeFn = async () => fakeAnalysis(42.5);
-  readonly fn: AnalyzeFn = (input, deps) => {
+  impl: PipelineFn = async () => fakeAnalysis(42.5);
+  readonly fn: PipelineFn = (input, deps) => {
     this.calls.push({
       pdf: Buffer.from(input.pdf),
       password: input.password,
       mode: input.mode,
-      deadline: deps.deadline,
+      deadline: input.deadline,
     });
     return this.impl(input, deps);
   };
 }
 
 /** Handler deps from a literal env table, with a logger that keeps its lines. */
-export function makeDeps(env: Record<string, string>, analyze: AnalyzeFn, lines: string[]): HandlerDeps {
+export function makeDeps(env: Record<string, string>, analyze: PipelineFn, lines: string[]): HandlerDeps {
   const config = loadConfig(env);
+  const logger = createLogger('debug', (l) => lines.push(l));
   return {
     config,
-    logger: createLogger('debug', (l) => lines.push(l)),
+    logger,
     now: Date.now,
     version: '9.8.7-test',
-    analyze,
+    // Bound once, as shared/http/service.ts does: a request passes only its input and deadline.
+    analyze: (input) => analyze(input, { config, logger, now: Date.now }),
     llm: { configured: true, breakerStates: () => ({ 'openai/gpt-4o-mini': 'closed', 'x/y': 'open' }) },
   };
 }

@@ -1,7 +1,13 @@
-import type { AnalyzeFn } from '../../shared/http/index.js';
 import { analysisSchema } from '../../shared/schema.js';
 import type { TestRequest, TestResponse } from './drivers.js';
-import { type AnalyzeCall, fakeAnalysis, multipart, SECRET_FILENAME, SECRET_TEXT } from './support.js';
+import {
+  type AnalyzeCall,
+  fakeAnalysis,
+  multipart,
+  type PipelineFn,
+  SECRET_FILENAME,
+  SECRET_TEXT,
+} from './support.js';
 
 export const ALLOWED_ORIGIN = 'https://app.example.com';
 export const KEY = 'key-two-0123456789';
@@ -24,7 +30,7 @@ export interface Outcome {
 export interface Case {
   name: string;
   variant: Variant;
-  analyze: AnalyzeFn;
+  analyze: PipelineFn;
   request: () => TestRequest | Promise<TestRequest>;
   status: number;
   /** The error code, for status ≥ 400. */
@@ -34,9 +40,9 @@ export interface Case {
   check?: (o: Outcome) => void | Promise<void>;
 }
 
-const fakeOk: AnalyzeFn = async () => fakeAnalysis(42.5);
+const fakeOk: PipelineFn = async () => fakeAnalysis(42.5);
 export const throwing =
-  (err: Error): AnalyzeFn =>
+  (err: Error): PipelineFn =>
   async () => {
     throw err;
   };

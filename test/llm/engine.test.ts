@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, test } from '@jest/globals';
 import type { LlmEngine } from '../../shared/llm/engine.js';
 import { type FakeOpenRouter, startFakeOpenRouter } from '../support/fake-openrouter.js';
 import {
+  asRedacted,
   CARD_NUMBER,
   enrichmentReply,
   extractionReply,
@@ -245,7 +246,9 @@ describe('privacy', () => {
   test('rejects a request whose redacted descriptions do not line up with the transactions', async () => {
     engine = harness(fake, ['m/a']).engine;
 
-    await expect(engine.enhance(request({ redactedDescriptions: ['only one'] }))).rejects.toMatchObject({
+    await expect(
+      engine.enhance(request({ redactedDescriptions: [asRedacted('only one')] })),
+    ).rejects.toMatchObject({
       code: 'INTERNAL',
     });
     expect(fake.requests).toHaveLength(0);

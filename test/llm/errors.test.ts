@@ -7,7 +7,8 @@ import {
   toLlmError,
   upstreamErrorFrom,
 } from '../../shared/llm/errors.js';
-import { DEFAULT_RETRY_POLICY, parseRetryAfter, retryDelay, shouldRetry } from '../../shared/llm/retry.js';
+import { DEFAULT_RETRY_POLICY, retryDelay, shouldRetry } from '../../shared/llm/retry.js';
+import { parseRetryAfter } from '../../shared/llm/retry-after.js';
 
 const now = () => Date.UTC(2025, 0, 1, 12, 0, 0);
 const from = (status: number, extra: { headers?: Record<string, string>; body?: unknown } = {}) =>

@@ -2,6 +2,7 @@
 import type { AnalyzedTransaction, Category } from '../../shared/analysis/types.js';
 import { createLlmEngine, type LlmEngine, type LlmRequest, type LlmTuning } from '../../shared/llm/engine.js';
 import { createLogger } from '../../shared/log.js';
+import type { Redacted } from '../../shared/privacy/prepare.js';
 import { reconcile } from '../../shared/statement/reconcile.js';
 import type { ParsedStatement, StatementSummary, Transaction } from '../../shared/statement/types.js';
 import type { FakeOpenRouter } from '../support/fake-openrouter.js';
@@ -70,9 +71,17 @@ export const statementText = [
   ...transactions.map((t) => `${t.date.slice(5)} ${t.description} ${(t.amount / 100).toFixed(2)}`),
 ].join('\n');
 
+/**
+ * Text a test hands the engine as if the redactor had made it. Only tests of shared/llm (which take
+ * redaction as given) use this; in the code only shared/privacy/prepare.ts makes `Redacted`.
+ */
+export function asRedacted(text: string): Redacted {
+  return text as Redacted;
+}
+
 /** A stand-in for shared/privacy/redact.ts: card numbers and the holder's name become placeholders. */
-export function standInRedact(text: string): string {
-  return text.replace(/\b(?:\d[ -]?){12,18}\d\b/g, '[CARD]').replaceAll(HOLDER, '[NAME]');
+export function standInRedact(text: string): Redacted {
+  return asRedacted(text.replace(/\b(?:\d[ -]?){12,18}\d\b/g, '[CARD]').replaceAll(HOLDER, '[NAME]'));
 }
 
 /** A request as the pipeline would build it, redaction included. */

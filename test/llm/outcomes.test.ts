@@ -13,7 +13,7 @@ import {
   startFakeOpenRouter,
   usageFor,
 } from '../support/fake-openrouter.js';
-import { enrichmentReply, harness, request, transactions } from './fixtures.js';
+import { asRedacted, enrichmentReply, harness, request, transactions } from './fixtures.js';
 
 let fake: FakeOpenRouter;
 let engine: LlmEngine | undefined;
@@ -160,7 +160,7 @@ describe('stalls and the deadline', () => {
     );
 
     const outcome = await engine.enhance(
-      request({ reconciled: false, redactedText: rows.join('\n'), deadline: h.clock.t + 10_000 }),
+      request({ reconciled: false, redactedText: asRedacted(rows.join('\n')), deadline: h.clock.t + 10_000 }),
     );
 
     expect(outcome).toMatchObject({ engine: 'local', degraded: true, reason: 'no_time' });

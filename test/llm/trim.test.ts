@@ -8,6 +8,7 @@ import type { LayoutName } from '../../scripts/statements/types.js';
 import { trimStatementText } from '../../shared/llm/trim.js';
 import { readStatement } from '../../shared/statement/read.js';
 import { corpusBytes, describeCorpus } from '../support/corpus.js';
+import { asRedacted } from './fixtures.js';
 
 async function textOf(pdf: Uint8Array): Promise<string> {
   const r = await readStatement(pdf, { maxPages: 50, deadline: Date.now() + 20_000, now: Date.now });
@@ -21,7 +22,7 @@ describe('trimStatementText on generated statements', () => {
       const { pdf, expected } = await generateStatement({ layout, seed: 21, transactions: 20 });
       const text = await textOf(new Uint8Array(pdf));
 
-      const trimmed = trimStatementText(text);
+      const trimmed = trimStatementText(asRedacted(text));
 
       for (const t of expected.transactions) expect(trimmed.text).toContain(t.description);
       expect(trimmed.transactionLines).toBeGreaterThanOrEqual(expected.transactions.length);
@@ -44,7 +45,7 @@ describe('trimStatementText rules', () => {
       'New Balance $5,084.29',
     ].join('\n');
 
-    expect(trimStatementText(text).text.split('\n')).toEqual([
+    expect(trimStatementText(asRedacted(text)).text.split('\n')).toEqual([
       'Minimum Payment Due',
       '$50.00',
       'PAYMENTS AND OTHER CREDITS',
@@ -58,7 +59,7 @@ describeCorpus('trimStatementText on the Chase statement', () => {
   test('keeps its 33 transactions and the account summary in about a third of the text', async () => {
     const text = await textOf(corpusBytes('zipstack-chase-freedom/Chase_Freedom_SCENARIO-1D.pdf'));
 
-    const trimmed = trimStatementText(text);
+    const trimmed = trimStatementText(asRedacted(text));
 
     for (const figure of ['Previous Balance $4,233.99', 'Purchases +$5,084.29', 'New Balance $5,084.29']) {
       expect(trimmed.text).toContain(figure);

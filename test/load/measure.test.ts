@@ -8,9 +8,9 @@ import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { Agent, createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { postPdfKeptAlive } from '../../bench/load/http.js';
 import { timeInterleaved } from '../../bench/load/measure.js';
-import { waitUntilIdle } from '../../bench/load/server.js';
+import { postPdfKeptAlive } from '../../scripts/serving/http.js';
+import { waitUntilIdle } from '../../scripts/serving/server.js';
 
 describe('timeInterleaved', () => {
   it('warms every contender once, then starts each round one contender later', async () => {

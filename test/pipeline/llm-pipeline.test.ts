@@ -118,8 +118,8 @@ describeCorpus('the full-text path (a statement that does not reconcile)', () =>
     fake.setBehaviour('test/beta', { kind: 'broken' });
     // A Function URL's deadline (120 s): time enough for the full-text path at the expected speed.
     const a = await analyzeStatement(
-      { pdf: corpusBytes('paisa-sbi/sbi_cc_monthly.pdf') },
-      { config, logger: silentLogger, llm: engine, deadline: Date.now() + 115_000 },
+      { pdf: corpusBytes('paisa-sbi/sbi_cc_monthly.pdf'), deadline: Date.now() + 115_000 },
+      { config, logger: silentLogger, llm: engine },
     );
     expect(a.checks.reconciled).toBe(false);
     const sent = fake.requests.map((r) => r.raw).join('\n');

@@ -112,8 +112,8 @@ test('an extraction the statement proves replaces the local parse that missed a 
   fake.setBehaviour('test/alpha', { kind: 'ok', content: JSON.stringify(replyFrom(truth)) });
 
   const a = await analyzeStatement(
-    { pdf: new Uint8Array(pdf) },
-    { config, logger: createLogger('error', () => {}), llm: engine, read, deadline: Date.now() + LONG },
+    { pdf: new Uint8Array(pdf), deadline: Date.now() + LONG },
+    { config, logger: createLogger('error', () => {}), llm: engine, read },
   );
 
   expect(a.meta).toMatchObject({ engine: 'llm', model: 'test/alpha', degraded: false });
@@ -134,8 +134,8 @@ test('a near-empty extraction (one transaction, only purchases) is refused and t
   fake.setBehaviour('test/beta', { kind: 'ok', content: JSON.stringify(nearEmpty) });
 
   const a = await analyzeStatement(
-    { pdf: new Uint8Array(pdf) },
-    { config, logger: createLogger('error', () => {}), llm: engine, read, deadline: Date.now() + LONG },
+    { pdf: new Uint8Array(pdf), deadline: Date.now() + LONG },
+    { config, logger: createLogger('error', () => {}), llm: engine, read },
   );
 
   expect(a.meta).toMatchObject({ engine: 'local', degraded: false, degradedReason: 'unverified' });
@@ -157,8 +157,8 @@ test('a self-consistent extraction that contradicts the balances the local parse
   fake.setBehaviour('test/beta', { kind: 'ok', content: JSON.stringify(replyFrom(truth)) });
 
   const a = await analyzeStatement(
-    { pdf: new Uint8Array(pdf) },
-    { config, logger: createLogger('error', () => {}), llm: engine, read, deadline: Date.now() + LONG },
+    { pdf: new Uint8Array(pdf), deadline: Date.now() + LONG },
+    { config, logger: createLogger('error', () => {}), llm: engine, read },
   );
 
   expect(a.meta).toMatchObject({ engine: 'llm', model: 'test/beta' });
@@ -201,12 +201,11 @@ test.each([true, false])(
     });
 
     const a = await analyzeStatement(
-      { pdf: new Uint8Array(pdf) },
+      { pdf: new Uint8Array(pdf), deadline: Date.now() + LONG },
       {
         config,
         logger: createLogger('error', () => {}),
         llm: engine,
-        deadline: Date.now() + LONG,
         ...(reconciled ? {} : { read }),
       },
     );

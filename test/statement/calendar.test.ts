@@ -1,5 +1,4 @@
-import { daysIn } from '../../shared/statement/calendar.js';
-import { addDays, daysBetween, iso } from '../../shared/statement/dates.js';
+import { addDays, daysBetween, daysIn, iso } from '../../shared/statement/calendar.js';
 
 /** The Date-based answers the integer arithmetic must reproduce. */
 const dateDaysBetween = (a: string, b: string) =>

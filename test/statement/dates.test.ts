@@ -1,9 +1,8 @@
 import { createRng } from '../../scripts/statements/prng.js';
+import { addDays, daysBetween } from '../../shared/statement/calendar.js';
 import { readDateFrom } from '../../shared/statement/date-scan.js';
 import {
-  addDays,
   dateResolver,
-  daysBetween,
   findDates,
   inferOrder,
   readDateAt,

@@ -82,7 +82,7 @@ export async function scoreFuzzSeed(seed: number, transactions?: number): Promis
   const out = [sent.text, ...sent.descriptions].join('\n');
   const listed = plantedItems(expected.pii);
   const planted = listed.filter((p) => readableIn(text, p));
-  let outside = sent.text;
+  let outside: string = sent.text;
   for (const d of wanted) outside = outside.split(d).join(' ¦ ');
   outside = [outside, ...sent.descriptions.filter((d) => !wanted.includes(d))].join('\n');
   const holders = [expected.pii.name, ...(expected.pii.holderNames ?? [])];

@@ -48,7 +48,7 @@ export function score(
   const leaks = planted.filter((p) => readable(out.text, p));
   const absent = planted.filter((p) => !readable(text, p));
   // Merchant descriptions may legitimately share a word with the holder ("LARRY HOPKINS HONDA").
-  let outside = out.text;
+  let outside: string = out.text;
   for (const d of unique) outside = outside.split(d).join(' ¦ ');
   const nameTokens = (holder ?? '')
     .split(/\s+/)

@@ -5,8 +5,8 @@ import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import { buildPage } from '../../scripts/build-web.js';
 import { createHandler } from '../../shared/http/index.js';
+import { PAGE_CSP } from '../../shared/http/page.js';
 import { PAGE_HTML, SCRIPT_HASH, STYLE_HASH } from '../../shared/web/page.js';
-import { PAGE_CSP } from '../../shared/web/serve.js';
 import { DRIVERS } from '../http/drivers.js';
 import { makeDeps, SwitchableAnalyze } from '../http/support.js';
 

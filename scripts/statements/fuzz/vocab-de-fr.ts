@@ -1,5 +1,5 @@
 /** German and French wording for the fuzzer. */
-import type { Vocabulary } from './vocabulary.js';
+import type { Vocabulary } from './vocab-types.js';
 
 /** German (Germany, Switzerland). */
 export const VOCAB_DE: Vocabulary = {

@@ -1,5 +1,5 @@
 /** English wording for the fuzzer: one base (US) and what the UK, India, Canada, Australia and Singapore say instead. */
-import type { Vocabulary } from './vocabulary.js';
+import type { Vocabulary } from './vocab-types.js';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const MONTHS_LONG = [

@@ -1,5 +1,5 @@
 /** Spanish and Italian wording for the fuzzer. */
-import type { Vocabulary } from './vocabulary.js';
+import type { Vocabulary } from './vocab-types.js';
 
 /** Spanish (Spain). */
 export const VOCAB_ES: Vocabulary = {

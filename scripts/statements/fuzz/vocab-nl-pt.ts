@@ -1,5 +1,5 @@
 /** Dutch and Portuguese wording for the fuzzer. */
-import type { Vocabulary } from './vocabulary.js';
+import type { Vocabulary } from './vocab-types.js';
 
 /** Dutch (Netherlands). */
 export const VOCAB_NL: Vocabulary = {

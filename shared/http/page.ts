@@ -1,7 +1,10 @@
-/** The web page's response: HTML with a Content-Security-Policy that allows only the page's own code. */
-import { baseHeaders } from '../http/response.js';
-import type { NeutralResponse } from '../http/types.js';
-import { PAGE_HTML, SCRIPT_HASH, STYLE_HASH } from './page.js';
+/**
+ * The web page's response: HTML with a Content-Security-Policy that allows only the page's own code.
+ * It lives in http/ (which imports shared/web/page.ts, the generated page) so the folders depend one way.
+ */
+import { PAGE_HTML, SCRIPT_HASH, STYLE_HASH } from '../web/page.js';
+import { baseHeaders } from './response.js';
+import type { NeutralResponse } from './types.js';
 
 /**
  * Nothing loads unless listed: the one inline script and style block by hash, uploads to this origin

@@ -1,0 +1,192 @@
+/**
+ * A fast path has its slow twin as an oracle: the character classes of statement/chars.ts against
+ * their regex classes (every BMP code point), parseAmount's two fast paths (plainAmount and the
+ * mayBeAmount prefilter) against AMOUNT_RE alone, and the numeric date scanners against the regexes
+ * of NUMERIC_DATE_SPEC, on seeded random text built to sit on the edges of each grammar.
+ */
+import { describe, expect, test } from '@jest/globals';
+import { createRng } from '../../scripts/statements/prng.js';
+import {
+  isAmountSep,
+  isAsciiSpace,
+  isDigit,
+  isLower,
+  isSpace,
+  isUpper,
+  isWordChar,
+} from '../../shared/statement/chars.js';
+import { type DateHit, NUMERIC_DATE_SPEC, readDateFrom } from '../../shared/statement/date-scan.js';
+import { amountByRegex, parseAmount } from '../../shared/statement/money.js';
+import { plainAmount } from '../../shared/statement/plain-amount.js';
+
+const pick = <T>(r: () => number, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)] as T;
+const digits = (r: () => number, n: number) =>
+  Array.from({ length: n }, () => String(Math.floor(r() * 10))).join('');
+
+describe('the character classes equal their regex classes', () => {
+  const classes: Array<[string, (c: number) => boolean, RegExp]> = [
+    ['isDigit', isDigit, /[0-9]/],
+    ['isSpace', isSpace, /\s/],
+    ['isAsciiSpace', isAsciiSpace, /[ \t\n\v\f\r]/],
+    ['isWordChar', isWordChar, /\w/],
+    ['isUpper', isUpper, /[A-Z]/],
+    ['isLower', isLower, /[a-z]/],
+    ['isAmountSep', isAmountSep, /[.,]/],
+  ];
+  test.each(classes)('%s on every code point of the BMP', (_, fast, re) => {
+    const differ: number[] = [];
+    for (let c = 0; c <= 0xffff; c++) if (fast(c) !== re.test(String.fromCharCode(c))) differ.push(c);
+    expect(differ).toEqual([]);
+    expect(fast(Number.NaN)).toBe(false);
+  });
+});
+
+// Amounts: the grammar's pieces, then random edits with the characters AMOUNT_RE cares about.
+const SIGNS = ['', '', '-', '+', '−', '(', '- ', '( '];
+const CURRENCIES = [
+  '',
+  '',
+  '',
+  '$',
+  '£',
+  '€',
+  '₹',
+  '¥',
+  'US$',
+  'S$',
+  'HK$',
+  'Rs.',
+  'Rs',
+  'USD ',
+  'EUR',
+  'INR ',
+  'AND ',
+  'X$',
+];
+const GROUP_SEPS = [',', '.', ' ', '\u00a0', '\u202f', "'", ',', '.'];
+const DECIMALS = ['', '.', ',', '.5', ',5', '.05', ',50', '.05', ',50', '.05', '.123'];
+const TRAILS = [
+  '',
+  '',
+  '',
+  '-',
+  ' CR',
+  'CR',
+  'Cr',
+  'cr',
+  ' DR',
+  'Dr',
+  'dr',
+  ' C',
+  'C',
+  'D',
+  ')',
+  ' )',
+  '.',
+  ' Dr.',
+  ' €',
+  ' USD',
+  '-)',
+];
+const EDITS = "0123456789.,-+ $£€₹¥()CRDcdrsUSEINR'\u00a0−x/";
+
+function amountText(r: () => number): string {
+  let number = digits(r, 1 + Math.floor(r() * (r() < 0.5 ? 3 : 9)));
+  if (r() < 0.6) {
+    const sep = pick(r, GROUP_SEPS);
+    const groups = Math.floor(r() * 4);
+    // Mostly well-formed groups of three (or two, as lakhs), sometimes not.
+    for (let g = 0; g < groups; g++)
+      number += (r() < 0.9 ? sep : pick(r, GROUP_SEPS)) + digits(r, pick(r, [3, 3, 3, 2, 1, 4]));
+  }
+  const dec = pick(r, DECIMALS);
+  number += dec.replace(/\d/g, () => String(Math.floor(r() * 10)));
+  const cur = pick(r, CURRENCIES);
+  const before = r() < 0.7;
+  let text = `${pick(r, SIGNS)}${before ? cur : ''}${r() < 0.1 ? pick(r, ['-', '+']) : ''}${number}${before ? '' : cur}${pick(r, TRAILS)}`;
+  const edits = r() < 0.7 ? 0 : 1 + Math.floor(r() * 2);
+  for (let e = 0; e < edits; e++) {
+    const at = Math.floor(r() * (text.length + 1));
+    const kind = r();
+    if (kind < 0.4) text = text.slice(0, at) + pick(r, [...EDITS]) + text.slice(at);
+    else if (kind < 0.7) text = text.slice(0, at) + text.slice(at + 1);
+    else text = text.slice(0, at) + pick(r, [...EDITS]) + text.slice(at + 1);
+  }
+  return text;
+}
+
+describe('parseAmount equals AMOUNT_RE alone', () => {
+  test.each([1, 2, 3, 4])('on 50,000 generated near-amounts (seed %i)', (seed) => {
+    const r = createRng(seed, 'amounts').next;
+    const mismatches: string[] = [];
+    let byPlain = 0;
+    let byRegex = 0;
+    for (let i = 0; i < 50_000; i++) {
+      const text = amountText(r);
+      const fast = parseAmount(text);
+      const slow = amountByRegex(text.trim());
+      if (JSON.stringify(fast) !== JSON.stringify(slow)) mismatches.push(text);
+      if (slow) {
+        if (plainAmount(text.trim()) !== undefined) byPlain++;
+        else byRegex++;
+      }
+    }
+    expect(mismatches.slice(0, 20)).toEqual([]);
+    // The generator reaches both paths often, so agreement is not agreement on nothing.
+    expect(byPlain).toBeGreaterThan(1_500);
+    expect(byRegex).toBeGreaterThan(5_000);
+  });
+});
+
+/** What NUMERIC_DATE_SPEC reads at `from` (after spaces), with the scanner's own checks of the numbers. */
+function dateBySpec(text: string, from: number): DateHit | null {
+  let start = from;
+  while (start < text.length && isSpace(text.charCodeAt(start))) start++;
+  for (const [name, re] of Object.entries(NUMERIC_DATE_SPEC)) {
+    re.lastIndex = start;
+    const m = re.exec(text);
+    if (!m) continue;
+    // Each pattern wants its own separator after the leading digits: at most one can match.
+    const iso = name === 'iso';
+    const a = Number(iso ? m[3] : m[1]);
+    const b = Number(m[2]);
+    const y = m[iso ? 1 : 3];
+    const year = y ? (y.length === 2 ? 2000 + Number(y) : Number(y)) : null;
+    const kind = iso ? 'iso' : name === 'dotted' ? 'dotted' : 'numeric';
+    if (a < 1 || a > 31 || b < 1 || b > 31 || (kind !== 'numeric' && b > 12)) return null;
+    const end = start + m[0].length;
+    return { token: { a, b, year, kind, text: text.slice(start, end) }, end };
+  }
+  return null;
+}
+
+const DATE_SEPS = ['.', '/', '-', '.', '/', '-', ' ', ':', ''];
+const DATE_TAILS = ['', '', ' ', '/', '-', '.', ':', '0', ',', '_', ' 12.50'];
+
+function dateText(r: () => number): string {
+  // Small numbers, so that many runs are valid days and months.
+  const num = (n: number) =>
+    n === 1 ? String(1 + Math.floor(r() * 9)) : n === 2 ? String(10 + Math.floor(r() * 22)) : digits(r, n);
+  const run = () => num(pick(r, [1, 2, 2, 2, 2, 4, 0, 3, 5]));
+  let text = ' '.repeat(pick(r, [0, 0, 0, 1, 2])) + num(pick(r, [1, 2, 2, 2, 4, 3, 5]));
+  text += pick(r, DATE_SEPS) + run();
+  if (r() < 0.7) text += pick(r, DATE_SEPS) + run();
+  return text + pick(r, DATE_TAILS);
+}
+
+describe('the numeric date scanners equal NUMERIC_DATE_SPEC', () => {
+  test.each([1, 2, 3])('on 50,000 generated digit runs and separators (seed %i)', (seed) => {
+    const r = createRng(seed, 'dates').next;
+    const mismatches: string[] = [];
+    let read = 0;
+    for (let i = 0; i < 50_000; i++) {
+      const text = dateText(r);
+      const fast = readDateFrom(text, 0);
+      const slow = dateBySpec(text, 0);
+      if (JSON.stringify(fast) !== JSON.stringify(slow)) mismatches.push(text);
+      if (slow) read++;
+    }
+    expect(mismatches.slice(0, 20)).toEqual([]);
+    expect(read).toBeGreaterThan(2_500);
+  });
+});
