@@ -3,8 +3,9 @@
  * - aws → dist/aws/index.mjs (one ESM file, dependencies inlined, no AWS SDK, no native canvas) and
  *   dist/aws/pdf.worker.mjs beside it, because pdf.js in Node loads `./pdf.worker.mjs` relative to
  *   the module that contains it (now the bundle) the first time it opens a PDF.
- * - gcp → dist/gcp/index.js (our code only; node_modules stays external, so the Functions Framework
- *   that Cloud Run starts and the one our code registers with are the same module instance).
+ * - gcp → dist/gcp/index.js (our code and the small dependencies inlined; the Functions Framework
+ *   stays external, so the one Cloud Run starts and the one our code registers with are the same
+ *   module instance, and so do pdf-parse and pdf.js, loaded by the PDF workers).
  * - cli → dist/cli/analyze.mjs with worker.mjs and pdf.worker.mjs beside it, like aws: one file that
  *   node loads in tens of milliseconds instead of compiling our TypeScript on every run.
  */
@@ -12,7 +13,7 @@ import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:f
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type BuildOptions, build } from 'esbuild';
+import { type BuildOptions, build, type Plugin } from 'esbuild';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -33,6 +34,21 @@ const requireBanner = [
   "import { createRequire as __cca_createRequire } from 'node:module';",
   'const require = __cca_createRequire(import.meta.url);',
 ].join('\n');
+
+/**
+ * zod re-exports every translation of its messages (`z.locales`, ~260 KB minified) and esbuild
+ * cannot drop a namespace re-export; we use none of them (zod's default English messages are
+ * imported on their own). Every process start parses what a bundle holds, so the index is empty.
+ */
+export const dropZodLocales: Plugin = {
+  name: 'drop-zod-locales',
+  setup(b) {
+    b.onResolve({ filter: /\/locales\/index\.js$/ }, (args) =>
+      /[\\/]zod[\\/]/.test(args.importer) ? { path: 'zod-locales', namespace: 'empty' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'empty' }, () => ({ contents: 'export {};', loader: 'js' }));
+  },
+};
 
 /** The pdf.js worker module that the bundled pdf-parse would load, resolved from pdf-parse itself. */
 export function resolvePdfWorker(): string {
@@ -62,6 +78,7 @@ export function awsOptions(): BuildOptions {
     legalComments: 'none',
     external: AWS_EXTERNAL,
     banner: { js: requireBanner },
+    plugins: [dropZodLocales],
     metafile: true,
     logLevel: 'warning',
     logOverride: {
@@ -88,11 +105,17 @@ export function gcpOptions(): BuildOptions {
     },
     outdir: join(root, 'dist/gcp'),
     bundle: true,
-    packages: 'external',
+    // Cold start: Node resolving and compiling zod's, undici's… hundreds of files one by one cost
+    // more than the rest of the start, so they are inlined. The framework stays external (Cloud Run
+    // starts it and our code must register with that same instance); so do pdf-parse and pdf.js,
+    // which the PDF workers load from node_modules.
+    external: ['@google-cloud/functions-framework', 'pdf-parse', 'pdfjs-dist', 'pdfjs-dist/*'],
     platform: 'node',
     format: 'esm',
     target: NODE_TARGET,
-    banner: { js: versionBanner() },
+    minify: true,
+    banner: { js: `${requireBanner}\n${versionBanner()}` },
+    plugins: [dropZodLocales],
     sourcemap: 'linked',
     sourcesContent: false,
     metafile: true,
