@@ -19,7 +19,15 @@ import { build } from 'esbuild';
 import { gcpOptions } from '../infra/build.js';
 import { generateStatement } from '../scripts/statements/index.js';
 import { percentile, round1 } from './load/measure.js';
-import { freePort, killGroup, ROOT, sampleRss, treeRssKiB, waitUntilIdle } from './load/server.js';
+import {
+  freePort,
+  killGroup,
+  ROOT,
+  sampleRss,
+  treeCpuSeconds,
+  treeRssKiB,
+  waitUntilIdle,
+} from './load/server.js';
 
 const { values } = parseArgs({
   options: { runs: { type: 'string', default: '7' }, 'compile-cache': { type: 'boolean', default: false } },
@@ -70,6 +78,11 @@ interface ColdRun {
   listeningMs: number;
   /** Spawn → the first statement's 200 answer (ms). */
   firstAnswerMs: number;
+  /**
+   * CPU time (all threads) the server used until that answer: far steadier than the wall time on a
+   * shared machine; on an idle one, the wall time is about this spread over the cores.
+   */
+  firstAnswerCpuMs: number;
   idleRssMiB: number;
   peak3RssMiB: number;
   peak200RssMiB: number;
@@ -112,6 +125,7 @@ async function coldRun(small: Uint8Array, large: Uint8Array, cacheDir: string | 
     // the server still does at start (workers loading pdf.js, its warm-up) that the request waits for.
     const answer = await post(port, new Uint8Array(small));
     const firstAnswerMs = performance.now() - t0;
+    const firstAnswerCpuMs = treeCpuSeconds(pid) * 1000;
     if (answer.status !== 200 || answer.transactions === 0)
       throw new Error(`first answer: ${answer.status} with ${answer.transactions} transactions`);
     await waitUntilIdle(pid);
@@ -128,6 +142,7 @@ async function coldRun(small: Uint8Array, large: Uint8Array, cacheDir: string | 
     return {
       listeningMs: round1(listeningMs),
       firstAnswerMs: round1(firstAnswerMs),
+      firstAnswerCpuMs,
       idleRssMiB,
       peak3RssMiB,
       peak200RssMiB,
@@ -138,11 +153,10 @@ async function coldRun(small: Uint8Array, large: Uint8Array, cacheDir: string | 
 }
 
 await build({ ...gcpOptions(), outdir: join(ROOT, OUT) });
-const [small, large] = await Promise.all(
-  [3, 200].map(
-    async (pages) => new Uint8Array((await generateStatement({ layout: 'northwind', seed: 3, pages })).pdf),
-  ),
-);
+const statement = async (pages: number) =>
+  new Uint8Array((await generateStatement({ layout: 'northwind', seed: 3, pages })).pdf);
+const small = await statement(3);
+const large = await statement(200);
 const cacheDir = values['compile-cache'] ? mkdtempSync(join(tmpdir(), 'cca-cold-cache-')) : null;
 const runs: ColdRun[] = [];
 try {
@@ -171,6 +185,7 @@ const report = {
   median: {
     listeningMs: med('listeningMs'),
     firstAnswerMs: med('firstAnswerMs'),
+    firstAnswerCpuMs: med('firstAnswerCpuMs'),
     idleRssMiB: med('idleRssMiB'),
     peak3RssMiB: med('peak3RssMiB'),
     peak200RssMiB: med('peak200RssMiB'),
@@ -187,7 +202,7 @@ const report = {
 console.log(
   `cold start (${report.compileCache ? 'with' : 'without'} compile cache, load ${report.loadAverage1m}): ` +
     `listening ${report.median.listeningMs} ms, first 3-page answer ${report.median.firstAnswerMs} ms ` +
-    `(p95 ${report.p95FirstAnswerMs}); RSS idle ${report.median.idleRssMiB} MiB, ` +
+    `(p95 ${report.p95FirstAnswerMs}; ${report.median.firstAnswerCpuMs} ms CPU); RSS idle ${report.median.idleRssMiB} MiB, ` +
     `peak 3 pages ${report.median.peak3RssMiB} MiB, 200 pages ${report.median.peak200RssMiB} MiB`,
 );
 mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
