@@ -9,7 +9,7 @@
  * - cli → dist/cli/analyze.mjs with worker.mjs and pdf.worker.mjs beside it, like aws: one file that
  *   node loads in tens of milliseconds instead of compiling our TypeScript on every run.
  */
-import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -47,6 +47,36 @@ export const dropZodLocales: Plugin = {
       /[\\/]zod[\\/]/.test(args.importer) ? { path: 'zod-locales', namespace: 'empty' } : undefined,
     );
     b.onLoad({ filter: /.*/, namespace: 'empty' }, () => ({ contents: 'export {};', loader: 'js' }));
+  },
+};
+
+/**
+ * What a bundle with pdf.js inside needs beside it, written after each build (so every caller of
+ * these options gets it, tests and benches too):
+ * - pdf.worker.mjs: pdf.js loads `./pdf.worker.mjs` beside its own code, whatever extension the
+ *   bundle uses (the Cloud Run build writes .js);
+ * - an empty @napi-rs/canvas package: pdf.js in Node requires that native module at load time
+ *   (~80 ms of a 3-page run, in every PDF worker) only to polyfill what rendering needs, and our DOM
+ *   stubs (shared/pdf/dom-stub.ts) already cover text extraction; this is what that require finds first.
+ */
+export const besideTheBundle: Plugin = {
+  name: 'beside-the-bundle',
+  setup(b) {
+    b.onEnd((result) => {
+      const outdir = b.initialOptions.outdir;
+      if (result.errors.length > 0 || !outdir || b.initialOptions.write === false) return;
+      for (const suffix of ['', '.map']) {
+        const js = join(outdir, `pdf.worker.js${suffix}`);
+        if (existsSync(js)) renameSync(js, join(outdir, `pdf.worker.mjs${suffix}`));
+      }
+      const dir = join(outdir, 'node_modules', '@napi-rs', 'canvas');
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(join(dir, 'package.json'), '{"name":"@napi-rs/canvas","main":"index.js"}\n');
+      writeFileSync(
+        join(dir, 'index.js'),
+        '// Text extraction needs no canvas: see infra/build.ts.\nmodule.exports = {};\n',
+      );
+    });
   },
 };
 
@@ -102,24 +132,29 @@ export function gcpOptions(): BuildOptions {
       index: join(root, 'functions/gcp/index.ts'),
       // The extraction worker thread, loaded as ./worker.js beside the bundle by shared/worker/pool.ts.
       worker: join(root, 'shared/worker/worker.ts'),
+      // Renamed pdf.worker.mjs by besideTheBundle: the name pdf.js looks for beside its own code.
+      'pdf.worker': resolvePdfWorker(),
     },
     outdir: join(root, 'dist/gcp'),
     bundle: true,
-    // Cold start: Node resolving and compiling zod's, undici's… hundreds of files one by one cost
-    // more than the rest of the start, so they are inlined. The framework stays external (Cloud Run
-    // starts it and our code must register with that same instance); so do pdf-parse and pdf.js,
-    // which the PDF workers load from node_modules.
-    external: ['@google-cloud/functions-framework', 'pdf-parse', 'pdfjs-dist', 'pdfjs-dist/*'],
+    // Cold start: Node resolving and compiling zod's, undici's, pdf.js'… files one by one cost more
+    // than the rest of the start, so they are inlined. The framework stays external: Cloud Run
+    // starts it, and our code must register with that same instance.
+    external: ['@google-cloud/functions-framework', ...AWS_EXTERNAL],
+    // pdf.js goes to a chunk only the PDF workers load; the main thread never reads a PDF.
+    splitting: true,
+    chunkNames: 'chunk-[hash]',
     platform: 'node',
     format: 'esm',
     target: NODE_TARGET,
     minify: true,
     banner: { js: `${requireBanner}\n${versionBanner()}` },
-    plugins: [dropZodLocales],
+    plugins: [dropZodLocales, besideTheBundle],
     sourcemap: 'linked',
     sourcesContent: false,
     metafile: true,
     logLevel: 'warning',
+    logOverride: { 'unsupported-dynamic-import': 'silent' },
   };
 }
 
@@ -139,6 +174,7 @@ export function cliOptions(): BuildOptions {
     splitting: true,
     chunkNames: 'chunk-[hash]',
     banner: { js: `${requireBanner}\n${versionBanner()}` },
+    plugins: [dropZodLocales, besideTheBundle],
   };
 }
 
@@ -146,30 +182,17 @@ export function cliOptions(): BuildOptions {
 export const TARGETS = { aws: awsOptions, gcp: gcpOptions, cli: cliOptions } as const;
 export type Target = keyof typeof TARGETS;
 
-/**
- * pdf.js in Node requires @napi-rs/canvas at load time (a native module: ~80 ms of a 3-page run)
- * only to polyfill what rendering needs; our DOM stubs (shared/pdf/dom-stub.ts) already cover text
- * extraction. An empty package beside the CLI bundle is what that require finds first.
- */
-function writeCanvasStub(outdir: string): void {
-  const dir = join(outdir, 'node_modules', '@napi-rs', 'canvas');
-  mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, 'package.json'), '{"name":"@napi-rs/canvas","main":"index.js"}\n');
-  writeFileSync(
-    join(dir, 'index.js'),
-    '// Text extraction needs no canvas: see infra/build.ts.\nmodule.exports = {};\n',
-  );
-}
-
 /** Builds one target, replacing its output folder; returns the bytes written per output file. */
 export async function buildTarget(target: Target): Promise<Record<string, number>> {
   const options = TARGETS[target]();
   rmSync(options.outdir as string, { recursive: true, force: true });
   const result = await build(options);
-  if (target === 'cli') writeCanvasStub(options.outdir as string);
   const sizes: Record<string, number> = {};
   for (const file of Object.keys(result.metafile?.outputs ?? {})) {
-    sizes[file] = statSync(join(root, file)).size;
+    const written = statSync(join(root, file.replace(/pdf\.worker\.js(\.map)?$/, 'pdf.worker.mjs$1')), {
+      throwIfNoEntry: false,
+    });
+    if (written) sizes[file] = written.size;
   }
   return sizes;
 }
