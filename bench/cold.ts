@@ -148,7 +148,14 @@ async function coldRun(small: Uint8Array, large: Uint8Array, cacheDir: string | 
       peak200RssMiB,
     };
   } finally {
-    killGroup(pid, 'SIGKILL');
+    // A graceful stop: Node writes the compile cache when the process exits, never on SIGKILL.
+    const exited = new Promise((resolve) =>
+      child.exitCode !== null || child.signalCode !== null ? resolve(null) : child.once('exit', resolve),
+    );
+    killGroup(pid, 'SIGTERM');
+    const timer = setTimeout(() => killGroup(pid, 'SIGKILL'), 10_000);
+    await exited;
+    clearTimeout(timer);
   }
 }
 
