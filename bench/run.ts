@@ -129,10 +129,10 @@ const nodeFloor =
   cliRows.length > 0 ? await timeProcess(process.execPath, ['-e', '0'], values.quick ? 3 : 10) : null;
 if (nodeFloor) {
   console.log(
-    `\nnode -e 0 (${process.version}): ${nodeFloor.medianMs}/${nodeFloor.p95Ms} ms p50/p95, ${nodeFloor.cpuMs ?? 'n/a'} ms CPU`,
+    `\nnode -e 0 (${process.version}): ${nodeFloor.medianMs}/${nodeFloor.p95Ms} ms p50/p95, ${nodeFloor.cpuMs ?? 'n/a'} ms CPU (${nodeFloor.mainThreadCpuMs ?? 'n/a'} ms main thread)`,
   );
   const head =
-    'pages | CLI process p50/p95 ms | CLI CPU ms | CLI peak RSS MiB | pdftotext p50/p95 ms | pdftotext CPU ms | pdftotext peak RSS MiB | CLI ×pdftotext';
+    'pages | CLI process p50/p95 ms | CLI CPU ms | main thread ms | CLI peak RSS MiB | pdftotext p50/p95 ms | pdftotext CPU ms | pdftotext peak RSS MiB | CLI ×pdftotext';
   console.log(`\n${head}\n${'-'.repeat(head.length)}`);
   const mib = (x: number | null | undefined) => (x === null || x === undefined ? 'n/a' : String(x));
   for (const r of cliRows) {
@@ -142,6 +142,7 @@ if (nodeFloor) {
         String(r.pages).padStart(5),
         `${r.cli.medianMs}/${r.cli.p95Ms}`.padStart(22),
         mib(r.cli.cpuMs).padStart(10),
+        mib(r.cli.mainThreadCpuMs).padStart(14),
         mib(r.cli.peakRssMiB).padStart(16),
         (t ? `${t.medianMs}/${t.p95Ms}` : 'n/a (no pdftotext)').padStart(20),
         mib(t?.cpuMs).padStart(16),

@@ -4,16 +4,17 @@
  *   the native canvas) and
  *   dist/aws/pdf.worker.mjs beside it, because pdf.js in Node loads `./pdf.worker.mjs` relative to
  *   the module that contains it (now the bundle) the first time it opens a PDF.
- * - gcp → dist/gcp/index.js (our code only; node_modules stays external, so the Functions Framework
- *   that Cloud Run starts and the one our code registers with are the same module instance).
+ * - gcp → dist/gcp/index.js (our code and the small dependencies inlined; the Functions Framework
+ *   stays external, so the one Cloud Run starts and the one our code registers with are the same
+ *   module instance, and so do pdf-parse and pdf.js, loaded by the PDF workers).
  * - cli → dist/cli/analyze.mjs with worker.mjs and pdf.worker.mjs beside it, like aws: one file that
  *   node loads in tens of milliseconds instead of compiling our TypeScript on every run.
  */
-import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type BuildOptions, build } from 'esbuild';
+import { type BuildOptions, build, type Plugin } from 'esbuild';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -34,6 +35,51 @@ const requireBanner = [
   "import { createRequire as __cca_createRequire } from 'node:module';",
   'const require = __cca_createRequire(import.meta.url);',
 ].join('\n');
+
+/**
+ * zod re-exports every translation of its messages (`z.locales`, ~260 KB minified) and esbuild
+ * cannot drop a namespace re-export; we use none of them (zod's default English messages are
+ * imported on their own). Every process start parses what a bundle holds, so the index is empty.
+ */
+export const dropZodLocales: Plugin = {
+  name: 'drop-zod-locales',
+  setup(b) {
+    b.onResolve({ filter: /\/locales\/index\.js$/ }, (args) =>
+      /[\\/]zod[\\/]/.test(args.importer) ? { path: 'zod-locales', namespace: 'empty' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'empty' }, () => ({ contents: 'export {};', loader: 'js' }));
+  },
+};
+
+/**
+ * What a bundle with pdf.js inside needs beside it, written after each build (so every caller of
+ * these options gets it, tests and benches too):
+ * - pdf.worker.mjs: pdf.js loads `./pdf.worker.mjs` beside its own code, whatever extension the
+ *   bundle uses (the Cloud Run build writes .js);
+ * - an empty @napi-rs/canvas package: pdf.js in Node requires that native module at load time
+ *   (~80 ms of a 3-page run, in every PDF worker) only to polyfill what rendering needs, and our DOM
+ *   stubs (shared/pdf/dom-stub.ts) already cover text extraction; this is what that require finds first.
+ */
+export const besideTheBundle: Plugin = {
+  name: 'beside-the-bundle',
+  setup(b) {
+    b.onEnd((result) => {
+      const outdir = b.initialOptions.outdir;
+      if (result.errors.length > 0 || !outdir || b.initialOptions.write === false) return;
+      for (const suffix of ['', '.map']) {
+        const js = join(outdir, `pdf.worker.js${suffix}`);
+        if (existsSync(js)) renameSync(js, join(outdir, `pdf.worker.mjs${suffix}`));
+      }
+      const dir = join(outdir, 'node_modules', '@napi-rs', 'canvas');
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(join(dir, 'package.json'), '{"name":"@napi-rs/canvas","main":"index.js"}\n');
+      writeFileSync(
+        join(dir, 'index.js'),
+        '// Text extraction needs no canvas: see infra/build.ts.\nmodule.exports = {};\n',
+      );
+    });
+  },
+};
 
 /** The pdf.js worker module that the bundled pdf-parse would load, resolved from pdf-parse itself. */
 export function resolvePdfWorker(): string {
@@ -63,6 +109,7 @@ export function awsOptions(): BuildOptions {
     legalComments: 'none',
     external: AWS_EXTERNAL,
     banner: { js: requireBanner },
+    plugins: [dropZodLocales],
     metafile: true,
     logLevel: 'warning',
     logOverride: {
@@ -86,18 +133,29 @@ export function gcpOptions(): BuildOptions {
       index: join(root, 'functions/gcp/index.ts'),
       // The extraction worker thread, loaded as ./worker.js beside the bundle by shared/worker/pool.ts.
       worker: join(root, 'shared/worker/worker.ts'),
+      // Renamed pdf.worker.mjs by besideTheBundle: the name pdf.js looks for beside its own code.
+      'pdf.worker': resolvePdfWorker(),
     },
     outdir: join(root, 'dist/gcp'),
     bundle: true,
-    packages: 'external',
+    // Cold start: Node resolving and compiling zod's, undici's, pdf.js'… files one by one cost more
+    // than the rest of the start, so they are inlined. The framework stays external: Cloud Run
+    // starts it, and our code must register with that same instance.
+    external: ['@google-cloud/functions-framework', ...AWS_EXTERNAL],
+    // pdf.js goes to a chunk only the PDF workers load; the main thread never reads a PDF.
+    splitting: true,
+    chunkNames: 'chunk-[hash]',
     platform: 'node',
     format: 'esm',
     target: NODE_TARGET,
-    banner: { js: versionBanner() },
+    minify: true,
+    banner: { js: `${requireBanner}\n${versionBanner()}` },
+    plugins: [dropZodLocales, besideTheBundle],
     sourcemap: 'linked',
     sourcesContent: false,
     metafile: true,
     logLevel: 'warning',
+    logOverride: { 'unsupported-dynamic-import': 'silent' },
   };
 }
 
@@ -117,6 +175,7 @@ export function cliOptions(): BuildOptions {
     splitting: true,
     chunkNames: 'chunk-[hash]',
     banner: { js: `${requireBanner}\n${versionBanner()}` },
+    plugins: [dropZodLocales, besideTheBundle],
   };
 }
 
@@ -124,30 +183,17 @@ export function cliOptions(): BuildOptions {
 export const TARGETS = { aws: awsOptions, gcp: gcpOptions, cli: cliOptions } as const;
 export type Target = keyof typeof TARGETS;
 
-/**
- * pdf.js in Node requires @napi-rs/canvas at load time (a native module: ~80 ms of a 3-page run)
- * only to polyfill what rendering needs; our DOM stubs (shared/pdf/dom-stub.ts) already cover text
- * extraction. An empty package beside the CLI bundle is what that require finds first.
- */
-function writeCanvasStub(outdir: string): void {
-  const dir = join(outdir, 'node_modules', '@napi-rs', 'canvas');
-  mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, 'package.json'), '{"name":"@napi-rs/canvas","main":"index.js"}\n');
-  writeFileSync(
-    join(dir, 'index.js'),
-    '// Text extraction needs no canvas: see infra/build.ts.\nmodule.exports = {};\n',
-  );
-}
-
 /** Builds one target, replacing its output folder; returns the bytes written per output file. */
 export async function buildTarget(target: Target): Promise<Record<string, number>> {
   const options = TARGETS[target]();
   rmSync(options.outdir as string, { recursive: true, force: true });
   const result = await build(options);
-  if (target === 'cli') writeCanvasStub(options.outdir as string);
   const sizes: Record<string, number> = {};
   for (const file of Object.keys(result.metafile?.outputs ?? {})) {
-    sizes[file] = statSync(join(root, file)).size;
+    const written = statSync(join(root, file.replace(/pdf\.worker\.js(\.map)?$/, 'pdf.worker.mjs$1')), {
+      throwIfNoEntry: false,
+    });
+    if (written) sizes[file] = written.size;
   }
   return sizes;
 }

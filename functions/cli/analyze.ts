@@ -7,14 +7,10 @@
  */
 import { parseArgs } from 'node:util';
 import type { Mode } from '../../shared/analyze.js';
-import { combineStatements } from '../../shared/combined/combine.js';
 import { loadConfig } from '../../shared/config.js';
 import { AppError, RequestError, toAppError } from '../../shared/errors.js';
 import type { LlmEngine } from '../../shared/llm/engine.js';
 import { createLogger, type Logger } from '../../shared/log.js';
-import { renderCombined } from '../../shared/report/combined.js';
-import { renderCsv } from '../../shared/report/csv.js';
-import { renderExplain } from '../../shared/report/explain.js';
 import { renderReport } from '../../shared/report/text.js';
 import type { Analysis } from '../../shared/schema.js';
 import type { StatementOutcome, StatementsDocument } from '../../shared/schema-combined.js';
@@ -44,17 +40,20 @@ function progress(total: number): ((done: number, failed: number) => void) | und
   };
 }
 
-function render(
+/** The output; the combined view, CSV and --explain are loaded only when asked for (less to load per run). */
+async function render(
   outcomes: StatementOutcome[],
   format: 'json' | 'csv' | 'text',
   single: boolean,
   explain = false,
-): string {
-  if (format === 'csv') return renderCsv(outcomes);
+): Promise<string> {
+  if (format === 'csv') return (await import('../../shared/report/csv.js')).renderCsv(outcomes);
   const only = outcomes[0];
-  const report = (a: Analysis) => (explain ? `${renderReport(a)}${renderExplain(a)}` : renderReport(a));
+  const renderExplain = explain ? (await import('../../shared/report/explain.js')).renderExplain : null;
+  const report = (a: Analysis) => (renderExplain ? `${renderReport(a)}${renderExplain(a)}` : renderReport(a));
   if (single && only && 'analysis' in only)
     return format === 'json' ? `${JSON.stringify(only.analysis, null, 2)}\n` : report(only.analysis);
+  const { combineStatements } = await import('../../shared/combined/combine.js');
   const combined = combineStatements(outcomes);
   if (format === 'json') {
     const doc: StatementsDocument = { schemaVersion: 1, statements: outcomes, combined };
@@ -66,6 +65,7 @@ function render(
       ? `${title}\n${report(o.analysis)}`
       : `${title}\n${o.error.code}: ${o.error.message}\n`;
   });
+  const { renderCombined } = await import('../../shared/report/combined.js');
   return `${reports.join('\n')}${renderCombined(combined)}`;
 }
 
@@ -110,7 +110,7 @@ async function main(argv: string[]): Promise<number> {
   if (single && failures[0]) throw new AppError(failures[0].error.code as never, failures[0].error.message);
   for (const f of failures) process.stderr.write(`${f.file}: ${f.error.code}: ${f.error.message}\n`);
   const format = values.json ? 'json' : values.csv ? 'csv' : 'text';
-  process.stdout.write(render(outcomes, format, single, values.explain));
+  process.stdout.write(await render(outcomes, format, single, values.explain));
   if (failures.length === 0) return 0;
   return failures.some((f) => f.error.code === 'INTERNAL') ? 70 : 1;
 }

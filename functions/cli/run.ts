@@ -8,7 +8,6 @@ import { availableParallelism } from 'node:os';
 import { type AnalyzeDeps, analyzeStatement, type Mode } from '../../shared/analyze.js';
 import { RequestError, toAppError } from '../../shared/errors.js';
 import type { StatementOutcome } from '../../shared/schema-combined.js';
-import { createExtractionPool } from '../../shared/worker/pool.js';
 
 export interface RunOptions {
   password: string | undefined;
@@ -31,8 +30,14 @@ export async function analyzeFiles(
   opts: RunOptions,
 ): Promise<StatementOutcome[]> {
   const size = Math.min(files.length, availableParallelism(), 4);
+  // Loaded only for many files: one statement never pays for the pool's module or worker_threads.
   const pool =
-    files.length > 1 ? createExtractionPool({ size, timeoutMs: deps.config.PDF_TIMEOUT_MS }) : null;
+    files.length > 1
+      ? (await import('../../shared/worker/pool.js')).createExtractionPool({
+          size,
+          timeoutMs: deps.config.PDF_TIMEOUT_MS,
+        })
+      : null;
   const outcomes: StatementOutcome[] = new Array(files.length);
   let next = 0;
   let done = 0;

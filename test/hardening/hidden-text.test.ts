@@ -11,6 +11,9 @@ import { silentLogger } from '../../shared/log.js';
 import { extractText } from '../../shared/pdf/extract.js';
 import { mayHideText } from '../../shared/pdf/visibility.js';
 import { createExtractionPool } from '../../shared/worker/pool.js';
+import { builtWorkerUrl, removeBuiltWorker } from '../support/built-worker.js';
+
+afterAll(removeBuiltWorker);
 
 /** A one-page PDF with a visible row, then `raw` operators (in PDF's own y-up coordinates). */
 function pdfWith(raw: (font: string) => string): Promise<Buffer> {
@@ -112,7 +115,7 @@ describe('the count reaches the Analysis meta', () => {
   });
 
   test('read in a worker of the pool', async () => {
-    const pool = createExtractionPool({ size: 1, timeoutMs: 20_000 });
+    const pool = createExtractionPool({ size: 1, timeoutMs: 20_000, workerUrl: await builtWorkerUrl() });
     try {
       const pdf = await twoHidden();
       const counted = (await rows(pdf)).hidden;

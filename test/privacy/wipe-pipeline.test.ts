@@ -4,6 +4,9 @@ import { analyzeStatement } from '../../shared/analyze.js';
 import { silentLogger } from '../../shared/log.js';
 import { clearRegExpStatics } from '../../shared/privacy/wipe.js';
 import { createExtractionPool } from '../../shared/worker/pool.js';
+import { builtWorkerUrl, removeBuiltWorker } from '../support/built-worker.js';
+
+afterAll(removeBuiltWorker);
 
 const config = { MAX_UPLOAD_BYTES: 8 * 1024 * 1024, MAX_PAGES: 50, PDF_TIMEOUT_MS: 20_000 };
 const allZero = (b: Uint8Array) => b.every((x) => x === 0);
@@ -31,7 +34,7 @@ test.each([
 });
 
 test('with the worker pool, the caller still gets its bytes back zeroed and the worker gets its own copy', async () => {
-  const pool = createExtractionPool({ size: 1, timeoutMs: 20_000 });
+  const pool = createExtractionPool({ size: 1, timeoutMs: 20_000, workerUrl: await builtWorkerUrl() });
   try {
     const { pdf } = await generateStatement({ layout: 'saffron', seed: 2, transactions: 6 });
     const input = new Uint8Array(pdf);

@@ -65,11 +65,40 @@ export function readableIn(text: string, item: PlantedItem): boolean {
   return /\d/.test(head) && head.length >= 6 && flat(text).includes(head);
 }
 
+/** A fuzzed seed generated and extracted once, for every check that reads it. */
+export interface FuzzedRead {
+  seed: number;
+  pdf: Uint8Array;
+  expected: Awaited<ReturnType<typeof generateFuzzed>>['expected'];
+  language: string;
+  lines: Awaited<ReturnType<typeof extractText>>['lines'];
+  /** The extracted text, one line per row. */
+  text: string;
+  /** The expected statement's personal data as items. */
+  listed: PlantedItem[];
+  /** The listed items the PDF prints (an add-on holder whose card had no rows is not printed). */
+  planted: PlantedItem[];
+}
+
+/** Generates a seed's statement and extracts its text. */
+export async function readFuzzed(seed: number, transactions?: number): Promise<FuzzedRead> {
+  const { pdf, expected, layout } = await generateFuzzed({ seed, transactions });
+  // A copy: extraction may take ownership of the bytes it is given, and the pipeline wipes its input.
+  const { lines } = await extractText(new Uint8Array(pdf), { maxPages: 50 });
+  const text = lines.map((l) => l.text).join('\n');
+  const listed = plantedItems(expected.pii);
+  const planted = listed.filter((p) => readableIn(text, p));
+  return { seed, pdf, expected, language: layout.language, lines, text, listed, planted };
+}
+
 /** Generates, extracts and parses a seed, redacts as the LLM step does, and scores it. */
 export async function scoreFuzzSeed(seed: number, transactions?: number): Promise<FuzzScored> {
-  const { pdf, expected, layout } = await generateFuzzed({ seed, transactions });
-  const { lines } = await extractText(pdf, { maxPages: 50 });
-  const text = lines.map((l) => l.text).join('\n');
+  return scoreFuzzed(await readFuzzed(seed, transactions));
+}
+
+/** Parses a read seed, redacts as the LLM step does, and scores it. */
+export function scoreFuzzed(read: FuzzedRead): FuzzScored {
+  const { seed, expected, language, lines, text, listed, planted } = read;
   // A statement the parser rejects never reaches the LLM step; its text is still checked here.
   let parsed: string[] = [];
   try {
@@ -80,8 +109,6 @@ export async function scoreFuzzSeed(seed: number, transactions?: number): Promis
   const sent = redactForLlm(text, parsed);
   const alone = redactForLlm(text, wanted);
   const out = [sent.text, ...sent.descriptions].join('\n');
-  const listed = plantedItems(expected.pii);
-  const planted = listed.filter((p) => readableIn(text, p));
   let outside: string = sent.text;
   for (const d of wanted) outside = outside.split(d).join(' ¦ ');
   outside = [outside, ...sent.descriptions.filter((d) => !wanted.includes(d))].join('\n');
@@ -93,7 +120,7 @@ export async function scoreFuzzSeed(seed: number, transactions?: number): Promis
   const redacted = collapse(sent.text);
   return {
     seed,
-    language: layout.language,
+    language,
     planted,
     leaks: planted.filter((p) => readableIn(out, p)),
     absent: listed.filter((p) => !planted.includes(p)),

@@ -1,0 +1,216 @@
+/**
+ * `npm run bench:cold`: the Cloud Run bundle's cold start, as an instance starts for its first
+ * request. Each run spawns a fresh server (the Functions Framework loading dist/cold-gcp/index.js,
+ * NODE_ENV=production, two PDF workers) and sends a generated 3-page statement as soon as the port
+ * accepts a connection; the figure is spawn → the 200 answer. Also: spawn → listening, the idle RSS
+ * of the process once its warm-up is done, and the peak RSS while it reads a 3- and a 200-page
+ * statement. Without V8's compile cache (a new instance has none); `--compile-cache` measures a
+ * restart on the same disk too. Prints a table and writes bench/results/cold.json.
+ * Options: --runs 7, --compile-cache.
+ */
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
+import { connect } from 'node:net';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { build } from 'esbuild';
+import { gcpOptions } from '../infra/build.js';
+import { generateStatement } from '../scripts/statements/index.js';
+import { percentile, round1 } from './load/measure.js';
+import {
+  freePort,
+  killGroup,
+  ROOT,
+  sampleRss,
+  treeCpuSeconds,
+  treeRssKiB,
+  waitUntilIdle,
+} from '../scripts/serving/server.js';
+
+const { values } = parseArgs({
+  options: { runs: { type: 'string', default: '7' }, 'compile-cache': { type: 'boolean', default: false } },
+});
+const RUNS = Number(values.runs);
+const OUT = 'dist/cold-gcp';
+
+/** One POST /analyze; resolves with the status and the transaction count, rejects on a refused connection. */
+function post(port: number, pdf: Uint8Array): Promise<{ status: number; transactions: number }> {
+  return new Promise((resolve, reject) => {
+    const req = request(
+      {
+        host: '127.0.0.1',
+        port,
+        path: '/analyze',
+        method: 'POST',
+        agent: false,
+        headers: { 'content-type': 'application/pdf', 'content-length': pdf.length },
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => {
+          const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { transactions?: unknown[] };
+          resolve({ status: res.statusCode ?? 0, transactions: body.transactions?.length ?? 0 });
+        });
+      },
+    );
+    req.on('error', reject);
+    req.end(pdf);
+  });
+}
+
+/** True once something accepts a TCP connection on the port. */
+function accepts(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect(port, '127.0.0.1');
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
+}
+
+interface ColdRun {
+  /** Spawn → the port accepts a connection (ms). */
+  listeningMs: number;
+  /** Spawn → the first statement's 200 answer (ms). */
+  firstAnswerMs: number;
+  /**
+   * CPU time (all threads) the server used until that answer: far steadier than the wall time on a
+   * shared machine; on an idle one, the wall time is about this spread over the cores.
+   */
+  firstAnswerCpuMs: number;
+  idleRssMiB: number;
+  peak3RssMiB: number;
+  peak200RssMiB: number;
+}
+
+async function coldRun(small: Uint8Array, large: Uint8Array, cacheDir: string | null): Promise<ColdRun> {
+  const port = await freePort();
+  const t0 = performance.now();
+  const child = spawn(
+    process.execPath,
+    [
+      'node_modules/@google-cloud/functions-framework/build/src/main.js',
+      '--target=analyze',
+      `--source=${OUT}/index.js`,
+    ],
+    {
+      cwd: ROOT,
+      detached: true,
+      stdio: 'ignore',
+      env: {
+        ...process.env,
+        NODE_ENV: 'production',
+        PORT: String(port),
+        OPENROUTER_API_KEY: '',
+        API_KEYS: '',
+        PDF_WORKERS: '2',
+        NODE_COMPILE_CACHE: cacheDir ?? '',
+        NODE_DISABLE_COMPILE_CACHE: cacheDir ? '' : '1',
+      },
+    },
+  );
+  const pid = child.pid as number;
+  try {
+    while (!(await accepts(port))) {
+      if (performance.now() - t0 > 60_000) throw new Error('not listening within 60 s');
+      await new Promise((r) => setTimeout(r, 2));
+    }
+    const listeningMs = performance.now() - t0;
+    // The request goes out as soon as a connection is accepted: the answer time includes whatever
+    // the server still does at start (workers loading pdf.js, its warm-up) that the request waits for.
+    const answer = await post(port, new Uint8Array(small));
+    const firstAnswerMs = performance.now() - t0;
+    const firstAnswerCpuMs = treeCpuSeconds(pid) * 1000;
+    if (answer.status !== 200 || answer.transactions === 0)
+      throw new Error(`first answer: ${answer.status} with ${answer.transactions} transactions`);
+    await waitUntilIdle(pid);
+    const idleRssMiB = round1(treeRssKiB(pid) / 1024);
+    const peak = async (pdf: Uint8Array) => {
+      const rss = sampleRss(pid, 20);
+      const r = await post(port, new Uint8Array(pdf));
+      rss.stop();
+      if (r.status !== 200) throw new Error(`answered ${r.status}`);
+      return rss.peakMiB();
+    };
+    const peak3RssMiB = await peak(small);
+    const peak200RssMiB = await peak(large);
+    return {
+      listeningMs: round1(listeningMs),
+      firstAnswerMs: round1(firstAnswerMs),
+      firstAnswerCpuMs,
+      idleRssMiB,
+      peak3RssMiB,
+      peak200RssMiB,
+    };
+  } finally {
+    // A graceful stop: Node writes the compile cache when the process exits, never on SIGKILL.
+    const exited = new Promise((resolve) =>
+      child.exitCode !== null || child.signalCode !== null ? resolve(null) : child.once('exit', resolve),
+    );
+    killGroup(pid, 'SIGTERM');
+    const timer = setTimeout(() => killGroup(pid, 'SIGKILL'), 10_000);
+    await exited;
+    clearTimeout(timer);
+  }
+}
+
+await build({ ...gcpOptions(), outdir: join(ROOT, OUT) });
+const statement = async (pages: number) =>
+  new Uint8Array((await generateStatement({ layout: 'northwind', seed: 3, pages })).pdf);
+const small = await statement(3);
+const large = await statement(200);
+const cacheDir = values['compile-cache'] ? mkdtempSync(join(tmpdir(), 'cca-cold-cache-')) : null;
+const runs: ColdRun[] = [];
+try {
+  if (cacheDir) await coldRun(small, large, cacheDir); // fills the cache
+  for (let i = 0; i < RUNS; i++) {
+    runs.push(await coldRun(small, large, cacheDir));
+    process.stderr.write(`run ${i + 1}/${RUNS}: ${JSON.stringify(runs.at(-1))}\n`);
+  }
+} finally {
+  if (cacheDir) rmSync(cacheDir, { recursive: true, force: true });
+}
+const med = (k: keyof ColdRun) =>
+  round1(
+    percentile(
+      runs.map((r) => r[k]),
+      0.5,
+    ),
+  );
+const max = (k: keyof ColdRun) => Math.max(...runs.map((r) => r[k]));
+const report = {
+  date: new Date().toISOString(),
+  node: process.version,
+  loadAverage1m: round1(loadavg()[0] ?? 0),
+  compileCache: Boolean(cacheDir),
+  runs: runs.length,
+  median: {
+    listeningMs: med('listeningMs'),
+    firstAnswerMs: med('firstAnswerMs'),
+    firstAnswerCpuMs: med('firstAnswerCpuMs'),
+    idleRssMiB: med('idleRssMiB'),
+    peak3RssMiB: med('peak3RssMiB'),
+    peak200RssMiB: med('peak200RssMiB'),
+  },
+  p95FirstAnswerMs: round1(
+    percentile(
+      runs.map((r) => r.firstAnswerMs),
+      0.95,
+    ),
+  ),
+  maxPeak200RssMiB: max('peak200RssMiB'),
+  samples: runs,
+};
+console.log(
+  `cold start (${report.compileCache ? 'with' : 'without'} compile cache, load ${report.loadAverage1m}): ` +
+    `listening ${report.median.listeningMs} ms, first 3-page answer ${report.median.firstAnswerMs} ms ` +
+    `(p95 ${report.p95FirstAnswerMs}; ${report.median.firstAnswerCpuMs} ms CPU); RSS idle ${report.median.idleRssMiB} MiB, ` +
+    `peak 3 pages ${report.median.peak3RssMiB} MiB, 200 pages ${report.median.peak200RssMiB} MiB`,
+);
+mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
+writeFileSync(join(ROOT, 'bench/results/cold.json'), `${JSON.stringify(report, null, 2)}\n`);
