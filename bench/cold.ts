@@ -17,8 +17,6 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
 import { gcpOptions } from '../infra/build.js';
-import { generateStatement } from '../scripts/statements/index.js';
-import { percentile, round1 } from './load/measure.js';
 import {
   freePort,
   killGroup,
@@ -28,6 +26,8 @@ import {
   treeRssKiB,
   waitUntilIdle,
 } from '../scripts/serving/server.js';
+import { generateStatement } from '../scripts/statements/index.js';
+import { percentile, round1 } from './load/measure.js';
 
 const { values } = parseArgs({
   options: { runs: { type: 'string', default: '7' }, 'compile-cache': { type: 'boolean', default: false } },

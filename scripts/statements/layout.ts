@@ -76,8 +76,9 @@ export function buildExpected(def: LayoutDef, model: StatementModel): ExpectedSt
     periodEnd: model.periodEnd,
     dueDate: model.dueDate,
     previousBalance: m(t.previousBalance),
-    payments: m(combined ? t.payments + t.credits : t.payments),
-    credits: combined ? 0 : m(t.credits),
+    // A combined figure with refunds in it cannot be split: both null (as the real corpus reads it).
+    payments: combined && t.credits !== 0 ? null : m(combined ? t.payments + t.credits : t.payments),
+    credits: combined ? (t.credits !== 0 ? null : 0) : m(t.credits),
     purchases: m(t.purchases),
     cashAdvances: def.traits.cashAdvances ? m(t.cashAdvances) : null,
     balanceTransfers: def.traits.balanceTransfers ? m(t.balanceTransfers) : null,

@@ -20,7 +20,7 @@ export const AMOUNT_LABELS: LabelRule<AmountField>[] = [
   },
   {
     field: 'paymentsAndCredits',
-    re: /^(total )?payments? (and |& )?(other )?credits?\b|^payments? reversals|^(re)?payments? and refunds\b/,
+    re: /^(total )?payments? (and |& )?(other )?credits?\b|^payments? reversals|^(re)?payments? and refunds\b|^new credits?$/,
   },
   {
     field: 'payments',
@@ -32,7 +32,7 @@ export const AMOUNT_LABELS: LabelRule<AmountField>[] = [
   },
   {
     field: 'purchases',
-    re: /^(total |new )?(purchases?|charges)( (and |& )?(other )?(charges|debits|adjustments))?( and other debits)?$|^(plus )?purchases\b|^spends?\b/,
+    re: /^(total |new )?(purchases?|charges)( (and |& )?(other )?(charges|debits|adjustments))?( and other debits)?$|^(plus )?purchases\b|^spends?\b|^new debits?$/,
   },
   {
     field: 'cashAdvances',

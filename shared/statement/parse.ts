@@ -89,12 +89,39 @@ export function parseStatement(printed: Line[]): ParsedStatement {
       'This PDF does not look like a credit-card statement: no card balances or transactions were found.',
     );
   }
+  const combined =
+    !figures.candidates.payments && !figures.candidates.credits && !!figures.candidates.paymentsAndCredits;
   return {
-    summary: reading.summary,
+    summary: asReported(reading.summary, reading.transactions, combined),
     transactions: reading.transactions,
     checks: reading.checks,
     explain: explain(figures, reading.selection, choice),
   };
+}
+
+/**
+ * The summary as the contract reports it, after the checks have used every figure read:
+ * - a combined "Payments and credits" figure is payments (credits 0) only when the rows show no
+ *   credit beside the payments, or when it is zero; with refunds among them it cannot be split, so
+ *   both are null (the checks still used it whole);
+ * - interest the summary does not print, but rows of interest do ("FINANCE CHARGES  491.72"), is
+ *   the sum of those rows: printed, if not in the box.
+ */
+function asReported(s: StatementSummary, rows: Transaction[], combined: boolean): StatementSummary {
+  let out = s;
+  if (combined && s.payments !== null && s.payments !== 0 && rows.some((t) => t.type === 'credit'))
+    out = { ...out, payments: null, credits: null };
+  if (s.interest === null) {
+    let interest = 0;
+    let seen = false;
+    for (const t of rows) {
+      if (t.type !== 'interest') continue;
+      interest += t.amount;
+      seen = true;
+    }
+    if (seen && interest > 0) out = { ...out, interest };
+  }
+  return out;
 }
 
 /** `fn`, run on the first call only: the rows without headings are read only if the search needs them. */

@@ -20,10 +20,14 @@ const CASES = LAYOUTS.flatMap((layout) =>
 describe('generated statements reconcile', () => {
   it.each(CASES)('$layout seed $seed with $transactions rows satisfies the balance equation', async (c) => {
     const { expected: e } = await generateStatement(c);
+    // A combined payments-and-credits figure with refunds in it is printed but reported as null/null.
+    const unsplit = e.payments === null && e.credits === null;
+    const paidIn = unsplit
+      ? typeSum(e, 'payment') + typeSum(e, 'credit')
+      : cents(e.payments) + cents(e.credits);
     const lhs =
       cents(e.previousBalance) -
-      cents(e.payments) -
-      cents(e.credits) +
+      paidIn +
       cents(e.purchases) +
       cents(e.cashAdvances) +
       cents(e.balanceTransfers) +
@@ -35,9 +39,12 @@ describe('generated statements reconcile', () => {
 
   it.each(CASES)('$layout seed $seed: each type sums to its summary figure', async (c) => {
     const { expected: e } = await generateStatement(c);
-    const combined = e.credits === 0 && typeSum(e, 'credit') > 0;
-    expect(typeSum(e, 'payment') + (combined ? typeSum(e, 'credit') : 0)).toBe(cents(e.payments));
-    if (!combined) expect(typeSum(e, 'credit')).toBe(cents(e.credits));
+    const unsplit = e.payments === null && e.credits === null;
+    if (unsplit) expect(typeSum(e, 'credit')).toBeGreaterThan(0);
+    else {
+      expect(typeSum(e, 'payment')).toBe(cents(e.payments));
+      expect(typeSum(e, 'credit')).toBe(cents(e.credits));
+    }
     expect(typeSum(e, 'purchase')).toBe(cents(e.purchases));
     expect(typeSum(e, 'fee')).toBe(cents(e.fees));
     expect(typeSum(e, 'interest')).toBe(cents(e.interest));

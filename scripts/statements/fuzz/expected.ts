@@ -111,6 +111,14 @@ export function buildFuzzExpected(m: FuzzModel): ExpectedStatement {
   const info = paymentInfo(m);
   const postDate = l.columns.includes('postDate');
   const primary = m.cards[0] as { digits: string };
+  // A combined "Payments and credits" figure is payments only when no refund sits among them (or
+  // it is zero); with refunds it cannot be split and both are null, as the corpus's notes read it.
+  const payments = val('payments');
+  const unsplittable =
+    l.summary.combined &&
+    payments !== null &&
+    payments !== 0 &&
+    m.transactions.some((t) => t.type === 'credit');
   return {
     layout: l.name,
     currency: currencyPrinted(l) ? l.currency : null,
@@ -122,8 +130,8 @@ export function buildFuzzExpected(m: FuzzModel): ExpectedStatement {
     periodEnd: m.periodEnd,
     dueDate: info.dueDate,
     previousBalance: val('previousBalance'),
-    payments: val('payments'),
-    credits: l.summary.combined ? 0 : val('credits'),
+    payments: unsplittable ? null : payments,
+    credits: unsplittable ? null : l.summary.combined ? 0 : val('credits'),
     purchases: val('purchases'),
     cashAdvances: val('cashAdvances'),
     balanceTransfers: val('balanceTransfers'),
