@@ -43,6 +43,8 @@ const FOREIGN = /\b([A-Z]{3})\s?([\d.,]*\d[.,]\d{2})\b|\b(\d[\d.,]*[.,]\d{2})\s?
 /** Reads every transaction row of the document. */
 export function readTransactions(lines: Line[], currency: string | null): RawTransaction[] {
   const out: RawTransaction[] = [];
+  // Yen and won have no minor unit: their amounts are whole numbers ("12,345", "¥980").
+  const whole = currency !== null && WHOLE_CURRENCIES.has(currency);
   let section: Section | null = null;
   let header: TableHeader | null = null;
   let last: RawTransaction | null = null;
@@ -55,7 +57,7 @@ export function readTransactions(lines: Line[], currency: string | null): RawTra
     if (sinceSection > SECTION_REACH) section = null;
     let read = 0;
     for (const part of rowLines(line) ?? [line]) {
-      const row = readRow(part, header, section, read === 0 ? orphan : null);
+      const row = readRow(part, header, section, read === 0 ? orphan : null, whole);
       if (!row) continue;
       out.push(row);
       last = row;
@@ -118,6 +120,7 @@ function readRow(
   header: TableHeader | null,
   section: Section | null,
   above: Line | null = null,
+  whole = false,
 ): RawTransaction | null {
   let cells = header?.dateAfter ? dateFirst(line.cells, header.dateAfter) : line.cells;
   if (cells.length < 2) return null;
@@ -147,7 +150,7 @@ function readRow(
 
   // A lone +, - or = cell is a summary illustration's operator ("New EMI  -  0.00"), not a row.
   if (cells.some(isOperator)) return null;
-  const tail = takeAmount(cells, i, header);
+  const tail = takeAmount(cells, i, header, whole);
   if (!tail) return null;
   cells = tail.cells;
   for (let k = i; k < tail.index; k++) descParts.push(cells[k] as Cell);
@@ -172,7 +175,7 @@ function readRow(
     // A bare whole number between the description and the amount is a points or count column.
     if (part !== descParts[0] && startsNumeric(part.text) && POINTS.test(part.text)) continue;
     const amt = parseAmount(part.text);
-    if (amt?.currency && amt.hasDecimals) {
+    if (amt?.currency && (amt.hasDecimals || whole)) {
       foreign = { cents: amt.cents, currency: amt.currency };
       continue;
     }
@@ -225,11 +228,19 @@ interface AmountTail {
  * When the header shows a running-balance column, the amount is the one before the balance.
  * The line's own cells are never changed: a split works on a copy.
  */
-function takeAmount(cells: Cell[], from: number, header: TableHeader | null): AmountTail | null {
+function takeAmount(
+  cells: Cell[],
+  from: number,
+  header: TableHeader | null,
+  whole: boolean,
+): AmountTail | null {
+  // A whole amount counts under the header's amount column, or when marked or grouped.
+  const money = (a: ParsedAmount | null, cell?: Cell): a is ParsedAmount =>
+    a !== null && (a.hasDecimals || (whole && (isWholeAmount(a) || underAmount(header, cell))));
   let end = cells.length - 1;
   if (end >= from && MARKER.test(cells[end]?.text ?? '') && end - 1 >= from) {
     const merged = parseAmount(`${cells[end - 1]?.text} ${cells[end]?.text}`);
-    if (merged?.hasDecimals) return { amount: merged, index: end - 1, columnSign: 0, cells };
+    if (money(merged, cells[end - 1])) return { amount: merged, index: end - 1, columnSign: 0, cells };
   }
   if (header?.hasBalance && end > from && parseAmount(cells[end]?.text ?? '')) end--;
   // Cashback or points printed after the amount, under their own column.
@@ -237,16 +248,29 @@ function takeAmount(cells: Cell[], from: number, header: TableHeader | null): Am
   if (end < from) return null;
   const cell = cells[end] as Cell;
   const a = parseAmount(cell.text);
-  if (a?.hasDecimals) {
+  if (money(a, cell)) {
     return { amount: a, index: end, columnSign: header?.isCreditColumn(cell) ? -1 : 0, cells };
   }
   // The amount may share the last cell with the end of the description: "COFFEE 4.50".
   const m = /^(.*\S)\s+(\S+(?:\s(?:CR|DR|Cr|Dr))?)$/.exec(cell.text);
   const a2 = m && end === cells.length - 1 ? parseAmount(m[2] ?? '') : null;
-  if (!m || !a2?.hasDecimals) return null;
+  if (!m || !money(a2)) return null;
   const split = cells.slice(0, end);
   split.push({ text: m[1] ?? '', x0: cell.x0, x1: cell.x1 }, { text: m[2] ?? '', x0: cell.x1, x1: cell.x1 });
   return { amount: a2, index: end + 1, columnSign: 0, cells: split };
+}
+
+/** Currencies without a minor unit, whose rows print whole amounts. */
+const WHOLE_CURRENCIES = new Set(['JPY', 'KRW', 'VND', 'CLP', 'ISK', 'HUF', 'IDR']);
+
+/** A whole amount a row can end with: not a bare count (points, a quantity) unless grouped or marked. */
+function isWholeAmount(a: ParsedAmount): boolean {
+  return a.currency !== null || a.sign !== 0 || a.cents >= 100_000;
+}
+
+function underAmount(header: TableHeader | null, cell: Cell | undefined): boolean {
+  const kind = header && cell ? header.kindOf(cell) : null;
+  return kind === 'amount' || kind === 'debit' || kind === 'credit';
 }
 
 /** A foreign-currency detail line's amount, when its code differs from the statement's currency. */
