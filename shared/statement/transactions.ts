@@ -29,6 +29,8 @@ export interface RawTransaction {
 }
 
 const MARKER = /^(CR|Cr|cr|DR|Dr|dr|C|D)$/;
+/** A marker printed on a line of its own under a row: two letters, so a stray initial never counts. */
+const LINE_MARKER = /^(CR|Cr|cr|DR|Dr|dr)$/;
 /** Cells that are only a reference number (long, digit-heavy, no spaces): dropped from descriptions. */
 const REFERENCE = /^(?=[A-Z0-9-]*\d{4})[A-Z0-9-]{8,}$/;
 /** "Fee = 215.88": a line of a charge's breakdown, printed inside its row. */
@@ -68,6 +70,15 @@ export function readTransactions(lines: Line[], currency: string | null): RawTra
       sinceSection = 0;
       orphan = null;
       continue;
+    }
+    // "Cr" alone on the line under a row's amount: that row is a credit ("1,415.67" / "Cr").
+    if (last && line.cells.length === 1 && line.page === last.page && lastY - line.y < 16) {
+      const mark = line.cells[0] as Cell;
+      if (LINE_MARKER.test(mark.text) && mark.x0 > last.descX + 40 && last.amount.sign === 0) {
+        last.amount = { ...last.amount, sign: /^c/i.test(mark.text) ? -1 : 1 };
+        lastY = line.y;
+        continue;
+      }
     }
     sinceSection++;
     orphan = isOrphanText(line, last, lastY) ? line : null;
