@@ -6,6 +6,7 @@
 import type { Cell, Line } from '../pdf/layout.js';
 import { type Section, sectionOf } from './classify.js';
 import { type DateToken, readDateAt } from './dates.js';
+import { AMOUNT_LABELS, DATE_LABELS, matchLabel, normaliseLabel } from './labels.js';
 import { CURRENCY_CODES, type ParsedAmount, parseAmount } from './money.js';
 import { isWholeDate } from './pairs.js';
 import { rowLines } from './row-split.js';
@@ -112,6 +113,11 @@ export function readTransactions(lines: Line[], currency: string | null): RawTra
   return out;
 }
 
+function isSummaryLabel(text: string): boolean {
+  const label = normaliseLabel(text);
+  return matchLabel(AMOUNT_LABELS, label) !== null || matchLabel(DATE_LABELS, label) !== null;
+}
+
 /** How many lines without a row a section heading stays in force. */
 const SECTION_REACH = 8;
 
@@ -123,6 +129,8 @@ function isOrphanText(line: Line, last: RawTransaction | null, lastY: number): b
   if (line.cells.length > 2 || line.cells.some((c) => parseAmount(c.text) || readDateAt(c.text)))
     return false;
   if (!/[A-Za-z]{3}/.test(line.text)) return false;
+  // A summary box's labels ("Due Date  Credit Limit") over its values are not a merchant.
+  if (line.cells.some((c) => isSummaryLabel(c.text))) return false;
   return !(last && line.page === last.page && lastY - line.y < 6);
 }
 
