@@ -80,19 +80,26 @@ function isTracked(lines: Line[]): boolean {
   return false;
 }
 
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
 /** A line's tracked words rejoined into words, and neighbouring words into one cell. */
 function untrackLine(cells: Cell[]): Cell[] {
   const out: Cell[] = [];
   let prevTracked = false;
+  let pitch = 0;
   for (const cell of cells) {
-    if (!SPACED_GLYPHS.test(cell.text)) {
+    const last = out[out.length - 1];
+    // A one-glyph word ("-", "&") between tracked words is part of the phrase: "PAIEMENT REÇU - MERCI".
+    const glyph = cell.text.length === 1 && !isDigitCode(cell.text.charCodeAt(0));
+    if (!SPACED_GLYPHS.test(cell.text) && !(glyph && prevTracked)) {
       out.push(cell);
       prevTracked = false;
       continue;
     }
     const word = cell.text.replace(/ /g, '');
-    const pitch = (cell.x1 - cell.x0) / Math.max(1, word.length);
-    const last = out[out.length - 1];
+    if (!glyph) pitch = (cell.x1 - cell.x0) / Math.max(1, word.length);
     if (prevTracked && last && cell.x0 - last.x1 <= WORD_GAP_PITCHES * pitch) {
       out[out.length - 1] = { text: `${last.text} ${word}`, x0: last.x0, x1: cell.x1 };
     } else out.push({ ...cell, text: word });
