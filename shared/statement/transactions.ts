@@ -27,6 +27,8 @@ export interface RawTransaction {
   page: number;
   /** x of the description's first cell, to recognise its wrapped continuation lines. */
   descX: number;
+  /** Words on their own line just above the row, aligned with its description, no nearer to the row before. */
+  above?: string;
 }
 
 const MARKER = /^(CR|Cr|cr|DR|Dr|dr|C|D)$/;
@@ -56,12 +58,18 @@ export function readTransactions(lines: Line[], currency: string | null): RawTra
   // title, a summary's "Payments / Credits") is not the heading of the rows that come later.
   let sinceSection = 0;
   let orphan: Line | null = null;
+  // How far the orphan line sits below the row before it (Infinity when none on its page).
+  let orphanGap = Number.POSITIVE_INFINITY;
   for (const line of lines) {
     if (sinceSection > SECTION_REACH) section = null;
     let read = 0;
     for (const part of rowLines(line) ?? [line]) {
       const row = readRow(part, header, section, read === 0 ? orphan : null, whole);
       if (!row) continue;
+      // descX 0: the row has no words of its own and already took the line above.
+      const tied = orphan !== null && orphan.y - part.y <= orphanGap + 0.5;
+      if (read === 0 && orphan && tied && (row.descX === 0 || alignedWith(orphan, row.descX)))
+        row.above = squeeze(orphan.text);
       out.push(row);
       last = row;
       read++;
@@ -83,6 +91,7 @@ export function readTransactions(lines: Line[], currency: string | null): RawTra
     }
     sinceSection++;
     orphan = isOrphanText(line, last, lastY) ? line : null;
+    orphanGap = last && last.page === line.page ? lastY - line.y : Number.POSITIVE_INFINITY;
     const h = findHeader(line);
     if (h) {
       header = h;
@@ -110,7 +119,33 @@ export function readTransactions(lines: Line[], currency: string | null): RawTra
       if (f && !readDateAt(line.cells[0]?.text ?? '')) last.foreign = f;
     }
   }
-  return out;
+  return merchantsAbove(out);
+}
+
+/**
+ * Layouts that print the merchant on its own line above each date row ("DOORDASH*SWEETGREEN" over
+ * "21/06/2024  23/06/2024  RESTAURANT  39,12"): when most rows have such a line, it is their
+ * description, and the row's own words are a category. One row with a line above (a cardholder's
+ * name over the first row) proves nothing, so the layout must show it on most rows, the first included.
+ */
+function merchantsAbove(rows: RawTransaction[]): RawTransaction[] {
+  let n = 0;
+  for (const r of rows) if (r.above) n++;
+  // Wrapped descriptions also sit between rows, but the first row has none above it.
+  if (n < MERCHANT_ABOVE_MIN || n < rows.length / 2 || !rows[0]?.above) return rows;
+  for (const r of rows) {
+    if (!r.above || r.above === r.description) continue;
+    if (hasWord(r.description)) r.category ??= r.description;
+    r.description = r.above;
+  }
+  return rows;
+}
+
+/** Rows with a merchant line above them a layout needs before those lines are read as merchants. */
+const MERCHANT_ABOVE_MIN = 3;
+
+function alignedWith(line: Line, x: number): boolean {
+  return Math.abs((line.cells[0]?.x0 ?? -99) - x) < 4;
 }
 
 function isSummaryLabel(text: string): boolean {
