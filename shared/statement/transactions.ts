@@ -149,8 +149,11 @@ function alignedWith(line: Line, x: number): boolean {
 }
 
 function isSummaryLabel(text: string): boolean {
-  const label = normaliseLabel(text);
-  return matchLabel(AMOUNT_LABELS, label) !== null || matchLabel(DATE_LABELS, label) !== null;
+  return matchLabel(AMOUNT_LABELS, normaliseLabel(text)) !== null || isDateLabel(text);
+}
+
+function isDateLabel(text: string): boolean {
+  return matchLabel(DATE_LABELS, normaliseLabel(text)) !== null;
 }
 
 /** How many lines without a row a section heading stays in force. */
@@ -164,8 +167,10 @@ function isOrphanText(line: Line, last: RawTransaction | null, lastY: number): b
   if (line.cells.length > 2 || line.cells.some((c) => parseAmount(c.text) || readDateAt(c.text)))
     return false;
   if (!/[A-Za-z]{3}/.test(line.text)) return false;
-  // A summary box's labels ("Due Date  Credit Limit") over its values are not a merchant.
-  if (line.cells.some((c) => isSummaryLabel(c.text))) return false;
+  // A summary box's labels ("Due Date  Credit Limit") over its values are not a merchant; one
+  // amount label alone may be an issuer's row ("INTERESES DEVENGADOS" over its date row).
+  if (line.cells.some((c) => isDateLabel(c.text))) return false;
+  if (line.cells.length > 1 && line.cells.every((c) => isSummaryLabel(c.text))) return false;
   return !(last && line.page === last.page && lastY - line.y < 6);
 }
 
