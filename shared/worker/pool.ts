@@ -36,7 +36,7 @@ function defaultWorkerUrl(): URL {
   return new URL(`./worker.${ext}`, import.meta.url);
 }
 
-/** Starts `size` workers and returns the pool. */
+/** Starts the pool's first worker, and the other `size - 1` once it is warm; returns the pool. */
 export function createExtractionPool(opts: PoolOptions): ExtractionPool {
   const url = opts.workerUrl ?? defaultWorkerUrl();
   // From source (tsx, jest) the worker is TypeScript: a tiny bootstrap registers tsx's loader in the
@@ -56,6 +56,13 @@ export function createExtractionPool(opts: PoolOptions): ExtractionPool {
   let nextId = 1;
   let restarts = 0;
   let closed = false;
+  // One worker starts alone and the rest once it is warm: on 1–2 cores, workers loading pdf.js at
+  // once (beside the main thread loading its own code) slow the first one down, and the first
+  // request waits for the first warm worker, not for all of them.
+  let unspawned = Math.max(1, opts.size) - 1;
+  const spawnRest = () => {
+    for (; unspawned > 0 && !closed; unspawned--) slots.push(spawn());
+  };
 
   /** Seconds until the first busy worker is done at the latest: what Retry-After tells a caller. */
   const retryAfterSeconds = () => {
@@ -82,6 +89,7 @@ export function createExtractionPool(opts: PoolOptions): ExtractionPool {
     worker.on('message', (msg: ExtractReply | { warm: true }) => {
       if ('warm' in msg) {
         slot.warm = true;
+        spawnRest();
         for (const f of slot.onWarm.splice(0)) f();
         pump();
         return;
@@ -243,13 +251,13 @@ export function createExtractionPool(opts: PoolOptions): ExtractionPool {
     });
   };
 
-  for (let i = 0; i < Math.max(1, opts.size); i++) slots.push(spawn());
+  slots.push(spawn());
 
   return {
     extract: (data, options) => run('lines', data, options) as Promise<ExtractedText>,
     read: (data, options) => run('statement', data, options) as Promise<StatementRead>,
     stats: () => ({
-      size: slots.length,
+      size: slots.length + unspawned,
       warm: slots.filter((s) => s.warm).length,
       busy: slots.filter((s) => s.task).length,
       queued: queue.length,
