@@ -4,10 +4,11 @@
  */
 import { type AnalyzeDeps, analyzeStatement } from '../analyze.js';
 import { type Config, loadConfig } from '../config.js';
-import { llmFromConfig } from '../llm/from-config.js';
+import type { LlmEngine } from '../llm/engine.js';
 import { createLogger } from '../log.js';
 import { warmUpPipeline } from '../warmup.js';
 import { createExtractionPool } from '../worker/pool.js';
+import type { JobOptions } from '../worker/pool-types.js';
 import { createLifecycle, type Lifecycle } from './lifecycle.js';
 import type { HandlerDeps } from './types.js';
 
@@ -33,8 +34,16 @@ export function createServiceDeps(
       })
     : null;
   const logger = createLogger(config.LOG_LEVEL, write);
-  // One engine per instance: its connection pool and circuit breakers outlive single requests.
-  const llm = llmFromConfig(config, logger);
+  // One engine per instance: its connection pool and circuit breakers outlive single requests. Its
+  // code (undici, opossum: two thirds of the bundle) is loaded only when a key is configured, so a
+  // local-only instance never parses it; with a key it loads beside the PDF workers' start.
+  const llmReady: Promise<LlmEngine | null> = config.OPENROUTER_API_KEY
+    ? import('../llm/from-config.js').then((m) => m.llmFromConfig(config, logger))
+    : Promise.resolve(null);
+  let llm: LlmEngine | null = null;
+  void llmReady.then((engine) => {
+    llm = engine;
+  });
   // Warm-up: the pipeline on synthetic statements, as background work the pool runs only while no
   // document waits, with a silent logger so it never shows in the logs.
   const quiet = createLogger(config.LOG_LEVEL, () => undefined);
@@ -47,14 +56,14 @@ export function createServiceDeps(
       )
     : Promise.resolve();
   // Bound once: every request runs with the same configuration, logger, clock, engine and pool.
-  const bound: AnalyzeDeps = {
+  const bound: Promise<AnalyzeDeps> = llmReady.then((engine) => ({
     config,
     logger,
     now: Date.now,
-    llm,
+    llm: engine,
     // The pool times each document itself (analyzeStatement passes it the platform's deadline only).
-    ...(pool ? { read: (data, o) => pool.read(data, o) } : {}),
-  };
+    ...(pool ? { read: (data: Uint8Array, o: JobOptions) => pool.read(data, o) } : {}),
+  }));
   return {
     warmedUp,
     lifecycle: createLifecycle(),
@@ -67,7 +76,9 @@ export function createServiceDeps(
     now: Date.now,
     // APP_VERSION is set by the deployment; `npm start` provides the package version locally.
     version: env.APP_VERSION || env.npm_package_version || 'dev',
-    analyze: (input) => analyzeStatement(input, bound),
-    llm: llm ? { configured: true, breakerStates: () => llm.breakerStates() } : { configured: false },
+    analyze: async (input) => analyzeStatement(input, await bound),
+    llm: config.OPENROUTER_API_KEY
+      ? { configured: true, breakerStates: () => llm?.breakerStates() ?? {} }
+      : { configured: false },
   };
 }
