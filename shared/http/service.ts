@@ -20,6 +20,8 @@ export function createServiceDeps(
   options: { workers?: number } = {},
 ): HandlerDeps & { config: Config; warmedUp: Promise<void>; lifecycle: Lifecycle; close(): Promise<void> } {
   const config = loadConfig(env);
+  // One clock for the instance: the pool reads the deadlines the pipeline sets against it.
+  const now = Date.now;
   // Servers read PDFs in worker threads with a hard time limit (pre-warmed here, at cold start);
   // without `workers` (tests, tools) extraction runs in the calling thread.
   // PDF_WORKERS wins over the platform's suggestion: availableParallelism() sees the host's cores,
@@ -31,6 +33,7 @@ export function createServiceDeps(
         timeoutMs: config.PDF_TIMEOUT_MS,
         pageTimeoutMs: config.PDF_PAGE_TIMEOUT_MS,
         queueTimeoutMs: config.PDF_QUEUE_TIMEOUT_MS,
+        now,
       })
     : null;
   const logger = createLogger(config.LOG_LEVEL, write);
@@ -59,7 +62,7 @@ export function createServiceDeps(
   const bound: Promise<AnalyzeDeps> = llmReady.then((engine) => ({
     config,
     logger,
-    now: Date.now,
+    now,
     llm: engine,
     // The pool times each document itself (analyzeStatement passes it the platform's deadline only).
     ...(pool ? { read: (data: Uint8Array, o: JobOptions) => pool.read(data, o) } : {}),
@@ -73,7 +76,7 @@ export function createServiceDeps(
     },
     config,
     logger,
-    now: Date.now,
+    now,
     // APP_VERSION is set by the deployment; `npm start` provides the package version locally.
     version: env.APP_VERSION || env.npm_package_version || 'dev',
     analyze: async (input) => analyzeStatement(input, await bound),

@@ -10,6 +10,7 @@
 import { Worker } from 'node:worker_threads';
 import { AppError, PdfError } from '../errors.js';
 import type { ExtractedText } from '../pdf/extract.js';
+import { wipe } from '../privacy/wipe.js';
 import type { StatementRead } from '../statement/read.js';
 import type { ExtractionPool, JobOptions, PoolOptions, Slot, Task } from './pool-types.js';
 import type { ExtractJob, ExtractReply } from './worker.js';
@@ -50,6 +51,8 @@ export function createExtractionPool(opts: PoolOptions): ExtractionPool {
   const execArgv = opts.execArgv ?? process.execArgv.filter((a) => !a.startsWith('--input-type'));
   const queueTimeoutMs = opts.queueTimeoutMs ?? Number.POSITIVE_INFINITY;
   const young = opts.maxYoungGenMb ?? YOUNG_GENERATION_MB;
+  // Deadlines come from the caller's clock, so the pool reads the same one.
+  const now = opts.now ?? Date.now;
   const queue: Task[] = [];
   const background: Task[] = [];
   const slots: Slot[] = [];
@@ -66,7 +69,7 @@ export function createExtractionPool(opts: PoolOptions): ExtractionPool {
 
   /** Seconds until the first busy worker is done at the latest: what Retry-After tells a caller. */
   const retryAfterSeconds = () => {
-    const ends = slots.filter((s) => s.task).map((s) => s.endsAt - Date.now());
+    const ends = slots.filter((s) => s.task).map((s) => s.endsAt - now());
     const soonest = ends.length > 0 ? Math.min(...ends) : 1000;
     return Math.min(60, Math.max(1, Math.ceil(soonest / 1000)));
   };
@@ -137,7 +140,7 @@ export function createExtractionPool(opts: PoolOptions): ExtractionPool {
             ? busy('deadline')
             : new PdfError('PDF_TIMEOUT', 'Reading the PDF took too long.', { context: { limitMs } }),
         ),
-      Math.max(0, slot.endsAt - Date.now()),
+      Math.max(0, slot.endsAt - now()),
     );
   };
 
@@ -181,7 +184,7 @@ export function createExtractionPool(opts: PoolOptions): ExtractionPool {
       const answer = once(() => task.reject(reason));
       next.onWarm.push(answer);
       // Never past the caller's own deadline (Lambda's remaining time): the answer must still leave.
-      setTimeout(answer, Math.max(0, Math.min(REPLACEMENT_WAIT_MS, task.deadline - Date.now()))).unref();
+      setTimeout(answer, Math.max(0, Math.min(REPLACEMENT_WAIT_MS, task.deadline - now()))).unref();
     }
     pump();
   };
@@ -207,12 +210,12 @@ export function createExtractionPool(opts: PoolOptions): ExtractionPool {
       const task = queue.shift() ?? background.shift();
       if (!task) continue;
       if (task.waitTimer) clearTimeout(task.waitTimer);
-      if (task.deadline <= Date.now()) {
+      if (task.deadline <= now()) {
         task.reject(busy('deadline'));
         continue;
       }
       slot.task = task;
-      slot.startedAt = Date.now();
+      slot.startedAt = now();
       arm(slot, opts.timeoutMs);
       slot.worker.postMessage(task.job, [task.job.data.buffer as ArrayBuffer]);
     }
@@ -234,14 +237,14 @@ export function createExtractionPool(opts: PoolOptions): ExtractionPool {
       const task: Task = { job, deadline, waitTimer: null, resolve, reject };
       const list = options.background ? background : queue;
       list.push(task);
-      const wait = Math.min(queueTimeoutMs, deadline - Date.now());
+      const wait = Math.min(queueTimeoutMs, deadline - now());
       if (!options.background && Number.isFinite(wait)) {
         task.waitTimer = setTimeout(
           () => {
             const at = list.indexOf(task);
             if (at < 0) return;
             list.splice(at, 1);
-            job.data.fill(0);
+            wipe(job.data);
             reject(busy('queue'));
           },
           Math.max(0, wait),

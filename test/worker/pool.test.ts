@@ -212,6 +212,23 @@ test('closing the pool rejects queued background work too', async () => {
   expect(await Promise.all(pending)).toContain('extraction pool closed');
 });
 
+test('reads deadlines against the injected clock, not the machine’s', async () => {
+  // A clock stopped at 1,000,000 ms after the epoch: a deadline before it has passed, one after it
+  // has not, although both lie decades before Date.now().
+  pool = createExtractionPool({
+    size: 1,
+    timeoutMs: 20_000,
+    workerUrl: await builtWorkerUrl(),
+    now: () => 1_000_000,
+  });
+  const { pdf } = await generateStatement({ layout: 'northwind', seed: 2, transactions: 5 });
+  await expect(pool.read(new Uint8Array(pdf), { maxPages: 50, deadline: 999_999 })).rejects.toMatchObject({
+    code: 'SERVER_BUSY',
+  });
+  const read = await pool.read(new Uint8Array(pdf), { maxPages: 50, deadline: 1_000_000 + 60_000 });
+  expect(read.parsed.transactions).toHaveLength(5);
+});
+
 describe('starting', () => {
   const dir = mkdtempSync(join(tmpdir(), 'cca-pool-start-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
