@@ -13,7 +13,7 @@ import { KEYWORDS } from './data/keywords.js';
 import { PRINTED_LABELS, UNINFORMATIVE_LABELS } from './data/printed-labels.js';
 import { PROCESSOR_FALLBACKS } from './data/processors.js';
 import { CATEGORY_RULES } from './rules.js';
-import { normalizeText, prepareTerms, type Term } from './text.js';
+import { normalizeText, type Term } from './text.js';
 import type { Category } from './types.js';
 
 /** One name of the knowledge base with its category and the table it came from. */
@@ -57,14 +57,25 @@ export const KEYWORD_ENTRIES: readonly KnowledgeEntry[] = [
   ...entriesOf('keywords', KEYWORDS),
 ];
 
-/** Builds a term table; a name repeated under the same normalised form keeps its first category. */
+/**
+ * Builds a term table; a name repeated under the same normalised form keeps its first category.
+ * Each name is normalised once: the terms are what prepareTerms makes of the normalised names
+ * (normalising is idempotent; test/analysis/knowledge.test.ts holds this to prepareTerms), without
+ * normalising all 6,000 of them again at every start.
+ */
 export function termTable(entries: readonly KnowledgeEntry[]): TermTable {
   const categoryByNorm = new Map<string, Category>();
   for (const e of entries) {
     const norm = normalizeText(e.name);
     if (!categoryByNorm.has(norm)) categoryByNorm.set(norm, e.category);
   }
-  const terms = prepareTerms([...categoryByNorm.keys()].map((n) => n.trim()));
+  const terms: Term[] = [];
+  for (const norm of categoryByNorm.keys()) {
+    const raw = norm.trim();
+    if (raw.length > 0) terms.push({ raw, norm, plural: `${norm.slice(0, -1)}s ` });
+  }
+  // Longest first, stable: the first hit is the longest (as prepareTerms orders).
+  terms.sort((a, b) => b.norm.length - a.norm.length);
   const categoryOf = new Map<Term, Category>();
   for (const t of terms) categoryOf.set(t, categoryByNorm.get(t.norm) as Category);
   return { terms, categoryOf };

@@ -4,10 +4,11 @@
  */
 import { type AnalyzeDeps, analyzeStatement } from '../analyze.js';
 import { type Config, loadConfig } from '../config.js';
-import { llmFromConfig } from '../llm/from-config.js';
+import type { LlmEngine } from '../llm/engine.js';
 import { createLogger } from '../log.js';
 import { warmUpPipeline } from '../warmup.js';
 import { createExtractionPool } from '../worker/pool.js';
+import type { JobOptions } from '../worker/pool-types.js';
 import { createLifecycle, type Lifecycle } from './lifecycle.js';
 import type { HandlerDeps } from './types.js';
 
@@ -19,6 +20,8 @@ export function createServiceDeps(
   options: { workers?: number } = {},
 ): HandlerDeps & { config: Config; warmedUp: Promise<void>; lifecycle: Lifecycle; close(): Promise<void> } {
   const config = loadConfig(env);
+  // One clock for the instance: the pool reads the deadlines the pipeline sets against it.
+  const now = Date.now;
   // Servers read PDFs in worker threads with a hard time limit (pre-warmed here, at cold start);
   // without `workers` (tests, tools) extraction runs in the calling thread.
   // PDF_WORKERS wins over the platform's suggestion: availableParallelism() sees the host's cores,
@@ -30,11 +33,20 @@ export function createServiceDeps(
         timeoutMs: config.PDF_TIMEOUT_MS,
         pageTimeoutMs: config.PDF_PAGE_TIMEOUT_MS,
         queueTimeoutMs: config.PDF_QUEUE_TIMEOUT_MS,
+        now,
       })
     : null;
   const logger = createLogger(config.LOG_LEVEL, write);
-  // One engine per instance: its connection pool and circuit breakers outlive single requests.
-  const llm = llmFromConfig(config, logger);
+  // One engine per instance: its connection pool and circuit breakers outlive single requests. Its
+  // code (undici, opossum: two thirds of the bundle) is loaded only when a key is configured, so a
+  // local-only instance never parses it; with a key it loads beside the PDF workers' start.
+  const llmReady: Promise<LlmEngine | null> = config.OPENROUTER_API_KEY
+    ? import('../llm/from-config.js').then((m) => m.llmFromConfig(config, logger))
+    : Promise.resolve(null);
+  let llm: LlmEngine | null = null;
+  void llmReady.then((engine) => {
+    llm = engine;
+  });
   // Warm-up: the pipeline on synthetic statements, as background work the pool runs only while no
   // document waits, with a silent logger so it never shows in the logs.
   const quiet = createLogger(config.LOG_LEVEL, () => undefined);
@@ -47,14 +59,14 @@ export function createServiceDeps(
       )
     : Promise.resolve();
   // Bound once: every request runs with the same configuration, logger, clock, engine and pool.
-  const bound: AnalyzeDeps = {
+  const bound: Promise<AnalyzeDeps> = llmReady.then((engine) => ({
     config,
     logger,
-    now: Date.now,
-    llm,
+    now,
+    llm: engine,
     // The pool times each document itself (analyzeStatement passes it the platform's deadline only).
-    ...(pool ? { read: (data, o) => pool.read(data, o) } : {}),
-  };
+    ...(pool ? { read: (data: Uint8Array, o: JobOptions) => pool.read(data, o) } : {}),
+  }));
   return {
     warmedUp,
     lifecycle: createLifecycle(),
@@ -64,10 +76,12 @@ export function createServiceDeps(
     },
     config,
     logger,
-    now: Date.now,
+    now,
     // APP_VERSION is set by the deployment; `npm start` provides the package version locally.
     version: env.APP_VERSION || env.npm_package_version || 'dev',
-    analyze: (input) => analyzeStatement(input, bound),
-    llm: llm ? { configured: true, breakerStates: () => llm.breakerStates() } : { configured: false },
+    analyze: async (input) => analyzeStatement(input, await bound),
+    llm: config.OPENROUTER_API_KEY
+      ? { configured: true, breakerStates: () => llm?.breakerStates() ?? {} }
+      : { configured: false },
   };
 }

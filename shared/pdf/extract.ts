@@ -3,6 +3,7 @@
  * `withDocument` owns the document's lifetime; `extractText` returns positioned rows per page.
  */
 import { PdfError } from '../errors.js';
+import { wipe } from '../privacy/wipe.js';
 import { buildLines, type Line, type PositionedItem } from './layout.js';
 import { DOCUMENT_OPTIONS, loadPdfJs } from './pdfjs.js';
 import { createTextWorker } from './text-worker.js';
@@ -40,16 +41,6 @@ interface PdfPage extends VisibilityPage {
 /** Fewer non-whitespace characters than this on the whole document means "no text layer". */
 const MIN_TEXT_CHARS = 16;
 
-/**
- * Loads pdf.js and reads `sample` (a small statement) ahead of the first document (cold start), so no
- * request pays for loading pdf.js's worker module. A pdf.js that cannot load throws: that is a broken
- * deployment, not a bad document.
- */
-export async function preloadPdfJs(sample: Uint8Array): Promise<void> {
-  await loadPdfJs();
-  await extractText(sample, { maxPages: 10 }).catch(() => undefined);
-}
-
 /** Opens the PDF (a private copy of `data`, since pdf.js may detach it), runs `fn`, always destroys. */
 export async function withDocument<T>(
   data: Uint8Array,
@@ -71,7 +62,7 @@ export async function withDocument<T>(
     // A worker handed to pdf.js is ours to end (its document side ended with the document).
     worker.destroy();
     // pdf.js transfers (detaches) the buffer to its worker side; wipe whatever is still ours.
-    if (copy.byteLength > 0) copy.fill(0);
+    wipe(copy);
   }
 }
 

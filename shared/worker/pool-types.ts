@@ -21,6 +21,8 @@ export interface PoolOptions {
   maxHeapMb?: number;
   /** V8 young generation per worker, MiB: default 48 (see pool.ts), 0 = V8's own sizing (bench/young-gen.ts). */
   maxYoungGenMb?: number;
+  /** The clock that callers' deadlines are read against, epoch ms (default Date.now). */
+  now?: () => number;
 }
 
 /** What a caller passes with a document. */

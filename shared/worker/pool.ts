@@ -10,6 +10,7 @@
 import { Worker } from 'node:worker_threads';
 import { AppError, PdfError } from '../errors.js';
 import type { ExtractedText } from '../pdf/extract.js';
+import { wipe } from '../privacy/wipe.js';
 import type { StatementRead } from '../statement/read.js';
 import type { ExtractionPool, JobOptions, PoolOptions, Slot, Task } from './pool-types.js';
 import type { ExtractJob, ExtractReply } from './worker.js';
@@ -36,7 +37,7 @@ function defaultWorkerUrl(): URL {
   return new URL(`./worker.${ext}`, import.meta.url);
 }
 
-/** Starts `size` workers and returns the pool. */
+/** Starts the pool's first worker, and the other `size - 1` once it is warm; returns the pool. */
 export function createExtractionPool(opts: PoolOptions): ExtractionPool {
   const url = opts.workerUrl ?? defaultWorkerUrl();
   // From source (tsx, jest) the worker is TypeScript: a tiny bootstrap registers tsx's loader in the
@@ -50,16 +51,25 @@ export function createExtractionPool(opts: PoolOptions): ExtractionPool {
   const execArgv = opts.execArgv ?? process.execArgv.filter((a) => !a.startsWith('--input-type'));
   const queueTimeoutMs = opts.queueTimeoutMs ?? Number.POSITIVE_INFINITY;
   const young = opts.maxYoungGenMb ?? YOUNG_GENERATION_MB;
+  // Deadlines come from the caller's clock, so the pool reads the same one.
+  const now = opts.now ?? Date.now;
   const queue: Task[] = [];
   const background: Task[] = [];
   const slots: Slot[] = [];
   let nextId = 1;
   let restarts = 0;
   let closed = false;
+  // One worker starts alone and the rest once it is warm: on 1–2 cores, workers loading pdf.js at
+  // once (beside the main thread loading its own code) slow the first one down, and the first
+  // request waits for the first warm worker, not for all of them.
+  let unspawned = Math.max(1, opts.size) - 1;
+  const spawnRest = () => {
+    for (; unspawned > 0 && !closed; unspawned--) slots.push(spawn());
+  };
 
   /** Seconds until the first busy worker is done at the latest: what Retry-After tells a caller. */
   const retryAfterSeconds = () => {
-    const ends = slots.filter((s) => s.task).map((s) => s.endsAt - Date.now());
+    const ends = slots.filter((s) => s.task).map((s) => s.endsAt - now());
     const soonest = ends.length > 0 ? Math.min(...ends) : 1000;
     return Math.min(60, Math.max(1, Math.ceil(soonest / 1000)));
   };
@@ -82,6 +92,7 @@ export function createExtractionPool(opts: PoolOptions): ExtractionPool {
     worker.on('message', (msg: ExtractReply | { warm: true }) => {
       if ('warm' in msg) {
         slot.warm = true;
+        spawnRest();
         for (const f of slot.onWarm.splice(0)) f();
         pump();
         return;
@@ -129,7 +140,7 @@ export function createExtractionPool(opts: PoolOptions): ExtractionPool {
             ? busy('deadline')
             : new PdfError('PDF_TIMEOUT', 'Reading the PDF took too long.', { context: { limitMs } }),
         ),
-      Math.max(0, slot.endsAt - Date.now()),
+      Math.max(0, slot.endsAt - now()),
     );
   };
 
@@ -173,7 +184,7 @@ export function createExtractionPool(opts: PoolOptions): ExtractionPool {
       const answer = once(() => task.reject(reason));
       next.onWarm.push(answer);
       // Never past the caller's own deadline (Lambda's remaining time): the answer must still leave.
-      setTimeout(answer, Math.max(0, Math.min(REPLACEMENT_WAIT_MS, task.deadline - Date.now()))).unref();
+      setTimeout(answer, Math.max(0, Math.min(REPLACEMENT_WAIT_MS, task.deadline - now()))).unref();
     }
     pump();
   };
@@ -199,12 +210,12 @@ export function createExtractionPool(opts: PoolOptions): ExtractionPool {
       const task = queue.shift() ?? background.shift();
       if (!task) continue;
       if (task.waitTimer) clearTimeout(task.waitTimer);
-      if (task.deadline <= Date.now()) {
+      if (task.deadline <= now()) {
         task.reject(busy('deadline'));
         continue;
       }
       slot.task = task;
-      slot.startedAt = Date.now();
+      slot.startedAt = now();
       arm(slot, opts.timeoutMs);
       slot.worker.postMessage(task.job, [task.job.data.buffer as ArrayBuffer]);
     }
@@ -226,14 +237,14 @@ export function createExtractionPool(opts: PoolOptions): ExtractionPool {
       const task: Task = { job, deadline, waitTimer: null, resolve, reject };
       const list = options.background ? background : queue;
       list.push(task);
-      const wait = Math.min(queueTimeoutMs, deadline - Date.now());
+      const wait = Math.min(queueTimeoutMs, deadline - now());
       if (!options.background && Number.isFinite(wait)) {
         task.waitTimer = setTimeout(
           () => {
             const at = list.indexOf(task);
             if (at < 0) return;
             list.splice(at, 1);
-            job.data.fill(0);
+            wipe(job.data);
             reject(busy('queue'));
           },
           Math.max(0, wait),
@@ -243,13 +254,13 @@ export function createExtractionPool(opts: PoolOptions): ExtractionPool {
     });
   };
 
-  for (let i = 0; i < Math.max(1, opts.size); i++) slots.push(spawn());
+  slots.push(spawn());
 
   return {
     extract: (data, options) => run('lines', data, options) as Promise<ExtractedText>,
     read: (data, options) => run('statement', data, options) as Promise<StatementRead>,
     stats: () => ({
-      size: slots.length,
+      size: slots.length + unspawned,
       warm: slots.filter((s) => s.warm).length,
       busy: slots.filter((s) => s.task).length,
       queued: queue.length,

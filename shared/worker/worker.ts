@@ -8,10 +8,10 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { isAppError } from '../errors.js';
-import { extractText, preloadPdfJs } from '../pdf/extract.js';
-import { clearRegExpStatics } from '../privacy/wipe.js';
+import { extractText } from '../pdf/extract.js';
+import { loadPdfJs } from '../pdf/pdfjs.js';
+import { clearRegExpStatics, wipe } from '../privacy/wipe.js';
 import { readStatement, type StatementRead } from '../statement/read.js';
-import { warmupStatements } from '../warmup.js';
 
 export interface ExtractJob {
   id: number;
@@ -31,8 +31,10 @@ const port = parentPort;
 if (port) {
   port.on('message', async (job: ExtractJob | { warm: true }) => {
     if ('warm' in job) {
-      // One of the cold-start warm-up statements; the pool sends it the rest as background work.
-      await preloadPdfJs(warmupStatements()[0] ?? new Uint8Array(0));
+      // Ready once pdf.js and its worker module are loaded: the warm-up statements (V8 compiling the
+      // reading code) come later as background work (http/service.ts), which a document overtakes.
+      // A pdf.js that cannot load rejects here and the worker dies unwarmed: a broken deployment.
+      await loadPdfJs();
       port.postMessage({ warm: true });
       return;
     }
@@ -57,7 +59,7 @@ if (port) {
           };
       port.postMessage({ id: job.id, ok: false, error } satisfies ExtractReply);
     } finally {
-      job.data.fill(0);
+      wipe(job.data);
       clearRegExpStatics();
     }
   });

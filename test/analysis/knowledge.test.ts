@@ -6,13 +6,20 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { categorize, needsModelCategory } from '../../shared/analysis/categorize.js';
+import { type BrandTable, namesOf } from '../../shared/analysis/data/brand-table.js';
+import { PRINTED_LABELS } from '../../shared/analysis/data/printed-labels.js';
+import { PROCESSOR_FALLBACKS } from '../../shared/analysis/data/processors.js';
 import {
   BRAND_ENTRIES,
   BRANDS,
   KEYWORD_ENTRIES,
+  KEYWORD_TERMS,
   type KnowledgeEntry,
+  PRINTED,
+  PROCESSORS,
+  type TermTable,
 } from '../../shared/analysis/knowledge.js';
-import { normalizeText } from '../../shared/analysis/text.js';
+import { normalizeText, prepareTerms } from '../../shared/analysis/text.js';
 import { CATEGORIES } from '../../shared/analysis/types.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -113,6 +120,25 @@ describe('the merchant knowledge base', () => {
   it('never puts a purchase in Payments & Credits, whatever its words', () => {
     for (const d of ['REFUND', 'CASHBACK REDEMPTION', 'PAYMENT THANK YOU', 'REVERSAL', 'AUTOPAY']) {
       expect(categorize(d, 'purchase')).not.toBe('Payments & Credits');
+    }
+  });
+
+  it('builds each term table exactly as prepareTerms does from the normalised names (each normalised once)', () => {
+    const namesIn = (table: BrandTable) => Object.values(table).flatMap((list) => namesOf(list ?? ''));
+    const tables: [string, TermTable, readonly string[]][] = [
+      ['brands', BRANDS, BRAND_ENTRIES.map((e) => e.name)],
+      ['keywords', KEYWORD_TERMS, KEYWORD_ENTRIES.map((e) => e.name)],
+      ['processors', PROCESSORS, namesIn(PROCESSOR_FALLBACKS)],
+      ['printed', PRINTED, namesIn(PRINTED_LABELS)],
+    ];
+    for (const [name, table, names] of tables) {
+      // The former construction, which normalised every name a second time, as the oracle.
+      const oracle = prepareTerms([...new Set(names.map(normalizeText))].map((n) => n.trim()));
+      expect(table.terms.length).toBeGreaterThan(0);
+      expect({ name, terms: table.terms }).toEqual({ name, terms: oracle });
+      // Every term has its category (a term whose norm changed on a second pass would have none).
+      const missing = table.terms.filter((t) => !table.categoryOf.get(t)).map((t) => t.raw);
+      expect({ name, missing }).toEqual({ name, missing: [] });
     }
   });
 });

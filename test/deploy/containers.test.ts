@@ -2,9 +2,11 @@
  * Containers and Kubernetes, checked without a Docker engine or a cluster: the Dockerfile is linted
  * and read instruction by instruction, compose and the manifests are parsed and their values checked.
  */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { ValidationSeverity, type ValidatorSettings, validate } from 'dockerfile-utils';
 import { loadConfig } from '../../shared/config.js';
-import { repoText, repoYaml, repoYamlAll } from './support.js';
+import { ROOT, repoText, repoYaml, repoYamlAll } from './support.js';
 
 const dockerfile = repoText('infra/docker/Dockerfile');
 
@@ -72,6 +74,58 @@ describe('infra/docker/Dockerfile', () => {
       .filter((i) => i.keyword === 'RUN')
       .map((i) => i.args);
     expect(installs[0]).toMatch(/npm ci\b.*--omit=dev/);
+  });
+
+  it('applies our pdf.js patch in the build stage, before the bundle inlines pdf.js, and ships no unpatched copy', () => {
+    // npm ci --ignore-scripts skips the postinstall that runs patch-package: the build must run it itself.
+    const stageOf = (name: string) => {
+      const start = instructions.findIndex((i) => i.keyword === 'FROM' && i.args.endsWith(` AS ${name}`));
+      const end = instructions.findIndex((i, at) => at > start && i.keyword === 'FROM');
+      return instructions.slice(start + 1, end < 0 ? undefined : end);
+    };
+    const build = stageOf('build');
+    const at = (test: (i: { keyword: string; args: string }) => boolean) => build.findIndex(test);
+    const copiesPatches = at((i) => i.keyword === 'COPY' && /^patches\s/.test(i.args));
+    const install = at((i) => i.keyword === 'RUN' && /\bnpm ci\b/.test(i.args));
+    const patch = at((i) => i.keyword === 'RUN' && /\bpatch-package\b.*--error-on-fail/.test(i.args));
+    const bundle = at((i) => i.keyword === 'RUN' && /\bbuild:gcp\b/.test(i.args));
+    expect(copiesPatches).toBeGreaterThanOrEqual(0);
+    expect([copiesPatches <= patch, install <= patch, patch < bundle, install >= 0]).toEqual([
+      true,
+      true,
+      true,
+      true,
+    ]);
+    // In one RUN, patch-package comes after the install it patches.
+    const patchRun = build[patch]?.args ?? '';
+    if (patch === install) expect(patchRun.indexOf('npm ci')).toBeLessThan(patchRun.indexOf('patch-package'));
+    // The build context lets patches/ in.
+    const ignore = repoText('infra/docker/Dockerfile.dockerignore').split('\n');
+    expect(ignore.lastIndexOf('!patches')).toBeGreaterThan(ignore.lastIndexOf('**'));
+    // Each patch fits the exact version the lock installs (patch-package would fail the build otherwise).
+    const lock = JSON.parse(repoText('package-lock.json')) as {
+      packages: Record<string, { version?: string }>;
+    };
+    const patches = readdirSync(join(ROOT, 'patches')).filter((f) => f.endsWith('.patch'));
+    expect(patches.length).toBeGreaterThan(0);
+    for (const file of patches) {
+      const [, name, version] = /^(.+)\+([^+]+)\.patch$/.exec(file) ?? [];
+      expect({ file, installed: lock.packages[`node_modules/${name}`]?.version }).toEqual({
+        file,
+        installed: version,
+      });
+    }
+    // The runtime's node_modules/pdfjs-dist is the build stage's patched one, copied over the deps stage's.
+    const lastFrom = instructions.map((i) => i.keyword).lastIndexOf('FROM');
+    const runtime = instructions.slice(lastFrom);
+    const deps = runtime.findIndex((i) => i.keyword === 'COPY' && /--from=deps\s.*node_modules/.test(i.args));
+    const pdfjs = runtime.findIndex(
+      (i) =>
+        i.keyword === 'COPY' &&
+        /^--from=build\s+\S*node_modules\/pdfjs-dist\s+\S*node_modules\/pdfjs-dist$/.test(i.args),
+    );
+    expect(deps).toBeGreaterThanOrEqual(0);
+    expect(pdfjs).toBeGreaterThan(deps);
   });
 
   it('serves the Functions Framework target on PORT and probes /health', () => {

@@ -3,7 +3,7 @@
  * killed at the deadline and replaced, the main thread stays responsive meanwhile, and the pool
  * goes on serving.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -210,4 +210,50 @@ test('closing the pool rejects queued background work too', async () => {
   await pool.close();
   pool = null;
   expect(await Promise.all(pending)).toContain('extraction pool closed');
+});
+
+test('reads deadlines against the injected clock, not the machine’s', async () => {
+  // A clock stopped at 1,000,000 ms after the epoch: a deadline before it has passed, one after it
+  // has not, although both lie decades before Date.now().
+  pool = createExtractionPool({
+    size: 1,
+    timeoutMs: 20_000,
+    workerUrl: await builtWorkerUrl(),
+    now: () => 1_000_000,
+  });
+  const { pdf } = await generateStatement({ layout: 'northwind', seed: 2, transactions: 5 });
+  await expect(pool.read(new Uint8Array(pdf), { maxPages: 50, deadline: 999_999 })).rejects.toMatchObject({
+    code: 'SERVER_BUSY',
+  });
+  const read = await pool.read(new Uint8Array(pdf), { maxPages: 50, deadline: 1_000_000 + 60_000 });
+  expect(read.parsed.transactions).toHaveLength(5);
+});
+
+describe('starting', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cca-pool-start-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const log = join(dir, 'events.log');
+  // Each worker logs when it starts and when it is warm (after a pause standing in for pdf.js).
+  const logger = join(dir, 'logger.mjs');
+  writeFileSync(
+    logger,
+    "import { appendFileSync } from 'node:fs';\nimport { parentPort, threadId } from 'node:worker_threads';\n" +
+      `const log = ${JSON.stringify(log)};\n` +
+      "appendFileSync(log, 'start ' + threadId + '\\n');\n" +
+      "parentPort.on('message', (m) => { if (m.warm) setTimeout(() => { appendFileSync(log, 'warm ' + threadId + '\\n'); parentPort.postMessage({ warm: true }); }, 150); });\n",
+  );
+
+  test('starts one worker first and the others once it is warm, and reports the whole size meanwhile', async () => {
+    writeFileSync(log, '');
+    pool = createExtractionPool({ size: 3, timeoutMs: 1000, workerUrl: pathToFileURL(logger), execArgv: [] });
+    expect(pool.stats()).toMatchObject({ size: 3, warm: 0 });
+    while ((pool as ExtractionPool).stats().warm < 3) await new Promise((r) => setTimeout(r, 10));
+    const events = readFileSync(log, 'utf8').trim().split('\n');
+    expect(events).toHaveLength(6);
+    const first = events[0]?.split(' ')[1];
+    // The first worker is warm before any other starts; then the other two start.
+    expect(events.slice(0, 2)).toEqual([`start ${first}`, `warm ${first}`]);
+    expect(events.slice(2).filter((e) => e.startsWith('start'))).toHaveLength(2);
+    expect(pool.stats()).toMatchObject({ size: 3, warm: 3, busy: 0 });
+  });
 });
