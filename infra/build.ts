@@ -4,9 +4,10 @@
  *   the native canvas) and
  *   dist/aws/pdf.worker.mjs beside it, because pdf.js in Node loads `./pdf.worker.mjs` relative to
  *   the module that contains it (now the bundle) the first time it opens a PDF.
- * - gcp → dist/gcp/index.js (our code and the small dependencies inlined; the Functions Framework
+ * - gcp → dist/gcp/index.js (our code and its dependencies inlined; pdf-parse and pdf.js in a chunk
+ *   only the PDF workers load, the LLM client in one loaded only with a key; the Functions Framework
  *   stays external, so the one Cloud Run starts and the one our code registers with are the same
- *   module instance, and so do pdf-parse and pdf.js, loaded by the PDF workers).
+ *   module instance).
  * - cli → dist/cli/analyze.mjs with worker.mjs and pdf.worker.mjs beside it, like aws: one file that
  *   node loads in tens of milliseconds instead of compiling our TypeScript on every run.
  */
