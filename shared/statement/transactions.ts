@@ -110,8 +110,9 @@ export function readTransactions(lines: Line[], currency: string | null): RawTra
     if (heading) {
       section = heading === 'none' ? null : heading;
       sinceSection = 0;
+      // The words may also be the merchant line of the row below ("INTEREST CHARGE ON PURCHASES"
+      // printed above its date row), so the orphan set above stays; the section holds either way.
       last = null;
-      orphan = null;
       continue;
     }
     if (last && line.page === last.page && !last.foreign) {
