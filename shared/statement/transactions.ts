@@ -294,13 +294,11 @@ function takeAmount(
   header: TableHeader | null,
   whole: boolean,
 ): AmountTail | null {
-  // A whole amount counts under the header's amount column, or when marked or grouped.
-  const money = (a: ParsedAmount | null, cell?: Cell): a is ParsedAmount =>
-    a !== null && (a.hasDecimals || (whole && (isWholeAmount(a) || underAmount(header, cell))));
   let end = cells.length - 1;
   if (end >= from && MARKER.test(cells[end]?.text ?? '') && end - 1 >= from) {
     const merged = parseAmount(`${cells[end - 1]?.text} ${cells[end]?.text}`);
-    if (money(merged, cells[end - 1])) return { amount: merged, index: end - 1, columnSign: 0, cells };
+    if (isMoney(merged, whole, header, cells[end - 1]))
+      return { amount: merged, index: end - 1, columnSign: 0, cells };
   }
   if (header?.hasBalance && end > from && parseAmount(cells[end]?.text ?? '')) end--;
   // Cashback or points printed after the amount, under their own column.
@@ -308,13 +306,13 @@ function takeAmount(
   if (end < from) return null;
   const cell = cells[end] as Cell;
   const a = parseAmount(cell.text);
-  if (money(a, cell)) {
+  if (isMoney(a, whole, header, cell)) {
     return { amount: a, index: end, columnSign: header?.isCreditColumn(cell) ? -1 : 0, cells };
   }
   // The amount may share the last cell with the end of the description: "COFFEE 4.50".
   const m = /^(.*\S)\s+(\S+(?:\s(?:CR|DR|Cr|Dr))?)$/.exec(cell.text);
   const a2 = m && end === cells.length - 1 ? parseAmount(m[2] ?? '') : null;
-  if (!m || !money(a2)) return null;
+  if (!m || !isMoney(a2, whole, header)) return null;
   const split = cells.slice(0, end);
   split.push({ text: m[1] ?? '', x0: cell.x0, x1: cell.x1 }, { text: m[2] ?? '', x0: cell.x1, x1: cell.x1 });
   return { amount: a2, index: end + 1, columnSign: 0, cells: split };
@@ -326,6 +324,16 @@ const WHOLE_CURRENCIES = new Set(['JPY', 'KRW', 'VND', 'CLP', 'ISK', 'HUF', 'IDR
 /** A whole amount a row can end with: not a bare count (points, a quantity) unless grouped or marked. */
 function isWholeAmount(a: ParsedAmount): boolean {
   return a.currency !== null || a.sign !== 0 || a.cents >= 100_000;
+}
+
+/** A row's amount: with decimals, or, in a currency without them, marked, grouped or under the amount column. */
+function isMoney(
+  a: ParsedAmount | null,
+  whole: boolean,
+  header: TableHeader | null,
+  cell?: Cell,
+): a is ParsedAmount {
+  return a !== null && (a.hasDecimals || (whole && (isWholeAmount(a) || underAmount(header, cell))));
 }
 
 function underAmount(header: TableHeader | null, cell: Cell | undefined): boolean {
