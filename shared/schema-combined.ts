@@ -52,7 +52,8 @@ export const subscriptionSchema = z.object({
 });
 
 export const currencyGroupSchema = z.object({
-  currency: z.string(),
+  /** ISO code; null for the statements that print no currency. */
+  currency: z.string().nullable(),
   months: z.array(monthColumnSchema),
   categories: z.array(seriesSchema.extend({ category: z.enum(CATEGORIES) })),
   merchants: z.array(seriesSchema.extend({ merchant: z.string(), count: z.number().int() })),

@@ -21,7 +21,10 @@ export const statementSchema = z.object({
     .string()
     .regex(/^\d{4,5}$/)
     .nullable(),
-  currency: z.string().regex(/^[A-Z]{3}$/),
+  currency: z
+    .string()
+    .regex(/^[A-Z]{3}$/)
+    .nullable(),
   periodStart: isoDate.nullable(),
   periodEnd: isoDate.nullable(),
   dueDate: isoDate.nullable(),

@@ -3,7 +3,9 @@
 const SYMBOLS: Record<string, string> = { USD: '$', GBP: '£', EUR: '€', INR: '₹' };
 
 /** The symbol a reader expects for a currency, or the ISO code followed by a space. */
-export function currencySymbol(currency: string): string {
+export function currencySymbol(currency: string | null): string {
+  // No currency printed: plain numbers, never a guessed sign.
+  if (currency === null) return '';
   return SYMBOLS[currency] ?? `${currency} `;
 }
 
@@ -48,7 +50,7 @@ export function groupDigits(major: number, decimals = 2): string {
 }
 
 /** "$1,234.56" (or "-$12.00") from integer cents. */
-export function formatMoney(cents: number, currency: string, decimals = 2): string {
+export function formatMoney(cents: number, currency: string | null, decimals = 2): string {
   const sign = cents < 0 ? '-' : '';
   return `${sign}${currencySymbol(currency)}${groupDigits(cents / 100, decimals)}`;
 }

@@ -68,7 +68,7 @@ function labels(entries: readonly Entry[]): string[] {
   });
 }
 
-function group(currency: string, entries: Entry[]): CurrencyGroup {
+function group(currency: string | null, entries: Entry[]): CurrencyGroup {
   entries.sort((x, y) => closingDate(x.analysis).localeCompare(closingDate(y.analysis)));
   const names = labels(entries);
   const months = entries.map((e, i) => column(e, names[i] as string));
@@ -125,7 +125,8 @@ function group(currency: string, entries: Entry[]): CurrencyGroup {
 
 /** Builds the combined view from every input's outcome (Analyses and errors, in input order). */
 export function combineStatements(outcomes: readonly StatementOutcome[]): CombinedView {
-  const byCurrency = new Map<string, Entry[]>();
+  // Statements that print no currency form a group of their own (null): never added to another's.
+  const byCurrency = new Map<string | null, Entry[]>();
   const view: CombinedView = { groups: [], notVerified: [], failed: [] };
   for (const o of outcomes) {
     if ('error' in o) {
@@ -140,7 +141,7 @@ export function combineStatements(outcomes: readonly StatementOutcome[]): Combin
   }
   // The currency with the most statements first.
   view.groups = [...byCurrency]
-    .sort((x, y) => y[1].length - x[1].length || x[0].localeCompare(y[0]))
+    .sort((x, y) => y[1].length - x[1].length || (x[0] ?? '').localeCompare(y[0] ?? ''))
     .map(([currency, entries]) => group(currency, entries));
   return view;
 }

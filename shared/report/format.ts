@@ -5,7 +5,7 @@ import { currencySymbol, groupDigits } from '../analysis/format.js';
  * "$1,234.56", "-£45.00", "SGD 702.10": the insights' notation (shared/analysis/format.ts), so one
  * report never writes one currency two ways.
  */
-export function money(amount: number | null, currency: string): string {
+export function money(amount: number | null, currency: string | null): string {
   if (amount === null) return '—';
   return `${amount < 0 ? '-' : ''}${currencySymbol(currency)}${groupDigits(amount)}`;
 }

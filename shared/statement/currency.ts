@@ -6,6 +6,7 @@
  * 3. where only a bare "$" (or nothing) is printed, the country the statement names: a Canadian,
  *    Australian, Singaporean… statement prints "$" for its own dollar, and an Indian one often
  *    prints the rupee sign as a stray glyph ("Amount (in |)") that fonts without ₹ produce.
+ * Nothing of these: null, never a guess the statement might contradict.
  * It looks at every line and cell of the document, so the counting avoids regexes where it can.
  */
 import type { Line } from '../pdf/layout.js';
@@ -45,8 +46,8 @@ const FRONT_PAGES = 3;
 /** Any country hint at all: one test per line before the six. */
 const ANY_HINT = new RegExp(COUNTRY_HINTS.map(([, re]) => re.source).join('|'), 'i');
 
-/** The statement currency: see the file comment. Defaults to USD only when nothing says otherwise. */
-export function findCurrency(lines: Line[]): string {
+/** The statement currency: see the file comment; null when nothing says. */
+export function findCurrency(lines: Line[]): string | null {
   // Symbol counts (INR GBP EUR USD), then any other code in the order first seen: ties go to the
   // earliest, as the four symbol codes are counted from the first line on.
   let inr = 0;
@@ -99,7 +100,7 @@ export function findCurrency(lines: Line[]): string {
     const country = strongestHint(hints, glyphHeader || best === null ? null : 'USD');
     if (country) return country;
   }
-  return best ?? 'USD';
+  return best;
 }
 
 /** The hinted currency with most mentions; a dollar statement only yields to another dollar. */

@@ -45,7 +45,8 @@ export interface Transaction {
 export interface StatementSummary {
   issuer: string | null;
   cardLast4: string | null;
-  currency: string;
+  /** ISO code; null when nothing on the statement says (no mark, code, header or country hint). */
+  currency: string | null;
   periodStart: IsoDate | null;
   periodEnd: IsoDate | null;
   dueDate: IsoDate | null;

@@ -53,7 +53,11 @@ export async function resultsShown(page: Page): Promise<void> {
 }
 
 /** Money as an en-US browser shows it. */
-export function money(amount: number, currency: string): string {
+export function money(amount: number, currency: string | null): string {
+  if (currency === null)
+    return new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(
+      amount,
+    );
   return new Intl.NumberFormat('en-US', { style: 'currency', currency }).format(amount);
 }
 

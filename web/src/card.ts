@@ -41,7 +41,7 @@ function renderCard(a: Analysis): void {
   renderUtilisation(st.newBalance, st.creditLimit, cur);
 }
 
-function renderUtilisation(balance: number | null, limit: number | null, cur: string): void {
+function renderUtilisation(balance: number | null, limit: number | null, cur: string | null): void {
   const box = byId('utilisation');
   if (balance === null || limit === null || limit <= 0) {
     fill(box, h('p', { class: 'muted' }, 'Credit utilisation: the statement shows no credit limit.'));

@@ -19,7 +19,7 @@ export const CSV_HEADER = [
 ] as const;
 
 /** RFC 4180 text (CRLF line ends) with one row per transaction after the header. */
-export function transactionsCsv(txs: readonly Tx[], currency: string): string {
+export function transactionsCsv(txs: readonly Tx[], currency: string | null): string {
   const rows = txs.map((t) => [
     t.date,
     t.postDate ?? '',
@@ -28,7 +28,7 @@ export function transactionsCsv(txs: readonly Tx[], currency: string): string {
     text(t.category),
     t.type,
     t.amount.toFixed(2),
-    currency,
+    currency ?? '',
     t.recurring ? 'yes' : 'no',
     t.foreign ? t.foreign.amount.toFixed(2) : '',
     t.foreign?.currency ?? '',

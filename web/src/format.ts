@@ -2,9 +2,13 @@
 
 const DAY_MS = 86_400_000;
 
-/** "$1,234.56" in the statement's currency; "—" for an unknown value. */
-export function money(amount: number | null | undefined, currency: string): string {
+/** "$1,234.56" in the statement's currency; "—" for an unknown value; a plain number when no currency is printed. */
+export function money(amount: number | null | undefined, currency: string | null): string {
   if (amount === null || amount === undefined) return '—';
+  if (currency === null)
+    return new Intl.NumberFormat(undefined, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(
+      amount,
+    );
   try {
     return new Intl.NumberFormat(undefined, { style: 'currency', currency }).format(amount);
   } catch {

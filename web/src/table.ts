@@ -7,7 +7,7 @@ import { categoriesOf, type SortKey, type View, visibleRows } from './table-mode
 
 type Tx = Analysis['transactions'][number];
 
-let current: { txs: readonly Tx[]; currency: string } | null = null;
+let current: { txs: readonly Tx[]; currency: string | null } | null = null;
 const view: View = { category: '', query: '', sort: 'date', descending: false };
 
 /** Wires the controls once; the data comes later through showTransactions. */
@@ -32,7 +32,7 @@ export function initTable(): void {
 }
 
 /** Shows these transactions with a fresh view (no filter, by date). */
-export function showTransactions(txs: readonly Tx[], currency: string): void {
+export function showTransactions(txs: readonly Tx[], currency: string | null): void {
   current = { txs, currency };
   Object.assign(view, { category: '', query: '', sort: 'date', descending: false });
   byId<HTMLInputElement>('tx-search').value = '';
