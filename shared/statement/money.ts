@@ -16,6 +16,9 @@ const SYMBOLS: Record<string, string> = {
   C$: 'CAD',
   HK$: 'HKD',
   NZ$: 'NZD',
+  CA$: 'CAD',
+  AU$: 'AUD',
+  SG$: 'SGD',
   R$: 'BRL',
   $: 'USD',
   '£': 'GBP',
@@ -31,7 +34,7 @@ export const CURRENCY_CODES = new Set([
 ]);
 
 const NUMBER = String.raw`\d{1,3}(?:[,.\u00a0\u202f' ]\d{2,3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?`;
-const CUR = String.raw`(?:US|S|A|C|HK|NZ|R)\$|[$£€₹¥]|Rs\.?|S?Fr\.|Dhs?\.?|[A-Z]{3}`;
+const CUR = String.raw`(?:US|S|A|C|CA|AU|SG|HK|NZ|R)\$|[$£€₹¥]|Rs\.?|S?Fr\.|Dhs?\.?|[A-Z]{3}`;
 /**
  * One amount, anchored to the whole string: optional sign or "(", optional currency (before or after),
  * the number, optional trailing minus, ")" and CR/DR marker. Numbered groups (see below),
