@@ -6,9 +6,10 @@
 import type { Cell, Line } from '../pdf/layout.js';
 import { type Section, sectionOf } from './classify.js';
 import { type DateToken, readDateAt } from './dates.js';
-import { AMOUNT_LABELS, DATE_LABELS, matchLabel, normaliseLabel } from './labels.js';
+import { alignedWith, hasWord, isOrphanText, merchantsAbove } from './merchant-lines.js';
 import { CURRENCY_CODES, type ParsedAmount, parseAmount } from './money.js';
 import { isWholeDate } from './pairs.js';
+import { takeAmount, WHOLE_CURRENCIES } from './row-amount.js';
 import { rowLines } from './row-split.js';
 import { findHeader, type TableHeader } from './table-header.js';
 
@@ -31,7 +32,6 @@ export interface RawTransaction {
   above?: string;
 }
 
-const MARKER = /^(CR|Cr|cr|DR|Dr|dr|C|D)$/;
 /** A marker printed on a line of its own under a row: two letters, so a stray initial never counts. */
 const LINE_MARKER = /^(CR|Cr|cr|DR|Dr|dr)$/;
 /** Cells that are only a reference number (long, digit-heavy, no spaces): dropped from descriptions. */
@@ -123,57 +123,8 @@ export function readTransactions(lines: Line[], currency: string | null): RawTra
   return merchantsAbove(out);
 }
 
-/**
- * Layouts that print the merchant on its own line above each date row ("DOORDASH*SWEETGREEN" over
- * "21/06/2024  23/06/2024  RESTAURANT  39,12"): when most rows have such a line, it is their
- * description, and the row's own words are a category. One row with a line above (a cardholder's
- * name over the first row) proves nothing, so the layout must show it on most rows, the first included.
- */
-function merchantsAbove(rows: RawTransaction[]): RawTransaction[] {
-  let n = 0;
-  for (const r of rows) if (r.above) n++;
-  // Wrapped descriptions also sit between rows, but the first row has none above it.
-  if (n < MERCHANT_ABOVE_MIN || n < rows.length / 2 || !rows[0]?.above) return rows;
-  for (const r of rows) {
-    if (!r.above || r.above === r.description) continue;
-    if (hasWord(r.description)) r.category ??= r.description;
-    r.description = r.above;
-  }
-  return rows;
-}
-
-/** Rows with a merchant line above them a layout needs before those lines are read as merchants. */
-const MERCHANT_ABOVE_MIN = 3;
-
-function alignedWith(line: Line, x: number): boolean {
-  return Math.abs((line.cells[0]?.x0 ?? -99) - x) < 4;
-}
-
-function isSummaryLabel(text: string): boolean {
-  return matchLabel(AMOUNT_LABELS, normaliseLabel(text)) !== null || isDateLabel(text);
-}
-
-function isDateLabel(text: string): boolean {
-  return matchLabel(DATE_LABELS, normaliseLabel(text)) !== null;
-}
-
 /** How many lines without a row a section heading stays in force. */
 const SECTION_REACH = 8;
-
-/**
- * A lone line of words that may be the merchant printed above its date row (as some issuers wrap):
- * one or two text cells, no amount and no date, not just under the last row.
- */
-function isOrphanText(line: Line, last: RawTransaction | null, lastY: number): boolean {
-  if (line.cells.length > 2 || line.cells.some((c) => parseAmount(c.text) || readDateAt(c.text)))
-    return false;
-  if (!/[A-Za-z]{3}/.test(line.text)) return false;
-  // A summary box's labels ("Due Date  Credit Limit") over its values are not a merchant; one
-  // amount label alone may be an issuer's row ("INTERESES DEVENGADOS" over its date row).
-  if (line.cells.some((c) => isDateLabel(c.text))) return false;
-  if (line.cells.length > 1 && line.cells.every((c) => isSummaryLabel(c.text))) return false;
-  return !(last && line.page === last.page && lastY - line.y < 6);
-}
 
 function readRow(
   line: Line,
@@ -275,72 +226,6 @@ function squeeze(text: string): string {
   return (LOOSE_SPACE.test(text) ? text.replace(/\s+/g, ' ') : text).trim();
 }
 
-/** Where a row's amount sits; `cells` is the row's cells, with a shared last cell split in two. */
-interface AmountTail {
-  amount: ParsedAmount;
-  index: number;
-  columnSign: -1 | 0;
-  cells: Cell[];
-}
-
-/**
- * The row's amount: the last amount cell (a lone CR/DR marker cell joins the amount before it).
- * When the header shows a running-balance column, the amount is the one before the balance.
- * The line's own cells are never changed: a split works on a copy.
- */
-function takeAmount(
-  cells: Cell[],
-  from: number,
-  header: TableHeader | null,
-  whole: boolean,
-): AmountTail | null {
-  let end = cells.length - 1;
-  if (end >= from && MARKER.test(cells[end]?.text ?? '') && end - 1 >= from) {
-    const merged = parseAmount(`${cells[end - 1]?.text} ${cells[end]?.text}`);
-    if (isMoney(merged, whole, header, cells[end - 1]))
-      return { amount: merged, index: end - 1, columnSign: 0, cells };
-  }
-  if (header?.hasBalance && end > from && parseAmount(cells[end]?.text ?? '')) end--;
-  // Cashback or points printed after the amount, under their own column.
-  while (end > from && header?.isSideColumn(cells[end] as Cell)) end--;
-  if (end < from) return null;
-  const cell = cells[end] as Cell;
-  const a = parseAmount(cell.text);
-  if (isMoney(a, whole, header, cell)) {
-    return { amount: a, index: end, columnSign: header?.isCreditColumn(cell) ? -1 : 0, cells };
-  }
-  // The amount may share the last cell with the end of the description: "COFFEE 4.50".
-  const m = /^(.*\S)\s+(\S+(?:\s(?:CR|DR|Cr|Dr))?)$/.exec(cell.text);
-  const a2 = m && end === cells.length - 1 ? parseAmount(m[2] ?? '') : null;
-  if (!m || !isMoney(a2, whole, header)) return null;
-  const split = cells.slice(0, end);
-  split.push({ text: m[1] ?? '', x0: cell.x0, x1: cell.x1 }, { text: m[2] ?? '', x0: cell.x1, x1: cell.x1 });
-  return { amount: a2, index: end + 1, columnSign: 0, cells: split };
-}
-
-/** Currencies without a minor unit, whose rows print whole amounts. */
-const WHOLE_CURRENCIES = new Set(['JPY', 'KRW', 'VND', 'CLP', 'ISK', 'HUF', 'IDR']);
-
-/** A whole amount a row can end with: not a bare count (points, a quantity) unless grouped or marked. */
-function isWholeAmount(a: ParsedAmount): boolean {
-  return a.currency !== null || a.sign !== 0 || a.cents >= 100_000;
-}
-
-/** A row's amount: with decimals, or, in a currency without them, marked, grouped or under the amount column. */
-function isMoney(
-  a: ParsedAmount | null,
-  whole: boolean,
-  header: TableHeader | null,
-  cell?: Cell,
-): a is ParsedAmount {
-  return a !== null && (a.hasDecimals || (whole && (isWholeAmount(a) || underAmount(header, cell))));
-}
-
-function underAmount(header: TableHeader | null, cell: Cell | undefined): boolean {
-  const kind = header && cell ? header.kindOf(cell) : null;
-  return kind === 'amount' || kind === 'debit' || kind === 'credit';
-}
-
 /** A foreign-currency detail line's amount, when its code differs from the statement's currency. */
 export function foreignIn(text: string, currency: string | null): { cents: number; currency: string } | null {
   const m = FOREIGN.exec(text);
@@ -350,11 +235,6 @@ export function foreignIn(text: string, currency: string | null): { cents: numbe
   if (!CURRENCY_CODES.has(code) || code === currency) return null;
   const a = parseAmount(num);
   return a ? { cents: a.cents, currency: code } : null;
-}
-
-/** Two letters in a row, letter-spacing ignored ("A M Z N M k t p" is words). */
-function hasWord(text: string): boolean {
-  return /[A-Za-z]{2}/.test(text) || /[A-Za-z]{2}/.test(text.replace(/ /g, ''));
 }
 
 /** A lone +, - or = cell. */

@@ -1,0 +1,72 @@
+/**
+ * Words printed on a line of their own between transaction rows: a merchant printed above its date
+ * row, or something else (a summary box's labels, a wrapped description). Rows are read by
+ * transactions.ts; this decides which such lines may be a row's merchant, and when a layout prints
+ * every merchant that way.
+ */
+import type { Line } from '../pdf/layout.js';
+import { readDateAt } from './dates.js';
+import { AMOUNT_LABELS, DATE_LABELS, matchLabel, normaliseLabel } from './labels.js';
+import { parseAmount } from './money.js';
+
+/** What the merchant-above reading needs of a row. */
+interface RowWords {
+  description: string;
+  category: string | null;
+  above?: string;
+}
+
+/**
+ * Layouts that print the merchant on its own line above each date row ("DOORDASH*SWEETGREEN" over
+ * "21/06/2024  23/06/2024  RESTAURANT  39,12"): when most rows have such a line, it is their
+ * description, and the row's own words are a category. One row with a line above (a cardholder's
+ * name over the first row) proves nothing, so the layout must show it on most rows, the first included.
+ */
+export function merchantsAbove<T extends RowWords>(rows: T[]): T[] {
+  let n = 0;
+  for (const r of rows) if (r.above) n++;
+  // Wrapped descriptions also sit between rows, but the first row has none above it.
+  if (n < MERCHANT_ABOVE_MIN || n < rows.length / 2 || !rows[0]?.above) return rows;
+  for (const r of rows) {
+    if (!r.above || r.above === r.description) continue;
+    if (hasWord(r.description)) r.category ??= r.description;
+    r.description = r.above;
+  }
+  return rows;
+}
+
+/** Rows with a merchant line above them a layout needs before those lines are read as merchants. */
+const MERCHANT_ABOVE_MIN = 3;
+
+/** Whether a line starts where a row's description does. */
+export function alignedWith(line: Line, x: number): boolean {
+  return Math.abs((line.cells[0]?.x0 ?? -99) - x) < 4;
+}
+
+function isSummaryLabel(text: string): boolean {
+  return matchLabel(AMOUNT_LABELS, normaliseLabel(text)) !== null || isDateLabel(text);
+}
+
+function isDateLabel(text: string): boolean {
+  return matchLabel(DATE_LABELS, normaliseLabel(text)) !== null;
+}
+
+/**
+ * A lone line of words that may be the merchant printed above its date row (as some issuers wrap):
+ * one or two text cells, no amount and no date, not just under the last row.
+ */
+export function isOrphanText(line: Line, last: { page: number } | null, lastY: number): boolean {
+  if (line.cells.length > 2 || line.cells.some((c) => parseAmount(c.text) || readDateAt(c.text)))
+    return false;
+  if (!/[A-Za-z]{3}/.test(line.text)) return false;
+  // A summary box's labels ("Due Date  Credit Limit") over its values are not a merchant; one
+  // amount label alone may be an issuer's row ("INTERESES DEVENGADOS" over its date row).
+  if (line.cells.some((c) => isDateLabel(c.text))) return false;
+  if (line.cells.length > 1 && line.cells.every((c) => isSummaryLabel(c.text))) return false;
+  return !(last && line.page === last.page && lastY - line.y < 6);
+}
+
+/** Two letters in a row, letter-spacing ignored ("A M Z N M k t p" is words). */
+export function hasWord(text: string): boolean {
+  return /[A-Za-z]{2}/.test(text) || /[A-Za-z]{2}/.test(text.replace(/ /g, ''));
+}

@@ -1,0 +1,76 @@
+/**
+ * A transaction row's amount: the last amount cell (a lone CR/DR marker cell joins it), before a
+ * running balance or side columns (points, cashback, a foreign amount) that the header names, with
+ * decimals — or whole, in a currency without a minor unit.
+ */
+import type { Cell } from '../pdf/layout.js';
+import { type ParsedAmount, parseAmount } from './money.js';
+import type { TableHeader } from './table-header.js';
+
+const MARKER = /^(CR|Cr|cr|DR|Dr|dr|C|D)$/;
+
+/** Where a row's amount sits; `cells` is the row's cells, with a shared last cell split in two. */
+export interface AmountTail {
+  amount: ParsedAmount;
+  index: number;
+  columnSign: -1 | 0;
+  cells: Cell[];
+}
+
+/**
+ * The row's amount: the last amount cell (a lone CR/DR marker cell joins the amount before it).
+ * When the header shows a running-balance column, the amount is the one before the balance.
+ * The line's own cells are never changed: a split works on a copy.
+ */
+export function takeAmount(
+  cells: Cell[],
+  from: number,
+  header: TableHeader | null,
+  whole: boolean,
+): AmountTail | null {
+  let end = cells.length - 1;
+  if (end >= from && MARKER.test(cells[end]?.text ?? '') && end - 1 >= from) {
+    const merged = parseAmount(`${cells[end - 1]?.text} ${cells[end]?.text}`);
+    if (isMoney(merged, whole, header, cells[end - 1]))
+      return { amount: merged, index: end - 1, columnSign: 0, cells };
+  }
+  if (header?.hasBalance && end > from && parseAmount(cells[end]?.text ?? '')) end--;
+  // Cashback or points printed after the amount, under their own column.
+  while (end > from && header?.isSideColumn(cells[end] as Cell)) end--;
+  if (end < from) return null;
+  const cell = cells[end] as Cell;
+  const a = parseAmount(cell.text);
+  if (isMoney(a, whole, header, cell)) {
+    return { amount: a, index: end, columnSign: header?.isCreditColumn(cell) ? -1 : 0, cells };
+  }
+  // The amount may share the last cell with the end of the description: "COFFEE 4.50".
+  const m = /^(.*\S)\s+(\S+(?:\s(?:CR|DR|Cr|Dr))?)$/.exec(cell.text);
+  const a2 = m && end === cells.length - 1 ? parseAmount(m[2] ?? '') : null;
+  if (!m || !isMoney(a2, whole, header)) return null;
+  const split = cells.slice(0, end);
+  split.push({ text: m[1] ?? '', x0: cell.x0, x1: cell.x1 }, { text: m[2] ?? '', x0: cell.x1, x1: cell.x1 });
+  return { amount: a2, index: end + 1, columnSign: 0, cells: split };
+}
+
+/** Currencies without a minor unit, whose rows print whole amounts. */
+export const WHOLE_CURRENCIES = new Set(['JPY', 'KRW', 'VND', 'CLP', 'ISK', 'HUF', 'IDR']);
+
+/** A whole amount a row can end with: not a bare count (points, a quantity) unless grouped or marked. */
+function isWholeAmount(a: ParsedAmount): boolean {
+  return a.currency !== null || a.sign !== 0 || a.cents >= 100_000;
+}
+
+/** A row's amount: with decimals, or, in a currency without them, marked, grouped or under the amount column. */
+function isMoney(
+  a: ParsedAmount | null,
+  whole: boolean,
+  header: TableHeader | null,
+  cell?: Cell,
+): a is ParsedAmount {
+  return a !== null && (a.hasDecimals || (whole && (isWholeAmount(a) || underAmount(header, cell))));
+}
+
+function underAmount(header: TableHeader | null, cell: Cell | undefined): boolean {
+  const kind = header && cell ? header.kindOf(cell) : null;
+  return kind === 'amount' || kind === 'debit' || kind === 'credit';
+}
