@@ -157,13 +157,14 @@ function textsAfter(cells: Cell[], ci: number): string[] {
   return out;
 }
 
-/** A row that starts with a date followed by words (a description): a transaction, not a row of values. */
+/** A row that starts with a date and goes on to words (a description): a transaction, not a row of values. */
 function isRowOfTransactions(line: Line): boolean {
   const first = line.cells[0];
   const lead = first ? readDateAt(first.text) : null;
   if (!lead) return false;
+  // Words after the dates, past any number between (a reference, points): "10/10  64141671  PAYMENT".
   const next = [lead.rest.trim(), ...line.cells.slice(1).map((c) => c.text)].find(
-    (t) => t !== '' && !readDateAt(t),
+    (t) => t !== '' && !readDateAt(t) && /[a-z]/i.test(t),
   );
   return next !== undefined && /[a-z]{3}/i.test(next) && !figure(next);
 }
