@@ -157,14 +157,18 @@ function textsAfter(cells: Cell[], ci: number): string[] {
   return out;
 }
 
+/** A reference number or a points figure: digits only. */
+const BARE_NUMBER = /^\d+$/;
+
 /** A row that starts with a date and goes on to words (a description): a transaction, not a row of values. */
 function isRowOfTransactions(line: Line): boolean {
   const first = line.cells[0];
   const lead = first ? readDateAt(first.text) : null;
   if (!lead) return false;
-  // Words after the dates, past any number between (a reference, points): "10/10  64141671  PAYMENT".
+  // Words after the dates, past a bare number between (a reference, points): "10/10  64141671
+  // PAYMENT". An amount stops the search: "14 Apr 2024  £4,000  Purchases 24.94%" is a box of values.
   const next = [lead.rest.trim(), ...line.cells.slice(1).map((c) => c.text)].find(
-    (t) => t !== '' && !readDateAt(t) && /[a-z]/i.test(t),
+    (t) => t !== '' && !readDateAt(t) && !BARE_NUMBER.test(t),
   );
   return next !== undefined && /[a-z]{3}/i.test(next) && !figure(next);
 }
