@@ -173,15 +173,26 @@ function isRowOfTransactions(line: Line): boolean {
   return next !== undefined && /[a-z]{3}/i.test(next) && !figure(next);
 }
 
-/** A row printed right under transaction rows (a line or two below one, on the same page). */
+/**
+ * A row printed right under transaction rows: within a few lines of one on the same page (a
+ * wrapped description, a foreign-amount line or a "CR" line may sit between).
+ */
 function followsRows(lines: Line[], li: number, isTransactionRow: (line: Line) => boolean): boolean {
   const line = lines[li] as Line;
-  for (let k = li - 1; k >= 0 && k >= li - 2; k--) {
+  for (let k = li - 1; k >= 0 && k >= li - 4; k--) {
     const prev = lines[k] as Line;
     if (prev.page !== line.page) return false;
-    if (isTransactionRow(prev)) return true;
+    if (isTransactionRow(prev) || isDateAmountRow(prev)) return true;
   }
   return false;
+}
+
+/** "Mar 20  (2,446.69)": a date, then an amount with decimals last: a row whose merchant is printed above it. */
+function isDateAmountRow(line: Line): boolean {
+  const first = line.cells[0];
+  const last = line.cells[line.cells.length - 1];
+  if (!first || !last || first === last || !readDateAt(first.text)) return false;
+  return parseAmount(last.text)?.hasDecimals === true;
 }
 
 /** True when the cell is the second line of wrapped text (the row just above has words over it). */
