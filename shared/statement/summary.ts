@@ -143,11 +143,29 @@ export function readSummary(lines: Line[]): SummaryFigures {
     add(g.field, g.amount, g.li, g.label, g.how);
   }
   for (const t of sectionTotals) add(...t);
+  if (!out.dates.period) {
+    const fromTitle = titlePeriod(lines);
+    if (fromTitle) out.dates.period = fromTitle;
+  }
   for (const [field, list] of Object.entries(out.candidates) as Array<[AmountField, Candidate[]]>) {
     const first = list[0];
     if (first) out.amounts[field] = first.amount;
   }
   return out;
+}
+
+/** "One Credit Card Statement (14 Aug 2025 - 13 Sep 2025)": a title naming the period in brackets. */
+const TITLE_PERIOD = /\bstatement\b[^()]{0,40}\(([^()]{8,60})\)/i;
+
+/** The period a title on the first page's top lines gives, when no label does. */
+function titlePeriod(lines: Line[]): DateToken[] | null {
+  for (const line of lines.slice(0, 8)) {
+    if (line.page !== 1) break;
+    const m = line.text.includes('(') ? TITLE_PERIOD.exec(line.text) : null;
+    const dates = m?.[1] ? findDates(m[1]) : [];
+    if (dates.length === 2) return dates;
+  }
+  return null;
 }
 
 /** The texts of the cells right of cell `ci`. */

@@ -9,6 +9,7 @@ import { classify, sectionOf } from '../../shared/statement/classify.js';
 import { columnKind } from '../../shared/statement/column-kinds.js';
 import { despaceLines } from '../../shared/statement/despace.js';
 import { findIssuer } from '../../shared/statement/facts.js';
+import { readSummary } from '../../shared/statement/summary.js';
 import { findHeader } from '../../shared/statement/table-header.js';
 import { unfoldTwoColumns } from '../../shared/statement/two-columns.js';
 
@@ -187,5 +188,23 @@ describe('row types and sections in other languages', () => {
     ['JUROS', 'interest'],
   ])('the heading "%s" opens a %s section', (heading, section) => {
     expect(sectionOf(heading)).toBe(section);
+  });
+});
+
+describe('a period printed in the title', () => {
+  test('"Statement (14 Aug 2025 - 13 Sep 2025)" gives both ends when no label does', () => {
+    const f = readSummary([line(780, ['One Credit Card Statement (14 Aug 2025 - 13 Sep 2025)', 120, 420])]);
+    expect(f.dates.period?.map((d) => [d.a, d.b, d.year])).toEqual([
+      [14, 8, 2025],
+      [13, 9, 2025],
+    ]);
+  });
+
+  test('a labelled period wins over the title', () => {
+    const f = readSummary([
+      line(780, ['Card Statement (1 Jan 2025 - 31 Jan 2025)', 120, 420]),
+      line(760, ['Statement period: 2 Feb 2025 to 1 Mar 2025', 40, 300]),
+    ]);
+    expect(f.dates.period?.[0]?.b).toBe(2);
   });
 });
