@@ -156,12 +156,15 @@ export function readSummary(lines: Line[]): SummaryFigures {
 
 /** "One Credit Card Statement (14 Aug 2025 - 13 Sep 2025)": a title naming the period in brackets. */
 const TITLE_PERIOD = /\bstatement\b[^()]{0,40}\(([^()]{8,60})\)/i;
+/** "Dec. 11 - Jan. 10, 2014  31 Days in Billing Cycle": the period before the words that name it. */
+const PERIOD_AFTER =
+  /^(.{8,40}?)\s+(?:\d{1,2} days in )?(?:billing cycle|billing period|statement period)\b/i;
 
-/** The period a title on the first page's top lines gives, when no label does. */
+/** The period a title or a "… Billing Cycle" line on the first page's top gives, when no label does. */
 function titlePeriod(lines: Line[]): DateToken[] | null {
-  for (const line of lines.slice(0, 8)) {
+  for (const line of lines.slice(0, 12)) {
     if (line.page !== 1) break;
-    const m = line.text.includes('(') ? TITLE_PERIOD.exec(line.text) : null;
+    const m = (line.text.includes('(') ? TITLE_PERIOD.exec(line.text) : null) ?? PERIOD_AFTER.exec(line.text);
     const dates = m?.[1] ? findDates(m[1]) : [];
     if (dates.length === 2) return dates;
   }

@@ -200,6 +200,14 @@ describe('a period printed in the title', () => {
     ]);
   });
 
+  test('"Dec. 11 - Jan. 10, 2014  31 Days in Billing Cycle": the period before the words naming it', () => {
+    const f = readSummary([line(780, ['Dec. 11 - Jan. 10, 2014 31 Days in Billing Cycle', 300, 560])]);
+    expect(f.dates.period?.map((d) => [d.a, d.b, d.year])).toEqual([
+      [11, 12, null],
+      [10, 1, 2014],
+    ]);
+  });
+
   test('a labelled period wins over the title', () => {
     const f = readSummary([
       line(780, ['Card Statement (1 Jan 2025 - 31 Jan 2025)', 120, 420]),
