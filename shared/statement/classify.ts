@@ -47,10 +47,7 @@ export function sectionOf(text: string): Section | 'none' | null {
   if (/\d{3,}|:\s*\S/.test(text)) return null;
   // "FOOBAR CREDIT CARD" or "Cardmember credits" name the card, not a section.
   const lower = text.toLowerCase();
-  const t = (NON_ASCII.test(lower) ? foldAccents(lower) : lower).replace(
-    /\bcredit cards?\b|\bcard ?members?\b|\bcardholders?\b/g,
-    ' ',
-  );
+  const t = foldAccents(lower).replace(/\bcredit cards?\b|\bcard ?members?\b|\bcardholders?\b/g, ' ');
   if (t.length > 60 || t.trim().split(/\s+/).length > 7) return null;
   if (NEUTRAL_HEADING.test(t.trim())) return 'none';
   // A heading is made of section words only: "Payment slip — Saffron Bank" is a coupon, not a section.
@@ -59,9 +56,6 @@ export function sectionOf(text: string): Section | 'none' | null {
   for (const r of I18N_SECTION_RULES) if (r.re.test(t)) return r.section;
   return null;
 }
-
-/** Any letter outside ASCII: only then is the accent fold worth its cost. */
-const NON_ASCII = /[^ -~]/;
 
 const DESC_RULES: Array<{ type: TransactionType; re: RegExp }> = [
   {
@@ -92,7 +86,7 @@ const I18N_DESC_HINT =
 function describes(description: string): TransactionType | null {
   const lower = description.toLowerCase();
   if (DESC_HINT.test(lower)) for (const r of DESC_RULES) if (r.re.test(lower)) return r.type;
-  const t = NON_ASCII.test(lower) ? foldAccents(lower) : lower;
+  const t = foldAccents(lower);
   if (!I18N_DESC_HINT.test(t)) return null;
   for (const r of I18N_DESC_RULES) if (r.re.test(t)) return r.type;
   return null;

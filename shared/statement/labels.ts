@@ -81,8 +81,12 @@ export const DATE_LABELS: LabelRule<DateField>[] = [
 /** Letters the NFD split leaves whole, with their plain spelling. */
 const LIGATURES: Record<string, string> = { ß: 'ss', ø: 'o', æ: 'ae', œ: 'oe', ł: 'l', đ: 'd' };
 
-/** Lower-case text with diacritics removed: "Fälligkeitsdatum" → "falligkeitsdatum", "Échéance" → "echeance". */
+/**
+ * Lower-case text with diacritics removed: "Fälligkeitsdatum" → "falligkeitsdatum", "Échéance" →
+ * "echeance". Most text is ASCII and comes back as it is, without the NFD pass.
+ */
 export function foldAccents(lower: string): string {
+  if (!NON_ASCII.test(lower)) return lower;
   return lower
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -97,7 +101,7 @@ export function normaliseLabel(text: string): string {
   // One fold does it all: apostrophes and any other non-word run become one space, "&" its word.
   const lowered = text.toLowerCase();
   // Most labels are ASCII; accented ones ("Solde précédent") are folded to their plain letters.
-  const lower = NON_ASCII.test(lowered) ? foldAccents(lowered) : lowered;
+  const lower = foldAccents(lowered);
   const folded = FOLDED.test(lower) // most labels ("previous balance") are already folded
     ? lower
     : (lower.includes('&') ? lower.replace(/&/g, ' and ') : lower).replace(/[^a-z0-9%]+/g, ' ').trim();
@@ -107,6 +111,7 @@ export function normaliseLabel(text: string): string {
   return bare.startsWith('your ') ? bare.slice(5) : bare;
 }
 
+/** Any character outside printable ASCII: only then is the accent fold worth its cost. */
 const NON_ASCII = /[^ -~]/;
 
 const CURRENCY_TAIL = /(?: in)? (?:rs|inr|rupees|usd|eur|gbp|cad|aud|sgd)$/;

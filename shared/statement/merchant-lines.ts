@@ -44,7 +44,8 @@ export function alignedWith(line: Line, x: number): boolean {
 }
 
 function isSummaryLabel(text: string): boolean {
-  return matchLabel(AMOUNT_LABELS, normaliseLabel(text)) !== null || isDateLabel(text);
+  const label = normaliseLabel(text);
+  return matchLabel(AMOUNT_LABELS, label) !== null || matchLabel(DATE_LABELS, label) !== null;
 }
 
 function isDateLabel(text: string): boolean {

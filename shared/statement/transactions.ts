@@ -8,7 +8,6 @@ import { type Section, sectionOf } from './classify.js';
 import { type DateToken, readDateAt } from './dates.js';
 import { alignedWith, hasWord, isOrphanText, merchantsAbove } from './merchant-lines.js';
 import { CURRENCY_CODES, type ParsedAmount, parseAmount } from './money.js';
-import { isWholeDate } from './pairs.js';
 import { takeAmount, WHOLE_CURRENCIES } from './row-amount.js';
 import { rowLines } from './row-split.js';
 import { findHeader, type TableHeader } from './table-header.js';
@@ -177,8 +176,8 @@ function readRow(
     // A date printed after the description ("NETFLIX.COM  03.05.  04.05.  13,99"): the posting
     // date when the row has none yet; never words of the description.
     if (part !== descParts[0] || descParts.length > 1) {
-      const d = isWholeDate(part.text) ? readDateAt(part.text) : null;
-      if (d) {
+      const d = readDateAt(part.text);
+      if (d && d.rest.trim() === '') {
         postDate ??= d.token;
         continue;
       }
