@@ -1,30 +1,6 @@
 /** The summary fields an expected.json (corpus or generator) lists, split by how they compare. */
 
-/** Compared as printed: text and dates. */
-export const TEXT_FIELDS = [
-  'issuer',
-  'cardLast4',
-  'currency',
-  'periodStart',
-  'periodEnd',
-  'dueDate',
-] as const;
-
-/** Money: major units in expected files, integer cents in the parse. */
-export const MONEY_FIELDS = [
-  'previousBalance',
-  'payments',
-  'credits',
-  'purchases',
-  'cashAdvances',
-  'balanceTransfers',
-  'fees',
-  'interest',
-  'newBalance',
-  'minimumPayment',
-  'creditLimit',
-  'availableCredit',
-] as const;
+export { MONEY_FIELDS, TEXT_FIELDS } from '../../scripts/statements/summary-fields.js';
 
 /** Major units (as in expected files) to integer cents; null stays null. */
 export function toCents(n: number | null): number | null {
