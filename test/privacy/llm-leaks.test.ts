@@ -9,14 +9,13 @@ import { analyzeStatement } from '../../shared/analyze.js';
 import { createLlmEngine, type LlmEngine } from '../../shared/llm/engine.js';
 import { silentLogger } from '../../shared/log.js';
 import { corpusBytes, describeCorpus } from '../support/corpus.js';
-import { type FakeOpenRouter, startFakeOpenRouter } from '../support/fake-openrouter.js';
+import type { FakeOpenRouter } from '../support/fake-openrouter.js';
 import { realLayoutTexts } from '../support/privacy-corpus.js';
+import { llmBodies, startLeakFake } from '../support/privacy-llm.js';
 import { textReplicaPdf } from '../support/privacy-replica.js';
 import { readable } from '../support/privacy-score.js';
 import { PLANTED_STATEMENTS, type PlantedItem } from '../support/privacy-statements.js';
 
-const config = { MAX_UPLOAD_BYTES: 8 * 1024 * 1024, MAX_PAGES: 50, PDF_TIMEOUT_MS: 30_000 };
-const MODELS = ['test/alpha', 'test/beta'];
 const SEEDS = [2, 9, 31];
 
 interface Case {
@@ -34,41 +33,20 @@ const redactions = new Map<string, Record<string, number>>();
 const refused: string[] = [];
 
 beforeAll(async () => {
-  fake = await startFakeOpenRouter();
   // Answers that are not JSON make the engine try every model: more bodies to inspect.
-  for (const m of MODELS) fake.setBehaviour(m, { kind: 'broken' });
+  fake = await startLeakFake();
 });
 
 afterAll(async () => {
   await fake.close();
 });
 
-/** Runs one statement in llm mode; returns the bodies sent (empty when the parser refused it). */
+/** Runs one statement in llm mode; returns every body sent, kept even when analysis threw afterwards. */
 async function bodiesFor(c: Case): Promise<string[]> {
-  // A fresh engine per statement: its breakers would otherwise open after the broken answers.
-  const engine: LlmEngine = createLlmEngine({
-    apiKey: 'sk-test',
-    baseUrl: fake.url,
-    models: MODELS,
-    logger: silentLogger,
-    sleep: async () => {},
-  });
-  const before = fake.requests.length;
-  try {
-    const a = await analyzeStatement(
-      { pdf: await c.pdf(), mode: 'llm' },
-      { config, logger: silentLogger, llm: engine },
-    );
-    redactions.set(c.name, a.meta.redactions);
-  } catch (err) {
-    refused.push(`${c.name}: ${(err as { code?: string }).code ?? 'error'}`);
-    return [];
-  } finally {
-    await engine.close();
-  }
-  return fake.requests
-    .slice(before)
-    .map((r) => `${r.body.messages.map((m) => m.content).join('\n')}\n${r.raw}`);
+  const run = await llmBodies(fake, await c.pdf());
+  if (run.redactions) redactions.set(c.name, run.redactions);
+  if (run.error) refused.push(`${c.name}: ${run.error}`);
+  return run.bodies;
 }
 
 /** Every layout × seed of the generator, with its planted personal data. */
