@@ -25,7 +25,13 @@ export interface Selection {
   debits: boolean;
   /** Section headings set the sign and type of unsigned rows. */
   sections: boolean;
+  /** Another printed reading of one further figure (fees, interest…): the field and the index. */
+  other?: { field: OtherField; index: number };
 }
+
+/** The box's further figures, each of which the search may read from another printed candidate. */
+const OTHER_FIELDS = ['credits', 'fees', 'interest', 'cashAdvances', 'balanceTransfers'] as const;
+type OtherField = (typeof OTHER_FIELDS)[number];
 
 /** The first reading. */
 export const FIRST: Selection = {
@@ -83,6 +89,7 @@ export function readingOf(sel: Selection, o: Options): Reading {
     credits: combined ? 0 : (pick('credits', 0)?.cents ?? null),
     purchases: sel.debits ? null : (purchases?.cents ?? null),
   };
+  if (sel.other) summary[sel.other.field] = pick(sel.other.field, sel.other.index)?.cents ?? null;
   const transactions = sel.sections || !o.rows[1] ? o.rows[0] : o.rows[1]();
   const checks = reconcile(summary, transactions, {
     combinedPaymentsCredits: combined,
@@ -107,7 +114,8 @@ function departures(s: Selection): number {
     Number(s.payments > 0) +
     Number(s.purchases > 0) +
     Number(s.debits) +
-    Number(!s.sections)
+    Number(!s.sections) +
+    Number(s.other !== undefined)
   );
 }
 
@@ -141,6 +149,19 @@ export function choose(o: Options): { reading: Reading; choice: Choice } {
                 bestGrade = g;
               }
             }
+  // Then, from the best reading so far, another printed reading of one further figure at a time:
+  // a fee total read under a wrapped label of the next column, a section total before the box's own.
+  if (best.checks.level !== 'verified')
+    for (const field of OTHER_FIELDS)
+      for (let index = 1; index < Math.min(MAX_CANDIDATES, c[field]?.length ?? 0); index++) {
+        const sel: Selection = { ...best.selection, other: { field, index } };
+        const r = readingOf(sel, o);
+        tried++;
+        if (grade(r.checks) > bestGrade) {
+          best = r;
+          bestGrade = grade(r.checks);
+        }
+      }
   return { reading: best, choice: { tried, changed: describe(best.selection) } };
 }
 
@@ -153,5 +174,6 @@ function describe(s: Selection): string[] {
   if (s.purchases > 0) out.push(`purchases: printed reading ${s.purchases + 1}`);
   if (s.debits) out.push('the purchases figure covers every charge (fees and interest too)');
   if (!s.sections) out.push('row signs read without section headings');
+  if (s.other) out.push(`${s.other.field}: printed reading ${s.other.index + 1}`);
   return out;
 }

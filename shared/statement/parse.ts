@@ -21,8 +21,9 @@ import type { IsoDate, ParsedStatement, StatementSummary, Transaction } from './
 export function parseStatement(printed: Line[]): ParsedStatement {
   const lines = unfoldTwoColumns(despaceLines(printed));
   const currency = findCurrency(lines);
-  const figures = readSummary(lines);
-  const raw = readTransactions(lines, currency);
+  const rowLines = new Set<Line>();
+  const raw = readTransactions(lines, currency, rowLines);
+  const figures = readSummary(lines, rowLines);
   const order = inferOrder(allDates(raw, figures), currency);
   const period = resolvePeriod(figures, order);
   const anchor = period.end ?? resolveFirst(figures.dates.dueDate, order, null);

@@ -60,13 +60,14 @@ interface BareLabel {
  * ("Only the minimum / payment  $189") cannot beat the real "Payment, Credits  -$4,233.99" row.
  * The second pass revisits only the bare labels the first one recorded, in the same order.
  */
-export function readSummary(lines: Line[]): SummaryFigures {
-  // Whether each line is a transaction row, decided once: the passes below all ask.
+export function readSummary(lines: Line[], rowLines: ReadonlySet<Line> = new Set()): SummaryFigures {
+  // Whether each line is a transaction row, decided once: the passes below all ask. A line the
+  // row reader took ("PAYMENT - THANK YOU  03 Oct  2,842.91", its date after the words) is one.
   const rowMemo = new Map<Line, boolean>();
   const isTransactionRow = (line: Line): boolean => {
     let v = rowMemo.get(line);
     if (v === undefined) {
-      v = isRowOfTransactions(line);
+      v = rowLines.has(line) || isRowOfTransactions(line);
       rowMemo.set(line, v);
     }
     return v;
@@ -208,10 +209,14 @@ function followsRows(lines: Line[], li: number, isTransactionRow: (line: Line) =
   return false;
 }
 
-/** "Mar 20  (2,446.69)": a date, then an amount with decimals last: a row whose merchant is printed above it. */
+/**
+ * "Mar 20  (2,446.69)": a date, then an amount with decimals last: a row whose merchant is printed
+ * above it. A reference number may lead ("4005008451  2026-04-17  1,046.98").
+ */
 function isDateAmountRow(line: Line): boolean {
-  const first = line.cells[0];
-  const last = line.cells[line.cells.length - 1];
+  const cells = line.cells;
+  const first = cells.length > 2 && BARE_NUMBER.test(cells[0]?.text ?? '') ? cells[1] : cells[0];
+  const last = cells[cells.length - 1];
   if (!first || !last || first === last || !readDateAt(first.text)) return false;
   return parseAmount(last.text)?.hasDecimals === true;
 }

@@ -29,7 +29,13 @@ export interface RawTransaction {
   descX: number;
   /** Words on their own line just above the row, aligned with its description, no nearer to the row before. */
   above?: string;
+  /** The row had no words of its own and took the line above as its description. */
+  tookAbove?: boolean;
 }
+
+/** Words only a heading uses: plurals and "activity", "charged" ("PURCHASE ACTIVITY", "FEES CHARGED"). */
+const HEADING_FORM =
+  /\b(payments|credits|purchases|fees|charges|advances|transfers|refunds|returns|adjustments|debits|withdrawals|activity|charged|received)\b/i;
 
 /** A marker printed on a line of its own under a row: two letters, so a stray initial never counts. */
 const LINE_MARKER = /^(CR|Cr|cr|DR|Dr|dr)$/;
@@ -44,8 +50,15 @@ const LEADING_REF = /^\d{10,}\s+(?=\S*[A-Za-z])/;
 /** "EUR 45.00", "45,00 EUR", "USD 1,234.56 @ 0.9213", "Foreign amount: 45.00 EUR". */
 const FOREIGN = /\b([A-Z]{3})\s?([\d.,]*\d[.,]\d{2})\b|\b(\d[\d.,]*[.,]\d{2})\s?([A-Z]{3})\b/;
 
-/** Reads every transaction row of the document. */
-export function readTransactions(lines: Line[], currency: string | null): RawTransaction[] {
+/**
+ * Reads every transaction row of the document. `rowsAt`, when given, receives each line that
+ * carried a row, so the summary reader can leave them alone whatever their descriptions say.
+ */
+export function readTransactions(
+  lines: Line[],
+  currency: string | null,
+  rowsAt?: Set<Line>,
+): RawTransaction[] {
   const out: RawTransaction[] = [];
   // Yen and won have no minor unit: their amounts are whole numbers ("12,345", "¥980").
   const whole = currency !== null && WHOLE_CURRENCIES.has(currency);
@@ -74,6 +87,7 @@ export function readTransactions(lines: Line[], currency: string | null): RawTra
       read++;
     }
     if (read > 0) {
+      rowsAt?.add(line);
       lastY = line.y;
       sinceSection = 0;
       orphan = null;
@@ -97,15 +111,19 @@ export function readTransactions(lines: Line[], currency: string | null): RawTra
       continue;
     }
     // A line just under a row, starting in its description column, continues that row
-    // ("RECURRING PAYMENT" under "NETFLIX.COM" is not a Payments heading).
+    // ("RECURRING PAYMENT" under "NETFLIX.COM" is not a Payments heading) unless it has a heading's
+    // form ("PURCHASE ACTIVITY", "FEES CHARGED"), or the row's merchant was printed above it.
     const x0 = line.cells[0]?.x0 ?? 0;
-    if (last && line.page === last.page && lastY - line.y < 16 && Math.abs(x0 - last.descX) < 4) {
+    const heading =
+      line.cells.length <= 2 && !line.cells.some((c) => parseAmount(c.text)) ? sectionOf(line.text) : null;
+    const under = last && line.page === last.page && lastY - line.y < 16 && Math.abs(x0 - last.descX) < 4;
+    const headingForm =
+      heading !== null && (HEADING_FORM.test(line.text) || !!last?.above || !!last?.tookAbove);
+    if (last && under && !headingForm) {
       if (!last.foreign) last.foreign = foreignIn(line.text, currency);
       lastY = line.y;
       continue;
     }
-    const heading =
-      line.cells.length <= 2 && !line.cells.some((c) => parseAmount(c.text)) ? sectionOf(line.text) : null;
     if (heading) {
       section = heading === 'none' ? null : heading;
       sinceSection = 0;
@@ -197,8 +215,10 @@ function readRow(
   // A row with no words of its own takes the merchant printed just above it; so does a row whose
   // words are only a charge's breakdown ("Rent Transfer Fee = 215.88" under "PhonePe").
   const breakdown = description.includes('=') && BREAKDOWN.test(description);
+  let tookAbove = false;
   if ((!hasWord(description) || breakdown) && above && line.page === above.page && above.y - line.y < 16) {
     description = squeeze(above.text);
+    tookAbove = true;
   }
   if (!hasWord(description)) return null;
   // Some layouts print the posting date first; the header says which column is which.
@@ -214,6 +234,7 @@ function readRow(
     category,
     page: line.page,
     descX: descParts[0]?.x0 ?? 0,
+    ...(tookAbove ? { tookAbove } : {}),
   };
 }
 

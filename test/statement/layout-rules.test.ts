@@ -11,6 +11,7 @@ import { despaceLines } from '../../shared/statement/despace.js';
 import { findIssuer } from '../../shared/statement/facts.js';
 import { readSummary } from '../../shared/statement/summary.js';
 import { findHeader } from '../../shared/statement/table-header.js';
+import { readTransactions } from '../../shared/statement/transactions.js';
 import { unfoldTwoColumns } from '../../shared/statement/two-columns.js';
 
 /** A line from [text, x0, x1] cells. */
@@ -214,5 +215,41 @@ describe('a period printed in the title', () => {
       line(760, ['Statement period: 2 Feb 2025 to 1 Mar 2025', 40, 300]),
     ]);
     expect(f.dates.period?.[0]?.b).toBe(2);
+  });
+});
+
+describe('rows and headings under rows', () => {
+  const header = line(700, ['Description', 40, 90], ['Date', 300, 320], ['Amount', 480, 520]);
+
+  test('a line with a heading form under a row starts a section; a category line continues the row', () => {
+    const lines = [
+      line(720, ['PAYMENTS & CREDITS', 40, 140]),
+      header,
+      line(690, ['BEST BUY 83637090', 40, 130], ['07/19/2024', 300, 345], ['626.63', 490, 520]),
+      line(680, ['PURCHASE ACTIVITY', 40, 130]),
+      line(670, ['NETFLIX.COM', 40, 100], ['07/16/2024', 300, 345], ['15.49', 495, 520]),
+      line(660, ['RECURRING PAYMENT', 40, 130]),
+      line(650, ['VERIZON WRLS 46144', 40, 130], ['07/12/2024', 300, 345], ['97.79', 495, 520]),
+    ];
+    const rows = readTransactions(lines, 'USD');
+    expect(rows.map((r) => [r.description, r.section])).toEqual([
+      ['BEST BUY 83637090', 'payments_credits'],
+      ['NETFLIX.COM', 'purchase'],
+      ['VERIZON WRLS 46144', 'purchase'],
+    ]);
+  });
+
+  test('a row whose date follows its words is not a summary label ("PAYMENT - THANK YOU  03 Oct  2,842.91")', () => {
+    const lines = [
+      line(740, ['Payments', 40, 90], ['2,842.91', 200, 240]),
+      header,
+      line(690, ['PAYMENT - THANK YOU', 40, 130], ['03 Oct', 300, 330], ['1,000.00', 480, 520]),
+    ];
+    const rowsAt = new Set<Line>();
+    readTransactions(lines, 'AUD', rowsAt);
+    expect(rowsAt.has(lines[2] as Line)).toBe(true);
+    expect(readSummary(lines, rowsAt).candidates.payments?.map((c) => c.amount.cents)).toEqual([284291]);
+    // Without knowing the row, its words read as a second "payments" label.
+    expect(readSummary(lines).candidates.payments?.length).toBe(2);
   });
 });
