@@ -23,6 +23,17 @@ const SECTION_RULES: Array<{ section: Section; re: RegExp }> = [
   },
 ];
 
+/**
+ * Every language's rules, the combined "payments and credits" ones first: "PAIEMENTS ET CRÉDITS"
+ * must not stop at the English "credits".
+ */
+const ALL_SECTION_RULES = [
+  ...SECTION_RULES.filter((r) => r.section === 'payments_credits'),
+  ...I18N_SECTION_RULES.filter((r) => r.section === 'payments_credits'),
+  ...SECTION_RULES.filter((r) => r.section !== 'payments_credits'),
+  ...I18N_SECTION_RULES.filter((r) => r.section !== 'payments_credits'),
+];
+
 const SECTION_WORDS = new Set(
   (
     'payment payments credit credits other and purchase purchases fee fees interest charge charges charged ' +
@@ -52,8 +63,7 @@ export function sectionOf(text: string): Section | 'none' | null {
   if (NEUTRAL_HEADING.test(t.trim())) return 'none';
   // A heading is made of section words only: "Payment slip — Saffron Bank" is a coupon, not a section.
   if (!t.split(/[^a-z]+/).every((w) => w === '' || SECTION_WORDS.has(w))) return null;
-  for (const r of SECTION_RULES) if (r.re.test(t)) return r.section;
-  for (const r of I18N_SECTION_RULES) if (r.re.test(t)) return r.section;
+  for (const r of ALL_SECTION_RULES) if (r.re.test(t)) return r.section;
   return null;
 }
 
@@ -81,7 +91,7 @@ const DESC_HINT =
 
 /** A stem one of I18N_DESC_RULES needs: the cheap test before them. */
 const I18N_DESC_HINT =
-  /zins|interes|interet|rente|juro|gebuhr|entgelt|frais|commis|comis|cuota|kosten|koers|provisie|encarg|tarifa|maggior|cotis|markup|gst|vat|tva|iva|mwst|saldo|solde|bargeld|retrait|especes|dispos|efectiv|anticip|preliev|prelev|opname|levant|adiant|numer|saque|zahlung|lastschrift|paiement|reglement|versement|pago|pagamento|ontvangen|recibida|recebida|domicil|bonifico|betaling|incasso|debito|paynow|fast payment|gutschrift|erstattung|rembours|avoir|annul|abono|devoluc|reembols|rimbors|storno|accredit|terugbet|creditering|estorno/;
+  /zins|interes|interet|rente|juro|gebuhr|entgelt|frais|commis|comis|cuota|kosten|koers|provisie|encarg|tarifa|maggior|cotis|markup|gst|vat|tva|iva|mwst|saldo|solde|bargeld|retrait|especes|dispos|efectiv|anticip|preliev|prelev|opname|levant|adiant|numer|saque|zahlung|lastschrift|paiement|reglement|versement|pago|pagamento|ontvangen|recibida|recebida|domicil|virement|berweisung|addebito|bonifico|betaling|incasso|debito|paynow|fast payment|gutschrift|erstattung|rembours|avoir|annul|abono|devoluc|reembols|rimbors|storno|accredit|terugbet|creditering|estorno/;
 
 function describes(description: string): TransactionType | null {
   const lower = description.toLowerCase();

@@ -7,6 +7,7 @@
 import type { Cell, Line } from '../../shared/pdf/layout.js';
 import { classify, sectionOf } from '../../shared/statement/classify.js';
 import { columnKind } from '../../shared/statement/column-kinds.js';
+import { decoyZones } from '../../shared/statement/decoys.js';
 import { despaceLines } from '../../shared/statement/despace.js';
 import { findIssuer } from '../../shared/statement/facts.js';
 import { readSummary } from '../../shared/statement/summary.js';
@@ -180,8 +181,16 @@ describe('row types and sections in other languages', () => {
     });
   });
 
+  test.each(['VIREMENT REÇU', 'ADEUDO DOMICILIADO', 'ÜBERWEISUNG', 'ADDEBITO DIRETTO SDD'])(
+    'a bank transfer or direct debit under "Payments and credits" (%s) is a payment',
+    (description) => {
+      expect(classify(description, 1000, 0, 'payments_credits').type).toBe('payment');
+    },
+  );
+
   test.each([
     ['Zahlungen und Gutschriften', 'payments_credits'],
+    ['PAIEMENTS ET CRÉDITS', 'payments_credits'],
     ['VOS ACHATS', 'purchase'],
     ['Disposiciones de efectivo', 'cash_advance'],
     ['Trasferimenti di saldo', 'balance_transfer'],
@@ -251,5 +260,26 @@ describe('rows and headings under rows', () => {
     expect(readSummary(lines, rowsAt).candidates.payments?.map((c) => c.amount.cents)).toEqual([284291]);
     // Without knowing the row, its words read as a second "payments" label.
     expect(readSummary(lines).candidates.payments?.length).toBe(2);
+  });
+});
+
+describe('decoy tables in other languages', () => {
+  test.each(['Programa de puntos', 'Programma punti', 'Bonuspunkte', 'Spaarpunten', 'Programa de pontos'])(
+    'the figures under "%s" are not the summary\'s',
+    (heading) => {
+      const lines = [
+        line(500, [heading, 40, 140]),
+        line(488, ['Saldo inicial', 40, 100], ['35.631', 200, 240]),
+      ];
+      expect(decoyZones(lines)).toEqual([true, true]);
+    },
+  );
+
+  test('a summary box heading is not a decoy', () => {
+    const lines = [
+      line(500, ['Resumen de su cuenta', 40, 140]),
+      line(488, ['Saldo inicial', 40, 100], ['356,31', 200, 240]),
+    ];
+    expect(decoyZones(lines)).toEqual([false, false]);
   });
 });
