@@ -102,6 +102,13 @@ console.log(
 const levels = new Map<string, number>();
 for (const c of cases) levels.set(c.score.level, (levels.get(c.score.level) ?? 0) + 1);
 console.log(`levels: ${[...levels].map(([k, n]) => `${k} ${n}`).join(', ')}`);
+// Layouts drawn without one of the balances can at best be partial: the verified rate that counts
+// against the goal is over the layouts that print both.
+const verifiable = cases.filter((c) => c.layout.verifiable);
+const verifiedOfVerifiable = verifiable.filter((c) => c.score.level === 'verified').length;
+console.log(
+  `verified where both balances are printed: ${verifiedOfVerifiable}/${verifiable.length} (${pct(verifiedOfVerifiable / Math.max(1, verifiable.length))}); partial where one is not: ${cases.filter((c) => !c.layout.verifiable && c.score.level === 'partial').length}/${cases.length - verifiable.length}`,
+);
 table('language', (l) => l.language);
 table('sign convention', (l) => l.sign);
 table('summary form', (l) => l.summary.form);

@@ -68,9 +68,11 @@ export function sectionOf(text: string): Section | 'none' | null {
 }
 
 const DESC_RULES: Array<{ type: TransactionType; re: RegExp }> = [
+  // A tax on a charge is a fee, whatever it is charged on ("IGST ON EMI INTEREST", "VAT on fees").
+  { type: 'fee', re: /^(gst|igst|cgst|sgst|vat|service tax)\b|\b(gst|igst|cgst|sgst|vat|tax) on\b/ },
   {
     type: 'interest',
-    re: /\binterest (charges?|charged|on)\b|\bpurchase interest\b|\bfinance charges?\b|^interest\b/,
+    re: /\binterest (charges?|charged|on)\b|\b(purchase|emi|instal?l?ment) interest\b|\bfinance charges?\b|^interest\b/,
   },
   {
     type: 'fee',
@@ -87,7 +89,7 @@ const DESC_RULES: Array<{ type: TransactionType; re: RegExp }> = [
 
 /** A word every DESC_RULES pattern needs: most purchases have none and skip the six rules. */
 const DESC_HINT =
-  /interest|financ|fee|charge|balance transfer|cash|atm|pay|pymt|direct debit|thank you|refund|return|reversal|credit|adjustment/;
+  /interest|financ|fee|charge|balance transfer|cash|atm|pay|pymt|direct debit|thank you|refund|return|reversal|credit|adjustment|gst|vat|tax/;
 
 /** A stem one of I18N_DESC_RULES needs: the cheap test before them. */
 const I18N_DESC_HINT =

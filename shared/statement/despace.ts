@@ -10,6 +10,8 @@ import type { Cell, Line } from '../pdf/layout.js';
 /** Any of: a label glued to its value by a colon, a digit then a spaced digit, two one- or two-letter pieces. */
 const MAY_CHANGE = /[A-Za-z]:\d|\d [\d.,]|(?:^| )\S{1,2} \S{1,2}(?: |$)/;
 const GLUED_COLON = /(?<=[A-Za-z]):(?=\d)/g;
+/** A Cr/Dr marker printed one glyph at a time. */
+const SPACED_MARKER = /^[CD] [Rr]$/;
 /** Runs of ≥3 short digit/separator tokens, with an optional spaced Cr/Dr marker. */
 const SPACED_NUMBER = /(?<![\w.,])((?:[\d.,]{1,3} ){2,}[\d.,]{1,3})(?: ?(C ?[rR]|D ?[rR]))?(?![\w.,])/g;
 /** What a rejoined number must look like: grouped thousands or decimals. */
@@ -154,6 +156,8 @@ function stripGlyph(text: string, glyph: string): string {
 
 /** One cell's text with its spacing undone where that is safe (see the file comment). */
 export function despaceText(text: string): string {
+  // "C R" in a cell of its own after a spaced amount: the credit marker, spaced like its amount.
+  if (text.length === 3 && SPACED_MARKER.test(text)) return text.replace(' ', '');
   if (!MAY_CHANGE.test(text)) return text; // one test for the three shapes below; most cells have none
   // "Statement Date:23/10/2024": a label glued to its value by a colon.
   let out = text.includes(':') ? text.replace(GLUED_COLON, ': ') : text;

@@ -7,9 +7,12 @@ import { isDigit, isSpace } from './chars.js';
 import { readDateAt } from './dates.js';
 import { type ParsedAmount, parseAmount } from './money.js';
 
+/** A currency code printed with the figure ("JPY 93"). */
+const ISO_CODE = /(^|[^A-Za-z])[A-Z]{3}([^A-Za-z]|$)/;
+
 /**
  * A summary figure as printed: with decimals, or a whole amount that is clearly money ("$31,700",
- * "10,000") — never a bare short number like "(5$)" or the "7320" of a card number.
+ * "10,000", "JPY 93") — never a bare short number like "(5$)" or the "7320" of a card number.
  */
 export function figure(printed: string): ParsedAmount | null {
   // "7,879.62 -": a summary box's operator after its value, not a trailing minus ("45,00-" has no space).
@@ -19,6 +22,8 @@ export function figure(printed: string): ParsedAmount | null {
   const a = parseAmount(text);
   if (!a) return null;
   if (a.hasDecimals) return a;
+  // "JPY 93", "JPY 0": a whole amount of a currency without minor units, its code printed with it.
+  if (a.currency !== null && ISO_CODE.test(text)) return a;
   const digits = text.replace(/\D/g, '').length;
   return digits >= 3 && (a.currency !== null || /\d[,.]\d{3}\b/.test(text)) ? a : null;
 }

@@ -8,8 +8,9 @@ import type { Cell, Line } from '../../shared/pdf/layout.js';
 import { classify, sectionOf } from '../../shared/statement/classify.js';
 import { columnKind } from '../../shared/statement/column-kinds.js';
 import { decoyZones } from '../../shared/statement/decoys.js';
-import { despaceLines } from '../../shared/statement/despace.js';
+import { despaceLines, despaceText } from '../../shared/statement/despace.js';
 import { findIssuer } from '../../shared/statement/facts.js';
+import { figure } from '../../shared/statement/pairs.js';
 import { readSummary } from '../../shared/statement/summary.js';
 import { findHeader } from '../../shared/statement/table-header.js';
 import { readTransactions } from '../../shared/statement/transactions.js';
@@ -170,6 +171,9 @@ describe('row types and sections in other languages', () => {
     ['ANTICIPO CONTANTI MILANO', 'cash_advance'],
     ['SALDO-OVERBOEKING', 'balance_transfer'],
     ['GST ON EMI INTEREST', 'fee'],
+    ['IGST ON EMI INTEREST', 'fee'],
+    ['EMI INTEREST 5/12', 'interest'],
+    ['VAT on fees', 'fee'],
   ])('%s is a %s', (description, type) => {
     expect(classify(description, 1000, 0, null).type).toBe(type);
   });
@@ -281,5 +285,23 @@ describe('decoy tables in other languages', () => {
       line(488, ['Saldo inicial', 40, 100], ['356,31', 200, 240]),
     ];
     expect(decoyZones(lines)).toEqual([false, false]);
+  });
+});
+
+describe('figures and markers', () => {
+  test.each([
+    ['JPY 93', 9300],
+    ['JPY 0', 0],
+  ])('"%s", a whole amount with its currency code, is a summary figure', (printed, cents) => {
+    expect(figure(printed)?.cents).toBe(cents);
+  });
+
+  test.each(['93', '(5$)', '7320'])('"%s" alone is not a summary figure', (printed) => {
+    expect(figure(printed)).toBeNull();
+  });
+
+  test('"C R" printed one glyph at a time after a spaced amount is the credit marker', () => {
+    expect(despaceText('C R')).toBe('CR');
+    expect(despaceText('3 . 4 3 6 , 4 6')).toBe('3.436,46');
   });
 });
