@@ -4,10 +4,13 @@
  * same size, the same document to each in turn (interleaved, so the machine's drift hits both alike);
  * medians of the wall time per read and of the process's CPU time per read (all threads: what sharing
  * adds, opening the document twice and copying the rows twice). Where the wall-time ratio falls under
- * 1 is where sharing starts to pay: SPLIT_MIN_PAGES.
+ * 1 is where sharing starts to pay: SPLIT_MIN_PAGES. Then, free of other threads' contention, the
+ * CPU sharing adds: the same document read whole and as two halves one after the other in this
+ * thread (two opens), and the second half's rows copied twice (worker → main → leading worker).
  */
 import { parseArgs } from 'node:util';
 import { generateStatement } from '../scripts/statements/index.js';
+import { extractText } from '../shared/pdf/extract.js';
 import { createExtractionPool, type ExtractionPool } from '../shared/worker/pool.js';
 import { percentile, round1, round2 } from './load/measure.js';
 
@@ -59,4 +62,38 @@ try {
   console.log(`shared: ${pools.shared.stats().split} documents split; alone: ${pools.alone.stats().split}`);
 } finally {
   await Promise.all(Object.values(pools).map((p) => p.close()));
+}
+
+const cpuMs = () => {
+  const c = process.cpuUsage();
+  return (c.user + c.system) / 1000;
+};
+console.log('\npages | in this thread: whole CPU ms | two halves CPU ms | rows copied twice ms');
+for (const pages of values.pages.split(',').map(Number)) {
+  const pdf = new Uint8Array((await generateStatement({ layout: 'northwind', seed: 3, pages })).pdf);
+  const half = Math.floor(pages / 2);
+  const got = { whole: [] as number[], halves: [] as number[], copy: [] as number[] };
+  for (let i = 0; i < runs + 1; i++) {
+    let t = cpuMs();
+    await extractText(new Uint8Array(pdf), { maxPages: 500 });
+    const whole = cpuMs() - t;
+    t = cpuMs();
+    await extractText(new Uint8Array(pdf), { maxPages: 500, part: { first: 1, last: half } });
+    const second = await extractText(new Uint8Array(pdf), {
+      maxPages: 500,
+      part: { first: half + 1, last: pages },
+    });
+    const halves = cpuMs() - t;
+    t = cpuMs();
+    structuredClone(structuredClone(second));
+    // The first round warms V8 up on this size.
+    const copy = cpuMs() - t;
+    if (i === 0) continue;
+    got.whole.push(whole);
+    got.halves.push(halves);
+    got.copy.push(copy);
+  }
+  console.log(
+    `${pages} | ${round1(median(got.whole))} | ${round1(median(got.halves))} | ${round1(median(got.copy))}`,
+  );
 }
