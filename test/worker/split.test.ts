@@ -3,6 +3,10 @@
  * A split document must read exactly as one worker reads it — rows, hidden-text count, parsed
  * statement, errors — and under load each worker keeps a document of its own.
  */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { blankPages } from '../../scripts/hostile/documents.js';
 import { generateStatement } from '../../scripts/statements/index.js';
 import { extractText } from '../../shared/pdf/extract.js';
@@ -130,4 +134,63 @@ describeCorpus('real statements shared page by page', () => {
       else expect(shared).toMatchObject({ text: read.text, parsed: read.parsed, hidden: alone.hidden });
     },
   );
+});
+
+describe('a part that fails or never finishes', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cca-split-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  // Speaks the worker protocol: a 40-page document whose leader answers with what its part sent;
+  // a part spins forever (password 'hang') or fails with a typed error (password 'fail').
+  const stub = join(dir, 'split-stub.mjs');
+  writeFileSync(
+    stub,
+    `import { parentPort } from 'node:worker_threads';
+parentPort.on('message', (m) => {
+  if (m.warm) return parentPort.postMessage({ warm: true });
+  if (m.plan) return;
+  if (m.outcome) return parentPort.postMessage({ id: m.id, ...m.outcome });
+  if (m.part) {
+    if (m.password === 'hang') for (;;) {}
+    return parentPort.postMessage({ id: m.id, ok: false, error: { code: 'PDF_UNREADABLE', message: 'The PDF is damaged or truncated and cannot be read.', context: {} } });
+  }
+  parentPort.postMessage({ id: m.id, pages: 40, ...(m.splitFrom <= 40 ? { split: true } : {}) });
+});
+`,
+  );
+  const stubPool = async (timeoutMs: number) => {
+    const p = createExtractionPool({ size: 2, timeoutMs, workerUrl: pathToFileURL(stub), execArgv: [] });
+    while (p.stats().warm < 2) await new Promise((r) => setTimeout(r, 10));
+    return p;
+  };
+
+  test('a part stuck past the document’s limit fails the document with PDF_TIMEOUT, and its worker is replaced', async () => {
+    pool = await stubPool(300);
+    let ticks = 0;
+    const ticker = setInterval(() => ticks++, 20);
+    const started = Date.now();
+    await expect(pool.extract(new Uint8Array([1]), { maxPages: 50, password: 'hang' })).rejects.toMatchObject(
+      {
+        code: 'PDF_TIMEOUT',
+        status: 422,
+      },
+    );
+    clearInterval(ticker);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(290);
+    expect(ticks).toBeGreaterThan(3);
+    expect(pool.stats().split).toBe(1);
+    // The stuck helper is killed at the same limit; the pool ends with two warm, idle workers.
+    while (pool.stats().warm < 2 || pool.stats().busy > 0) await new Promise((r) => setTimeout(r, 10));
+    expect(pool.stats().restarts).toBeGreaterThanOrEqual(1);
+  });
+
+  test('a part’s typed error reaches the caller with its code and message', async () => {
+    pool = await stubPool(5000);
+    await expect(pool.extract(new Uint8Array([1]), { maxPages: 50, password: 'fail' })).rejects.toMatchObject(
+      {
+        code: 'PDF_UNREADABLE',
+        message: 'The PDF is damaged or truncated and cannot be read.',
+      },
+    );
+    expect(pool.stats()).toMatchObject({ split: 1, restarts: 0 });
+  });
 });
