@@ -15,9 +15,9 @@ import { AppError, PdfError } from '../errors.js';
 import type { ExtractedText } from '../pdf/extract.js';
 import { wipe } from '../privacy/wipe.js';
 import type { StatementRead } from '../statement/read.js';
-import type { PartOutcome } from './inbox.js';
 import type { ExtractionPool, JobOptions, PoolOptions, Slot, Task } from './pool-types.js';
-import { planParts, SPLIT_MIN_PAGES } from './split.js';
+import { safe } from './safe-context.js';
+import { partTask, planParts, SPLIT_MIN_PAGES } from './split.js';
 import type { ExtractJob, ExtractReply } from './worker.js';
 
 export type { ExtractionPool, PoolOptions, PoolStats } from './pool-types.js';
@@ -261,21 +261,13 @@ export function createExtractionPool(opts: PoolOptions): ExtractionPool {
     if (ranges.length > 1) split++;
     ranges.slice(1).forEach((part, i) => {
       const slot = idle[i] as Slot;
-      const forward = (outcome: PartOutcome) => {
+      slot.task = partTask(task, part, nextId++, (outcome) => {
         if (lead.task === task) lead.worker.postMessage({ id, part: i, outcome });
-      };
-      const job: ExtractJob = { ...task.job, id: nextId++, kind: 'lines', part, splitFrom: undefined };
-      job.data = new Uint8Array(task.spare as Uint8Array);
-      slot.task = {
-        job,
-        deadline: task.deadline,
-        waitTimer: null,
-        resolve: (result) => forward({ ok: true, result: result as ExtractedText }),
-        reject: (e) => forward({ ok: false, error: crossing(e) }),
-      };
+      });
       // The document's limit, not a new one: a part ends when its document's time is up.
       slot.startedAt = lead.startedAt;
       arm(slot, limitMs);
+      const { job } = slot.task;
       slot.worker.postMessage(job, [job.data.buffer as ArrayBuffer]);
     });
     if (task.spare) wipe(task.spare);
@@ -344,20 +336,4 @@ function once(fn: () => void): () => void {
     done = true;
     fn();
   };
-}
-
-/** An error as it crosses to another worker: its code, message and safe context (INTERNAL for anything untyped). */
-function crossing(e: unknown): Extract<PartOutcome, { ok: false }>['error'] {
-  if (e instanceof AppError) return { code: e.code, message: e.message, context: safe(e.context) };
-  return { code: 'INTERNAL', message: 'Internal error', context: {} };
-}
-
-/** Keeps only primitive context values (they cross a thread boundary and may be logged). */
-function safe(ctx: Record<string, unknown>): Record<string, string | number | boolean | null> {
-  const out: Record<string, string | number | boolean | null> = {};
-  for (const [k, v] of Object.entries(ctx)) {
-    if (v === null || ['string', 'number', 'boolean'].includes(typeof v))
-      out[k] = v as string | number | boolean | null;
-  }
-  return out;
 }

@@ -2,7 +2,10 @@
  * How a long document is shared between idle workers: contiguous page ranges in page order, the first
  * for the worker that opened it (it merges and parses the rest, so it takes no more than its share).
  */
-import type { PageRange } from '../pdf/extract.js';
+import type { ExtractedText, PageRange } from '../pdf/extract.js';
+import type { PartOutcome } from './inbox.js';
+import type { Task } from './pool-types.js';
+import { crossing } from './safe-context.js';
 
 /**
  * A document is split only from this many pages. Below it, what a second worker adds (opening the
@@ -26,4 +29,20 @@ export function planParts(pages: number, workers: number, minPart = MIN_PART_PAG
     first += size;
   }
   return out;
+}
+
+/**
+ * The task of a worker that reads `part` of the document `parent` holds: its own copy of the bytes
+ * (from `parent.spare`; the worker wipes it), the same password and deadline, and its outcome handed
+ * to `forward` (rows, or the error's code, message and safe context).
+ */
+export function partTask(parent: Task, part: PageRange, id: number, forward: (o: PartOutcome) => void): Task {
+  const data = new Uint8Array(parent.spare ?? new Uint8Array(0));
+  return {
+    job: { ...parent.job, id, kind: 'lines', data, part, splitFrom: undefined },
+    deadline: parent.deadline,
+    waitTimer: null,
+    resolve: (result) => forward({ ok: true, result: result as ExtractedText }),
+    reject: (e) => forward({ ok: false, error: crossing(e) }),
+  };
 }
