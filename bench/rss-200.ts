@@ -1,12 +1,17 @@
 /**
- * `tsx bench/rss-200.ts [--young 48] [--pages 200]` (--young 0: V8's own sizing): the peak RSS of a process whose single PDF worker
- * reads (extracts and parses) a generated statement of that many pages twice, sampled every 20 ms.
- * The worker is a thread, so its memory is in the process's RSS, as on a one-worker instance.
+ * `tsx bench/rss-200.ts [--pages 200] [--runs 3]`: the peak RSS of one instance as Cloud Run runs it
+ * with PDF_WORKERS=1 (the esbuild bundle under the Functions Framework, one PDF worker thread, which
+ * is inside the server's RSS) while it answers POST /analyze for a generated statement of that many
+ * pages, one request at a time, sampled every 20 ms; with its idle RSS after the cold-start warm-up.
+ * `--in-process` instead reads the statement in this process through a one-worker pool (the
+ * worker's own growth, +MiB over idle; --young 48 / 0 for V8's sizing, --worker a bundled worker).
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { postPdf } from '../scripts/serving/http.js';
+import { sampleRss, startServer, waitUntilIdle } from '../scripts/serving/server.js';
 import { generateStatement } from '../scripts/statements/index.js';
 import { createExtractionPool } from '../shared/worker/pool.js';
 
@@ -14,38 +19,74 @@ const { values } = parseArgs({
   options: {
     young: { type: 'string', default: '48' },
     pages: { type: 'string', default: '200' },
-    /** A bundled worker (e.g. dist/load-gcp/worker.js, built by bench:load): no tsx inside the worker. */
+    runs: { type: 'string', default: '3' },
+    'in-process': { type: 'boolean', default: false },
+    /** A bundled worker (e.g. dist/gcp/worker.js): no tsx inside the worker. */
     worker: { type: 'string' },
     heap: { type: 'string', default: '512' },
+    /** NODE_OPTIONS for the server (e.g. "--max-semi-space-size=4"): V8 flags of its main thread. */
+    'node-options': { type: 'string' },
   },
 });
 const young = Number(values.young);
 const pages = Number(values.pages);
+const runs = Number(values.runs);
 const { pdf } = await generateStatement({ layout: 'northwind', seed: 3, pages });
-const rssMiB = () =>
-  Number(/VmRSS:\s+(\d+)/.exec(readFileSync('/proc/self/status', 'utf8'))?.[1] ?? 0) / 1024;
-const pool = createExtractionPool({
-  size: 1,
-  timeoutMs: 120_000,
-  maxYoungGenMb: young,
-  maxHeapMb: Number(values.heap),
-  ...(values.worker ? { workerUrl: pathToFileURL(resolve(values.worker)) } : {}),
-});
-try {
-  await pool.read(new Uint8Array((await generateStatement({ layout: 'northwind', seed: 1, pages: 3 })).pdf), {
-    maxPages: 10,
+
+if (values['in-process']) await inProcess();
+else await instance();
+
+/** One server with one PDF worker, as deployed: idle and peak RSS of its process. */
+async function instance() {
+  const env: Record<string, string> = { PDF_WORKERS: '1' };
+  if (values['node-options']) env.NODE_OPTIONS = values['node-options'];
+  const server = await startServer({ env });
+  try {
+    await waitUntilIdle(server.pid);
+    const rss = sampleRss(server.pid, 20);
+    const idle = rss.peakMiB();
+    const times: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const t0 = performance.now();
+      await postPdf(server.base, pdf);
+      times.push(Math.round(performance.now() - t0));
+    }
+    const peak = rss.peakMiB();
+    rss.stop();
+    console.log(
+      `${pages} pages, one worker, the deployed bundle: idle ${idle} MiB, peak ${peak} MiB (+${Math.round(peak - idle)}); answers ${times.join(', ')} ms`,
+    );
+  } finally {
+    await server.stop();
+  }
+}
+
+/** This process (tsx, the generator) and a one-worker pool: the growth reading adds, not an instance's RSS. */
+async function inProcess() {
+  const rssMiB = () =>
+    Number(/VmRSS:\s+(\d+)/.exec(readFileSync('/proc/self/status', 'utf8'))?.[1] ?? 0) / 1024;
+  const pool = createExtractionPool({
+    size: 1,
+    timeoutMs: 120_000,
+    maxYoungGenMb: young,
+    maxHeapMb: Number(values.heap),
+    ...(values.worker ? { workerUrl: pathToFileURL(resolve(values.worker)) } : {}),
   });
-  const idle = rssMiB();
-  let peak = idle;
-  const timer = setInterval(() => {
-    peak = Math.max(peak, rssMiB());
-  }, 20);
-  const t0 = performance.now();
-  for (let i = 0; i < 2; i++) await pool.read(new Uint8Array(pdf), { maxPages: 300 });
-  clearInterval(timer);
-  console.log(
-    `${pages} pages, young generation ${young ? `${young} MiB` : "V8's default"}, old ${values.heap} MiB: idle ${Math.round(idle)} MiB, peak ${Math.round(peak)} MiB (+${Math.round(peak - idle)}), ${Math.round((performance.now() - t0) / 2)} ms per read`,
-  );
-} finally {
-  await pool.close();
+  try {
+    const small = await generateStatement({ layout: 'northwind', seed: 1, pages: 3 });
+    await pool.read(new Uint8Array(small.pdf), { maxPages: 10 });
+    const idle = rssMiB();
+    let peak = idle;
+    const timer = setInterval(() => {
+      peak = Math.max(peak, rssMiB());
+    }, 20);
+    const t0 = performance.now();
+    for (let i = 0; i < runs; i++) await pool.read(new Uint8Array(pdf), { maxPages: 300 });
+    clearInterval(timer);
+    console.log(
+      `${pages} pages, young generation ${young ? `${young} MiB` : "V8's default"}, old ${values.heap} MiB: idle ${Math.round(idle)} MiB, peak ${Math.round(peak)} MiB (+${Math.round(peak - idle)}), ${Math.round((performance.now() - t0) / runs)} ms per read`,
+    );
+  } finally {
+    await pool.close();
+  }
 }

@@ -17,6 +17,29 @@ export interface ExtractOptions {
   now?: () => number;
   /** Told the page count once the document is open and within `maxPages` (a pool scales its limit). */
   onPages?: (pages: number) => void;
+  /**
+   * Read only these pages and leave the whole-document check (a text layer at all) to whoever merges
+   * the parts: this thread's share of a document split across workers.
+   */
+  part?: PageRange | undefined;
+  /**
+   * Asked once the page count is known: null reads every page; a split reads pages 1…`last` here and
+   * then takes the other parts' rows (pages `last + 1`… in order) from `rest`, as if read here.
+   */
+  split?: ((pages: number) => Promise<Split | null>) | undefined;
+}
+
+/** Pages `first`…`last`, counted from 1, both included. */
+export interface PageRange {
+  first: number;
+  last: number;
+}
+
+/** This thread's share of a long document and the way to the rest (see ExtractOptions.split). */
+export interface Split {
+  last: number;
+  /** The other parts, in page order; rejects with the first part's error, as reading in order would. */
+  rest: () => Promise<ExtractedText[]>;
 }
 
 export interface ExtractedText {
@@ -98,10 +121,13 @@ async function extractWith(
       );
     }
     options.onPages?.(doc.numPages);
+    const split = options.part ? null : ((await options.split?.(doc.numPages)) ?? null);
+    const first = options.part?.first ?? 1;
+    const last = Math.min(doc.numPages, options.part?.last ?? split?.last ?? doc.numPages);
     const lines: Line[] = [];
     let chars = 0;
     let hidden = 0;
-    for (let n = 1; n <= doc.numPages; n++) {
+    for (let n = first; n <= last; n++) {
       if (options.deadline !== undefined && now() > options.deadline) {
         throw new PdfError('PDF_TIMEOUT', 'Reading the PDF took too long.', { context: { page: n } });
       }
@@ -119,15 +145,36 @@ async function extractWith(
         page.cleanup();
       }
     }
-    if (chars < MIN_TEXT_CHARS) {
-      throw new PdfError(
-        'PDF_NO_TEXT',
-        'The PDF has no text layer (a scan or image?): export the statement from your bank as a PDF with text, or run OCR first.',
-        { context: { pages: doc.numPages } },
-      );
-    }
-    return { pages: doc.numPages, lines, chars, hidden };
+    const own = { pages: doc.numPages, lines, chars, hidden };
+    if (options.part) return own;
+    return checkTextLayer(split ? mergeParts([own, ...(await split.rest())]) : own);
   });
+}
+
+/** The parts of one document (each read by a worker, in page order) as one worker would have read them. */
+export function mergeParts(parts: ExtractedText[]): ExtractedText {
+  const lines: Line[] = [];
+  let chars = 0;
+  let hidden = 0;
+  for (const p of parts) {
+    // A loop, not push(...p.lines): a 100-page part has thousands of rows (argument-count limits).
+    for (const l of p.lines) lines.push(l);
+    chars += p.chars;
+    hidden += p.hidden;
+  }
+  return { pages: parts[0]?.pages ?? 0, lines, chars, hidden };
+}
+
+/** Throws PDF_NO_TEXT for a document with (next to) no text: a scan without a text layer. */
+function checkTextLayer(text: ExtractedText): ExtractedText {
+  if (text.chars < MIN_TEXT_CHARS) {
+    throw new PdfError(
+      'PDF_NO_TEXT',
+      'The PDF has no text layer (a scan or image?): export the statement from your bank as a PDF with text, or run OCR first.',
+      { context: { pages: text.pages } },
+    );
+  }
+  return text;
 }
 
 function toPositioned(items: unknown[]): PositionedItem[] {

@@ -21,6 +21,10 @@ export interface PoolOptions {
   maxHeapMb?: number;
   /** V8 young generation per worker, MiB: default 48 (see pool.ts), 0 = V8's own sizing (bench/young-gen.ts). */
   maxYoungGenMb?: number;
+  /** A document is shared between idle workers from this many pages (default split.ts's; Infinity: never). */
+  splitFromPages?: number;
+  /** Pages each worker sharing a document reads at least (default split.ts's). */
+  minPartPages?: number;
   /** The clock that callers' deadlines are read against, epoch ms (default Date.now). */
   now?: () => number;
 }
@@ -39,6 +43,8 @@ export interface PoolStats {
   queued: number;
   /** Worker restarts after timeouts or crashes. */
   restarts: number;
+  /** Long documents whose pages were shared between workers (split.ts). */
+  split: number;
 }
 
 export interface ExtractionPool {
@@ -60,6 +66,8 @@ export interface Task {
   waitTimer: NodeJS.Timeout | null;
   resolve: (r: ExtractedText | StatementRead) => void;
   reject: (e: unknown) => void;
+  /** A copy of the bytes for the workers that may share a long document (split.ts); wiped once used. */
+  spare?: Uint8Array | null;
 }
 
 /** One worker thread and what it is doing. */

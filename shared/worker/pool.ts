@@ -6,6 +6,9 @@
  * the next document finds a warm worker. Waiting for a worker is bounded separately: past
  * `queueTimeoutMs` (or the caller's deadline) the caller gets SERVER_BUSY (503), never a 422.
  * Background work (the cold-start warm-up) waits in its own queue and runs only when no document does.
+ * A long document that arrives while other workers are idle and nothing waits is shared between them
+ * (split.ts): each opens the same bytes and reads a range of pages, and the first merges the rows in
+ * page order, so the answer is the one a single worker gives. Under load every worker keeps one document.
  */
 import { Worker } from 'node:worker_threads';
 import { AppError, PdfError } from '../errors.js';
@@ -13,6 +16,8 @@ import type { ExtractedText } from '../pdf/extract.js';
 import { wipe } from '../privacy/wipe.js';
 import type { StatementRead } from '../statement/read.js';
 import type { ExtractionPool, JobOptions, PoolOptions, Slot, Task } from './pool-types.js';
+import { safe } from './safe-context.js';
+import { partTask, planParts, SPLIT_MIN_PAGES } from './split.js';
 import type { ExtractJob, ExtractReply } from './worker.js';
 
 export type { ExtractionPool, PoolOptions, PoolStats } from './pool-types.js';
@@ -51,6 +56,7 @@ export function createExtractionPool(opts: PoolOptions): ExtractionPool {
   const execArgv = opts.execArgv ?? process.execArgv.filter((a) => !a.startsWith('--input-type'));
   const queueTimeoutMs = opts.queueTimeoutMs ?? Number.POSITIVE_INFINITY;
   const young = opts.maxYoungGenMb ?? YOUNG_GENERATION_MB;
+  const splitFrom = opts.splitFromPages ?? SPLIT_MIN_PAGES;
   // Deadlines come from the caller's clock, so the pool reads the same one.
   const now = opts.now ?? Date.now;
   const queue: Task[] = [];
@@ -58,6 +64,7 @@ export function createExtractionPool(opts: PoolOptions): ExtractionPool {
   const slots: Slot[] = [];
   let nextId = 1;
   let restarts = 0;
+  let split = 0;
   let closed = false;
   // One worker starts alone and the rest once it is warm: on 1–2 cores, workers loading pdf.js at
   // once (beside the main thread loading its own code) slow the first one down, and the first
@@ -99,7 +106,12 @@ export function createExtractionPool(opts: PoolOptions): ExtractionPool {
       }
       if (!slot.task || msg.id !== slot.task.job.id) return;
       // The document is open: its limit grows with its length.
-      if ('pages' in msg) return arm(slot, opts.timeoutMs + msg.pages * (opts.pageTimeoutMs ?? 0));
+      if ('pages' in msg) {
+        const limitMs = opts.timeoutMs + msg.pages * (opts.pageTimeoutMs ?? 0);
+        arm(slot, limitMs);
+        if (msg.split) share(slot, msg.pages, limitMs);
+        return;
+      }
       const task = finish(slot);
       if (msg.ok) task.resolve(msg.result);
       // The code decides the status; the class that threw it stayed in the worker.
@@ -154,6 +166,8 @@ export function createExtractionPool(opts: PoolOptions): ExtractionPool {
 
   const finish = (slot: Slot): Task => {
     const task = slot.task as Task;
+    if (task.spare) wipe(task.spare);
+    task.spare = null;
     if (slot.timer) clearTimeout(slot.timer);
     slot.task = null;
     slot.timer = null;
@@ -207,7 +221,8 @@ export function createExtractionPool(opts: PoolOptions): ExtractionPool {
       if (!slot.warm || slot.task) continue;
       // Documents first; background work only when none waits, so it never delays a caller by more
       // than the one background job a worker may be in the middle of.
-      const task = queue.shift() ?? background.shift();
+      const doc = queue.shift();
+      const task = doc ?? background.shift();
       if (!task) continue;
       if (task.waitTimer) clearTimeout(task.waitTimer);
       if (task.deadline <= now()) {
@@ -217,9 +232,46 @@ export function createExtractionPool(opts: PoolOptions): ExtractionPool {
       slot.task = task;
       slot.startedAt = now();
       arm(slot, opts.timeoutMs);
+      // Another worker idle and no document waiting: this one may be shared if it turns out long.
+      if (
+        doc &&
+        splitFrom < Number.POSITIVE_INFINITY &&
+        queue.length === 0 &&
+        slots.some((s) => s.warm && !s.task)
+      ) {
+        task.job.splitFrom = splitFrom;
+        task.spare = new Uint8Array(task.job.data);
+      }
       slot.worker.postMessage(task.job, [task.job.data.buffer as ArrayBuffer]);
     }
     updateRefs();
+  };
+
+  /**
+   * The worker in `lead` opened a long document and waits for its share: the idle workers (if no
+   * document waits by now) each get a range to read, and their rows, or errors, go to `lead` in
+   * page order. They keep the document's own time limit; a part that outlives its document is dropped.
+   */
+  const share = (lead: Slot, pages: number, limitMs: number) => {
+    const task = lead.task as Task;
+    const idle = queue.length > 0 ? [] : slots.filter((s) => s.warm && !s.task);
+    const ranges = planParts(pages, 1 + idle.length, opts.minPartPages);
+    const id = task.job.id;
+    lead.worker.postMessage({ id, plan: { last: ranges[0]?.last ?? pages, parts: ranges.length - 1 } });
+    if (ranges.length > 1) split++;
+    ranges.slice(1).forEach((part, i) => {
+      const slot = idle[i] as Slot;
+      slot.task = partTask(task, part, nextId++, (outcome) => {
+        if (lead.task === task) lead.worker.postMessage({ id, part: i, outcome });
+      });
+      // The document's limit, not a new one: a part ends when its document's time is up.
+      slot.startedAt = lead.startedAt;
+      arm(slot, limitMs);
+      const { job } = slot.task;
+      slot.worker.postMessage(job, [job.data.buffer as ArrayBuffer]);
+    });
+    if (task.spare) wipe(task.spare);
+    task.spare = null;
   };
 
   /** Queues one document; the worker gets its own copy (transferred, not copied again); the caller wipes `data`. */
@@ -265,6 +317,7 @@ export function createExtractionPool(opts: PoolOptions): ExtractionPool {
       busy: slots.filter((s) => s.task).length,
       queued: queue.length,
       restarts,
+      split,
     }),
     async close() {
       closed = true;
@@ -283,14 +336,4 @@ function once(fn: () => void): () => void {
     done = true;
     fn();
   };
-}
-
-/** Keeps only primitive context values (they cross a thread boundary and may be logged). */
-function safe(ctx: Record<string, unknown>): Record<string, string | number | boolean | null> {
-  const out: Record<string, string | number | boolean | null> = {};
-  for (const [k, v] of Object.entries(ctx)) {
-    if (v === null || ['string', 'number', 'boolean'].includes(typeof v))
-      out[k] = v as string | number | boolean | null;
-  }
-  return out;
 }
