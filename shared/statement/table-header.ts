@@ -45,12 +45,17 @@ export function findHeader(line: Line): TableHeader | null {
   const credit = debitIdx >= 0 && creditIdx >= 0 ? cells[creditIdx] : undefined;
   const firstDate = kinds.findIndex((k) => k === 'date' || k === 'postDate');
   const near = (a: Cell, b: Cell) => a.x1 >= b.x0 - 12 && a.x0 <= b.x1 + 12;
+  // Each row cell is asked about several times (credit column? reference? side column?): once is enough.
+  const memo = new WeakMap<Cell, ColumnKind | null>();
   const kindOf = (cell: Cell): ColumnKind | null => {
+    const known = memo.get(cell);
+    if (known !== undefined) return known;
     const i = columnUnder(cells, cell);
-    const kind = i < 0 ? null : (kinds[i] ?? null);
+    let kind = i < 0 ? null : (kinds[i] ?? null);
     // A column beside the description claims only cells right under its header: a description
     // whose header is centred over a wide column may start left of that header.
-    if (kind && BESIDE_DESCRIPTION.has(kind) && !near(cell, cells[i] as Cell)) return null;
+    if (kind && BESIDE_DESCRIPTION.has(kind) && !near(cell, cells[i] as Cell)) kind = null;
+    memo.set(cell, kind);
     return kind;
   };
   return {

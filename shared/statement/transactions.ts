@@ -33,9 +33,12 @@ export interface RawTransaction {
   tookAbove?: boolean;
 }
 
-/** Words only a heading uses: plurals and "activity", "charged" ("PURCHASE ACTIVITY", "FEES CHARGED"). */
-const HEADING_FORM =
-  /\b(payments|credits|purchases|fees|charges|advances|transfers|refunds|returns|adjustments|debits|withdrawals|activity|charged|received)\b/i;
+/**
+ * A row's detail line that happens to be made of section words: one singular noun, perhaps after
+ * one word ("RECURRING PAYMENT", "PURCHASE"). Headings use plurals or other forms ("PURCHASE
+ * ACTIVITY", "FEES CHARGED", "Compras", "Paiements et crédits").
+ */
+const DETAIL_LINE = /^([a-z]+ )?(payment|credit|purchase|debit|fee|charge|refund|return|transfer|advance)$/i;
 
 /** A marker printed on a line of its own under a row: two letters, so a stray initial never counts. */
 const LINE_MARKER = /^(CR|Cr|cr|DR|Dr|dr)$/;
@@ -112,13 +115,13 @@ export function readTransactions(
     }
     // A line just under a row, starting in its description column, continues that row
     // ("RECURRING PAYMENT" under "NETFLIX.COM" is not a Payments heading) unless it has a heading's
-    // form ("PURCHASE ACTIVITY", "FEES CHARGED"), or the row's merchant was printed above it.
+    // form ("PURCHASE ACTIVITY", "Compras"), or the row's merchant was printed above it.
     const x0 = line.cells[0]?.x0 ?? 0;
     const heading =
       line.cells.length <= 2 && !line.cells.some((c) => parseAmount(c.text)) ? sectionOf(line.text) : null;
     const under = last && line.page === last.page && lastY - line.y < 16 && Math.abs(x0 - last.descX) < 4;
     const headingForm =
-      heading !== null && (HEADING_FORM.test(line.text) || !!last?.above || !!last?.tookAbove);
+      heading !== null && (!DETAIL_LINE.test(line.text.trim()) || !!last?.above || !!last?.tookAbove);
     if (last && under && !headingForm) {
       if (!last.foreign) last.foreign = foreignIn(line.text, currency);
       lastY = line.y;

@@ -252,6 +252,18 @@ describe('rows and headings under rows', () => {
     ]);
   });
 
+  test('a one-word heading in another language under a row and its total starts a section', () => {
+    const lines = [
+      line(720, ['Pagamentos e outros créditos', 40, 160]),
+      header,
+      line(690, ['PAGAMENTO RECEBIDO - OBRIGADO', 40, 160], ['18 dez', 300, 330], ['1 606,73', 490, 520]),
+      line(680, ['Total Pagamentos e outros créditos', 40, 160], ['2 034,44', 490, 520]),
+      line(670, ['Compras', 40, 80]),
+      line(660, ['NETFLIX.COM', 40, 100], ['04 dez', 300, 330], ['13,99', 495, 520]),
+    ];
+    expect(readTransactions(lines, 'EUR').map((r) => r.section)).toEqual(['payments_credits', 'purchase']);
+  });
+
   test('a row whose date follows its words is not a summary label ("PAYMENT - THANK YOU  03 Oct  2,842.91")', () => {
     const lines = [
       line(740, ['Payments', 40, 90], ['2,842.91', 200, 240]),
