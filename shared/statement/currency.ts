@@ -36,6 +36,8 @@ const COUNTRY_HINTS: Array<[string, RegExp]> = [
   ['CAD', /\b(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT) [A-Z]\d[A-Z] ?\d[A-Z]\d\b/],
   ['AUD', /\b(?:NSW|VIC|QLD|SA|WA|TAS|ACT|NT) \d{4}\b/],
   ['SGD', /\b(?:singapore|s\$)/i],
+  // A Japanese address: a ward ("SHIBUYA-KU"), a block ("2-CHOME"), or the main cities.
+  ['JPY', /\b(?:japan|japanese|tokyo|osaka|kyoto|yokohama|nagoya|sapporo|fukuoka|[a-z]+-ku|\d+-chome)\b/i],
   ['NZD', /\bnew zealand\b/i],
   ['HKD', /\bhong kong\b/i],
 ];
@@ -108,7 +110,7 @@ function strongestHint(hints: Map<string, number>, printed: 'USD' | null): strin
   let best: string | null = null;
   let n = 0;
   for (const [code, count] of hints) {
-    if (printed === 'USD' && code === 'INR') continue;
+    if (printed === 'USD' && (code === 'INR' || code === 'JPY')) continue;
     if (count > n) {
       best = code;
       n = count;

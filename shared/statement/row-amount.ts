@@ -3,7 +3,7 @@
  * running balance or side columns (points, cashback, a foreign amount) that the header names, with
  * decimals — or whole, in a currency without a minor unit.
  */
-import type { Cell } from '../pdf/layout.js';
+import type { Cell, Line } from '../pdf/layout.js';
 import { type ParsedAmount, parseAmount } from './money.js';
 import type { TableHeader } from './table-header.js';
 
@@ -54,6 +54,28 @@ export function takeAmount(
 
 /** Currencies without a minor unit, whose rows print whole amounts. */
 export const WHOLE_CURRENCIES = new Set(['JPY', 'KRW', 'VND', 'CLP', 'ISK', 'HUF', 'IDR']);
+
+/** A whole amount grouped in thousands ("478,787", "1.109", "(478,787)"). */
+const GROUPED_WHOLE = /^[(-]?\d{1,3}(?:[,.' ]\d{3})+\)?$/;
+
+/**
+ * Whether a statement counts in whole units though no mark says which currency: on its first two
+ * pages, grouped whole amounts ("478,787", "192,218") outnumber amounts with decimals three to one
+ * (a foreign amount or a rate may carry decimals).
+ */
+export function printsWholeUnits(lines: Line[]): boolean {
+  let grouped = 0;
+  let decimals = 0;
+  for (const line of lines) {
+    if (line.page > 2) break;
+    if (!/\d[,.' ]\d/.test(line.text)) continue;
+    for (const c of line.cells) {
+      if (GROUPED_WHOLE.test(c.text)) grouped++;
+      else if (parseAmount(c.text)?.hasDecimals) decimals++;
+    }
+  }
+  return grouped >= 6 && grouped >= 3 * decimals;
+}
 
 /** A whole amount a row can end with: not a bare count (points, a quantity) unless grouped or marked. */
 function isWholeAmount(a: ParsedAmount): boolean {

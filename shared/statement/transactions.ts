@@ -8,7 +8,7 @@ import { type Section, sectionOf } from './classify.js';
 import { type DateToken, readDateAt } from './dates.js';
 import { alignedWith, hasWord, isOrphanText, merchantsAbove } from './merchant-lines.js';
 import { CURRENCY_CODES, type ParsedAmount, parseAmount } from './money.js';
-import { takeAmount, WHOLE_CURRENCIES } from './row-amount.js';
+import { printsWholeUnits, takeAmount, WHOLE_CURRENCIES } from './row-amount.js';
 import { rowLines } from './row-split.js';
 import { findHeader, type TableHeader } from './table-header.js';
 
@@ -63,8 +63,9 @@ export function readTransactions(
   rowsAt?: Set<Line>,
 ): RawTransaction[] {
   const out: RawTransaction[] = [];
-  // Yen and won have no minor unit: their amounts are whole numbers ("12,345", "¥980").
-  const whole = currency !== null && WHOLE_CURRENCIES.has(currency);
+  // Yen and won have no minor unit: their amounts are whole numbers ("12,345", "¥980"), whether
+  // or not the statement says which currency it counts in.
+  const whole = (currency !== null && WHOLE_CURRENCIES.has(currency)) || printsWholeUnits(lines);
   let section: Section | null = null;
   let header: TableHeader | null = null;
   let last: RawTransaction | null = null;

@@ -11,6 +11,7 @@ import { decoyZones } from '../../shared/statement/decoys.js';
 import { despaceLines, despaceText } from '../../shared/statement/despace.js';
 import { findIssuer } from '../../shared/statement/facts.js';
 import { figure } from '../../shared/statement/pairs.js';
+import { printsWholeUnits } from '../../shared/statement/row-amount.js';
 import { readSummary } from '../../shared/statement/summary.js';
 import { findHeader } from '../../shared/statement/table-header.js';
 import { readTransactions } from '../../shared/statement/transactions.js';
@@ -315,5 +316,32 @@ describe('figures and markers', () => {
   test('"C R" printed one glyph at a time after a spaced amount is the credit marker', () => {
     expect(despaceText('C R')).toBe('CR');
     expect(despaceText('3 . 4 3 6 , 4 6')).toBe('3.436,46');
+  });
+});
+
+describe('statements in whole units', () => {
+  const page = (amounts: string[]) =>
+    amounts.map((a, i) => line(700 - 12 * i, ['ROW', 40, 80], ['03/01/2026', 300, 345], [a, 480, 520]));
+
+  test('grouped whole amounts with no decimals mark a statement counted in whole units', () => {
+    expect(
+      printsWholeUnits(page(['478,787', '192,218', '1,109', '1,799', '(478,787)', '2,324', '18.69 GBP'])),
+    ).toBe(true);
+  });
+
+  test('a statement with decimals is not, whatever its credit limit looks like', () => {
+    expect(
+      printsWholeUnits(page(['10,000', '5,000', '1,109.00', '17.99', '2,324.50', '3.10', '44.00'])),
+    ).toBe(false);
+  });
+
+  test('the rows of a whole-unit statement with no currency mark are read', () => {
+    const lines = [
+      line(720, ['Description', 40, 90], ['Date', 300, 320], ['Amount', 480, 520]),
+      ...page(['478,787', '192,218', '1,109', '1,799', '(478,787)', '2,324']),
+    ];
+    expect(readTransactions(lines, null).map((r) => r.amount.cents)).toEqual([
+      47878700, 19221800, 110900, 179900, 47878700, 232400,
+    ]);
   });
 });
