@@ -132,6 +132,8 @@ export function gcpOptions(): BuildOptions {
     absWorkingDir: root,
     entryPoints: {
       index: join(root, 'functions/gcp/index.ts'),
+      // The framework's command line, started after the compile cache and the PDF workers (start.ts).
+      start: join(root, 'functions/gcp/start.ts'),
       // The extraction worker thread, loaded as ./worker.js beside the bundle by shared/worker/pool.ts.
       worker: join(root, 'shared/worker/worker.ts'),
       // Renamed pdf.worker.mjs by besideTheBundle: the name pdf.js looks for beside its own code.
