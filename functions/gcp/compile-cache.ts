@@ -8,9 +8,10 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /**
- * Turns the cache on in NODE_COMPILE_CACHE, or `.compile-cache` beside the bundle (an image can ship
- * it warm, see docs/deploy.md). Set in the environment too: worker threads read only the variable.
- * A folder that cannot be written (a read-only image) is still read; nothing fails without one.
+ * Turns the cache on in NODE_COMPILE_CACHE, or `.compile-cache` beside the bundle (written when the
+ * process exits; an image can ship one filled by a start during its build, as its runtime user:
+ * Node keys the folder by user id). Set in the environment too: worker threads read only the
+ * variable. A folder that cannot be written is still read; nothing fails without one.
  */
 export function enableCompileCache(moduleUrl: string): void {
   if (process.env.NODE_DISABLE_COMPILE_CACHE) return;
