@@ -1,7 +1,7 @@
 /**
- * The PDF workers, started as early as the process can: each loads pdf.js on its own thread while
- * this one loads the Functions Framework and the pipeline (about a second on one core), instead of
- * after them. Light on purpose: the configuration and the pool, nothing of the pipeline.
+ * The PDF workers' pool, started once per process: by start.js before the Functions Framework loads
+ * (each worker loads pdf.js on its own thread while this one loads the framework and the pipeline),
+ * otherwise by index.ts. Light on purpose: the configuration and the pool, nothing of the pipeline.
  */
 import { availableParallelism } from 'node:os';
 import { loadConfig } from '../../shared/config.js';

@@ -40,17 +40,11 @@ describe('the LLM engine, loaded on demand', () => {
     });
     const meta = result.metafile as Metafile;
     const entry = Object.keys(meta.outputs).find((o) => o.endsWith('/index.js')) as string;
-    // The entry loads in steps (functions/gcp/index.ts awaits the pool's module, then the service's):
-    // what it loads before serving is its static imports and those of the steps it awaits.
-    const first = staticInputs(meta, entry);
-    const steps = first.dynamic.map((d) => staticInputs(meta, d));
-    const atStart = [...first.inputs, ...steps.flatMap((s) => [...s.inputs])];
+    const { inputs, dynamic } = staticInputs(meta, entry);
     const llmCode = (path: string) => /node_modules\/undici\/|shared\/llm\/client\.ts$/.test(path);
-    expect(atStart.filter(llmCode)).toEqual([]);
-    expect(atStart.some((p) => p.endsWith('shared/http/service.ts'))).toBe(true);
-    // …and they are in the bundle, behind a dynamic import that the service makes only with a key.
-    const onDemand = steps.flatMap((s) => s.dynamic).filter((d) => !first.dynamic.includes(d));
-    const lazy = onDemand.flatMap((d) => [...staticInputs(meta, d).inputs]);
+    expect([...inputs].filter(llmCode)).toEqual([]);
+    // …and they are in the bundle, behind a dynamic import of the main thread.
+    const lazy = dynamic.flatMap((d) => Object.keys(meta.outputs[d]?.inputs ?? {}));
     expect(lazy.some((p) => p.endsWith('shared/llm/client.ts'))).toBe(true);
     expect(lazy.some((p) => p.includes('node_modules/undici/'))).toBe(true);
   });
