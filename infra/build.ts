@@ -4,7 +4,8 @@
  *   the native canvas) and
  *   dist/aws/pdf.worker.mjs beside it, because pdf.js in Node loads `./pdf.worker.mjs` relative to
  *   the module that contains it (now the bundle) the first time it opens a PDF.
- * - gcp → dist/gcp/index.js (our code and its dependencies inlined; pdf-parse and pdf.js in a chunk
+ * - gcp → dist/gcp/index.js and start.js, the framework's bin started after the PDF workers (our
+ *   code and its dependencies inlined; pdf-parse and pdf.js in a chunk
  *   only the PDF workers load, the LLM client in one loaded only with a key; the Functions Framework
  *   stays external, so the one Cloud Run starts and the one our code registers with are the same
  *   module instance).
