@@ -1,12 +1,15 @@
 /**
  * `npm run bench:cold`: the Cloud Run bundle's cold start, as an instance starts for its first
- * request. Each run spawns a fresh server (the Functions Framework loading dist/cold-gcp/index.js,
- * NODE_ENV=production, two PDF workers) and sends a generated 3-page statement as soon as the port
+ * request. Each run spawns a fresh server (NODE_ENV=production, two PDF workers) in each of the two
+ * ways it can start, alternating: `framework`, the Functions Framework's bin loading
+ * dist/cold-gcp/index.js (what a buildpack deploy runs), and `start`, dist/cold-gcp/start.js (the
+ * PDF workers and the compile cache started before the framework loads). It sends a generated 3-page statement as soon as the port
  * accepts a connection; the figure is spawn → the 200 answer. Also: spawn → listening, the idle RSS
  * of the process once its warm-up is done, the same 3-page statement's answer time then, and the
  * peak RSS while it reads a 3- and a 200-page statement. Without V8's compile cache (a new instance has none); `--compile-cache` measures a
- * restart on the same disk too. Prints a table and writes bench/results/cold.json.
- * Options: --runs 7, --compile-cache.
+ * restart on the same disk too (an image that ships a warm cache). Also `node -e 0`, timed the
+ * same way, as the floor and a gauge of the machine's load. Prints a line per entry and writes
+ * bench/results/cold.json. Options: --runs 7, --compile-cache.
  */
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -93,32 +96,36 @@ interface ColdRun {
   peak200RssMiB: number;
 }
 
-async function coldRun(small: Uint8Array, large: Uint8Array, cacheDir: string | null): Promise<ColdRun> {
+/** How the server is started: the framework's bin (buildpack deploys) or our start.js before it. */
+const ENTRIES = {
+  framework: ['node_modules/@google-cloud/functions-framework/build/src/main.js'],
+  start: [`${OUT}/start.js`],
+} as const;
+type Entry = keyof typeof ENTRIES;
+
+async function coldRun(
+  small: Uint8Array,
+  large: Uint8Array,
+  cacheDir: string | null,
+  entry: Entry,
+): Promise<ColdRun> {
   const port = await freePort();
   const t0 = performance.now();
-  const child = spawn(
-    process.execPath,
-    [
-      'node_modules/@google-cloud/functions-framework/build/src/main.js',
-      '--target=analyze',
-      `--source=${OUT}/index.js`,
-    ],
-    {
-      cwd: ROOT,
-      detached: true,
-      stdio: 'ignore',
-      env: {
-        ...process.env,
-        NODE_ENV: 'production',
-        PORT: String(port),
-        OPENROUTER_API_KEY: '',
-        API_KEYS: '',
-        PDF_WORKERS: '2',
-        NODE_COMPILE_CACHE: cacheDir ?? '',
-        NODE_DISABLE_COMPILE_CACHE: cacheDir ? '' : '1',
-      },
+  const child = spawn(process.execPath, [...ENTRIES[entry], '--target=analyze', `--source=${OUT}/index.js`], {
+    cwd: ROOT,
+    detached: true,
+    stdio: 'ignore',
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      PORT: String(port),
+      OPENROUTER_API_KEY: '',
+      API_KEYS: '',
+      PDF_WORKERS: '2',
+      NODE_COMPILE_CACHE: cacheDir ?? '',
+      NODE_DISABLE_COMPILE_CACHE: cacheDir ? '' : '1',
     },
-  );
+  });
   const pid = child.pid as number;
   try {
     while (!(await accepts(port))) {
@@ -167,59 +174,92 @@ async function coldRun(small: Uint8Array, large: Uint8Array, cacheDir: string | 
   }
 }
 
+/** Spawn → exit of `node -e 0`, ms: the floor under every figure here. */
+function nodeFloor(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const t = performance.now();
+    const child = spawn(process.execPath, ['-e', '0'], { stdio: 'ignore' });
+    child.on('error', reject);
+    child.on('exit', () => resolve(performance.now() - t));
+  });
+}
+
 await build({ ...gcpOptions(), outdir: join(ROOT, OUT) });
 const statement = async (pages: number) =>
   new Uint8Array((await generateStatement({ layout: 'northwind', seed: 3, pages })).pdf);
 const small = await statement(3);
 const large = await statement(200);
-const cacheDir = values['compile-cache'] ? mkdtempSync(join(tmpdir(), 'cca-cold-cache-')) : null;
-const runs: ColdRun[] = [];
+const runs: Record<Entry, ColdRun[]> = { framework: [], start: [] };
+const floor: number[] = [];
+const entries = Object.keys(ENTRIES) as Entry[];
+const cacheDirs = Object.fromEntries(
+  entries.map((e) => [e, values['compile-cache'] ? mkdtempSync(join(tmpdir(), 'cca-cold-cache-')) : null]),
+) as Record<Entry, string | null>;
 try {
-  if (cacheDir) await coldRun(small, large, cacheDir); // fills the cache
+  for (const entry of entries) {
+    const cacheDir = cacheDirs[entry];
+    if (cacheDir) await coldRun(small, large, cacheDir, entry); // fills the cache
+  }
+  // Alternating entries and the floor, so that all see the same machine.
   for (let i = 0; i < RUNS; i++) {
-    runs.push(await coldRun(small, large, cacheDir));
-    process.stderr.write(`run ${i + 1}/${RUNS}: ${JSON.stringify(runs.at(-1))}\n`);
+    floor.push(await nodeFloor());
+    for (const entry of entries) {
+      runs[entry].push(await coldRun(small, large, cacheDirs[entry], entry));
+      process.stderr.write(`${entry} run ${i + 1}/${RUNS}: ${JSON.stringify(runs[entry].at(-1))}\n`);
+    }
   }
 } finally {
-  if (cacheDir) rmSync(cacheDir, { recursive: true, force: true });
+  for (const dir of Object.values(cacheDirs)) if (dir) rmSync(dir, { recursive: true, force: true });
 }
-const med = (k: keyof ColdRun) =>
-  round1(
-    percentile(
-      runs.map((r) => r[k]),
-      0.5,
+
+/** Medians (and the p95 of the first answer, the peak at 200 pages) of one entry's runs. */
+function summary(samples: ColdRun[]) {
+  const med = (k: keyof ColdRun) =>
+    round1(
+      percentile(
+        samples.map((r) => r[k]),
+        0.5,
+      ),
+    );
+  return {
+    runs: samples.length,
+    median: {
+      listeningMs: med('listeningMs'),
+      firstAnswerMs: med('firstAnswerMs'),
+      firstAnswerCpuMs: med('firstAnswerCpuMs'),
+      warmAnswerMs: med('warmAnswerMs'),
+      idleRssMiB: med('idleRssMiB'),
+      peak3RssMiB: med('peak3RssMiB'),
+      peak200RssMiB: med('peak200RssMiB'),
+    },
+    p95FirstAnswerMs: round1(
+      percentile(
+        samples.map((r) => r.firstAnswerMs),
+        0.95,
+      ),
     ),
-  );
-const max = (k: keyof ColdRun) => Math.max(...runs.map((r) => r[k]));
+    maxPeak200RssMiB: Math.max(...samples.map((r) => r.peak200RssMiB)),
+    samples,
+  };
+}
 const report = {
   date: new Date().toISOString(),
   node: process.version,
   loadAverage1m: round1(loadavg()[0] ?? 0),
-  compileCache: Boolean(cacheDir),
-  runs: runs.length,
-  median: {
-    listeningMs: med('listeningMs'),
-    firstAnswerMs: med('firstAnswerMs'),
-    firstAnswerCpuMs: med('firstAnswerCpuMs'),
-    warmAnswerMs: med('warmAnswerMs'),
-    idleRssMiB: med('idleRssMiB'),
-    peak3RssMiB: med('peak3RssMiB'),
-    peak200RssMiB: med('peak200RssMiB'),
-  },
-  p95FirstAnswerMs: round1(
-    percentile(
-      runs.map((r) => r.firstAnswerMs),
-      0.95,
-    ),
-  ),
-  maxPeak200RssMiB: max('peak200RssMiB'),
-  samples: runs,
+  compileCache: Boolean(values['compile-cache']),
+  nodeFloorMs: round1(percentile(floor, 0.5)),
+  entries: { framework: summary(runs.framework), start: summary(runs.start) },
 };
 console.log(
-  `cold start (${report.compileCache ? 'with' : 'without'} compile cache, load ${report.loadAverage1m}): ` +
-    `listening ${report.median.listeningMs} ms, first 3-page answer ${report.median.firstAnswerMs} ms ` +
-    `(p95 ${report.p95FirstAnswerMs}; ${report.median.firstAnswerCpuMs} ms CPU), once idle ${report.median.warmAnswerMs} ms; RSS idle ${report.median.idleRssMiB} MiB, ` +
-    `peak 3 pages ${report.median.peak3RssMiB} MiB, 200 pages ${report.median.peak200RssMiB} MiB`,
+  `cold start (${report.compileCache ? 'with' : 'without'} compile cache, load ${report.loadAverage1m}; node -e 0: ${report.nodeFloorMs} ms)`,
 );
+for (const entry of entries) {
+  const r = report.entries[entry];
+  console.log(
+    `  ${entry.padEnd(9)}: listening ${r.median.listeningMs} ms, first 3-page answer ${r.median.firstAnswerMs} ms ` +
+      `(p95 ${r.p95FirstAnswerMs}; ${r.median.firstAnswerCpuMs} ms CPU), once idle ${r.median.warmAnswerMs} ms; RSS idle ${r.median.idleRssMiB} MiB, ` +
+      `peak 3 pages ${r.median.peak3RssMiB} MiB, 200 pages ${r.median.peak200RssMiB} MiB`,
+  );
+}
 mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
 writeFileSync(join(ROOT, 'bench/results/cold.json'), `${JSON.stringify(report, null, 2)}\n`);

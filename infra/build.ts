@@ -4,7 +4,8 @@
  *   the native canvas) and
  *   dist/aws/pdf.worker.mjs beside it, because pdf.js in Node loads `./pdf.worker.mjs` relative to
  *   the module that contains it (now the bundle) the first time it opens a PDF.
- * - gcp → dist/gcp/index.js (our code and its dependencies inlined; pdf-parse and pdf.js in a chunk
+ * - gcp → dist/gcp/index.js and start.js, the framework's bin started after the PDF workers (our
+ *   code and its dependencies inlined; pdf-parse and pdf.js in a chunk
  *   only the PDF workers load, the LLM client in one loaded only with a key; the Functions Framework
  *   stays external, so the one Cloud Run starts and the one our code registers with are the same
  *   module instance).
@@ -132,6 +133,8 @@ export function gcpOptions(): BuildOptions {
     absWorkingDir: root,
     entryPoints: {
       index: join(root, 'functions/gcp/index.ts'),
+      // The framework's command line, started after the compile cache and the PDF workers (start.ts).
+      start: join(root, 'functions/gcp/start.ts'),
       // The extraction worker thread, loaded as ./worker.js beside the bundle by shared/worker/pool.ts.
       worker: join(root, 'shared/worker/worker.ts'),
       // Renamed pdf.worker.mjs by besideTheBundle: the name pdf.js looks for beside its own code.

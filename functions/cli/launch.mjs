@@ -8,6 +8,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import module from 'node:module';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -78,6 +79,8 @@ if (!isFresh()) {
 }
 if (!buildOnly) {
   // Node 22+: V8 keeps the compiled bundle between runs (about a third of a cold start).
-  module.enableCompileCache?.();
+  // Worker threads (the PDF readers) do not inherit a cache enabled in code: they read the variable.
+  process.env.NODE_COMPILE_CACHE ||= join(tmpdir(), 'node-compile-cache');
+  module.enableCompileCache?.(process.env.NODE_COMPILE_CACHE);
   await import(pathToFileURL(bundle).href);
 }

@@ -7,35 +7,36 @@ import { type Config, loadConfig } from '../config.js';
 import type { LlmEngine } from '../llm/engine.js';
 import { createLogger } from '../log.js';
 import { warmUpPipeline } from '../warmup.js';
-import { createExtractionPool } from '../worker/pool.js';
+import type { ExtractionPool } from '../worker/pool.js';
 import type { JobOptions } from '../worker/pool-types.js';
 import { createLifecycle, type Lifecycle } from './lifecycle.js';
+import { createServicePool } from './pdf-pool.js';
 import type { HandlerDeps } from './types.js';
+
+/** What an entry point started before the pipeline loaded: the parsed config, the clock and the pool. */
+export interface StartedPool {
+  config: Config;
+  now: () => number;
+  pool: ExtractionPool | null;
+}
 
 /** Parses `env` and wires the pipeline, a JSON logger writing through `write`, and the clock. */
 export function createServiceDeps(
   env: Record<string, string | undefined>,
   write: (line: string) => void,
-  /** `workers`: the pool size the platform suggests; PDF_WORKERS overrides it. */
-  options: { workers?: number } = {},
+  /**
+   * `workers`: the pool size the platform suggests; PDF_WORKERS overrides it. `started`: the config
+   * and pool an entry point already made from the same `env` (see functions/gcp/early.ts).
+   */
+  options: { workers?: number; started?: StartedPool | null } = {},
 ): HandlerDeps & { config: Config; warmedUp: Promise<void>; lifecycle: Lifecycle; close(): Promise<void> } {
-  const config = loadConfig(env);
+  // Started earlier by the entry point (functions/gcp/early.ts) when it could: the same env's config.
+  const config = options.started?.config ?? loadConfig(env);
   // One clock for the instance: the pool reads the deadlines the pipeline sets against it.
-  const now = Date.now;
+  const now = options.started?.now ?? Date.now;
   // Servers read PDFs in worker threads with a hard time limit (pre-warmed here, at cold start);
   // without `workers` (tests, tools) extraction runs in the calling thread.
-  // PDF_WORKERS wins over the platform's suggestion: availableParallelism() sees the host's cores,
-  // not a container's CPU quota, and every worker costs memory.
-  const workers = options.workers ? config.PDF_WORKERS || options.workers : 0;
-  const pool = workers
-    ? createExtractionPool({
-        size: workers,
-        timeoutMs: config.PDF_TIMEOUT_MS,
-        pageTimeoutMs: config.PDF_PAGE_TIMEOUT_MS,
-        queueTimeoutMs: config.PDF_QUEUE_TIMEOUT_MS,
-        now,
-      })
-    : null;
+  const pool = options.started ? options.started.pool : createServicePool(config, options.workers ?? 0, now);
   const logger = createLogger(config.LOG_LEVEL, write);
   // One engine per instance: its connection pool and circuit breakers outlive single requests. Its
   // code (undici, opossum: two thirds of the bundle) is loaded only when a key is configured, so a
