@@ -38,6 +38,7 @@ export function despaceLines(lines: Line[]): Line[] {
   const tracked = isTracked(lines);
   const out = lines.map((line) => {
     let cells: Cell[] | null = tracked ? untrackLine(line.cells) : null;
+    cells = joinSpacedGroups(cells ?? line.cells) ?? cells;
     const from = cells ?? line.cells;
     from.forEach((cell, i) => {
       const text = despaceText(glyph ? stripGlyph(cell.text, glyph) : cell.text);
@@ -152,6 +153,31 @@ function stripGlyph(text: string, glyph: string): string {
   // After the amount: "251,757.10 `".
   const before = text.slice(0, at).trimEnd();
   return /\d$/.test(before) && after === '' ? before : text;
+}
+
+/** A thousands group cut off a spaced amount: "- 2", "3", "1 2". */
+const LEAD_GROUP = /^[-+(]? ?\d(?: \d){0,2}$/;
+/** A spaced amount whose integer part is one group of three: "6 2 1 , 7 4", "3 1 1 , 3 2 -". */
+const SPACED_TAIL = /^\d \d \d [.,] \d \d(?: ?[-)])?$/;
+
+/**
+ * A spaced amount grouped with spaces ("- 2 621,74" printed one glyph at a time) comes out as two
+ * cells, the group gap being wider than the glyph gaps: rejoined when the lead is a group of one to
+ * three digits within three glyph widths of a spaced three-digit tail. Null when nothing changed.
+ */
+function joinSpacedGroups(cells: Cell[]): Cell[] | null {
+  let out: Cell[] | null = null;
+  for (let i = 0; i + 1 < cells.length; i++) {
+    const lead = cells[i] as Cell;
+    const tail = cells[i + 1] as Cell;
+    if (!SPACED_TAIL.test(tail.text) || !LEAD_GROUP.test(lead.text)) continue;
+    const pitch = (tail.x1 - tail.x0) / tail.text.length;
+    if (tail.x0 - lead.x1 > 3 * pitch) continue;
+    const text = `${lead.text.replace(/ /g, '')} ${tail.text.replace(/ /g, '')}`;
+    out ??= [...cells];
+    out.splice(out.indexOf(lead), 2, { text, x0: lead.x0, x1: tail.x1 });
+  }
+  return out;
 }
 
 /** One cell's text with its spacing undone where that is safe (see the file comment). */

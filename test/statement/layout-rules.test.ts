@@ -313,6 +313,26 @@ describe('figures and markers', () => {
     expect(figure(printed)).toBeNull();
   });
 
+  test('a spaced amount grouped with a space comes back whole ("- 2" + "6 2 1 , 7 4")', () => {
+    const [joined] = despaceLines([
+      line(
+        700,
+        ['7 juil. 2026', 40, 72],
+        ['PAIEMENT REÇU', 100, 184],
+        ['- 2', 429, 438],
+        ['6 2 1 , 7 4', 446, 481],
+      ),
+    ]);
+    expect(joined?.cells.map((c) => c.text)).toEqual(['7 juil. 2026', 'PAIEMENT REÇU', '-2 621,74']);
+  });
+
+  test('a points column far from a spaced amount stays apart', () => {
+    const [kept] = despaceLines([
+      line(700, ['PAIEMENT', 100, 184], ['3', 300, 304], ['6 2 1 , 7 4', 446, 481]),
+    ]);
+    expect(kept?.cells.map((c) => c.text)).toEqual(['PAIEMENT', '3', '621,74']);
+  });
+
   test('"C R" printed one glyph at a time after a spaced amount is the credit marker', () => {
     expect(despaceText('C R')).toBe('CR');
     expect(despaceText('3 . 4 3 6 , 4 6')).toBe('3.436,46');
