@@ -42,6 +42,32 @@ function defaultWorkerUrl(): URL {
   return new URL(`./worker.${ext}`, import.meta.url);
 }
 
+/** Node flags a worker accepts and needs: how code loads and what it warns about. */
+const WORKER_FLAG =
+  /^(--import|--require|-r|--loader|--experimental-[\w-]+|--conditions|-C|--enable-source-maps|--no-warnings|--disable-warning|--no-deprecation)(=|$)/;
+
+/**
+ * The process's flags a worker may inherit. Workers refuse V8 and process-wide flags
+ * (`node --trace-gc server.js` would make every worker fail with ERR_WORKER_INVALID_EXEC_ARGV; heap
+ * sizes come from `resourceLimits`), and `--input-type` only means something to the main entry.
+ */
+export function workerFlags(argv: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const flag = argv[i] as string;
+    const m = WORKER_FLAG.exec(flag);
+    if (!m) continue;
+    out.push(flag);
+    // "--import tsx": the value is the next argument.
+    if (m[2] === '' && /^(--import|--require|-r|--loader|--conditions|-C|--disable-warning)$/.test(flag)) {
+      const value = argv[i + 1];
+      if (value !== undefined) out.push(value);
+      i++;
+    }
+  }
+  return out;
+}
+
 /** Starts the pool's first worker, and the other `size - 1` once it is warm; returns the pool. */
 export function createExtractionPool(opts: PoolOptions): ExtractionPool {
   const url = opts.workerUrl ?? defaultWorkerUrl();
@@ -51,9 +77,7 @@ export function createExtractionPool(opts: PoolOptions): ExtractionPool {
   const entry = fromSource
     ? `import('tsx/esm/api').then((m) => { m.register(); return import(${JSON.stringify(url.href)}); });`
     : url;
-  // Inherit the process's flags (source maps, heap size) but not those that only mean something to
-  // the main entry (`node --input-type=module -e …` would make every worker fail to start).
-  const execArgv = opts.execArgv ?? process.execArgv.filter((a) => !a.startsWith('--input-type'));
+  const execArgv = opts.execArgv ?? workerFlags(process.execArgv);
   const queueTimeoutMs = opts.queueTimeoutMs ?? Number.POSITIVE_INFINITY;
   const young = opts.maxYoungGenMb ?? YOUNG_GENERATION_MB;
   const splitFrom = opts.splitFromPages ?? SPLIT_MIN_PAGES;

@@ -10,7 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { canaryDocument } from '../../scripts/hostile/documents.js';
 import { generateStatement } from '../../scripts/statements/index.js';
 import { readStatement } from '../../shared/statement/read.js';
-import { createExtractionPool, type ExtractionPool } from '../../shared/worker/pool.js';
+import { createExtractionPool, type ExtractionPool, workerFlags } from '../../shared/worker/pool.js';
 import { builtWorkerUrl, removeBuiltWorker } from '../support/built-worker.js';
 
 let pool: ExtractionPool | null = null;
@@ -255,5 +255,23 @@ describe('starting', () => {
     expect(events.slice(0, 2)).toEqual([`start ${first}`, `warm ${first}`]);
     expect(events.slice(2).filter((e) => e.startsWith('start'))).toHaveLength(2);
     expect(pool.stats()).toMatchObject({ size: 3, warm: 3, busy: 0 });
+  });
+});
+
+describe('workerFlags', () => {
+  test('keeps how code loads, drops V8 and main-entry flags a worker would refuse', () => {
+    expect(
+      workerFlags([
+        '--trace-gc',
+        '--max-semi-space-size=2',
+        '--import',
+        'tsx',
+        '--enable-source-maps',
+        '--input-type=module',
+        '--experimental-vm-modules',
+        '--no-warnings',
+        '--title=x',
+      ]),
+    ).toEqual(['--import', 'tsx', '--enable-source-maps', '--experimental-vm-modules', '--no-warnings']);
   });
 });
