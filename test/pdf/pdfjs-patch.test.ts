@@ -36,6 +36,8 @@ describe('pdf.js patch: no pixels decoded for text (patches/pdfjs-dist+5.4.296.p
     if (!off || !on) throw new Error('no page');
     const [f1, f2] = Object.keys(off.type3).sort();
     if (!f1 || !f2) throw new Error('expected two Type3 fonts');
+    // Every glyph of both fonts was read (an empty list would let the checks below pass vacuously).
+    expect([off.type3[f1]?.length, off.type3[f2]?.length, on.type3[f1]?.length]).toEqual([3, 3, 3]);
     // Without the option pdf.js traces every glyph's bitmap into a path.
     expect(off.type3[f1]?.every((g) => g.includes(CONSTRUCT_PATH))).toBe(true);
     expect(off.type3[f2]?.every((g) => g.includes(CONSTRUCT_PATH))).toBe(true);
