@@ -113,13 +113,17 @@ try {
     }
   }
   const base = contenders[0] as Contender;
-  console.log(`CPU ms per document, median of ${runs} (ratio to ${base.name}); rows alike?`);
+  console.log(
+    `CPU ms per document, median of ${runs} (in brackets: the median over rounds of its ratio to ${base.name} in the same round); rows alike?`,
+  );
   console.log(['document', ...contenders.map((c) => c.name), 'rows'].join(' | '));
   for (const [doc] of docs) {
-    const b = percentile(cpu.get(`${doc}|${base.name}`) ?? [], 0.5);
+    const of = (c: Contender) => cpu.get(`${doc}|${c.name}`) ?? [];
     const cells = contenders.map((c) => {
-      const m = percentile(cpu.get(`${doc}|${c.name}`) ?? [], 0.5);
-      return c === base ? `${round1(m)}` : `${round1(m)} (${(m / b).toFixed(2)})`;
+      const m = round1(percentile(of(c), 0.5));
+      // Paired by round: the machine's drift between rounds cancels out.
+      const ratios = of(c).map((ms, i) => ms / (of(base)[i] ?? Number.NaN));
+      return c === base ? `${m}` : `${m} (${percentile(ratios, 0.5).toFixed(2)})`;
     });
     const alike =
       rows.get(doc)?.size === 1 ? 'identical' : rounded.get(doc)?.size === 1 ? 'same to 1e-6 pt' : 'DIFFER';

@@ -11,6 +11,7 @@ import { registerHooks } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = process.env.PDFJS_ROOT;
+let redirected = false;
 const plainWorker = pathToFileURL(fileURLToPath(new URL('./plain-worker.ts', import.meta.url))).href;
 registerHooks({
   resolve(specifier, context, next) {
@@ -18,6 +19,7 @@ registerHooks({
       return next(pathToFileURL(`${root}/${specifier.slice('pdfjs-dist/'.length)}`).href, context);
     }
     if (process.env.PDFJS_PORT === 'pdfjs' && specifier === './text-worker.js') {
+      redirected = true;
       return next(plainWorker, context);
     }
     return next(specifier, context);
@@ -30,8 +32,12 @@ if (process.env.PDFJS_JS_INFLATE === '1') Reflect.deleteProperty(globalThis, 'De
 
 const { extractText } = await import('../../shared/pdf/extract.js');
 const { loadPdfJs } = await import('../../shared/pdf/pdfjs.js');
-const { version } = (await import('pdfjs-dist/legacy/build/pdf.mjs')) as { version: string };
+// Through our loader first, as in production: DOM stubs in before pdf.js loads.
 await loadPdfJs();
+const { version } = (await import('pdfjs-dist/legacy/build/pdf.mjs')) as { version: string };
+// Extraction must have taken our stand-in for text-worker.ts, or this contender measures the port.
+if (process.env.PDFJS_PORT === 'pdfjs' && !redirected)
+  throw new Error('extract.ts no longer imports ./text-worker.js');
 
 process.on('message', async (msg: { pdf: Uint8Array }) => {
   const c0 = process.cpuUsage();
