@@ -7,6 +7,15 @@
  * returns plain text, while the statement engine needs each item's position, the page's operator
  * list (visibility.ts) and the fonts' kinds. So documents are opened with pdf.js's public
  * `getDocument`, the very call pdf-parse makes, with the options below.
+ *
+ * Why pdf.js 5.4.296 and not the current release, 6.5.438 (issue 20; `bench/pdfjs-versions.ts`,
+ * docs/load.md): with our patch ported to it and the same text port, 6.5 reads the same text (positions
+ * equal to 1e-6 pt) but takes 1.2–1.7× the CPU on the Chase and TD statements. It inflates every
+ * Flate stream of 1 KiB or more through the platform's DecompressionStream, asynchronously, which
+ * costs more than it saves on statement-sized streams (with that hidden, 0.73–1.11×). And pdf-parse
+ * 2.4.5 pins 5.4.296: forced onto 6.5 by an npm override it still reads text, but its `destroy()`
+ * throws, since 6.x removed `PDFDocumentProxy.destroy()`. Revisit when pdf-parse moves on; the
+ * patch, the port's guard tests and the bench say what to re-check.
  */
 import type { DocumentInitParameters } from 'pdfjs-dist/types/src/display/api.js';
 import { installDomStubs } from './dom-stub.js';
