@@ -8,14 +8,14 @@
  * list (visibility.ts) and the fonts' kinds. So documents are opened with pdf.js's public
  * `getDocument`, the very call pdf-parse makes, with the options below.
  *
- * Why pdf.js 5.4.296 and not the current release, 6.5.438 (issue 20; `bench/pdfjs-versions.ts`,
- * docs/load.md): with our patch ported to it and the same text port, 6.5 reads the same text (positions
- * equal to 1e-6 pt) but takes 1.2–1.7× the CPU on the Chase and TD statements. It inflates every
- * Flate stream of 1 KiB or more through the platform's DecompressionStream, asynchronously, which
- * costs more than it saves on statement-sized streams (with that hidden, 0.73–1.11×). And pdf-parse
- * 2.4.5 pins 5.4.296: forced onto 6.5 by an npm override it still reads text, but its `destroy()`
- * throws, since 6.x removed `PDFDocumentProxy.destroy()`. Revisit when pdf-parse moves on; the
- * patch, the port's guard tests and the bench say what to re-check.
+ * Why pdf.js 6.5.438 (issue 20; `bench/pdfjs-versions.ts`, docs/load.md): it is the current release,
+ * reads the same text as 5.4.296 did (positions equal to 1e-6 pt) and, with our patch, costs the same
+ * CPU. Out of the box it inflates every Flate stream of 1 KiB or more through the platform's
+ * DecompressionStream, asynchronously, which took 1.2–1.7× the CPU of 5.4 on the Chase and TD
+ * statements; one hunk of our patch keeps pdf.js on its own synchronous inflate, as 5.4 was (pdf.js
+ * has no option for it). pdf-parse 2.4.5 pins 5.4.296: an npm override gives it this copy, and a
+ * one-line patch (patches/pdf-parse+2.4.5.patch) fixes its `destroy()`, which called the
+ * `PDFDocumentProxy.destroy()` that 6.x removed.
  */
 import type { DocumentInitParameters } from 'pdfjs-dist/types/src/display/api.js';
 import { installDomStubs } from './dom-stub.js';
@@ -36,7 +36,7 @@ export interface PdfJs {
   workerHandler: WorkerMessageHandler;
 }
 
-/** Our addition to pdf.js's document options (patches/pdfjs-dist+5.4.296.patch, applied at install). */
+/** Our addition to pdf.js's document options (patches/pdfjs-dist+6.5.438.patch, applied at install). */
 interface TextOnlyParameters {
   /**
    * Leave out the bitmap of each Type3 glyph that declares its box (`d1`): pdf.js would decode it and
@@ -54,11 +54,11 @@ interface TextOnlyParameters {
 }
 
 /**
- * Options every document is opened with. Safety: never compile font code (CVE-2024-4367 class),
- * never load font faces or system fonts; no console output from pdf.js. Speed: no pixels decoded.
+ * Options every document is opened with. Safety: never load font faces or system fonts (pdf.js 6
+ * never compiles font code, the CVE-2024-4367 class, so `isEvalSupported` is gone); no console output
+ * from pdf.js. Speed: no pixels decoded.
  */
 export const DOCUMENT_OPTIONS = {
-  isEvalSupported: false,
   disableFontFace: true,
   useSystemFonts: false,
   verbosity: 0,

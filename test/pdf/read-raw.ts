@@ -51,7 +51,11 @@ export async function readRaw(
         };
         const glyphs = f?.charProcOperatorList;
         if (f?.isType3Font && glyphs) {
-          const all = glyphs instanceof Map ? [...glyphs.values()] : Object.values(glyphs);
+          // Tested by tag: the Map comes from another realm (pdf.js's port clones it) under the test runner.
+          const all =
+            Object.prototype.toString.call(glyphs) === '[object Map]'
+              ? [...(glyphs as Map<string, Glyph>).values()]
+              : Object.values(glyphs);
           type3[font(name)] = all.map((g) => [...g.fnArray]);
         }
       }
