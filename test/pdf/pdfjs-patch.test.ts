@@ -29,6 +29,9 @@ describe('pdf.js patch: no pixels decoded for text, inflate in JS (patches/pdfjs
     expect(worker).toContain('imgData = this.options.skipImageData && !this.parsingType3Font && w * h > 1 ?');
     expect(worker).toContain('} else PDFImage.buildImage({');
     expect(worker).toMatch(/class FlateStream extends DecodeStream \{[^}]*?\n {2}#isAsync = false;/);
+    // A text state's clone no longer takes the original as its prototype (V8 slows every object used
+    // as a prototype; pdf.js 6 clones one on each font change while reading text).
+    expect(worker).toContain('const clone = Object.assign(Object.create(TextState.prototype), this);');
   });
 
   test('Flate streams are inflated by pdf.js itself, never through DecompressionStream', async () => {
