@@ -10,12 +10,13 @@
  *
  * Why pdf.js 6.5.438 (issue 20; `bench/pdfjs-versions.ts`, docs/load.md): it is the current release,
  * reads the same text as 5.4.296 did (positions equal to 1e-6 pt) and, with our patch, costs the same
- * CPU. Out of the box it inflates every Flate stream of 1 KiB or more through the platform's
- * DecompressionStream, asynchronously, which took 1.2–1.7× the CPU of 5.4 on the Chase and TD
- * statements; one hunk of our patch keeps pdf.js on its own synchronous inflate, as 5.4 was (pdf.js
- * has no option for it). pdf-parse 2.4.5 pins 5.4.296: an npm override gives it this copy, and a
- * one-line patch (patches/pdf-parse+2.4.5.patch) fixes its `destroy()`, which called the
- * `PDFDocumentProxy.destroy()` that 6.x removed.
+ * CPU. Out of the box it took 1.2–1.7× the CPU of 5.4 on the Chase and TD statements: it inflates
+ * every Flate stream of 1 KiB or more through the platform's DecompressionStream, asynchronously, and
+ * clones its text state with the original as prototype on each font change (V8 slows prototypes).
+ * Two one-line hunks of our patch keep pdf.js's own synchronous inflate, as in 5.4 (pdf.js has no
+ * option for it), and give the clone the class's prototype. pdf-parse 2.4.5 pins 5.4.296: an npm
+ * override gives it this copy, and a one-line patch (patches/pdf-parse+2.4.5.patch) fixes its
+ * `destroy()`, which called the `PDFDocumentProxy.destroy()` that 6.x removed.
  */
 import type { DocumentInitParameters } from 'pdfjs-dist/types/src/display/api.js';
 import { installDomStubs } from './dom-stub.js';
