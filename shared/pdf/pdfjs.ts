@@ -7,6 +7,16 @@
  * returns plain text, while the statement engine needs each item's position, the page's operator
  * list (visibility.ts) and the fonts' kinds. So documents are opened with pdf.js's public
  * `getDocument`, the very call pdf-parse makes, with the options below.
+ *
+ * Why pdf.js 6.5.438 (issue 20; `bench/pdfjs-versions.ts`, docs/load.md): it is the current release,
+ * reads the same text as 5.4.296 did (positions equal to 1e-6 pt) and, with our patch, costs the same
+ * CPU. Out of the box it took 1.2–1.7× the CPU of 5.4 on the Chase and TD statements: it inflates
+ * every Flate stream of 1 KiB or more through the platform's DecompressionStream, asynchronously, and
+ * clones its text state with the original as prototype on each font change (V8 slows prototypes).
+ * Two one-line hunks of our patch keep pdf.js's own synchronous inflate, as in 5.4 (pdf.js has no
+ * option for it), and give the clone the class's prototype. pdf-parse 2.4.5 pins 5.4.296: an npm
+ * override gives it this copy, and a one-line patch (patches/pdf-parse+2.4.5.patch) fixes its
+ * `destroy()`, which called the `PDFDocumentProxy.destroy()` that 6.x removed.
  */
 import type { DocumentInitParameters } from 'pdfjs-dist/types/src/display/api.js';
 import { installDomStubs } from './dom-stub.js';
@@ -27,7 +37,7 @@ export interface PdfJs {
   workerHandler: WorkerMessageHandler;
 }
 
-/** Our addition to pdf.js's document options (patches/pdfjs-dist+5.4.296.patch, applied at install). */
+/** Our addition to pdf.js's document options (patches/pdfjs-dist+6.5.438.patch, applied at install). */
 interface TextOnlyParameters {
   /**
    * Leave out the bitmap of each Type3 glyph that declares its box (`d1`): pdf.js would decode it and
@@ -45,11 +55,11 @@ interface TextOnlyParameters {
 }
 
 /**
- * Options every document is opened with. Safety: never compile font code (CVE-2024-4367 class),
- * never load font faces or system fonts; no console output from pdf.js. Speed: no pixels decoded.
+ * Options every document is opened with. Safety: never load font faces or system fonts (pdf.js 6
+ * never compiles font code, the CVE-2024-4367 class, so `isEvalSupported` is gone); no console output
+ * from pdf.js. Speed: no pixels decoded.
  */
 export const DOCUMENT_OPTIONS = {
-  isEvalSupported: false,
   disableFontFace: true,
   useSystemFonts: false,
   verbosity: 0,

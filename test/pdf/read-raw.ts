@@ -12,6 +12,9 @@ export interface RawPage {
   type3: Record<string, number[][]>;
 }
 
+/** A Type3 glyph's operator list, as pdf.js keeps it on the font. */
+type Glyph = { fnArray: number[] };
+
 // Font names carry the document's number in this process ("g_d7_f1"), which differs per read.
 const font = (name: string) => name.replace(/g_d\d+_/g, 'g_');
 
@@ -43,10 +46,18 @@ export async function readRaw(
         const name = String((list.argsArray[i] as unknown[])[0]);
         const f = page.commonObjs.get(name) as {
           isType3Font?: boolean;
-          charProcOperatorList?: Record<string, { fnArray: number[] }>;
+          // A plain object up to pdf.js 5, a Map from 6.
+          charProcOperatorList?: Record<string, Glyph> | Map<string, Glyph>;
         };
-        if (f?.isType3Font && f.charProcOperatorList)
-          type3[font(name)] = Object.values(f.charProcOperatorList).map((g) => [...g.fnArray]);
+        const glyphs = f?.charProcOperatorList;
+        if (f?.isType3Font && glyphs) {
+          // Tested by tag: the Map comes from another realm (pdf.js's port clones it) under the test runner.
+          const all =
+            Object.prototype.toString.call(glyphs) === '[object Map]'
+              ? [...(glyphs as Map<string, Glyph>).values()]
+              : Object.values(glyphs);
+          type3[font(name)] = all.map((g) => [...g.fnArray]);
+        }
       }
       pages.push({
         items: items.map((it) => ({ ...it, ...('fontName' in it ? { fontName: font(it.fontName) } : {}) })),

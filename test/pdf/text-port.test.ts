@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { generateStatement, LAYOUTS } from '../../scripts/statements/index.js';
 import { DOCUMENT_OPTIONS, loadPdfJs } from '../../shared/pdf/pdfjs.js';
 import { TextContentPort } from '../../shared/pdf/text-port.js';
@@ -47,6 +49,30 @@ async function expectSameText(pdf: Uint8Array, password?: string): Promise<numbe
   expect(ours).toEqual(theirs);
   return ours.reduce((n, p) => n + p.items.length, 0);
 }
+
+describe('what TextContentPort relies on in the installed pdf.js (fails when an upgrade changes it)', () => {
+  const req = createRequire(import.meta.url);
+  const api = readFileSync(req.resolve('pdfjs-dist/legacy/build/pdf.mjs'), 'utf8');
+  const worker = readFileSync(req.resolve('pdfjs-dist/legacy/build/pdf.worker.mjs'), 'utf8');
+
+  test('a text chunk is handed to the stream, then the evaluator starts new item and style containers', () => {
+    // Our shallow copy of a chunk is safe only because the sender never writes the old containers
+    // again (text-port.ts). If this changes, re-read extractTextContent before upgrading.
+    expect(worker).toMatch(
+      /sink\??\.enqueue\(textContent, length\);\s*textContent\.items = \[\];\s*textContent\.styles = Object\.create\(null\);/,
+    );
+  });
+
+  test('"enqueue a chunk" is stream message kind 4 on both sides', () => {
+    for (const code of [api, worker]) expect(code).toMatch(/const StreamKind = \{[^}]*\bENQUEUE: 4,/);
+  });
+
+  test("pdf.js's own port still deep-copies every message (else the port would save nothing)", () => {
+    expect(api).toMatch(
+      /class LoopbackPort \{[\s\S]{0,200}postMessage\(obj, transfer\) \{\s*const event = \{\s*data: structuredClone\(obj,/,
+    );
+  });
+});
 
 describe('text read through TextContentPort is what pdf.js reads through its own port', () => {
   test.each(LAYOUTS.map((l) => [l]))(
