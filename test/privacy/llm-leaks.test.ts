@@ -5,9 +5,6 @@
  * any body. Statements the parser refuses never reach the LLM; the test says how many did.
  */
 import { generateStatement, LAYOUTS } from '../../scripts/statements/index.js';
-import { analyzeStatement } from '../../shared/analyze.js';
-import { createLlmEngine, type LlmEngine } from '../../shared/llm/engine.js';
-import { silentLogger } from '../../shared/log.js';
 import { corpusBytes, describeCorpus } from '../support/corpus.js';
 import type { FakeOpenRouter } from '../support/fake-openrouter.js';
 import { realLayoutTexts } from '../support/privacy-corpus.js';
