@@ -56,7 +56,6 @@ export async function bareExtract(pdf: Uint8Array): Promise<void> {
   const { PDFParse } = await import('pdf-parse');
   const parser = new PDFParse({
     data: new Uint8Array(pdf),
-    isEvalSupported: false,
     disableFontFace: true,
     useSystemFonts: false,
   });

@@ -111,7 +111,7 @@ export function contentCases(): HostileCase[] {
         return pdfRequest(docs.fontMatrixInjection(payload));
       },
       expected: NOT_STATEMENT,
-      why: 'isEvalSupported:false and text-only extraction: the payload never runs; the page text is no statement',
+      why: 'pdf.js never compiles font code (6.x) and we extract text only: the payload never runs; the page text is no statement',
       viaLambda: true,
     },
     {

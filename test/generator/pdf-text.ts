@@ -11,7 +11,6 @@ export async function readPdfText(pdf: Buffer, password?: string): Promise<PdfTe
   const parser = new PDFParse({
     data: new Uint8Array(pdf),
     ...(password === undefined ? {} : { password }),
-    isEvalSupported: false,
     disableFontFace: true,
     useSystemFonts: false,
   });
