@@ -132,7 +132,8 @@ describe('infra/docker/Dockerfile', () => {
     const cmd = instructions.filter((i) => i.keyword === 'CMD').at(-1)?.args ?? '';
     const argv = JSON.parse(cmd) as string[];
     expect(argv).toContain('--target=analyze');
-    expect(argv.some((a) => a.includes('functions-framework'))).toBe(true);
+    // The framework's own command line, directly or through start.js, which runs it after starting the workers.
+    expect(argv.some((a) => a.includes('functions-framework') || a === 'dist/gcp/start.js')).toBe(true);
     expect(instructions.some((i) => i.keyword === 'ENV' && /\bPORT=8080\b/.test(i.args))).toBe(true);
     const health = instructions.find((i) => i.keyword === 'HEALTHCHECK')?.args ?? '';
     expect(health).toContain('/health');
