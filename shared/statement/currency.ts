@@ -9,7 +9,7 @@
  * Nothing of these: null, never a guess the statement might contradict.
  * It looks at every line and cell of the document, so the counting avoids regexes where it can.
  */
-import type { Line } from '../pdf/layout.js';
+import type { Cell, Line } from '../pdf/layout.js';
 import { CURRENCY_CODES, parseAmount } from './money.js';
 
 /** "Rs 500", "Rs.500": the rupee abbreviation only counts before a number. */
@@ -75,8 +75,11 @@ export function findCurrency(lines: Line[]): string | null {
     gbp += countOf(text, '£');
     eur += countOf(text, '€');
     usd += countOfDollar(text);
-    for (const c of l.cells) {
-      const code = parseAmount(c.text)?.currency;
+    const cells = l.cells;
+    for (let ci = 0; ci < cells.length; ci++) {
+      const code = parseAmount((cells[ci] as Cell).text)?.currency;
+      // "18.69 GBP  3,564": an amount with another after it on its row is the foreign one.
+      if (code && ci + 1 < cells.length && isAmountAfter(cells, ci)) continue;
       if (code === 'INR') inr++;
       else if (code === 'GBP') gbp++;
       else if (code === 'EUR') eur++;
@@ -117,6 +120,12 @@ function strongestHint(hints: Map<string, number>, printed: 'USD' | null): strin
     }
   }
   return best;
+}
+
+/** Whether the cell right after `ci` is an amount (a foreign amount's converted twin). */
+function isAmountAfter(cells: Cell[], ci: number): boolean {
+  const next = cells[ci + 1] as Cell;
+  return parseAmount(next.text)?.hasDecimals === true || /^[(-]?\d{1,3}(?:,\d{3})+\)?$/.test(next.text);
 }
 
 function countOf(text: string, symbol: string): number {

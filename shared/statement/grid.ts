@@ -13,6 +13,9 @@ import { AMOUNT_LABELS, type AmountField, IGNORE_LABEL, matchLabel, normaliseLab
 import type { ParsedAmount } from './money.js';
 import { figure } from './pairs.js';
 
+/** How a value cell is read: `figure`, or `wholeFigure` on a statement in whole units. */
+type ReadFigure = (printed: string) => ParsedAmount | null;
+
 /** A figure found in a table, with the label it was read under. */
 export interface GridFigure {
   field: AmountField;
@@ -26,7 +29,7 @@ export interface GridFigure {
 const LABEL_REACH = 40;
 
 /** Figures a row of values carries, with "Dr"/"Cr" marker cells joined to the amount before them. */
-function valueCells(line: Line): Array<{ cell: Cell; amount: ParsedAmount }> {
+function valueCells(line: Line, figure: ReadFigure): Array<{ cell: Cell; amount: ParsedAmount }> {
   const out: Array<{ cell: Cell; amount: ParsedAmount }> = [];
   const cells = line.cells;
   for (let i = 0; i < cells.length; i++) {
@@ -52,14 +55,18 @@ const OPERATOR_AFTER = /\s+[-+=]$/;
 const overlaps = (a: Cell, b: Cell): boolean => a.x0 <= b.x1 + 4 && b.x0 <= a.x1 + 4;
 
 /** Each figure of a value row, labelled by the text stacked above it in its own column. */
-export function readGrid(lines: Line[], isRowOfTransactions: (line: Line) => boolean): GridFigure[] {
+export function readGrid(
+  lines: Line[],
+  isRowOfTransactions: (line: Line) => boolean,
+  readFigure: ReadFigure = figure,
+): GridFigure[] {
   const out: GridFigure[] = [];
   for (let li = 1; li < lines.length; li++) {
     const line = lines[li] as Line;
     // A value row sits under labels: look for label words in the lines just above before anything dearer.
     if (!/\d/.test(line.text) || readDateAt(line.cells[0]?.text ?? '')) continue; // rows lead with a date
     if (!labelsAbove(lines, li) || isRowOfTransactions(line)) continue;
-    const values = valueCells(line);
+    const values = valueCells(line, readFigure);
     if (values.length === 0) continue;
     for (const { cell, amount } of values) {
       const parts: string[] = [];
@@ -187,7 +194,7 @@ export function readFormula(lines: Line[]): GridFigure[] {
     for (let k = li + 1; k < lines.length && k <= li + 4; k++) {
       const below = lines[k] as Line;
       if (below.page !== line.page || line.y - below.y > 60) break;
-      const values = valueCells(below).filter((v) => !/^\d{1,2}$/.test(v.cell.text));
+      const values = valueCells(below, figure).filter((v) => !/^\d{1,2}$/.test(v.cell.text));
       if (values.length < labels.length) continue;
       labels.forEach((l, i) => {
         const v = values[i];

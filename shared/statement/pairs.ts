@@ -28,6 +28,17 @@ export function figure(printed: string): ParsedAmount | null {
   return digits >= 3 && (a.currency !== null || /\d[,.]\d{3}\b/.test(text)) ? a : null;
 }
 
+/** A bare whole number of up to three digits, or in parentheses: "107", "0", "(93)". */
+const SHORT_WHOLE = /^[(-]?\d{1,3}\)?$/;
+
+/**
+ * A summary figure on a statement that counts in whole units (yen, won): `figure`'s, or a short
+ * whole number ("Fees Charged  107"), which elsewhere could be a count or a footnote.
+ */
+export function wholeFigure(printed: string): ParsedAmount | null {
+  return figure(printed) ?? (SHORT_WHOLE.test(printed.trim()) ? parseAmount(printed.trim()) : null);
+}
+
 /**
  * Splits one cell into label/value pairs: "New Balance: $5,084.29" is one pair, "Total Amount Due
  * ₹32,271.06 Minimum Amount Due ₹391.50" two; a trailing label with no value gets value ''. `rest`

@@ -17,7 +17,8 @@ import {
   normaliseLabel,
 } from './labels.js';
 import { type ParsedAmount, parseAmount } from './money.js';
-import { figure, isWholeDate, splitPairs } from './pairs.js';
+import { figure, isWholeDate, splitPairs, wholeFigure } from './pairs.js';
+import { printsWholeUnits } from './row-amount.js';
 import type { Provenance } from './types.js';
 
 /** One reading of a summary field. */
@@ -73,6 +74,8 @@ export function readSummary(lines: Line[], rowLines: ReadonlySet<Line> = new Set
     return v;
   };
   const out: SummaryFigures = { amounts: {}, candidates: {}, dates: {} };
+  // Yen and won statements print small figures bare ("Fees Charged  107").
+  const fig = printsWholeUnits(lines) ? wholeFigure : figure;
   const zone = decoyZones(lines);
   const decoy = (li: number, label: string) =>
     zone[li] === true || DECOY_WORDS.test(label) || isProse(lines[li] as Line);
@@ -120,9 +123,9 @@ export function readSummary(lines: Line[], rowLines: ReadonlySet<Line> = new Set
         if (pair.rest.slice(pair.value.length).trimStart().startsWith('%')) continue;
         if (bare) bareLabels.push({ li, cell, field: amountField });
         // "Opening Balance (as on 14 Aug 2025)  0.00": a date qualifying the label, the figure after it.
-        const qualified = pair.value !== '' && !figure(pair.value) && readDateAt(pair.value) !== null;
+        const qualified = pair.value !== '' && !fig(pair.value) && readDateAt(pair.value) !== null;
         const amount =
-          pair.value !== '' && !qualified ? figure(pair.value) : firstAmount(textsAfter(cells, ci));
+          pair.value !== '' && !qualified ? fig(pair.value) : firstAmount(textsAfter(cells, ci), fig);
         if (!amount) continue;
         if (followsRows(lines, li, isTransactionRow))
           sectionTotals.push([amountField, amount, li, pair.label, 'beside']);
@@ -134,11 +137,11 @@ export function readSummary(lines: Line[], rowLines: ReadonlySet<Line> = new Set
     if (out.candidates[field]) continue;
     const twin = SAME_MONEY[field];
     if (twin && out.candidates[twin]) continue;
-    const amount = amountBelow(lines, li, cell, isTransactionRow);
+    const amount = amountBelow(lines, li, cell, isTransactionRow, fig);
     if (amount) add(field, amount, li, cell.text, 'below');
   }
   // Tables: each value under its column's label, and labels strung into a formula row.
-  for (const g of [...readGrid(lines, isTransactionRow), ...readFormula(lines)]) {
+  for (const g of [...readGrid(lines, isTransactionRow, fig), ...readFormula(lines)]) {
     const twin = SAME_MONEY[g.field];
     if (twin && out.candidates[twin]) continue;
     add(g.field, g.amount, g.li, g.label, g.how);
@@ -253,10 +256,10 @@ function alignedAbove(above: Cell, cell: Cell): boolean {
 }
 
 /** The first cell of the rest of a row that is an amount; stops at the next label. */
-function firstAmount(texts: string[]): ParsedAmount | null {
+function firstAmount(texts: string[], fig: typeof figure): ParsedAmount | null {
   for (const t of texts) {
     if (t.includes('%')) return null; // a rate table row ("Cash Advances  29.99%  $0.00"), not the summary
-    const a = figure(t);
+    const a = fig(t);
     if (a) return a;
     const label = normaliseLabel(t);
     if (/[a-z]{3}/.test(label) && matchLabel(AMOUNT_LABELS, label)) return null;
@@ -280,6 +283,7 @@ function amountBelow(
   li: number,
   label: Cell,
   isTransactionRow: (line: Line) => boolean,
+  fig: typeof figure,
 ): ParsedAmount | null {
   const top = lines[li] as Line;
   for (let k = li + 1; k < lines.length && k <= li + 5; k++) {
@@ -288,7 +292,7 @@ function amountBelow(
     if (isTransactionRow(next)) return null;
     for (const c of next.cells) {
       if (!overlaps(c, label)) continue;
-      const a = figure(c.text);
+      const a = fig(c.text);
       if (a) return a;
       if (/[a-z]{4}/i.test(c.text)) return null; // another label under this one
     }

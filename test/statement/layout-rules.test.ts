@@ -7,6 +7,7 @@
 import type { Cell, Line } from '../../shared/pdf/layout.js';
 import { classify, sectionOf } from '../../shared/statement/classify.js';
 import { columnKind } from '../../shared/statement/column-kinds.js';
+import { findCurrency } from '../../shared/statement/currency.js';
 import { decoyZones } from '../../shared/statement/decoys.js';
 import { despaceLines, despaceText } from '../../shared/statement/despace.js';
 import { findIssuer } from '../../shared/statement/facts.js';
@@ -353,6 +354,26 @@ describe('statements in whole units', () => {
     expect(
       printsWholeUnits(page(['10,000', '5,000', '1,109.00', '17.99', '2,324.50', '3.10', '44.00'])),
     ).toBe(false);
+  });
+
+  test('on such a statement a short bare figure beside its label is money ("Fees Charged  107")', () => {
+    const lines = [
+      line(760, ['Fees Charged', 40, 100], ['107', 200, 215]),
+      ...page(['478,787', '192,218', '1,109', '1,799', '(478,787)', '2,324']),
+    ];
+    expect(readSummary(lines).candidates.fees?.[0]?.amount.cents).toBe(10700);
+    // On a statement with decimals the same "107" is no figure (a count, a footnote).
+    const decimals = [
+      line(760, ['Fees Charged', 40, 100], ['107', 200, 215]),
+      ...page(['1,109.00', '17.99']),
+    ];
+    expect(readSummary(decimals).candidates.fees).toBeUndefined();
+  });
+
+  test('a foreign amount with its converted twin after it does not name the statement currency', () => {
+    const lines = page(['1,109', '1,799', '2,324']);
+    lines.push(line(500, ['PRET A MANGER LONDON', 40, 130], ['18.69 GBP', 400, 440], ['3,564', 480, 520]));
+    expect(findCurrency(lines)).toBeNull();
   });
 
   test('the rows of a whole-unit statement with no currency mark are read', () => {
