@@ -203,17 +203,23 @@ export function createExtractionPool(opts: PoolOptions): ExtractionPool {
     if (i < 0) return;
     const task = slot.task ? finish(slot) : null;
     void slot.worker.terminate();
+    // Answers waiting for this worker to warm (a document whose worker it replaces) must not be lost
+    // with it: a process would then end with those callers unanswered.
+    const waiting = slot.onWarm.splice(0);
     // A worker that never loaded pdf.js failed to start (a deployment fault), not on this document.
     if (!slot.warm) {
       task?.reject(new AppError('INTERNAL', 'PDF worker failed to start'));
       if (!task) {
-        // Never started: respawning would loop. Drop the slot; with none left, fail what waits.
+        // Never started: respawning would loop. Drop the slot, answer who waited on it; with none
+        // left, fail what waits.
         slots.splice(i, 1);
+        for (const f of waiting) f();
         if (slots.length === 0) rejectWaiting('PDF workers failed to start');
         return;
       }
     }
     const next = spawn();
+    next.onWarm.push(...waiting);
     slots[i] = next;
     restarts++;
     if (task && slot.warm) {

@@ -3,6 +3,7 @@
  * killed at the deadline and replaced, the main thread stays responsive meanwhile, and the pool
  * goes on serving.
  */
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -273,5 +274,36 @@ describe('workerFlags', () => {
         '--title=x',
       ]),
     ).toEqual(['--import', 'tsx', '--enable-source-maps', '--experimental-vm-modules', '--no-warnings']);
+  });
+});
+
+describe('a replacement worker that fails to start', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cca-pool-fail-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  // The first copy warms and spins on its document; every later copy throws as it loads.
+  const stub = join(dir, 'spin-once.mjs');
+  const marker = join(dir, 'started');
+  writeFileSync(
+    stub,
+    "import { existsSync, writeFileSync } from 'node:fs';\n" +
+      "import { parentPort } from 'node:worker_threads';\n" +
+      `if (existsSync(${JSON.stringify(marker)})) throw new Error('cannot start');\n` +
+      `writeFileSync(${JSON.stringify(marker)}, '1');\n` +
+      "parentPort.on('message', (m) => { if (m.warm) { parentPort.postMessage({ warm: true }); return; } for (;;) {} });\n",
+  );
+
+  test('still answers the document it was replacing, before the process can end', () => {
+    // In a process of its own: a caller left unanswered there would let the process end in silence.
+    const script = join(dir, 'run.mts');
+    const pool = new URL('../../shared/worker/pool.ts', import.meta.url).pathname;
+    writeFileSync(
+      script,
+      `import { pathToFileURL } from 'node:url';\n` +
+        `import { createExtractionPool } from ${JSON.stringify(pool)};\n` +
+        `const p = createExtractionPool({ size: 1, timeoutMs: 200, workerUrl: pathToFileURL(${JSON.stringify(stub)}), execArgv: [] });\n` +
+        `await p.extract(new Uint8Array([1]), { maxPages: 5 }).then(() => console.log('ok'), (e) => console.log('rejected', e.code));\n`,
+    );
+    const out = execFileSync(process.execPath, ['--import', 'tsx', script], { encoding: 'utf8' });
+    expect(out.trim()).toBe('rejected PDF_TIMEOUT');
   });
 });
