@@ -21,6 +21,7 @@ import { postPdf, postPdfKeptAlive, type Timings } from '../scripts/serving/http
 import { ROOT, sampleRss, startServer, treeCpuSeconds, waitUntilIdle } from '../scripts/serving/server.js';
 import { generateStatement } from '../scripts/statements/index.js';
 import { loadRun } from './load/cannon.js';
+import { CORPUS_DOCUMENTS } from './load/documents.js';
 import {
   bareExtract,
   hasPdftotext,
@@ -94,12 +95,6 @@ const statements: BenchDocument[] = await Promise.all(
     };
   }),
 );
-// The real statements issue 22 names (North American big banks, Type3 fonts and images), when the
-// corpus is beside the repository; never copied into it.
-const CORPUS_DOCUMENTS = [
-  ['Chase', 'zipstack-chase-freedom/Chase_Freedom_SCENARIO-1D.pdf'],
-  ['TD 2019', 'real-layouts/ca-td-2019/statement.pdf'],
-] as const;
 if (values.corpus) {
   for (const [document, rel] of CORPUS_DOCUMENTS) {
     const file = `${ROOT}../shared/corpus/${rel}`;

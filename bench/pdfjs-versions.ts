@@ -8,9 +8,8 @@
  * and with positions rounded to 1e-6 pt). Options: --runs 4, --warmup 1, --contenders (below).
  */
 import { fork } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { generateStatement } from '../scripts/statements/index.js';
+import { extractionDocuments } from './load/documents.js';
 import { percentile, round1 } from './load/measure.js';
 
 const { values } = parseArgs({
@@ -30,22 +29,7 @@ const specs = (
 const runs = Number(values.runs);
 const warmup = Number(values.warmup);
 
-const docs: [string, Uint8Array][] = [];
-for (const pages of [3, 30]) {
-  const { pdf } = await generateStatement({ layout: 'northwind', seed: 3, pages });
-  docs.push([`${pages} pages`, new Uint8Array(pdf)]);
-}
-const corpus = new URL('../../shared/corpus/', import.meta.url);
-for (const [name, rel] of [
-  ['Chase', 'zipstack-chase-freedom/Chase_Freedom_SCENARIO-1D.pdf'],
-  ['TD 2019', 'real-layouts/ca-td-2019/statement.pdf'],
-] as const) {
-  try {
-    docs.push([name, new Uint8Array(readFileSync(new URL(rel, corpus)))]);
-  } catch {
-    process.stderr.write(`${name}: not in ../shared/corpus, skipped\n`);
-  }
-}
+const docs = await extractionDocuments();
 
 interface Reply {
   cpuMs: number;

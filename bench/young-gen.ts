@@ -1,14 +1,6 @@
-/**
- * `tsx bench/young-gen.ts`: the PDF workers' young-generation size (`resourceLimits.
- * maxYoungGenerationSizeMb`) against V8's default, in one run. One single-worker pool per setting;
- * the same documents go to each pool in turn (interleaved, so the machine's drift hits all alike),
- * and the process's CPU time per document (all threads: the extraction plus its garbage collection)
- * is the figure. Options: --sizes 0,16,32,64 (0 = V8's own sizing), --runs 8.
- */
-import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { generateStatement } from '../scripts/statements/index.js';
 import { createExtractionPool, type ExtractionPool } from '../shared/worker/pool.js';
+import { extractionDocuments } from './load/documents.js';
 import { percentile, round1 } from './load/measure.js';
 
 const { values } = parseArgs({
@@ -17,24 +9,7 @@ const { values } = parseArgs({
 const settings = values.sizes.split(',').map(Number);
 const runs = Number(values.runs);
 
-const docs: [string, Uint8Array][] = [];
-for (const pages of [3, 30]) {
-  docs.push([
-    `${pages} pages`,
-    new Uint8Array((await generateStatement({ layout: 'northwind', seed: 3, pages })).pdf),
-  ]);
-}
-const corpus = new URL('../../shared/corpus/', import.meta.url);
-for (const [name, rel] of [
-  ['Chase', 'zipstack-chase-freedom/Chase_Freedom_SCENARIO-1D.pdf'],
-  ['TD 2019', 'real-layouts/ca-td-2019/statement.pdf'],
-] as const) {
-  try {
-    docs.push([name, new Uint8Array(readFileSync(new URL(rel, corpus)))]);
-  } catch {
-    process.stderr.write(`${name}: not in ../shared/corpus, skipped\n`);
-  }
-}
+const docs = await extractionDocuments();
 
 const pools = new Map<number, ExtractionPool>();
 for (const mb of settings) {
