@@ -4,51 +4,22 @@
  */
 import { choose } from '../../shared/statement/choose.js';
 import type { Candidate } from '../../shared/statement/summary.js';
-import type { StatementSummary, Transaction } from '../../shared/statement/types.js';
+import type { StatementSummary } from '../../shared/statement/types.js';
+import { summary, tx } from '../analysis/fixtures.js';
 
 const at = (cents: number, label: string, how: Candidate['from']['how'] = 'below'): Candidate => ({
   amount: { cents, sign: 0, currency: null, hasDecimals: true },
   from: { page: 1, y: 700, label, how },
 });
 
-const row = (amount: number, type: Transaction['type'], description: string): Transaction => ({
-  date: '2024-08-15',
-  postDate: null,
-  description,
-  amount,
-  type,
-  foreign: null,
-});
-
 const rows = [
-  row(-66_396_40, 'payment', 'PAYMENT RECEIVED'),
-  row(100_321_02, 'purchase', 'TANISHQ'),
-  row(44_31, 'fee', 'GST'),
+  tx('2024-08-15', 'PAYMENT RECEIVED', -66_396_40, { type: 'payment' }),
+  tx('2024-08-15', 'TANISHQ', 100_321_02),
+  tx('2024-08-15', 'GST', 44_31, { type: 'fee' }),
 ];
 
 function base(fees: number | null): StatementSummary {
-  return {
-    issuer: null,
-    cardLast4: null,
-    currency: 'INR',
-    periodStart: '2024-08-12',
-    periodEnd: '2024-09-11',
-    dueDate: null,
-    previousBalance: null,
-    payments: null,
-    credits: null,
-    purchases: null,
-    cashAdvances: null,
-    balanceTransfers: null,
-    fees,
-    interest: null,
-    newBalance: null,
-    minimumPayment: null,
-    creditLimit: null,
-    availableCredit: null,
-    apr: { purchase: null, cashAdvance: null },
-    minimumPaymentWarning: null,
-  };
+  return summary({ currency: 'INR', periodStart: '2024-08-12', periodEnd: '2024-09-11', fees });
 }
 
 const candidates = {
