@@ -60,8 +60,13 @@ interface BareLabel {
  * whole document; only then do still-missing fields look below their label, so a wrapped sentence
  * ("Only the minimum / payment  $189") cannot beat the real "Payment, Credits  -$4,233.99" row.
  * The second pass revisits only the bare labels the first one recorded, in the same order.
+ * `rowLines` are the lines the row reader took; `wholeUnits` is `printsWholeUnits(lines)`.
  */
-export function readSummary(lines: Line[], rowLines: ReadonlySet<Line> = new Set()): SummaryFigures {
+export function readSummary(
+  lines: Line[],
+  rowLines: ReadonlySet<Line> = new Set(),
+  wholeUnits: boolean = printsWholeUnits(lines),
+): SummaryFigures {
   // Whether each line is a transaction row, decided once: the passes below all ask. A line the
   // row reader took ("PAYMENT - THANK YOU  03 Oct  2,842.91", its date after the words) is one.
   const rowMemo = new Map<Line, boolean>();
@@ -75,7 +80,7 @@ export function readSummary(lines: Line[], rowLines: ReadonlySet<Line> = new Set
   };
   const out: SummaryFigures = { amounts: {}, candidates: {}, dates: {} };
   // Yen and won statements print small figures bare ("Fees Charged  107").
-  const fig = printsWholeUnits(lines) ? wholeFigure : figure;
+  const fig = wholeUnits ? wholeFigure : figure;
   const zone = decoyZones(lines);
   const decoy = (li: number, label: string) =>
     zone[li] === true || DECOY_WORDS.test(label) || isProse(lines[li] as Line);

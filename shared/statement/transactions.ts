@@ -55,17 +55,19 @@ const FOREIGN = /\b([A-Z]{3})\s?([\d.,]*\d[.,]\d{2})\b|\b(\d[\d.,]*[.,]\d{2})\s?
 
 /**
  * Reads every transaction row of the document. `rowsAt`, when given, receives each line that
- * carried a row, so the summary reader can leave them alone whatever their descriptions say.
+ * carried a row, so the summary reader can leave them alone whatever their descriptions say;
+ * `wholeUnits` is `printsWholeUnits(lines)`, passed by a caller that has it already.
  */
 export function readTransactions(
   lines: Line[],
   currency: string | null,
   rowsAt?: Set<Line>,
+  wholeUnits: boolean = printsWholeUnits(lines),
 ): RawTransaction[] {
   const out: RawTransaction[] = [];
   // Yen and won have no minor unit: their amounts are whole numbers ("12,345", "¥980"), whether
   // or not the statement says which currency it counts in.
-  const whole = (currency !== null && WHOLE_CURRENCIES.has(currency)) || printsWholeUnits(lines);
+  const whole = (currency !== null && WHOLE_CURRENCIES.has(currency)) || wholeUnits;
   let section: Section | null = null;
   let header: TableHeader | null = null;
   let last: RawTransaction | null = null;
