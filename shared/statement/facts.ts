@@ -106,7 +106,7 @@ function issuerName(cell: string): string | null {
 
 /**
  * The issuer, from known names first, then a cell on the first page's top lines that is just an
- * issuer's name, then a generic "X Bank" inside a top line.
+ * issuer's name, then a generic "X Bank" inside a top line, then a known name on a later page.
  */
 export function findIssuer(lines: Line[]): string | null {
   const firstPage = lines.filter((l) => l.page === 1);
@@ -115,6 +115,21 @@ export function findIssuer(lines: Line[]): string | null {
   const page = firstPage.map((l) => l.text).join('\n');
   for (const [re, name] of KNOWN_ISSUERS) if (re.test(page)) return name;
   const top = firstPage.slice(0, 25);
+  const generic = genericIssuer(top);
+  if (generic) return generic;
+  // A first page that names nobody (an anonymised or cut-down copy): a known issuer named on a
+  // later page ("CAPITAL ONE MEMBER FEE", the remittance address) is still the issuer. Only the
+  // known names: a generic "… Bank" further in is as likely a merchant or a payee.
+  const rest = lines
+    .filter((l) => l.page !== 1)
+    .map((l) => l.text)
+    .join('\n');
+  for (const [re, name] of KNOWN_ISSUERS) if (re.test(rest)) return name;
+  return null;
+}
+
+/** An issuer's name from the top of the first page, by its form ("… Bank", "… Card Services"). */
+function genericIssuer(top: Line[]): string | null {
   for (const l of top.slice(0, 15)) {
     for (const c of l.cells) {
       const name = issuerName(c.text);

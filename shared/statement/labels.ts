@@ -32,7 +32,7 @@ export const AMOUNT_LABELS: LabelRule<AmountField>[] = [
   },
   {
     field: 'purchases',
-    re: /^(total |new )?(purchases?|charges)( (and |& )?(other )?(charges|debits|adjustments))?( and other debits)?$|^(plus )?purchases\b|^spends?\b|^new debits?$/,
+    re: /^(total |new )?(purchases?|charges)( (and |& )?(other )?(charges|debits|adjustments))?( and other debits)?$|^(plus )?purchases\b|^spends?\b|^new debits?$|^(new )?transactions$/,
   },
   {
     field: 'cashAdvances',
@@ -41,11 +41,11 @@ export const AMOUNT_LABELS: LabelRule<AmountField>[] = [
   { field: 'balanceTransfers', re: /^(total )?(balance )?transfers?$/ },
   {
     field: 'fees',
-    re: /^(total )?fees?( charged| and charges| imposed)?$|^fees? (charged|imposed|and charges)\b|^fees? (and |& )?(taxes|charges)( (and |& )?(taxes|charges))?$|^other (debits?|charges)( and (debits?|charges))?$/,
+    re: /^(total )?fees?( charged| and charges| imposed)?$|^fees? (charged|imposed|and charges)\b|^fees? (and |& )?(taxes|charges)( (and |& )?(taxes|charges))?$|^other (debits?|charges)( and (debits?|charges))?$|^total fees?( charged)?( for)? this (period|statement|cycle|month)$/,
   },
   {
     field: 'interest',
-    re: /^(total )?(interest|finance) charges?d?$|^interest( charged| charges)?$|^interest charge[sd]\b/,
+    re: /^(total )?(interest|finance) charges?d?$|^interest( charged| charges)?$|^interest charge[sd]\b|^total interest( charged)?( for)? this (period|statement|cycle|month)$/,
   },
   {
     field: 'newBalance',

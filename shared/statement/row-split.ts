@@ -38,6 +38,11 @@ export function rowLines(line: Line): Line[] | null {
   return out.length > 0 ? out : null;
 }
 
+/** True when the line opens with a date, after a sequence number if one is printed. */
+export function isDateLed(line: Line): boolean {
+  return dropSequence(line.cells) !== null;
+}
+
 /** The cells without a leading sequence number, or null when the line is not led by a date. */
 function dropSequence(cells: Cell[]): Cell[] | null {
   const first = cells[0];
@@ -96,15 +101,22 @@ function splitAtSecondRow(cells: Cell[]): Cell[][] {
 /**
  * When the amount closes a text cell and no later cell holds an amount with decimals (text of
  * another box, a points figure), the amount gets a cell of its own and what follows it is dropped.
+ * Later amounts are another box's too when words come first and two or more amounts follow them
+ * ("… $59.68 | XXXX XXXXXXXX | 24.90% P | $0.00 | $0.00": a rates table beside the row); one
+ * amount after words is the row's own, past a category column ("Fee = 215.88 | Rent | 21,842.74").
  */
 function splitTrailingAmount(cells: Cell[]): Cell[] {
   const last = cells[cells.length - 1];
-  if (!last || isDecimalAmount(last.text)) return cells;
+  if (!last) return cells;
+  const lastIsAmount = isDecimalAmount(last.text);
   for (let i = cells.length - 1; i >= 0; i--) {
     const cell = cells[i] as Cell;
+    const boxAfter =
+      i + 2 < cells.length - 1 && isBoxText((cells[i + 1] as Cell).text) && amountsAfter(cells, i + 2) >= 2;
+    if (lastIsAmount && !boxAfter) continue;
     const m = /^(.*\S)\s+(\(?-?[$£€₹]?-?[\d.,]+\)?(?:\s?(?:CR|DR|Cr|Dr))?)$/.exec(cell.text);
     if (m && isDecimalAmount(m[2] ?? '')) {
-      if (cells.slice(i + 1).some((c) => /\d[.,]\d{2}\b/.test(c.text))) return cells;
+      if (!boxAfter && cells.slice(i + 1).some((c) => /\d[.,]\d{2}\b/.test(c.text))) return cells;
       return [
         ...cells.slice(0, i),
         { ...cell, text: m[1] ?? '' },
@@ -113,4 +125,16 @@ function splitTrailingAmount(cells: Cell[]): Cell[] {
     }
   }
   return cells;
+}
+
+/** How many cells from `from` on hold an amount with decimals. */
+function amountsAfter(cells: Cell[], from: number): number {
+  let n = 0;
+  for (let k = from; k < cells.length; k++) if (isDecimalAmount((cells[k] as Cell).text)) n++;
+  return n;
+}
+
+/** Words without a digit: a label or title of another box, not a column of the row. */
+function isBoxText(text: string): boolean {
+  return /[A-Za-z]{2}/.test(text) && !/\d/.test(text);
 }

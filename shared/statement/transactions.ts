@@ -9,7 +9,7 @@ import { type DateToken, readDateAt } from './dates.js';
 import { alignedWith, hasWord, isOrphanText, merchantsAbove } from './merchant-lines.js';
 import { CURRENCY_CODES, type ParsedAmount, parseAmount } from './money.js';
 import { printsWholeUnits, takeAmount, WHOLE_CURRENCIES } from './row-amount.js';
-import { rowLines } from './row-split.js';
+import { isDateLed, rowLines } from './row-split.js';
 import { findHeader, type TableHeader } from './table-header.js';
 
 /** A transaction row before dates are resolved and types decided. */
@@ -78,10 +78,15 @@ export function readTransactions(
   let orphan: Line | null = null;
   // How far the orphan line sits below the row before it (Infinity when none on its page).
   let orphanGap = Number.POSITIVE_INFINITY;
+  // A date-led line that gave no row: its amount may have wrapped onto the next line.
+  let wrapped: Line | null = null;
   for (const line of lines) {
     if (sinceSection > SECTION_REACH) section = null;
     let read = 0;
-    for (const part of rowLines(line) ?? [line]) {
+    const above = wrapped;
+    const joined = above && withWrappedAmount(above, line);
+    wrapped = null;
+    for (const part of rowLines(joined ?? line) ?? [joined ?? line]) {
       const row = readRow(part, header, section, read === 0 ? orphan : null, whole);
       if (!row) continue;
       // descX 0: the row has no words of its own and already took the line above.
@@ -94,11 +99,13 @@ export function readTransactions(
     }
     if (read > 0) {
       rowsAt?.add(line);
+      if (joined && above) rowsAt?.add(above);
       lastY = line.y;
       sinceSection = 0;
       orphan = null;
       continue;
     }
+    if (isDateLed(line)) wrapped = line;
     // "Cr" alone on the line under a row's amount: that row is a credit ("1,415.67" / "Cr").
     if (last && line.cells.length === 1 && line.page === last.page && lastY - line.y < 16) {
       const mark = line.cells[0] as Cell;
@@ -144,6 +151,20 @@ export function readTransactions(
     }
   }
   return merchantsAbove(out);
+}
+
+/**
+ * A row whose amount wrapped onto the line below it ("11 12 DEC TRANSACTION--…" then "$2.50"): the
+ * row's line with that amount as its last cell, or null. The amount is alone on its line, has
+ * cents, sits right of the date, and follows at once.
+ */
+function withWrappedAmount(row: Line, line: Line): Line | null {
+  const cell = line.cells[0];
+  if (line.cells.length !== 1 || !cell || line.page !== row.page || row.y - line.y >= 16) return null;
+  if (cell.x0 < (row.cells[0]?.x0 ?? 0) + 40 || parseAmount(cell.text)?.hasDecimals !== true) return null;
+  const prev = row.cells[row.cells.length - 1];
+  if (prev && parseAmount(prev.text)) return null;
+  return { ...row, cells: [...row.cells, cell], text: `${row.text}  ${cell.text}` };
 }
 
 /** How many lines without a row a section heading stays in force. */

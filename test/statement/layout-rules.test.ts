@@ -40,6 +40,15 @@ describe('issuer names', () => {
     expect(findIssuer(lines)).toBe(want);
   });
 
+  test('a first page naming nobody leaves the issuer to a known name on a later page', () => {
+    const lines = [
+      line(760, ['Account ending in 1234', 40, 160]),
+      { ...line(300, ['17 DEC CAPITAL ONE MEMBER FEE', 29, 180], ['$59.00', 201, 230]), page: 2 },
+    ];
+    expect(findIssuer(lines)).toBe('Capital One');
+    expect(findIssuer([{ ...line(300, ['Northgate Bank', 40, 160]), page: 2 }])).toBeNull();
+  });
+
   test.each(['Credit Card Statement', 'Primary Card', 'Platinum Card', 'Your Monthly Statement'])(
     'a heading like "%s" is not an issuer',
     (printed) => {
@@ -121,6 +130,39 @@ describe('two tables side by side', () => {
       '22/12/2026  ZALANDO SE  72.72',
       '23/12/2026  EDEKA BERLIN  100.32',
     ]);
+  });
+
+  test('one heading printed twice splits the page, and runs that cross the cut are cut after their amount or before a row', () => {
+    const lines = [
+      line(
+        627,
+        ['TRANSACTIONS FOR J DOE #4567 (CONTINUED)', 29, 180],
+        ['TRANSACTIONS FOR J DOE #7890 (CONTINUED)', 233, 390],
+      ),
+      line(620, ['3', 29, 32], ['10 DEC GROCER $12.85 42', 38, 282], ['18 DEC AIRLINE $405.00', 287, 420]),
+      line(613, ['xx xx xxxxxxxx 46 20 DEC BOOKSHOP $0.71', 29, 400]),
+      line(606, ['37 17 DEC CINEMA $7.18 FEES (CONTINUED)', 29, 300]),
+      line(599, ['Total Fees This Period', 274, 340], ['$59.00', 353, 380]),
+    ];
+    expect(unfoldTwoColumns(lines).map((l) => l.text)).toEqual([
+      'TRANSACTIONS FOR J DOE #4567 (CONTINUED)',
+      '3  10 DEC GROCER $12.85',
+      'xx xx xxxxxxxx',
+      '37 17 DEC CINEMA $7.18',
+      'TRANSACTIONS FOR J DOE #7890 (CONTINUED)',
+      '42  18 DEC AIRLINE $405.00',
+      '46 20 DEC BOOKSHOP $0.71',
+      'FEES (CONTINUED)',
+      'Total Fees This Period  $59.00',
+    ]);
+  });
+
+  test('two cells alike but for their figures are no twin headings', () => {
+    const lines = [
+      line(700, ['CHF 14.000,00', 40, 100], ['CHF 12.607,29', 200, 260]),
+      line(690, ['Card 1234', 40, 100], ['Card 5678', 200, 260]),
+    ];
+    expect(unfoldTwoColumns(lines)).toBe(lines);
   });
 
   test('a one-table header is left alone', () => {
@@ -278,6 +320,45 @@ describe('rows and headings under rows', () => {
     expect(readSummary(lines, rowsAt).candidates.payments?.map((c) => c.amount.cents)).toEqual([284291]);
     // Without knowing the row, its words read as a second "payments" label.
     expect(readSummary(lines).candidates.payments?.length).toBe(2);
+  });
+
+  test('a row whose amount wrapped onto the next line takes it; a lone amount under a complete row does not', () => {
+    const lines = [
+      line(690, ['11 12 DEC TRANSACTION--1111111111111111111111111111111111111111', 29, 230]),
+      line(683, ['$2.50', 143, 165]),
+      line(676, ['12 12 DEC GROCER', 29, 120], ['$42.02', 200, 230]),
+      line(669, ['$9.99', 143, 165]),
+    ];
+    const rowsAt = new Set<Line>();
+    const rows = readTransactions(lines, 'USD', rowsAt);
+    expect(rows.map((r) => r.amount.cents)).toEqual([250, 4202]);
+    expect(rowsAt.has(lines[0] as Line)).toBe(true);
+  });
+
+  test("a row beside a rates table keeps its own amount; one amount past a category column is the row's", () => {
+    const rates = [
+      line(
+        543,
+        ['2', 37, 40],
+        ['09 DEC GROCER $59.68', 46, 270],
+        ['XXXX XXXXXXXX', 288, 340],
+        ['24.90% P', 355, 380],
+        ['$0.00', 397, 415],
+        ['$0.00', 430, 448],
+      ),
+    ];
+    expect(readTransactions(rates, 'USD').map((r) => r.amount.cents)).toEqual([5968]);
+    const category = [
+      line(
+        287,
+        ['30 Aug', 18, 40],
+        ['Rent Transfer Fee = 215.88', 56, 200],
+        ['Rent', 220, 240],
+        ['TOKEN_ECOM', 380, 430],
+        ['21,842.74', 490, 530],
+      ),
+    ];
+    expect(readTransactions(category, 'INR').map((r) => r.amount.cents)).toEqual([2184274]);
   });
 });
 
