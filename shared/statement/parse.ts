@@ -4,14 +4,14 @@
  */
 import { StatementError } from '../errors.js';
 import type { Line } from '../pdf/layout.js';
-import { choose } from './choose.js';
+import { choose, type Selection } from './choose.js';
 import { classify } from './classify.js';
 import { findCurrency } from './currency.js';
 import { type DateToken, type DayMonthOrder, dateResolver, inferOrder, resolveDate } from './dates.js';
 import { despaceLines } from './despace.js';
 import { explain } from './explain.js';
 import { findAprs, findCardLast4, findIssuer, findMinimumWarning } from './facts.js';
-import type { AmountField } from './labels.js';
+import { type AmountField, normaliseLabel } from './labels.js';
 import { printsWholeUnits } from './row-amount.js';
 import { readSummary, type SummaryFigures } from './summary.js';
 import { type RawTransaction, readTransactions } from './transactions.js';
@@ -95,7 +95,11 @@ export function parseStatement(printed: Line[]): ParsedStatement {
   const combined =
     !figures.candidates.payments && !figures.candidates.credits && !!figures.candidates.paymentsAndCredits;
   return {
-    summary: asReported(reading.summary, reading.transactions, combined),
+    summary: asReported(reading.summary, reading.transactions, combined, {
+      verified: reading.checks.level === 'verified',
+      debits: reading.selection.debits,
+      feesLabel: feesLabelOf(figures, reading.selection),
+    }),
     transactions: reading.transactions,
     checks: reading.checks,
     explain: explain(figures, reading.selection, choice),
@@ -108,10 +112,23 @@ export function parseStatement(printed: Line[]): ParsedStatement {
  *   credit beside the payments, or when it is zero; with refunds among them it cannot be split, so
  *   both are null (the checks still used it whole);
  * - interest the summary does not print, but rows of interest do ("FINANCE CHARGES  491.72"), is
- *   the sum of those rows: printed, if not in the box.
+ *   the sum of those rows: printed, if not in the box;
+ * - on a verified statement, a figure the box does not print is 0 when its printed breakdown says
+ *   so: no purchases when one "New Debits" figure is all fee and interest rows; no interest when
+ *   the box's catch-all "Other Debits & Charges" is 0 and no interest row is printed.
  */
-function asReported(s: StatementSummary, rows: Transaction[], combined: boolean): StatementSummary {
+function asReported(
+  s: StatementSummary,
+  rows: Transaction[],
+  combined: boolean,
+  proof: { verified: boolean; debits: boolean; feesLabel: string | null },
+): StatementSummary {
   let out = s;
+  if (proof.verified && proof.debits && s.purchases === null && !rows.some((t) => t.type === 'purchase'))
+    out = { ...out, purchases: 0 };
+  const catchAllZero = s.fees === 0 && proof.feesLabel !== null && CATCH_ALL.test(proof.feesLabel);
+  if (proof.verified && catchAllZero && s.interest === null && !rows.some((t) => t.type === 'interest'))
+    out = { ...out, interest: 0 };
   if (combined && s.payments !== null && s.payments !== 0 && rows.some((t) => t.type === 'credit'))
     out = { ...out, payments: null, credits: null };
   if (s.interest === null) {
@@ -125,6 +142,16 @@ function asReported(s: StatementSummary, rows: Transaction[], combined: boolean)
     if (seen && interest > 0) out = { ...out, interest };
   }
   return out;
+}
+
+/** A fees label that covers every other debit, interest included ("Other Debit&Charges"). */
+const CATCH_ALL = /^other debits? (and )?charges$/;
+
+/** The normalised label of the fees figure the reading took, or null. */
+function feesLabelOf(figures: SummaryFigures, sel: Selection): string | null {
+  const index = sel.other?.field === 'fees' ? sel.other.index : 0;
+  const label = figures.candidates.fees?.[index]?.from.label;
+  return label === undefined ? null : normaliseLabel(label);
 }
 
 /** `fn`, run on the first call only: the rows without headings are read only if the search needs them. */

@@ -12,6 +12,7 @@ import { decoyZones } from '../../shared/statement/decoys.js';
 import { despaceLines, despaceText } from '../../shared/statement/despace.js';
 import { findIssuer } from '../../shared/statement/facts.js';
 import { figure } from '../../shared/statement/pairs.js';
+import { parseStatement } from '../../shared/statement/parse.js';
 import { printsWholeUnits } from '../../shared/statement/row-amount.js';
 import { readSummary } from '../../shared/statement/summary.js';
 import { findHeader } from '../../shared/statement/table-header.js';
@@ -465,5 +466,75 @@ describe('statements in whole units', () => {
     expect(readTransactions(lines, null).map((r) => r.amount.cents)).toEqual([
       47878700, 19221800, 110900, 179900, 47878700, 232400,
     ]);
+  });
+});
+
+describe('zeros the printed breakdown proves', () => {
+  /** A one-page statement: a formula box over its values, then dated rows. */
+  function statement(box: Array<[string, string]>, rows: Array<[string, string, string]>): Line[] {
+    const xs = box.map((_, i) => 40 + i * 110);
+    const out = [
+      line(780, ['Statement Period From April 21 to May 20, 2022', 40, 300]),
+      line(
+        760,
+        ...box.map(([label], i): [string, number, number] => [
+          label,
+          xs[i] as number,
+          (xs[i] as number) + 90,
+        ]),
+      ),
+      line(
+        748,
+        ...box.map(([, value], i): [string, number, number] => [
+          value,
+          xs[i] as number,
+          (xs[i] as number) + 60,
+        ]),
+      ),
+      line(700, ['Date', 40, 60], ['Description', 100, 160], ['Amount', 480, 520]),
+    ];
+    for (const [i, [d, desc, amt]] of rows.entries()) {
+      out.push(line(688 - i * 12, [d, 40, 70], [desc, 100, 250], [amt, 480, 520]));
+    }
+    return out;
+  }
+
+  test('"New Debits" made only of fee and interest rows proves no purchases', () => {
+    const p = parseStatement(
+      statement(
+        [
+          ['Opening Balance', '7,879.62'],
+          ['New Credits', '0.00'],
+          ['New Debits', '1,170.22'],
+          ['Closing Balance', '9,049.84'],
+        ],
+        [
+          ['May 11', 'LATE PAYMENT FEE', '678.50'],
+          ['May 20', 'FINANCE CHARGES', '491.72'],
+        ],
+      ),
+    );
+    expect(p.checks.level).toBe('verified');
+    expect(p.summary.purchases).toBe(0);
+  });
+
+  test('a zero "Other Debit & Charges" proves no interest; a zero "Fees" alone does not', () => {
+    const box = (fees: string): Array<[string, string]> => [
+      ['Previous Balance', '2,334.00'],
+      ['Payments', '2,334.00'],
+      ['Purchase', '1,660.00'],
+      [fees, '0.00'],
+      ['Total Payment Due', '1,660.00'],
+    ];
+    const rows: Array<[string, string, string]> = [
+      ['21/04/2021', 'PAYMENT RECEIVED THANK YOU', '2,334.00 Cr'],
+      ['25/04/2021', 'FLIPKART INTERNET', '1,660.00'],
+    ];
+    const catchAll = parseStatement(statement(box('Other Debit&Charges'), rows));
+    expect(catchAll.checks.level).toBe('verified');
+    expect([catchAll.summary.fees, catchAll.summary.interest]).toEqual([0, 0]);
+    const fees = parseStatement(statement(box('Fees'), rows));
+    expect(fees.checks.level).toBe('verified');
+    expect([fees.summary.fees, fees.summary.interest]).toEqual([0, null]);
   });
 });

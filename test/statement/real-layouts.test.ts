@@ -19,8 +19,8 @@ import type { ParsedStatement } from '../../shared/statement/types.js';
 /** Per layout: the level its published arithmetic earns, and today's floors (fields right, row recall, row precision). */
 const WANT: Record<string, { level: string; fields: number; recall: number; precision: number }> = {
   'ca-td-2019': { level: 'unverified', fields: 17, recall: 1, precision: 1 },
-  'in-amex-overdue': { level: 'verified', fields: 16, recall: 1, precision: 1 },
-  'in-axis-flipkart': { level: 'verified', fields: 16, recall: 1, precision: 1 },
+  'in-amex-overdue': { level: 'verified', fields: 17, recall: 1, precision: 1 },
+  'in-axis-flipkart': { level: 'verified', fields: 17, recall: 1, precision: 1 },
   // Reconciles only to rounding (rows give 83,793.59, the statement prints 83,794.00).
   'in-hdfc-millennia': { level: 'unverified', fields: 16, recall: 1, precision: 1 },
   'in-icici-2018': { level: 'verified', fields: 17, recall: 1, precision: 1 },
