@@ -14,6 +14,8 @@ interface RowWords {
   description: string;
   category: string | null;
   above?: string;
+  /** The row had no words of its own and took the line above as its description. */
+  tookAbove?: boolean;
 }
 
 /**
@@ -23,10 +25,12 @@ interface RowWords {
  * name over the first row) proves nothing, so the layout must show it on most rows, the first included.
  */
 export function merchantsAbove<T extends RowWords>(rows: T[]): T[] {
+  // A row that took the line above for want of words of its own shows the layout as well.
   let n = 0;
-  for (const r of rows) if (r.above) n++;
+  for (const r of rows) if (r.above || r.tookAbove) n++;
   // Wrapped descriptions also sit between rows, but the first row has none above it.
-  if (n < MERCHANT_ABOVE_MIN || n < rows.length / 2 || !rows[0]?.above) return rows;
+  const first = rows[0];
+  if (n < MERCHANT_ABOVE_MIN || n < rows.length / 2 || !(first?.above || first?.tookAbove)) return rows;
   for (const r of rows) {
     if (!r.above || r.above === r.description) continue;
     if (hasWord(r.description)) r.category ??= r.description;

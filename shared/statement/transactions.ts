@@ -153,6 +153,15 @@ export function readTransactions(
   return merchantsAbove(out);
 }
 
+/** The first amount with a currency mark after the row's amount, or null. */
+function foreignAfter(cells: Cell[], index: number, whole: boolean): RawTransaction['foreign'] {
+  for (let k = index + 1; k < cells.length; k++) {
+    const a = parseAmount((cells[k] as Cell).text);
+    if (a?.currency && (a.hasDecimals || whole)) return { cents: a.cents, currency: a.currency };
+  }
+  return null;
+}
+
 /**
  * A row whose amount wrapped onto the line below it ("11 12 DEC TRANSACTION--…" then "$2.50"): the
  * row's line with that amount as its last cell, or null. The amount is alone on its line, has
@@ -237,6 +246,8 @@ function readRow(
     if (REFERENCE.test(part.text) && descParts.length > 1 && part !== descParts[0]) continue;
     words.push(part.text);
   }
+  // A foreign amount printed after the row's own, in a side column ("343.86  234.32 EUR").
+  if (!foreign) foreign = foreignAfter(cells, tail.index, whole);
   let description = squeeze(words.length === 1 ? (words[0] as string) : words.join(' '));
   if (startsNumeric(description)) description = description.replace(LEADING_REF, '');
   // A row with no words of its own takes the merchant printed just above it; so does a row whose

@@ -538,3 +538,65 @@ describe('zeros the printed breakdown proves', () => {
     expect([fees.summary.fees, fees.summary.interest]).toEqual([0, null]);
   });
 });
+
+describe('merchant lines above rows and foreign columns after the amount', () => {
+  const header = line(
+    700,
+    ['Date', 40, 60],
+    ['Description', 182, 240],
+    ['Points', 450, 480],
+    ['Amount', 490, 530],
+  );
+
+  test('rows that took the line above for want of words show the layout: a row with a category word gets its merchant too', () => {
+    const lines = [
+      header,
+      line(690, ['MOTEL ONE DUESSELDORF', 182, 290]),
+      line(680, ['13 Dez 2025', 40, 90], ['230', 465, 480], ['207.06', 506, 530]),
+      line(670, ['REWE 5530 HAMBURG', 182, 280]),
+      line(660, ['13 Dez 2025', 40, 90], ['71', 470, 480], ['128.08', 506, 530]),
+      line(650, ['NETFLIX.COM', 182, 240]),
+      line(640, ['14 Dez 2025', 40, 90], ['DIGITAL GOODS', 182, 250], ['7', 475, 480], ['13.99', 511, 530]),
+      line(630, ['SPOTIFY AB', 182, 240]),
+      line(620, ['14 Dez 2025', 40, 90], ['6', 475, 480], ['10.99', 511, 530]),
+    ];
+    const rows = readTransactions(lines, 'CHF');
+    expect(rows.map((r) => [r.description, r.category])).toEqual([
+      ['MOTEL ONE DUESSELDORF', null],
+      ['REWE 5530 HAMBURG', null],
+      ['NETFLIX.COM', 'DIGITAL GOODS'],
+      ['SPOTIFY AB', null],
+    ]);
+  });
+
+  test("a foreign amount in a column after the row amount is the row's foreign amount", () => {
+    const lines = [
+      line(
+        700,
+        ['Date', 40, 60],
+        ['Description', 120, 180],
+        ['Amount', 400, 440],
+        ['Original Amount', 470, 540],
+      ),
+      line(
+        690,
+        ['27 Jan 2025', 40, 90],
+        ['HOTEL LE MARAIS PARIS', 120, 240],
+        ['343.86', 410, 440],
+        ['234.32 EUR', 480, 540],
+      ),
+      line(
+        680,
+        ['28 Jan 2025', 40, 90],
+        ['UBER *TRIP NEW YORK', 120, 240],
+        ['43.76', 415, 440],
+        ['USD 47.56', 480, 540],
+      ),
+    ];
+    const rows = readTransactions(lines, 'SGD');
+    expect(rows.map((r) => [r.amount.cents, r.foreign])).toEqual([
+      [34386, { cents: 23432, currency: 'EUR' }],
+      [4376, { cents: 4756, currency: 'USD' }],
+    ]);
+  });
+});
