@@ -1,7 +1,7 @@
 /**
  * The statement's currency, from what the document says, strongest first:
  * 1. an explicit statement: "Currency: EUR", "All amounts in INR", a column header "Amount (EUR)",
- *    "Betrag EUR", "Amount (Rs.)", "(Rupees)";
+ *    "Betrag EUR", "Charges (USD)", "Amount (Rs.)", "(Rupees)" (not a foreign-amount column's);
  * 2. the marks printed with amounts, counted: symbols (₹ £ € ¥, "Rs"), ISO codes, prefixed dollars;
  * 3. where only a bare "$" (or nothing) is printed, the country the statement names: a Canadian,
  *    Australian, Singaporean… statement prints "$" for its own dollar, and an Indian one often
@@ -15,7 +15,12 @@ import { CURRENCY_CODES, parseAmount } from './money.js';
 /** "Rs 500", "Rs.500": the rupee abbreviation only counts before a number. */
 const RUPEE_ABBREV = /\bRs\.?\s?\d/g;
 const EXPLICIT =
-  /\b(?:currency|w(?:ä|ae)hrung|devise|divisa|valuta|moeda|amounts? in|betrag|montant|importe|importo|bedrag|valor)\s*[:(]?\s*(?:in\s+)?([A-Z]{3})\b|\bamount\s*\(\s*(?:in\s+)?([A-Z]{3})\s*\)/i;
+  /\b(?:currency|w(?:ä|ae)hrung|devise|divisa|valuta|moeda|amounts? in|amount|betrag|montante?|importe|importo|bedrag|valor)\s*[:(]?\s*(?:in\s+)?([A-Z]{3})\b|\bamount\s*\(\s*(?:in\s+)?([A-Z]{3})\s*\)/i;
+/** A column header that names its currency in brackets: "Af (EUR)", "Charges (USD)", "Dare (EUR)". */
+const CODE_HEADER = /^[\p{L}][\p{L}/ .'-]{0,30}\(\s*([A-Z]{3})\s*\)$/u;
+/** Headers of a foreign-amount column, whose bracketed code is not the statement's. */
+const FOREIGN_HEADER =
+  /foreign|original|orig\.|devise|divisa|valuta|fremd|moeda|vreemde|estrangeira|extranjera|estera/i;
 /** A column header naming the rupee: "Amount (Rs.)", "(in Rs)", "(Rupees)", "Amount Rs". */
 const RUPEE_HEADER = /\((?:in\s+)?(?:rs\.?|rupees|inr)\)|\bamount\s+rs\b|\bindian rupees?\b/i;
 /** Indian lakh grouping ("1,23,456.78") marks rupees even without a symbol. */
@@ -33,8 +38,9 @@ const COUNTRY_HINTS: Array<[string, RegExp]> = [
   ['AUD', /\b(?:australia|australian|abn \d|nsw|victoria \d{4}|queensland)\b/i],
   // Addresses, in capitals as printed: a province code before a postal code ("MONTREAL QC H2X 1Y4"),
   // an Australian state code before a postcode ("SYDNEY NSW 2000").
-  ['CAD', /\b(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT) [A-Z]\d[A-Z] ?\d[A-Z]\d\b/],
-  ['AUD', /\b(?:NSW|VIC|QLD|SA|WA|TAS|ACT|NT) \d{4}\b/],
+  // The code and the postcode may sit in cells of their own ("MONTREAL QC  K5S 8C5").
+  ['CAD', /\b(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT) {1,3}[A-Z]\d[A-Z] ?\d[A-Z]\d\b/],
+  ['AUD', /\b(?:NSW|VIC|QLD|SA|WA|TAS|ACT|NT) {1,3}\d{4}\b/],
   ['SGD', /\b(?:singapore|s\$)/i],
   // A Japanese address: a ward ("SHIBUYA-KU"), a block ("2-CHOME"), or the main cities.
   ['JPY', /\b(?:japan|japanese|tokyo|osaka|kyoto|yokohama|nagoya|sapporo|fukuoka|[a-z]+-ku|\d+-chome)\b/i],
@@ -66,7 +72,10 @@ export function findCurrency(lines: Line[]): string | null {
     const front = l.page <= FRONT_PAGES;
     if (front) {
       const explicit = EXPLICIT.exec(text);
-      const named = (explicit?.[1] ?? explicit?.[2])?.toUpperCase();
+      // "Original amount (EUR)" heads a foreign-amount column: its code is not the statement's.
+      const foreign =
+        explicit && FOREIGN_HEADER.test(text.slice(Math.max(0, explicit.index - 20), explicit.index));
+      const named = foreign ? undefined : (explicit?.[1] ?? explicit?.[2])?.toUpperCase();
       if (named && CURRENCY_CODES.has(named)) return named;
       if (RUPEE_HEADER.test(text)) return 'INR';
       if (!glyphHeader && GLYPH_HEADER.test(text)) glyphHeader = true;
@@ -76,10 +85,18 @@ export function findCurrency(lines: Line[]): string | null {
     eur += countOf(text, '€');
     usd += countOfDollar(text);
     const cells = l.cells;
+    if (front && text.includes('(')) {
+      for (const c of cells) {
+        const m = CODE_HEADER.exec(c.text);
+        if (m && CURRENCY_CODES.has(m[1] as string) && !FOREIGN_HEADER.test(c.text)) return m[1] as string;
+      }
+    }
     for (let ci = 0; ci < cells.length; ci++) {
       const code = parseAmount((cells[ci] as Cell).text)?.currency;
-      // "18.69 GBP  3,564": an amount with another after it on its row is the foreign one.
+      // "18.69 GBP  3,564": an amount with another after it on its row is the foreign one; so is
+      // one printed after the row's own amount ("343.86  234.32 EUR").
       if (code && ci + 1 < cells.length && isAmountAfter(cells, ci)) continue;
+      if (code && ci > 0 && isBareAmount((cells[ci - 1] as Cell).text)) continue;
       if (code === 'INR') inr++;
       else if (code === 'GBP') gbp++;
       else if (code === 'EUR') eur++;
@@ -126,6 +143,12 @@ function strongestHint(hints: Map<string, number>, printed: 'USD' | null): strin
 function isAmountAfter(cells: Cell[], ci: number): boolean {
   const next = cells[ci + 1] as Cell;
   return parseAmount(next.text)?.hasDecimals === true || /^[(-]?\d{1,3}(?:,\d{3})+\)?$/.test(next.text);
+}
+
+/** An amount with decimals and no currency mark: a row's own amount beside a foreign one. */
+function isBareAmount(text: string): boolean {
+  const a = parseAmount(text);
+  return a?.hasDecimals === true && !a.currency;
 }
 
 function countOf(text: string, symbol: string): number {

@@ -600,3 +600,54 @@ describe('merchant lines above rows and foreign columns after the amount', () =>
     ]);
   });
 });
+
+describe('currency from column headers, addresses and foreign columns', () => {
+  test.each([
+    ['Af (EUR)', 'EUR'],
+    ['Charges (USD)', 'USD'],
+    ['Montante (EUR)', 'EUR'],
+    ['Amount GBP', 'GBP'],
+  ])('a column header "%s" names %s', (header, want) => {
+    const lines = [
+      line(700, ['Date', 40, 60], ['Description', 100, 160], [header, 400, 460]),
+      line(690, ['12/03/2026', 40, 80], ['SHOP', 100, 130], ['12.50', 420, 460]),
+    ];
+    expect(findCurrency(lines)).toBe(want);
+  });
+
+  test("a foreign-amount column's code is not the statement's", () => {
+    const lines = [
+      line(
+        700,
+        ['Date', 40, 60],
+        ['Description', 100, 160],
+        ['Amount', 400, 440],
+        ['Original amount (EUR)', 470, 560],
+      ),
+      line(
+        690,
+        ['27/01/2025', 40, 90],
+        ['HOTEL LE MARAIS PARIS', 100, 240],
+        ['343.86', 410, 440],
+        ['234.32 EUR', 480, 540],
+      ),
+      line(
+        680,
+        ['28/01/2025', 40, 90],
+        ['CAFE DE FLORE PARIS', 100, 240],
+        ['111.66', 410, 440],
+        ['EUR 76.09', 480, 540],
+      ),
+    ];
+    expect(findCurrency(lines)).toBeNull();
+  });
+
+  test('a Canadian address with its postal code in a cell of its own hints a bare dollar', () => {
+    expect(
+      findCurrency([
+        line(700, ['MONTREAL QC', 40, 100], ['K5S 8C5', 110, 150]),
+        line(690, ['Balance', 40, 80], ['$12.50', 200, 240]),
+      ]),
+    ).toBe('CAD');
+  });
+});

@@ -38,6 +38,9 @@ export function printedColumns(m: FuzzModel): Col[] {
 export function headerText(m: FuzzModel, c: Col): string {
   const h = m.layout.columnHeaders;
   if (c === 'amount') return amountHeader(m.layout);
+  // Separate debit and credit columns carry the currency a header-only layout names.
+  if ((c === 'debit' || c === 'credit') && m.layout.currencyMark === 'header-only')
+    return `${h[c]} (${m.layout.currency})`;
   return h[c];
 }
 
