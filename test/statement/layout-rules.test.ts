@@ -10,7 +10,7 @@ import { columnKind } from '../../shared/statement/column-kinds.js';
 import { findCurrency } from '../../shared/statement/currency.js';
 import { decoyZones } from '../../shared/statement/decoys.js';
 import { despaceLines, despaceText } from '../../shared/statement/despace.js';
-import { findIssuer } from '../../shared/statement/facts.js';
+import { findCardLast4, findIssuer } from '../../shared/statement/facts.js';
 import { figure } from '../../shared/statement/pairs.js';
 import { parseStatement } from '../../shared/statement/parse.js';
 import { printsWholeUnits } from '../../shared/statement/row-amount.js';
@@ -649,5 +649,17 @@ describe('currency from column headers, addresses and foreign columns', () => {
         line(690, ['Balance', 40, 80], ['$12.50', 200, 240]),
       ]),
     ).toBe('CAD');
+  });
+});
+
+describe("card numbers printed whole under other languages' labels", () => {
+  test.each([
+    'Numero carta: 4144 9310 7067 5496',
+    'Kartennummer: 2354 0443 9727 5496',
+    'Número de tarjeta: 5153 0118 4655 5496',
+    'Kaartnr.: 2290 2403 1977 5496',
+    'Número do cartão: 4000 1234 5678 5496',
+  ])('"%s" gives only the last four', (printed) => {
+    expect(findCardLast4([line(760, [printed, 40, 300])])).toBe('5496');
   });
 });
