@@ -6,6 +6,7 @@
 import { isDigit, isSpace } from './chars.js';
 import { readDateAt } from './dates.js';
 import { type ParsedAmount, parseAmount } from './money.js';
+import { WHOLE_CURRENCIES } from './row-amount.js';
 
 /** A currency code printed with the figure ("JPY 93"). */
 const ISO_CODE = /(^|[^A-Za-z])[A-Z]{3}([^A-Za-z]|$)/;
@@ -17,15 +18,29 @@ const ISO_CODE = /(^|[^A-Za-z])[A-Z]{3}([^A-Za-z]|$)/;
 export function figure(printed: string): ParsedAmount | null {
   // "7,879.62 -": a summary box's operator after its value, not a trailing minus ("45,00-" has no space).
   // "= $8,053.10": the result of a formula row, its operator before the value.
-  const bare = printed.startsWith('=') ? printed.slice(1) : printed;
+  const unmarked = printed.includes('`') || printed.includes('|') ? withoutStrayGlyph(printed) : printed;
+  const bare = unmarked.startsWith('=') ? unmarked.slice(1) : unmarked;
   const text = bare.endsWith(' -') || bare.endsWith(' +') ? bare.slice(0, -2) : bare;
   const a = parseAmount(text);
   if (!a) return null;
   if (a.hasDecimals) return a;
-  // "JPY 93", "JPY 0": a whole amount of a currency without minor units, its code printed with it.
-  if (a.currency !== null && ISO_CODE.test(text)) return a;
+  // "JPY 93", "JPY 0": a whole amount with its code printed; "0 ¥", "327 ¥": with the mark of a
+  // currency that has no minor unit.
+  if (a.currency !== null && (ISO_CODE.test(text) || WHOLE_CURRENCIES.has(a.currency))) return a;
   const digits = text.replace(/\D/g, '').length;
   return digits >= 3 && (a.currency !== null || /\d[,.]\d{3}\b/.test(text)) ? a : null;
+}
+
+/**
+ * The rupee sign that a font without ₹ prints as a stray glyph, "`" or "|", standing as a word of
+ * its own beside the figure ("275,676.10 ` D", "| 30,386.11"): dropped, as the currency is read
+ * elsewhere (currency.ts reads the glyph in the column header).
+ */
+function withoutStrayGlyph(text: string): string {
+  return text
+    .replace(/(^|\s)[`|](?=\s|$)/g, '$1')
+    .replace(/\s{2,}/g, ' ')
+    .trim();
 }
 
 /** A bare whole number of up to three digits, or in parentheses: "107", "0", "(93)". */

@@ -388,11 +388,23 @@ describe('figures and markers', () => {
   test.each([
     ['JPY 93', 9300],
     ['JPY 0', 0],
-  ])('"%s", a whole amount with its currency code, is a summary figure', (printed, cents) => {
+    ['0 ¥', 0],
+    ['327 ¥', 32700],
+  ])(
+    '"%s", a whole amount with its currency code or a minor-unit-less mark, is a summary figure',
+    (printed, cents) => {
+      expect(figure(printed)?.cents).toBe(cents);
+    },
+  );
+
+  test.each([
+    ['275,676.10 ` D', 27567610],
+    ['| 30,386.11', 3038611],
+  ])('"%s": a stray glyph for the rupee beside a figure is dropped', (printed, cents) => {
     expect(figure(printed)?.cents).toBe(cents);
   });
 
-  test.each(['93', '(5$)', '7320'])('"%s" alone is not a summary figure', (printed) => {
+  test.each(['93', '(5$)', '7320', '5 $'])('"%s" alone is not a summary figure', (printed) => {
     expect(figure(printed)).toBeNull();
   });
 

@@ -136,7 +136,7 @@ export function buildFuzzExpected(m: FuzzModel): ExpectedStatement {
     dueDate: info.dueDate,
     previousBalance: val('previousBalance'),
     payments: unsplittable ? null : payments,
-    credits: unsplittable ? null : l.summary.combined ? 0 : val('credits'),
+    credits: unsplittable ? null : l.summary.combined ? (payments === null ? null : 0) : val('credits'),
     purchases: val('purchases'),
     cashAdvances: val('cashAdvances'),
     balanceTransfers: val('balanceTransfers'),
