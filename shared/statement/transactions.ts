@@ -255,6 +255,9 @@ function readRow(
   const breakdown = description.includes('=') && BREAKDOWN.test(description);
   let tookAbove = false;
   if ((!hasWord(description) || breakdown) && above && line.page === above.page && above.y - line.y < 16) {
+    // The row's other words beside its breakdown are columns the header leaves unnamed ("Rent",
+    // "TOKEN_ECOM"): kept as what the statement prints about the merchant, for its category.
+    if (breakdown) category ??= words.filter((w) => !w.includes('=')).join(' ') || null;
     description = squeeze(above.text);
     tookAbove = true;
   }

@@ -65,14 +65,6 @@ describeCorpus('categories on the corpus PDFs', () => {
   it('leaves at most 10% of the purchase amount in Other wherever the merchants are named', () => {
     for (const m of measured) {
       if (PLACEHOLDERS.has(m.name)) continue;
-      if (m.name === 'in-onecard') {
-        // OneCard's purchase is a wallet payment ("PhonePe"): only the printed "Type" column ("Rent")
-        // says what it paid for, and the engine does not pass that column on yet. Until it does,
-        // what stays in Other there must be wallet rows only.
-        const left = m.analysis.transactions.filter((t) => t.type === 'purchase' && t.category === 'Other');
-        expect(left.map((t) => t.description).filter((d) => !/phonepe/i.test(d))).toEqual([]);
-        continue;
-      }
       expect([m.name, m.otherShare <= 0.1]).toEqual([m.name, true]);
     }
   });
