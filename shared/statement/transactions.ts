@@ -222,6 +222,8 @@ function readRow(
   let foreign: RawTransaction['foreign'] = null;
   let category: string | null = null;
   const words: string[] = [];
+  // Where the description's words start: a points or reference cell before them is not it.
+  let wordsX = descParts[0]?.x0 ?? 0;
   for (const part of descParts) {
     if (header?.isReference(part)) {
       if (header.kindOf(part) === 'category') category ??= part.text;
@@ -244,6 +246,7 @@ function readRow(
       continue;
     }
     if (REFERENCE.test(part.text) && descParts.length > 1 && part !== descParts[0]) continue;
+    if (words.length === 0) wordsX = part.x0;
     words.push(part.text);
   }
   // A foreign amount printed after the row's own, in a side column ("343.86  234.32 EUR").
@@ -274,7 +277,7 @@ function readRow(
     foreign,
     category,
     page: line.page,
-    descX: descParts[0]?.x0 ?? 0,
+    descX: wordsX,
     ...(tookAbove ? { tookAbove } : {}),
   };
 }
