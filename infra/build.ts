@@ -53,6 +53,30 @@ export const dropZodLocales: Plugin = {
   },
 };
 
+/** pdf.js 6's polyfill of `Response.prototype.bytes`, in both modules of its legacy build. */
+const RESPONSE_PROBE = 'typeof Response.prototype.bytes !== "function"';
+
+/**
+ * pdf.js 6 (both modules of the legacy build) polyfills `Response.prototype.bytes` as it loads, and
+ * merely reading the global `Response` makes Node load its whole fetch stack (the bundled undici,
+ * http2, tls…): 40–90 ms of CPU on every thread that loads pdf.js, the main thread of a one-file CLI
+ * run and each PDF worker of a server, for a method we never call (we hand pdf.js bytes, it fetches
+ * nothing) and that Node 22+ has anyway. The bundles drop the probe; pdf.js 5.4 had none. A pdf.js
+ * release without it warns here, so the plugin can go.
+ */
+export const pdfjsWithoutResponseProbe: Plugin = {
+  name: 'pdfjs-without-response-probe',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]pdfjs-dist[\\/]legacy[\\/]build[\\/]pdf(\.worker)?\.mjs$/ }, (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      const contents = source.replaceAll(RESPONSE_PROBE, 'false');
+      const warnings =
+        contents === source ? [{ text: `no Response.prototype.bytes probe in ${args.path} any more` }] : [];
+      return { contents, loader: 'js', warnings };
+    });
+  },
+};
+
 /**
  * What a bundle with pdf.js inside needs beside it, written after each build (so every caller of
  * these options gets it, tests and benches too):
@@ -111,7 +135,7 @@ export function awsOptions(): BuildOptions {
     legalComments: 'none',
     external: AWS_EXTERNAL,
     banner: { js: requireBanner },
-    plugins: [dropZodLocales],
+    plugins: [dropZodLocales, pdfjsWithoutResponseProbe],
     metafile: true,
     logLevel: 'warning',
     logOverride: {
@@ -154,7 +178,7 @@ export function gcpOptions(): BuildOptions {
     target: NODE_TARGET,
     minify: true,
     banner: { js: `${requireBanner}\n${versionBanner()}` },
-    plugins: [dropZodLocales, besideTheBundle],
+    plugins: [dropZodLocales, pdfjsWithoutResponseProbe, besideTheBundle],
     sourcemap: 'linked',
     sourcesContent: false,
     metafile: true,
@@ -179,7 +203,7 @@ export function cliOptions(): BuildOptions {
     splitting: true,
     chunkNames: 'chunk-[hash]',
     banner: { js: `${requireBanner}\n${versionBanner()}` },
-    plugins: [dropZodLocales, besideTheBundle],
+    plugins: [dropZodLocales, pdfjsWithoutResponseProbe, besideTheBundle],
   };
 }
 

@@ -2,6 +2,8 @@
  * The pipeline: intake → extract → parse → reconcile → analyse → (LLM) → wipe. Pure: everything it
  * needs (config, logger, clock, LLM engine) arrives in `deps`; it never reads the environment.
  */
+
+import { toAnalysisJson } from './analysis-json.js';
 import type { Config } from './config.js';
 import { RequestError } from './errors.js';
 import type { LlmEngine } from './llm/engine.js';
@@ -10,7 +12,7 @@ import type { ExtractOptions } from './pdf/extract.js';
 import { checkUpload } from './pdf/intake.js';
 import { analyzeParsed, llmStep } from './pipeline/llm-step.js';
 import { clearRegExpStatics, wipe } from './privacy/wipe.js';
-import { type Analysis, type AnalysisMeta, toAnalysisJson } from './schema.js';
+import type { Analysis, AnalysisMeta } from './schema.js';
 import { readStatement, type StatementRead } from './statement/read.js';
 
 export type Mode = 'local' | 'llm' | 'auto';

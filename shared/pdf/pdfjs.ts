@@ -16,7 +16,10 @@
  * Two one-line hunks of our patch keep pdf.js's own synchronous inflate, as in 5.4 (pdf.js has no
  * option for it), and give the clone the class's prototype. pdf-parse 2.4.5 pins 5.4.296: an npm
  * override gives it this copy, and a one-line patch (patches/pdf-parse+2.4.5.patch) fixes its
- * `destroy()`, which called the `PDFDocumentProxy.destroy()` that 6.x removed.
+ * `destroy()`, which called the `PDFDocumentProxy.destroy()` that 6.x removed. One side effect is
+ * handled at build time instead: both modules read the global `Response` as they load (a polyfill of
+ * `Response.prototype.bytes`), which loads Node's whole fetch stack; the bundles drop that probe
+ * (`pdfjsWithoutResponseProbe` in infra/build.ts), so only the sources run under tsx and jest pay it.
  */
 import type { DocumentInitParameters } from 'pdfjs-dist/types/src/display/api.js';
 import { installDomStubs } from './dom-stub.js';

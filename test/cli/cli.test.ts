@@ -3,7 +3,7 @@
  * the bundle in dist/cli): a real child process, real files, real exit codes.
  */
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -40,6 +40,26 @@ test('--json prints exactly one Analysis document on stdout and nothing on stder
   expect(doc.statement.newBalance).toBe(expected.newBalance);
   expect(doc.transactions).toHaveLength(expected.transactions.length);
   expect(doc.meta.engine).toBe('local');
+});
+
+test("reading a statement never loads Node's fetch stack (undici), which pdf.js 6's Response probe would pull in", async () => {
+  const { pdf } = await generateStatement({ layout: 'rheinland', seed: 4, transactions: 6 });
+  const file = join(dir, 'fetchless.pdf');
+  writeFileSync(file, pdf);
+  const listFile = join(dir, 'modules.txt');
+  // Preloaded into the CLI process: at exit, the internal modules Node loaded for it.
+  const probe = `process.on('exit', () => process.getBuiltinModule('node:fs').writeFileSync(${JSON.stringify(listFile)}, process.moduleLoadList.join('\\n')));`;
+  const r = await run('node', [
+    '--import',
+    `data:text/javascript,${encodeURIComponent(probe)}`,
+    'functions/cli/launch.mjs',
+    file,
+    '--json',
+  ]);
+  expect(JSON.parse(r.stdout).transactions.length).toBeGreaterThan(0);
+  const loaded = readFileSync(listFile, 'utf8').split('\n');
+  expect(loaded).toContain('NativeModule fs');
+  expect(loaded.filter((m) => /undici|http2/.test(m))).toEqual([]);
 });
 
 test('the readable report shows the statement, the verification and every transaction, and only the last 4 digits', async () => {

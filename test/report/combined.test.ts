@@ -1,10 +1,11 @@
 /** The combined view's pure parts: subscriptions across statements, currencies kept apart, CSV and shares. */
 import { analyzeSpending } from '../../shared/analysis/index.js';
+import { toAnalysisJson } from '../../shared/analysis-json.js';
 import { combineStatements } from '../../shared/combined/combine.js';
 import { renderCombined } from '../../shared/report/combined.js';
 import { csvField, renderCsv } from '../../shared/report/csv.js';
 import { sharesOf } from '../../shared/report/format.js';
-import { type Analysis, toAnalysisJson } from '../../shared/schema.js';
+import type { Analysis } from '../../shared/schema.js';
 import { combinedViewSchema } from '../../shared/schema-combined.js';
 import { statement, tx } from '../analysis/fixtures.js';
 

@@ -1,6 +1,7 @@
 import { analyzeSpending } from '../../shared/analysis/index.js';
+import { toAnalysisJson } from '../../shared/analysis-json.js';
 import { renderSpending } from '../../shared/report/spending.js';
-import { type Analysis, analysisSchema, toAnalysisJson } from '../../shared/schema.js';
+import { type Analysis, analysisSchema } from '../../shared/schema.js';
 import { chaseStatement, statement, tx } from '../analysis/fixtures.js';
 
 function analysisOf(parsed: ReturnType<typeof chaseStatement>): Analysis {
