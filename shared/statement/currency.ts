@@ -10,6 +10,7 @@
  * It looks at every line and cell of the document, so the counting avoids regexes where it can.
  */
 import type { Cell, Line } from '../pdf/layout.js';
+import { readDateAt } from './dates.js';
 import { CURRENCY_CODES, parseAmount } from './money.js';
 
 /** "Rs 500", "Rs.500": the rupee abbreviation only counts before a number. */
@@ -28,6 +29,13 @@ const LAKH = /\b\d{1,2},\d{2},\d{3}\.\d{2}\b/;
 /** A header whose currency is one unknown glyph: "Amount(in |)", "Amount (`)". */
 const GLYPH_HEADER = /\bamount\s*\(\s*(?:in\s*)?[^\w\s().,$£€₹¥]\s*\)/i;
 
+// Addresses, in capitals as printed: the code and the postcode may sit in cells of their own
+// ("MONTREAL QC  K5S 8C5", "SYDNEY NSW  2000").
+const CANADIAN_ADDRESS = /\b(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT) {1,3}[A-Z]\d[A-Z] ?\d[A-Z]\d\b/;
+const AUSTRALIAN_ADDRESS = /\b(?:NSW|VIC|QLD|SA|WA|TAS|ACT|NT) {1,3}\d{4}\b/;
+/** The hints that read an address's form, which a transaction row's merchant town can also take. */
+const ADDRESS_HINTS = new Set([CANADIAN_ADDRESS, AUSTRALIAN_ADDRESS]);
+
 /** Words that place a statement in a country whose own dollar (or rupee) a bare sign means. */
 const COUNTRY_HINTS: Array<[string, RegExp]> = [
   ['INR', /\b(?:india|indian|gstin|igst|cgst|sgst|rupees?|bharat|rbi|npci|upi)\b/i],
@@ -38,9 +46,8 @@ const COUNTRY_HINTS: Array<[string, RegExp]> = [
   ['AUD', /\b(?:australia|australian|abn \d|nsw|victoria \d{4}|queensland)\b/i],
   // Addresses, in capitals as printed: a province code before a postal code ("MONTREAL QC H2X 1Y4"),
   // an Australian state code before a postcode ("SYDNEY NSW 2000").
-  // The code and the postcode may sit in cells of their own ("MONTREAL QC  K5S 8C5").
-  ['CAD', /\b(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT) {1,3}[A-Z]\d[A-Z] ?\d[A-Z]\d\b/],
-  ['AUD', /\b(?:NSW|VIC|QLD|SA|WA|TAS|ACT|NT) {1,3}\d{4}\b/],
+  ['CAD', CANADIAN_ADDRESS],
+  ['AUD', AUSTRALIAN_ADDRESS],
   ['SGD', /\b(?:singapore|s\$)/i],
   // A Japanese address: a ward ("SHIBUYA-KU"), a block ("2-CHOME"), or the main cities.
   ['JPY', /\b(?:japan|japanese|tokyo|osaka|kyoto|yokohama|nagoya|sapporo|fukuoka|[a-z]+-ku|\d+-chome)\b/i],
@@ -105,7 +112,11 @@ export function findCurrency(lines: Line[]): string | null {
     }
     if (text.includes(',') && LAKH.test(text)) inr++;
     if (front && ANY_HINT.test(text)) {
-      for (const [code, re] of COUNTRY_HINTS) if (re.test(text)) hints.set(code, (hints.get(code) ?? 0) + 1);
+      // A merchant's town on a row ("SEATTLE WA  4415") says where the card was used, not where the
+      // statement is from: a row led by a date gives no address hint (its words still count: "IGST").
+      const row = readDateAt(l.cells[0]?.text ?? '') !== null;
+      for (const [code, re] of COUNTRY_HINTS)
+        if (!(row && ADDRESS_HINTS.has(re)) && re.test(text)) hints.set(code, (hints.get(code) ?? 0) + 1);
     }
   }
   const counts: Array<[string, number]> = [['INR', inr], ['GBP', gbp], ['EUR', eur], ['USD', usd], ...others];
