@@ -6,6 +6,7 @@
 
 import { daysBetween } from '../statement/calendar.js';
 import type { Cents } from '../statement/types.js';
+import { lazily } from './knowledge.js';
 import { SUBSCRIPTION_MERCHANTS } from './rules.js';
 import { longestMatch, normalizeText, prepareTerms } from './text.js';
 import type { AnalyzedTransaction } from './types.js';
@@ -26,7 +27,7 @@ export interface Subscription {
   indices: number[];
 }
 
-const KNOWN = prepareTerms(SUBSCRIPTION_MERCHANTS);
+const known = lazily(() => prepareTerms(SUBSCRIPTION_MERCHANTS));
 const SIMILAR = 0.1;
 // Two similar food orders a week apart are a habit, not a plan: short cadences need three charges.
 // A monthly charge can appear only twice in one statement, so two are enough there.
@@ -44,7 +45,7 @@ export function isKnownSubscription(description: string): boolean {
 
 /** isKnownSubscription for a description already passed through normalizeText. */
 export function isKnownWords(text: string): boolean {
-  return longestMatch(text, KNOWN) !== null;
+  return longestMatch(text, known()) !== null;
 }
 
 /** isKnownSubscription answered once per distinct description; make one per call (statement text). */
