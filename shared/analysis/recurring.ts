@@ -4,7 +4,7 @@
  * interval. One statement rarely shows a monthly charge twice, so known merchants count on one charge.
  */
 
-import { daysBetween } from '../statement/calendar.js';
+import { dayNumber, daysBetween } from '../statement/calendar.js';
 import type { Cents } from '../statement/types.js';
 import { lazily } from './knowledge.js';
 import { SUBSCRIPTION_MERCHANTS } from './rules.js';
@@ -103,12 +103,32 @@ function observedCadence(
   cluster: number[],
   txs: readonly AnalyzedTransaction[],
 ): (typeof CADENCES)[number] | null {
-  if (cluster.length < 2) return null;
+  if (cluster.length < 2 || !cadencePossible(cluster, txs)) return null;
   const dates = cluster.map((i) => txs[i]?.date ?? '').sort();
   const gaps = dates.slice(1).map((d, k) => daysBetween(dates[k] ?? d, d));
   return (
     CADENCES.find((c) => cluster.length >= c.charges && gaps.every((g) => g >= c.min && g <= c.max)) ?? null
   );
+}
+
+/**
+ * False when no cadence can fit, found without sorting: charges min..max days apart span between
+ * (n − 1)·min and (n − 1)·max days from the first to the last (every gap is positive, so the dates
+ * sorted are in day order), and a merchant's hundreds of irregular charges on a long statement
+ * span nothing like that. True (try) when a date is not plain ISO and only Date can read it.
+ */
+function cadencePossible(cluster: readonly number[], txs: readonly AnalyzedTransaction[]): boolean {
+  let first = Number.POSITIVE_INFINITY;
+  let last = Number.NEGATIVE_INFINITY;
+  for (const i of cluster) {
+    const day = dayNumber(txs[i]?.date ?? '');
+    if (day === null) return true;
+    if (day < first) first = day;
+    if (day > last) last = day;
+  }
+  const span = last - first;
+  const gaps = cluster.length - 1;
+  return CADENCES.some((c) => cluster.length >= c.charges && span >= c.min * gaps && span <= c.max * gaps);
 }
 
 /**

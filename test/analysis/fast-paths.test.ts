@@ -11,6 +11,7 @@ import { duplicatesInsight } from '../../shared/analysis/insights-patterns.js';
 import { BRAND_NAMES } from '../../shared/analysis/merchant-data.js';
 import { detectSubscriptions } from '../../shared/analysis/recurring.js';
 import { longestMatch, normalizeText, normalizeUnicode, prepareTerms } from '../../shared/analysis/text.js';
+import { daysBetween } from '../../shared/statement/calendar.js';
 import type { Transaction } from '../../shared/statement/types.js';
 import { atx, statement, summary, tx } from './fixtures.js';
 
@@ -137,6 +138,41 @@ describe('amount clustering', () => {
       ['fortnightly', even],
     ]);
     expect(shape(fractional)).toEqual(shape(whole));
+  });
+});
+
+describe('cadence', () => {
+  it('finds an observed cadence exactly when sorting the dates and checking every gap does', () => {
+    // The spec: dates sorted as text, every gap inside one cadence's window, enough charges.
+    const windows = [
+      [6, 8, 3],
+      [13, 16, 3],
+      [26, 35, 2],
+    ] as const;
+    const fits = (dates: string[]) => {
+      const sorted = [...dates].sort();
+      const gaps = sorted.slice(1).map((d, k) => daysBetween(sorted[k] ?? d, d));
+      return windows.some(([min, max, n]) => dates.length >= n && gaps.every((g) => g >= min && g <= max));
+    };
+    const next = random(5);
+    const wrong: string[][] = [];
+    let found = 0;
+    for (let k = 0; k < 3_000; k++) {
+      const step = [7, 14, 30, 3, 40][Math.floor(next() * 5)] as number;
+      const n = 1 + Math.floor(next() * 8);
+      // Near-regular dates, some written past the month's end ("2024-02-31") as Date.parse allows.
+      const dates = Array.from({ length: n }, (_, i) => {
+        const day = 1 + i * step + Math.floor(next() * 4) - 1;
+        const month = 1 + Math.floor(day / 31);
+        return `2024-${String(Math.min(month, 12)).padStart(2, '0')}-${String(1 + (day % 31)).padStart(2, '0')}`;
+      });
+      const txs = dates.map((d) => atx(d, 'Widget Works', 5000));
+      const observed = detectSubscriptions(txs, () => false).some((s) => s.observed);
+      if (observed) found += 1;
+      if (observed !== fits(dates)) wrong.push(dates);
+    }
+    expect(found).toBeGreaterThan(100);
+    expect(wrong).toEqual([]);
   });
 });
 
