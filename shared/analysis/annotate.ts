@@ -49,7 +49,7 @@ interface Facts {
  */
 export function annotateTransactions(transactions: readonly AnalysisInput[]): {
   transactions: AnalyzedTransaction[];
-  isKnown: (description: string) => boolean;
+  isKnown: (description: string, index?: number) => boolean;
 } {
   const facts = new Map<string, Facts>();
   const factsOf = (description: string): Facts => {
@@ -71,8 +71,11 @@ export function annotateTransactions(transactions: readonly AnalysisInput[]): {
     f.words ??= normalizeText(cleanDescription(scanned(description)));
     return f.words;
   };
-  const analysed = transactions.map((t) => {
+  // Each row's facts by position: the subscription search asks about rows, not descriptions.
+  const factsAt: Facts[] = new Array(transactions.length);
+  const analysed = transactions.map((t, i) => {
     const f = factsOf(t.description);
+    factsAt[i] = f;
     // Types before categories: tax rows are fees, instalments apart, credits never purchases.
     if (f.rowWords === undefined) f.rowWords = rowWords(t.description);
     const { type, instalment } = retypeFrom(t.amount, t.type, f.rowWords);
@@ -84,8 +87,13 @@ export function annotateTransactions(transactions: readonly AnalysisInput[]): {
     }
     return analyzed(t, type, f.merchant, category);
   });
-  const isKnown = (description: string): boolean => {
-    const f = factsOf(description);
+  const isKnown = (description: string, index?: number): boolean => {
+    const at = index === undefined ? undefined : factsAt[index];
+    // The row's own facts when it is that row's description (as detectSubscriptions asks).
+    const f =
+      at !== undefined && transactions[index as number]?.description === description
+        ? at
+        : factsOf(description);
     f.known ??= isKnownWords(wordsOf(description, f));
     return f.known;
   };

@@ -133,11 +133,12 @@ function cadencePossible(cluster: readonly number[], txs: readonly AnalyzedTrans
 
 /**
  * Finds subscriptions among the purchases; `indices` point into `txs`. `isKnown` answers
- * isKnownSubscription; a caller that has already read each description can answer it cheaper.
+ * isKnownSubscription for `txs[index]`'s description; a caller that has already read each
+ * description can answer it cheaper (by position, without looking the description up).
  */
 export function detectSubscriptions(
   txs: readonly AnalyzedTransaction[],
-  isKnown: (description: string) => boolean = knownOncePerDescription(),
+  isKnown: (description: string, index: number) => boolean = knownOncePerDescription(),
 ): Subscription[] {
   const byMerchant = new Map<string, number[]>();
   txs.forEach((t, i) => {
@@ -151,7 +152,7 @@ export function detectSubscriptions(
     for (const cluster of amountClusters(indices, txs)) {
       const seen = observedCadence(cluster, txs);
       // Only asked when no cadence was seen: a known name matters only then.
-      if (!seen && !cluster.some((i) => isKnown(txs[i]?.description ?? ''))) continue;
+      if (!seen && !cluster.some((i) => isKnown(txs[i]?.description ?? '', i))) continue;
       const cadence = seen ?? CADENCES[2];
       if (!cadence) continue;
       const amount = Math.round(cluster.reduce((s, i) => s + (txs[i]?.amount ?? 0), 0) / cluster.length);

@@ -61,6 +61,44 @@ describe('firstMatch', () => {
     const samples = ['AMAZON PRIME VIDEO', 'AMZN Mktp US', 'amazon.co.uk', 'Uber *Eats', 'UBER TRIP'];
     samples.push('YOUTUBEPREMIUM', 'Disney Plus', 'www.olacabs.com', 'WALMART', 'ups store', 'upsilon');
     for (const text of samples) expect([text, brandOf(text)]).toEqual([text, rowByRow(text)]);
+    // Random descriptors from the patterns' own words, spacing and punctuation.
+    const next = random(6);
+    const pieces = [
+      'amzn',
+      'amazon',
+      ' prime',
+      ' video',
+      'digital',
+      'apple',
+      '.com',
+      '/bill',
+      'youtube',
+      'premium',
+    ];
+    pieces.push(
+      'at&t',
+      'att',
+      ' ',
+      '*',
+      'uber',
+      ' eats',
+      'disney',
+      '+',
+      'plus',
+      'whole',
+      'fds',
+      't-mobile',
+      'x',
+    );
+    pieces.push('7-eleven', 'wal-mart', 'www.', 'olacabs', 'trader', ' joe', "mcdonald's", 'UPS', 'upsilon');
+    const texts = Array.from({ length: 5_000 }, () =>
+      Array.from(
+        { length: 1 + Math.floor(next() * 4) },
+        () => pieces[Math.floor(next() * pieces.length)],
+      ).join(''),
+    );
+    expect(texts.filter((t) => rowByRow(t) !== null).length).toBeGreaterThan(500);
+    expect(texts.filter((t) => brandOf(t) !== rowByRow(t))).toEqual([]);
   });
 
   it('keeps row order when a pattern is not anchored at the start', () => {
@@ -70,6 +108,23 @@ describe('firstMatch', () => {
     ]);
     expect(lookup('ab')).toBe('second letter');
     expect(lookup('ax')).toBe('first letter');
+  });
+
+  it('names the row whatever groups, classes and escapes its pattern holds', () => {
+    const lookup = firstMatch([
+      [/^(a|b)[(]x\(/i, 'groups beside a class and an escape'],
+      [/^(?:c)(d(e))/i, 'nested groups'],
+      [/^(?=f)f(?!g)/i, 'lookarounds'],
+      [/^h/i, 'plain'],
+    ]);
+    expect(['b(x(', 'cde', 'fh', 'h', 'fg', 'z'].map(lookup)).toEqual([
+      'groups beside a class and an escape',
+      'nested groups',
+      'lookarounds',
+      'plain',
+      null,
+      null,
+    ]);
   });
 });
 
