@@ -101,10 +101,13 @@ export function termTable(sources: readonly KnowledgeSource[]): TermTable {
       terms.push({ norm, category });
     }
   };
-  for (const { lists } of sources) {
-    for (const [category, list] of lists) {
-      if (typeof list !== 'string') for (const name of list) add(category, name);
-      else for (const name of list.split(',')) add(category, name.trim());
+  // Indexed loops: this runs once, before the code is compiled (for-of calls an iterator per name).
+  for (let s = 0; s < sources.length; s++) {
+    const { lists } = sources[s] as KnowledgeSource;
+    for (let l = 0; l < lists.length; l++) {
+      const [category, list] = lists[l] as readonly [Category, string | readonly string[]];
+      const names = typeof list === 'string' ? list.split(',') : list;
+      for (let n = 0; n < names.length; n++) add(category, (names[n] as string).trim());
     }
   }
   return { terms: longestFirst(terms) };
