@@ -8,6 +8,7 @@ import { firstMatch } from '../../shared/analysis/first-match.js';
 import { groupDigits } from '../../shared/analysis/format.js';
 import { analyzeSpending } from '../../shared/analysis/index.js';
 import { duplicatesInsight } from '../../shared/analysis/insights-patterns.js';
+import { asciiKinds } from '../../shared/analysis/merchant.js';
 import { BRAND_NAMES } from '../../shared/analysis/merchant-data.js';
 import { detectSubscriptions } from '../../shared/analysis/recurring.js';
 import { longestMatch, normalizeText, normalizeUnicode, prepareTerms } from '../../shared/analysis/text.js';
@@ -51,6 +52,32 @@ describe('longestMatch', () => {
     });
     expect(texts.some((t) => scan(t) !== null)).toBe(true);
     expect(texts.filter((t) => longestMatch(t, terms) !== scan(t))).toEqual([]);
+  });
+});
+
+describe('merchant-name character tests', () => {
+  const next = random(7);
+  const tokens = Array.from({ length: 20_000 }, () => randomText(next, 'aZ09#+-.*/ſıK\u212aé', 12));
+
+  it('reads the character kinds the regexes read, on ASCII and non-ASCII text alike', () => {
+    const spec = (t: string) =>
+      (/\d/.test(t) ? 1 : 0) | (/[A-Z]/.test(t) ? 2 : 0) | (/[a-z]/.test(t) ? 4 : 0);
+    expect(tokens.filter((t) => asciiKinds(t) !== spec(t))).toEqual([]);
+    // stripTail's "no letter or digit" on an upper-cased token.
+    const upper = tokens.map((t) => t.toUpperCase());
+    expect(upper.filter((t) => (asciiKinds(t) === 0) !== !/[A-Z0-9]/i.test(t))).toEqual([]);
+  });
+
+  it('ends a name only at a token with a digit or a leading "#", so the others skip the regexes', () => {
+    const endsName = (t: string) =>
+      /^#/.test(t) ||
+      /^\d{3,}$/.test(t) ||
+      /^\+?\d[\d-]{6,}$/.test(t) ||
+      /^\d{3}-[A-Z0-9-]{3,}$/i.test(t) ||
+      (/\d/.test(t) && /[A-Z]/i.test(t) && /^[A-Z0-9]{6,}$/i.test(t) && /\d.*\d/.test(t));
+    const ending = tokens.filter(endsName);
+    expect(ending.length).toBeGreaterThan(100);
+    expect(ending.filter((t) => !t.startsWith('#') && (asciiKinds(t) & 1) === 0)).toEqual([]);
   });
 });
 
