@@ -15,7 +15,7 @@ import { KEYWORDS } from './data/keywords.js';
 import { PRINTED_LABELS, UNINFORMATIVE_LABELS } from './data/printed-labels.js';
 import { PROCESSOR_FALLBACKS } from './data/processors.js';
 import { CATEGORY_RULES } from './rules.js';
-import { longestFirst, normalizeText, type Term } from './text.js';
+import { longestFirst, normalizeText, PLAIN_WORDS, type Term } from './text.js';
 import type { Category } from './types.js';
 
 /** One name of the knowledge base with its category and the table it came from. */
@@ -82,9 +82,6 @@ export function keywordEntries(): KnowledgeEntry[] {
   return entriesOf(KEYWORD_SOURCES);
 }
 
-/** A name already in normalizeText's form (lower-case words of only letters or only digits). */
-const PLAIN_NAME = /^(?:[a-z]+|\d+)(?: (?:[a-z]+|\d+))*$/;
-
 /**
  * Builds a term table; a name repeated under the same normalised form keeps its first category.
  * Each name is normalised once (most are written in normalised form already and only checked),
@@ -95,7 +92,7 @@ export function termTable(sources: readonly KnowledgeSource[]): TermTable {
   const seen = new Set<string>();
   const terms: KnownTerm[] = [];
   const add = (category: Category, name: string) => {
-    const norm = PLAIN_NAME.test(name) ? ` ${name} ` : normalizeText(name);
+    const norm = PLAIN_WORDS.test(name) ? ` ${name} ` : normalizeText(name);
     if (norm.length > 2 && !seen.has(norm)) {
       seen.add(norm);
       terms.push({ norm, category });

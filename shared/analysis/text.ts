@@ -36,6 +36,11 @@ export function normalizeUnicode(text: string): string {
 
 const LETTER = 1;
 const DIGIT = 2;
+/**
+ * Text normalizeText leaves as it is but for the spaces around it: lower-case words of only letters
+ * or only digits, one space apart.
+ */
+export const PLAIN_WORDS = /^(?:[a-z]+|\d+)(?: (?:[a-z]+|\d+))*$/;
 
 /**
  * The same result as normalizeUnicode for ASCII text (nearly every description) in one pass: runs of
@@ -44,6 +49,9 @@ const DIGIT = 2;
 function normalizeAscii(text: string): string {
   // One lower-casing and slices of it: lower-casing word by word cost more than the rest together.
   const lower = text.toLowerCase();
+  // Already words of only letters or only digits, one space apart ("regal cinemas portland or"):
+  // the result is the text itself between spaces, without a slice per word.
+  if (PLAIN_WORDS.test(lower)) return ` ${lower} `;
   let out = ' ';
   let prev = 0; // class of the run being read: 0 between words
   let runStart = 0;

@@ -34,6 +34,13 @@ describe('normalizeText', () => {
     const texts = Array.from({ length: 20_000 }, () => randomText(next, 'aZq09 &+-*#./\t(S)éÅﬁ’', 14));
     expect(texts.filter((t) => normalizeText(t) !== normalizeUnicode(t))).toEqual([]);
   });
+
+  it('gives it for text already in its form (kept whole) and text nearly so', () => {
+    const next = random(8);
+    const texts = Array.from({ length: 20_000 }, () => randomText(next, 'aZ09  ', 16));
+    expect(texts.filter((t) => normalizeText(t) === ` ${t} `).length).toBeGreaterThan(1_000);
+    expect(texts.filter((t) => normalizeText(t) !== normalizeUnicode(t))).toEqual([]);
+  });
 });
 
 describe('longestMatch', () => {
