@@ -10,7 +10,7 @@ import { cleanDescription, unspaceLetters } from './clean.js';
 import { cleanMerchant } from './merchant.js';
 import { categoryFromPrinted } from './printed.js';
 import { isKnownWords } from './recurring.js';
-import { retype } from './retype.js';
+import { type RowWords, retypeFrom, rowWords } from './retype.js';
 import { normalizeText } from './text.js';
 import type { AnalyzedTransaction, Category } from './types.js';
 
@@ -32,12 +32,14 @@ function scanned(description: string): string {
  */
 export type AnalysisInput = Transaction & { printedCategory?: string | null };
 
-/** What one description tells, each part worked out when first needed. */
+/** What one description tells, each part worked out when first needed (undefined until then). */
 interface Facts {
   merchant: string;
-  words?: string;
-  category?: Category;
-  known?: boolean;
+  words: string | undefined;
+  /** What the description's words say of the row's type (retype.ts), read once. */
+  rowWords: RowWords | undefined;
+  category: Category | undefined;
+  known: boolean | undefined;
 }
 
 /**
@@ -47,13 +49,20 @@ interface Facts {
  */
 export function annotateTransactions(transactions: readonly AnalysisInput[]): {
   transactions: AnalyzedTransaction[];
-  isKnown: (description: string) => boolean;
+  isKnown: (description: string, index?: number) => boolean;
 } {
   const facts = new Map<string, Facts>();
   const factsOf = (description: string): Facts => {
     let f = facts.get(description);
     if (f === undefined) {
-      f = { merchant: cleanMerchant(unspaceLetters(scanned(description))) };
+      // Every field present from the start: one object shape for all descriptions.
+      f = {
+        merchant: cleanMerchant(unspaceLetters(scanned(description))),
+        words: undefined,
+        rowWords: undefined,
+        category: undefined,
+        known: undefined,
+      };
       facts.set(description, f);
     }
     return f;
@@ -62,10 +71,14 @@ export function annotateTransactions(transactions: readonly AnalysisInput[]): {
     f.words ??= normalizeText(cleanDescription(scanned(description)));
     return f.words;
   };
-  const analysed = transactions.map((t) => {
+  // Each row's facts by position: the subscription search asks about rows, not descriptions.
+  const factsAt: Facts[] = new Array(transactions.length);
+  const analysed = transactions.map((t, i) => {
     const f = factsOf(t.description);
+    factsAt[i] = f;
     // Types before categories: tax rows are fees, instalments apart, credits never purchases.
-    const { type, instalment } = retype(t.description, t.amount, t.type);
+    if (f.rowWords === undefined) f.rowWords = rowWords(t.description);
+    const { type, instalment } = retypeFrom(t.amount, t.type, f.rowWords);
     let category = instalment === 'principal' ? 'Instalments' : categoryOfType(type);
     category ??= categoryFromPrinted(t.printedCategory) ?? undefined;
     if (!category) {
@@ -74,8 +87,13 @@ export function annotateTransactions(transactions: readonly AnalysisInput[]): {
     }
     return analyzed(t, type, f.merchant, category);
   });
-  const isKnown = (description: string): boolean => {
-    const f = factsOf(description);
+  const isKnown = (description: string, index?: number): boolean => {
+    const at = index === undefined ? undefined : factsAt[index];
+    // The row's own facts when it is that row's description (as detectSubscriptions asks).
+    const f =
+      at !== undefined && transactions[index as number]?.description === description
+        ? at
+        : factsOf(description);
     f.known ??= isKnownWords(wordsOf(description, f));
     return f.known;
   };

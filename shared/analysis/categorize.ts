@@ -8,7 +8,7 @@
 import type { TransactionType } from '../statement/types.js';
 import { cleanDescription } from './clean.js';
 import { fallbackCategory } from './fallback.js';
-import { BRANDS, KEYWORD_TERMS, PROCESSORS, type TermTable } from './knowledge.js';
+import { brandTerms, keywordTerms, processorTerms } from './knowledge.js';
 import { categoryFromPrinted } from './printed.js';
 import { longestMatch, normalizeText } from './text.js';
 import type { Category } from './types.js';
@@ -44,11 +44,6 @@ export function categoryOfText(description: string): Category {
   return categoryOfWords(normalizeText(cleanDescription(description)));
 }
 
-function lookUp(text: string, table: TermTable): Category | null {
-  const hit = longestMatch(text, table.terms);
-  return hit ? (table.categoryOf.get(hit) ?? null) : null;
-}
-
 /**
  * "Metro" alone is a transit system; followed by a store number it is a grocer's branch (Metro in
  * Canada and Germany, Woolworths Metro in Australia): transit systems print no store numbers.
@@ -57,17 +52,17 @@ const NUMBERED_METRO = / metro \d/;
 
 /** categoryOfText for a description already cleaned and passed through normalizeText. */
 export function categoryOfWords(text: string): Category {
-  const brand = lookUp(text, BRANDS);
-  if (brand) return brand;
-  const keyword = longestMatch(text, KEYWORD_TERMS.terms);
+  const brand = longestMatch(text, brandTerms().terms);
+  if (brand) return brand.category;
+  const keyword = longestMatch(text, keywordTerms().terms);
   if (keyword) {
     if (keyword.norm === ' metro ' && NUMBERED_METRO.test(text)) return 'Groceries';
-    return KEYWORD_TERMS.categoryOf.get(keyword) ?? 'Other';
+    return keyword.category;
   }
-  const processor = longestMatch(text, PROCESSORS.terms);
+  const processor = longestMatch(text, processorTerms().terms);
   // A short processor code ("SP", "TST") counts only where processors print it: first.
   if (processor && (processor.norm.length > 5 || text.startsWith(processor.norm))) {
-    return PROCESSORS.categoryOf.get(processor) ?? 'Other';
+    return processor.category;
   }
   const ticket = TICKET_NUMBER.exec(text);
   if (ticket && AIRLINE_CODES.has(ticket[1] as string)) return 'Travel';

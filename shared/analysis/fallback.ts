@@ -6,26 +6,26 @@
  */
 import { namesOf } from './data/brand-table.js';
 import { GLUED_SUFFIXES, WALLETS, WEAK_WORDS, WEB_WORDS } from './data/fallbacks.js';
-import { KEYWORD_TERMS, type KnowledgeEntry, termTable } from './knowledge.js';
+import { keywordTerms, lazily, termTable } from './knowledge.js';
 import { longestMatch, normalizeText, prepareTerms } from './text.js';
 import type { Category } from './types.js';
 
-const WALLET_TERMS = prepareTerms(namesOf(WALLETS));
-const WEB_TERMS = prepareTerms(namesOf(WEB_WORDS));
-const WEAK = termTable(
-  Object.entries(WEAK_WORDS).flatMap(([category, list]) =>
-    namesOf(list ?? '').map(
-      (name): KnowledgeEntry => ({ name, category: category as Category, source: 'fallbacks' }),
-    ),
-  ),
+// Built on first use, like the knowledge base: most statements never need a last guess.
+const walletTerms = lazily(() => prepareTerms(namesOf(WALLETS)));
+const webTerms = lazily(() => prepareTerms(namesOf(WEB_WORDS)));
+const weakTerms = lazily(() =>
+  termTable([{ source: 'fallbacks', lists: Object.entries(WEAK_WORDS) as [Category, string][] }]),
 );
 
 /** Glued trade words, longest first, so "pharmacy" is tried before "pharma". */
-const SUFFIXES: ReadonlyArray<readonly [string, Category]> = Object.entries(GLUED_SUFFIXES)
-  .flatMap(([category, list]) =>
-    namesOf(list ?? '').map((s) => [normalizeText(s).trim(), category as Category] as const),
-  )
-  .sort((a, b) => b[0].length - a[0].length);
+const suffixes = lazily(
+  (): ReadonlyArray<readonly [string, Category]> =>
+    Object.entries(GLUED_SUFFIXES)
+      .flatMap(([category, list]) =>
+        namesOf(list ?? '').map((s) => [normalizeText(s).trim(), category as Category] as const),
+      )
+      .sort((a, b) => b[0].length - a[0].length),
+);
 
 /** The shortest rest of a word that still reads as a name before a glued trade word. */
 const MIN_STEM = 3;
@@ -38,7 +38,7 @@ function gluedTrade(normText: string): Category | null {
   const text = normText.length > GLUED_SCAN ? normText.slice(0, GLUED_SCAN) : normText;
   for (const word of text.split(' ')) {
     if (word.length < 4 + MIN_STEM) continue;
-    for (const [suffix, category] of SUFFIXES) {
+    for (const [suffix, category] of suffixes()) {
       if (word.length - suffix.length >= MIN_STEM && word.endsWith(suffix)) return category;
     }
   }
@@ -54,12 +54,12 @@ const CUT_MAX = 4;
  * "restauran", "pharmac"): the network's 22–25 character name field ends mid-word. A cut shared by
  * words of two categories names neither.
  */
-const CUT_WORDS: ReadonlyMap<string, Category | null> = (() => {
+const cutWords = lazily((): ReadonlyMap<string, Category | null> => {
   const cuts = new Map<string, Category | null>();
-  for (const term of KEYWORD_TERMS.terms) {
+  for (const term of keywordTerms().terms) {
     const word = term.norm.trim();
     if (word.includes(' ') || word.length <= CUT_MIN) continue;
-    const category = KEYWORD_TERMS.categoryOf.get(term) ?? null;
+    const category = term.category;
     for (let n = Math.max(CUT_MIN, word.length - CUT_MAX); n < word.length; n++) {
       const cut = word.slice(0, n);
       const seen = cuts.get(cut);
@@ -67,14 +67,14 @@ const CUT_WORDS: ReadonlyMap<string, Category | null> = (() => {
     }
   }
   return cuts;
-})();
+});
 
 /** The trade of a business word cut short by the descriptor field, or null. */
 function cutWord(normText: string): Category | null {
   const text = normText.length > GLUED_SCAN ? normText.slice(0, GLUED_SCAN) : normText;
   for (const word of text.split(' ')) {
     if (word.length < CUT_MIN) continue;
-    const category = CUT_WORDS.get(word);
+    const category = cutWords().get(word);
     if (category) return category;
   }
   return null;
@@ -85,10 +85,10 @@ function cutWord(normText: string): Category | null {
  * nothing — or name a wallet, which must stay "Other".
  */
 export function fallbackCategory(normText: string): Category | null {
-  if (longestMatch(normText, WALLET_TERMS)) return null;
-  const weak = longestMatch(normText, WEAK.terms);
-  if (weak) return WEAK.categoryOf.get(weak) ?? null;
+  if (longestMatch(normText, walletTerms())) return null;
+  const weak = longestMatch(normText, weakTerms().terms);
+  if (weak) return weak.category;
   const glued = gluedTrade(normText) ?? cutWord(normText);
   if (glued) return glued;
-  return longestMatch(normText, WEB_TERMS) ? 'Shopping' : null;
+  return longestMatch(normText, webTerms()) ? 'Shopping' : null;
 }

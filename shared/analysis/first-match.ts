@@ -25,15 +25,36 @@ function topLevelAlternatives(source: string): string[] {
   return parts;
 }
 
-function groupCount(source: string, flags: string): number {
-  return (new RegExp(`${source}|`, flags).exec('') as RegExpExecArray).length - 1;
+/**
+ * The same pattern with every capturing group made non-capturing ("(a|b)" → "(?:a|b)"), outside
+ * classes and escapes: the joined table captures one group per row, so a hit builds a short result.
+ * Only for patterns without back-references (which firstMatch checks), whose meaning this keeps.
+ */
+function nonCapturing(source: string): string {
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') {
+      out += source.slice(i, i + 2);
+      i++;
+    } else if (inClass) {
+      inClass = c !== ']';
+      out += c;
+    } else if (c === '[') {
+      inClass = true;
+      out += c;
+    } else out += c === '(' && source[i + 1] !== '?' ? '(?:' : c;
+  }
+  return out;
 }
 
 /**
  * A lookup equal to `table.find(([p]) => p.test(text))?.[1] ?? null`. Joining the patterns into one
  * alternation keeps that meaning only when every alternative is anchored at the start (so the
  * earliest matching row wins at position 0), the flags agree (no g/y state, no multiline "^") and
- * no group is named or referred back to; any other table is searched row by row.
+ * no group is named or referred back to; any other table is searched row by row. Most texts match
+ * no row: one test without captures answers those before the capturing run that names the row.
  */
 export function firstMatch<T>(table: readonly (readonly [RegExp, T])[]): (text: string) => T | null {
   const rowByRow = (text: string): T | null => {
@@ -50,18 +71,16 @@ export function firstMatch<T>(table: readonly (readonly [RegExp, T])[]): (text: 
   );
   if (!joinable || table.length === 0) return rowByRow;
 
-  const groupOf: number[] = [];
-  let next = 1;
-  for (const [p] of table) {
-    groupOf.push(next);
-    next += 1 + groupCount(p.source, flags);
-  }
-  const joined = new RegExp(table.map(([p]) => `(${p.source})`).join('|'), flags);
+  const sources = table.map(([p]) => nonCapturing(p.source));
+  const any = new RegExp(sources.join('|'), flags);
+  // Row k is group k + 1: the only capturing groups left are the rows'.
+  const joined = new RegExp(sources.map((src) => `(${src})`).join('|'), flags);
   return (text) => {
+    if (!any.test(text)) return null;
     const m = joined.exec(text);
     if (!m) return null;
     for (let k = 0; k < table.length; k++) {
-      if (m[groupOf[k] as number] !== undefined) return (table[k] as readonly [RegExp, T])[1];
+      if (m[k + 1] !== undefined) return (table[k] as readonly [RegExp, T])[1];
     }
     return null;
   };

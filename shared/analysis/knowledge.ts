@@ -1,7 +1,9 @@
 /**
- * The merchant knowledge base compiled once at load: every brand table (rules.ts and data/brands-*),
- * the descriptor keywords, the processors' fallbacks and the printed-category labels, each as a
- * table of prepared terms that longestMatch looks up by first word (never a scan of every term).
+ * The merchant knowledge base as tables of prepared terms: every brand table (rules.ts and
+ * data/brands-*), the descriptor keywords, the processors' fallbacks and the printed-category
+ * labels, each looked up by longestMatch through its first-word index (never a scan of every term).
+ * Each table is built on first use, in one pass over its names: a command line reading one short
+ * statement pays only for the tables its rows reach, and nothing at load.
  */
 import { type BrandTable, namesOf } from './data/brand-table.js';
 import { CA_BRANDS, UK_BRANDS } from './data/brands-ca-uk.js';
@@ -13,7 +15,7 @@ import { KEYWORDS } from './data/keywords.js';
 import { PRINTED_LABELS, UNINFORMATIVE_LABELS } from './data/printed-labels.js';
 import { PROCESSOR_FALLBACKS } from './data/processors.js';
 import { CATEGORY_RULES } from './rules.js';
-import { normalizeText, type Term } from './text.js';
+import { longestFirst, normalizeText, PLAIN_WORDS, type Term } from './text.js';
 import type { Category } from './types.js';
 
 /** One name of the knowledge base with its category and the table it came from. */
@@ -23,71 +25,109 @@ export interface KnowledgeEntry {
   source: string;
 }
 
-/** Prepared terms (longest first) and the category each names. */
-export interface TermTable {
-  terms: Term[];
-  categoryOf: Map<Term, Category>;
+/** A prepared term with the category it names. */
+export interface KnownTerm extends Term {
+  category: Category;
 }
 
-function entriesOf(source: string, table: BrandTable): KnowledgeEntry[] {
-  return Object.entries(table).flatMap(([category, list]) =>
-    namesOf(list ?? '').map((name) => ({ name, category: category as Category, source })),
+/** Prepared terms, longest first, each with its category. */
+export interface TermTable {
+  terms: KnownTerm[];
+}
+
+/** One data file (or rules.ts) as lists of names by category: a BrandTable's comma lists or arrays. */
+export interface KnowledgeSource {
+  source: string;
+  lists: ReadonlyArray<readonly [Category, string | readonly string[]]>;
+}
+
+function fromTable(source: string, table: BrandTable): KnowledgeSource {
+  return { source, lists: Object.entries(table) as [Category, string][] };
+}
+
+function fromRules(pick: 'merchants' | 'keywords'): KnowledgeSource {
+  return { source: 'rules.ts', lists: CATEGORY_RULES.map((r) => [r.category, r[pick] ?? []] as const) };
+}
+
+/** The brand tables, consulted first: the core rule table, then the regional data files. */
+const BRAND_SOURCES: readonly KnowledgeSource[] = [
+  fromRules('merchants'),
+  fromTable('brands-us', US_BRANDS),
+  fromTable('brands-ca', CA_BRANDS),
+  fromTable('brands-uk', UK_BRANDS),
+  fromTable('brands-eu', EU_BRANDS),
+  fromTable('brands-in', IN_BRANDS),
+  fromTable('brands-sg', SG_BRANDS),
+  fromTable('brands-au', AU_BRANDS),
+];
+
+/** The generic keywords: the core rule table's, then data/keywords.ts. */
+const KEYWORD_SOURCES: readonly KnowledgeSource[] = [fromRules('keywords'), fromTable('keywords', KEYWORDS)];
+
+function entriesOf(sources: readonly KnowledgeSource[]): KnowledgeEntry[] {
+  return sources.flatMap(({ source, lists }) =>
+    lists.flatMap(([category, list]) =>
+      (typeof list === 'string' ? namesOf(list) : list).map((name) => ({ name, category, source })),
+    ),
   );
 }
 
-/** Every brand name: the core rule table first, then the regional data files. */
-export const BRAND_ENTRIES: readonly KnowledgeEntry[] = [
-  ...CATEGORY_RULES.flatMap((r) =>
-    (r.merchants ?? []).map((name) => ({ name, category: r.category, source: 'rules.ts' })),
-  ),
-  ...entriesOf('brands-us', US_BRANDS),
-  ...entriesOf('brands-ca', CA_BRANDS),
-  ...entriesOf('brands-uk', UK_BRANDS),
-  ...entriesOf('brands-eu', EU_BRANDS),
-  ...entriesOf('brands-in', IN_BRANDS),
-  ...entriesOf('brands-sg', SG_BRANDS),
-  ...entriesOf('brands-au', AU_BRANDS),
-];
+/** Every brand name with its source (for tests and tools; the lookups use brandTerms()). */
+export function brandEntries(): KnowledgeEntry[] {
+  return entriesOf(BRAND_SOURCES);
+}
 
-/** Every generic keyword: the core rule table's, then data/keywords.ts. */
-export const KEYWORD_ENTRIES: readonly KnowledgeEntry[] = [
-  ...CATEGORY_RULES.flatMap((r) =>
-    (r.keywords ?? []).map((name) => ({ name, category: r.category, source: 'rules.ts' })),
-  ),
-  ...entriesOf('keywords', KEYWORDS),
-];
+/** Every generic keyword with its source. */
+export function keywordEntries(): KnowledgeEntry[] {
+  return entriesOf(KEYWORD_SOURCES);
+}
 
 /**
  * Builds a term table; a name repeated under the same normalised form keeps its first category.
- * Each name is normalised once: the terms are what prepareTerms makes of the normalised names
- * (normalising is idempotent; test/analysis/knowledge.test.ts holds this to prepareTerms), without
- * normalising all 6,000 of them again at every start.
+ * Each name is normalised once (most are written in normalised form already and only checked),
+ * and the terms are ordered as prepareTerms orders them (test/analysis/knowledge.test.ts holds
+ * this to prepareTerms).
  */
-export function termTable(entries: readonly KnowledgeEntry[]): TermTable {
-  const categoryByNorm = new Map<string, Category>();
-  for (const e of entries) {
-    const norm = normalizeText(e.name);
-    if (!categoryByNorm.has(norm)) categoryByNorm.set(norm, e.category);
+export function termTable(sources: readonly KnowledgeSource[]): TermTable {
+  const seen = new Set<string>();
+  const terms: KnownTerm[] = [];
+  const add = (category: Category, name: string) => {
+    const norm = PLAIN_WORDS.test(name) ? ` ${name} ` : normalizeText(name);
+    if (norm.length > 2 && !seen.has(norm)) {
+      seen.add(norm);
+      terms.push({ norm, category });
+    }
+  };
+  // Indexed loops: this runs once, before the code is compiled (for-of calls an iterator per name).
+  for (let s = 0; s < sources.length; s++) {
+    const { lists } = sources[s] as KnowledgeSource;
+    for (let l = 0; l < lists.length; l++) {
+      const [category, list] = lists[l] as readonly [Category, string | readonly string[]];
+      const names = typeof list === 'string' ? list.split(',') : list;
+      for (let n = 0; n < names.length; n++) add(category, (names[n] as string).trim());
+    }
   }
-  const terms: Term[] = [];
-  for (const norm of categoryByNorm.keys()) {
-    const raw = norm.trim();
-    if (raw.length > 0) terms.push({ raw, norm, plural: `${norm.slice(0, -1)}s ` });
-  }
-  // Longest first, stable: the first hit is the longest (as prepareTerms orders).
-  terms.sort((a, b) => b.norm.length - a.norm.length);
-  const categoryOf = new Map<Term, Category>();
-  for (const t of terms) categoryOf.set(t, categoryByNorm.get(t.norm) as Category);
-  return { terms, categoryOf };
+  return { terms: longestFirst(terms) };
+}
+
+/** A value built on first use (a knowledge-base table), then kept. */
+export function lazily<T>(build: () => T): () => T {
+  let value: T | undefined;
+  return () => {
+    value ??= build();
+    return value;
+  };
 }
 
 /** Brand names, consulted first. */
-export const BRANDS = termTable(BRAND_ENTRIES);
+export const brandTerms = lazily(() => termTable(BRAND_SOURCES));
 /** Generic words, consulted when no brand matched. */
-export const KEYWORD_TERMS = termTable(KEYWORD_ENTRIES);
+export const keywordTerms = lazily(() => termTable(KEYWORD_SOURCES));
 /** Processors whose own trade decides when nothing else matched ("TST*" is a restaurant's till). */
-export const PROCESSORS = termTable(entriesOf('processors', PROCESSOR_FALLBACKS));
+export const processorTerms = lazily(() => termTable([fromTable('processors', PROCESSOR_FALLBACKS)]));
 /** Printed category-column labels ("BOOKS AND STATIONERY", "LODGING - HOTELS"). */
-export const PRINTED = termTable(entriesOf('printed-labels', PRINTED_LABELS));
+export const printedTerms = lazily(() => termTable([fromTable('printed-labels', PRINTED_LABELS)]));
 /** Printed labels that say nothing ("Others"), normalised. */
-export const UNINFORMATIVE: ReadonlySet<string> = new Set(namesOf(UNINFORMATIVE_LABELS).map(normalizeText));
+export const uninformativeLabels = lazily(
+  (): ReadonlySet<string> => new Set(namesOf(UNINFORMATIVE_LABELS).map(normalizeText)),
+);

@@ -48,6 +48,8 @@ function peelStar(text: string): string {
 
 /** True for a token at which the name has ended: store, phone or reference numbers. */
 function endsName(token: string): boolean {
+  // Every rule below needs a leading "#" or a digit: most tokens are words and skip the five regexes.
+  if (token.charCodeAt(0) !== 35 && !hasDigit(token)) return false;
   return (
     /^#/.test(token) ||
     /^\d{3,}$/.test(token) ||
@@ -80,7 +82,9 @@ function stripTail(tokens: string[]): string[] {
   for (let changed = true; changed && out.length > 1; ) {
     changed = false;
     const last = (out[out.length - 1] ?? '').toUpperCase();
-    if (REGION_CODES.has(last) || NOISE.has(last) || /^\d{1}$/.test(last) || !/[A-Z0-9]/i.test(last)) {
+    // `/^\d{1}$/` and `!/[A-Z0-9]/i` (ASCII letters and digits only, as those regexes read them).
+    const single = last.length === 1 && (asciiKinds(last) & 1) !== 0;
+    if (REGION_CODES.has(last) || NOISE.has(last) || single || asciiKinds(last) === 0) {
       out.pop();
       changed = true;
       continue;
@@ -109,9 +113,31 @@ function stripTail(tokens: string[]): string[] {
   return out;
 }
 
+/**
+ * Bit 1: the text has an ASCII digit; 2: an ASCII upper-case letter; 4: a lower-case one (what
+ * `/\d/`, `/[A-Z]/` and `/[a-z]/` test; test/analysis/fast-paths.test.ts holds it to them).
+ */
+export function asciiKinds(text: string): number {
+  let kinds = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) kinds |= 1;
+    else if (c >= 65 && c <= 90) kinds |= 2;
+    else if (c >= 97 && c <= 122) kinds |= 4;
+  }
+  return kinds;
+}
+
+/** `/\d/.test(text)`, without a regex run per token. */
+function hasDigit(text: string): boolean {
+  return (asciiKinds(text) & 1) !== 0;
+}
+
 function titleWord(word: string, index: number): string {
-  const hasLower = /[a-z]/.test(word);
-  const hasUpper = /[A-Z]/.test(word);
+  // `/[a-z]/.test(word)` and `/[A-Z]/.test(word)` in one pass.
+  const kinds = asciiKinds(word);
+  const hasLower = (kinds & 4) !== 0;
+  const hasUpper = (kinds & 2) !== 0;
   // Deliberate mixed case ("YouTube", "eBay") is the brand's own spelling.
   if (hasLower && hasUpper && !/^[A-Z][a-z'’]+$/.test(word)) return word;
   const lower = word.toLowerCase();

@@ -4,7 +4,7 @@
  * — is the issuer's knowledge of the merchant and wins over any guess from the name.
  */
 import { MCC_RANGES } from './data/mcc.js';
-import { KEYWORD_TERMS, PRINTED, UNINFORMATIVE } from './knowledge.js';
+import { keywordTerms, printedTerms, uninformativeLabels } from './knowledge.js';
 import { longestMatch, normalizeText } from './text.js';
 import type { Category } from './types.js';
 
@@ -33,10 +33,8 @@ export function categoryFromPrinted(text: string | null | undefined): Category |
   const words = normalizeText(text.length > 120 ? text.slice(0, 120) : text);
   const mcc = /^ (?:mcc )?(\d{4}) $/.exec(words);
   if (mcc) return categoryOfMcc(Number(mcc[1]));
-  if (UNINFORMATIVE.has(words)) return null;
-  for (const table of [PRINTED, KEYWORD_TERMS]) {
-    const hit = longestMatch(words, table.terms);
-    if (hit) return table.categoryOf.get(hit) ?? null;
-  }
-  return null;
+  if (uninformativeLabels().has(words)) return null;
+  return (
+    (longestMatch(words, printedTerms().terms) ?? longestMatch(words, keywordTerms().terms))?.category ?? null
+  );
 }

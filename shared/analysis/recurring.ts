@@ -4,8 +4,9 @@
  * interval. One statement rarely shows a monthly charge twice, so known merchants count on one charge.
  */
 
-import { daysBetween } from '../statement/calendar.js';
+import { dayNumber, daysBetween } from '../statement/calendar.js';
 import type { Cents } from '../statement/types.js';
+import { lazily } from './knowledge.js';
 import { SUBSCRIPTION_MERCHANTS } from './rules.js';
 import { longestMatch, normalizeText, prepareTerms } from './text.js';
 import type { AnalyzedTransaction } from './types.js';
@@ -26,7 +27,7 @@ export interface Subscription {
   indices: number[];
 }
 
-const KNOWN = prepareTerms(SUBSCRIPTION_MERCHANTS);
+const known = lazily(() => prepareTerms(SUBSCRIPTION_MERCHANTS));
 const SIMILAR = 0.1;
 // Two similar food orders a week apart are a habit, not a plan: short cadences need three charges.
 // A monthly charge can appear only twice in one statement, so two are enough there.
@@ -44,7 +45,7 @@ export function isKnownSubscription(description: string): boolean {
 
 /** isKnownSubscription for a description already passed through normalizeText. */
 export function isKnownWords(text: string): boolean {
-  return longestMatch(text, KNOWN) !== null;
+  return longestMatch(text, known()) !== null;
 }
 
 /** isKnownSubscription answered once per distinct description; make one per call (statement text). */
@@ -102,7 +103,7 @@ function observedCadence(
   cluster: number[],
   txs: readonly AnalyzedTransaction[],
 ): (typeof CADENCES)[number] | null {
-  if (cluster.length < 2) return null;
+  if (cluster.length < 2 || !cadencePossible(cluster, txs)) return null;
   const dates = cluster.map((i) => txs[i]?.date ?? '').sort();
   const gaps = dates.slice(1).map((d, k) => daysBetween(dates[k] ?? d, d));
   return (
@@ -111,12 +112,33 @@ function observedCadence(
 }
 
 /**
+ * False when no cadence can fit, found without sorting: charges min..max days apart span between
+ * (n − 1)·min and (n − 1)·max days from the first to the last (every gap is positive, so the dates
+ * sorted are in day order), and a merchant's hundreds of irregular charges on a long statement
+ * span nothing like that. True (try) when a date is not plain ISO and only Date can read it.
+ */
+function cadencePossible(cluster: readonly number[], txs: readonly AnalyzedTransaction[]): boolean {
+  let first = Number.POSITIVE_INFINITY;
+  let last = Number.NEGATIVE_INFINITY;
+  for (const i of cluster) {
+    const day = dayNumber(txs[i]?.date ?? '');
+    if (day === null) return true;
+    if (day < first) first = day;
+    if (day > last) last = day;
+  }
+  const span = last - first;
+  const gaps = cluster.length - 1;
+  return CADENCES.some((c) => cluster.length >= c.charges && span >= c.min * gaps && span <= c.max * gaps);
+}
+
+/**
  * Finds subscriptions among the purchases; `indices` point into `txs`. `isKnown` answers
- * isKnownSubscription; a caller that has already read each description can answer it cheaper.
+ * isKnownSubscription for `txs[index]`'s description; a caller that has already read each
+ * description can answer it cheaper (by position, without looking the description up).
  */
 export function detectSubscriptions(
   txs: readonly AnalyzedTransaction[],
-  isKnown: (description: string) => boolean = knownOncePerDescription(),
+  isKnown: (description: string, index: number) => boolean = knownOncePerDescription(),
 ): Subscription[] {
   const byMerchant = new Map<string, number[]>();
   txs.forEach((t, i) => {
@@ -130,7 +152,7 @@ export function detectSubscriptions(
     for (const cluster of amountClusters(indices, txs)) {
       const seen = observedCadence(cluster, txs);
       // Only asked when no cadence was seen: a known name matters only then.
-      if (!seen && !cluster.some((i) => isKnown(txs[i]?.description ?? ''))) continue;
+      if (!seen && !cluster.some((i) => isKnown(txs[i]?.description ?? '', i))) continue;
       const cadence = seen ?? CADENCES[2];
       if (!cadence) continue;
       const amount = Math.round(cluster.reduce((s, i) => s + (txs[i]?.amount ?? 0), 0) / cluster.length);

@@ -46,27 +46,65 @@ function isTaxRow(words: string): boolean {
   return tax;
 }
 
-/** The type a row's own words give it (see the file comment), with its instalment part. */
-export function retype(description: string, amount: Cents, type: TransactionType): Retyped {
+/**
+ * What a row's words alone say it is (rules 3 and 4 below, before its type is known): a tax row;
+ * an instalment's interest, fee or principal; an instalment word that makes a principal only of a
+ * purchase or interest row; or nothing. Depends on the description only, so it can be worked out
+ * once per distinct description.
+ */
+export type RowWords = 'tax' | 'interest' | 'fee' | 'principal' | 'instalment' | null;
+
+/** The RowWords of a description. */
+export function rowWords(description: string): RowWords {
+  // The first 256 characters, as for merchants and categories: a hostile description costs no more.
+  const head = description.length > 256 ? description.slice(0, 256) : description;
+  if (!HINT.test(head)) return null;
+  const words = normalizeText(head);
+  // 3. A tax row is a fee, whatever it is levied on (a fee, interest, an instalment).
+  if (isTaxRow(words)) return 'tax';
+  // 4. Instalments: interest apart from principal; a plan's processing fee is a fee.
+  if (INSTALMENT.test(words) && !INSTALMENT_OFFER.test(words)) {
+    if (/\binterest\b/.test(words)) return 'interest';
+    if (/\b(fee|fees|charges?)\b/.test(words)) return 'fee';
+    return /\bprincipal\b/.test(words) ? 'principal' : 'instalment';
+  }
+  return null;
+}
+
+/**
+ * True when a row's amount and parser type settle its type before its words are read (rules 1 and
+ * 2 below): then retype gives the parser's type, or a credit for a purchase or fee printed as one.
+ */
+export function typedByClues(amount: Cents, type: TransactionType): boolean {
+  return type === 'payment' || type === 'cash_advance' || type === 'balance_transfer' || amount < 0;
+}
+
+/** retype, given what the row's words say (rowWords; not read when its clues settle it). */
+export function retypeFrom(amount: Cents, type: TransactionType, words: RowWords): Retyped {
   // 1. Payments, cash advances and balance transfers are typed by the parser's stronger clues.
   if (type === 'payment' || type === 'cash_advance' || type === 'balance_transfer') {
     return { type, instalment: null };
   }
   // 2. A credit as printed (a refund, a reversal, a cancelled EMI) is a credit, never a purchase.
   if (amount < 0) return { type: type === 'purchase' || type === 'fee' ? 'credit' : type, instalment: null };
-  // The first 256 characters, as for merchants and categories: a hostile description costs no more.
-  const head = description.length > 256 ? description.slice(0, 256) : description;
-  if (!HINT.test(head)) return { type, instalment: null };
-  const words = normalizeText(head);
-  // 3. A tax row is a fee, whatever it is levied on (a fee, interest, an instalment).
-  if (isTaxRow(words)) return { type: 'fee', instalment: null };
-  // 4. Instalments: interest apart from principal; a plan's processing fee is a fee.
-  if (INSTALMENT.test(words) && !INSTALMENT_OFFER.test(words)) {
-    if (/\binterest\b/.test(words)) return { type: 'interest', instalment: 'interest' };
-    if (/\b(fee|fees|charges?)\b/.test(words)) return { type: 'fee', instalment: null };
-    if (type === 'purchase' || type === 'interest' || /\bprincipal\b/.test(words)) {
+  switch (words) {
+    case 'tax':
+      return { type: 'fee', instalment: null };
+    case 'interest':
+      return { type: 'interest', instalment: 'interest' };
+    case 'fee':
+      return { type: 'fee', instalment: null };
+    case 'principal':
       return { type: 'purchase', instalment: 'principal' };
-    }
+    case 'instalment':
+      if (type === 'purchase' || type === 'interest') return { type: 'purchase', instalment: 'principal' };
+      return { type, instalment: null };
+    default:
+      return { type, instalment: null };
   }
-  return { type, instalment: null };
+}
+
+/** The type a row's own words give it (see the file comment), with its instalment part. */
+export function retype(description: string, amount: Cents, type: TransactionType): Retyped {
+  return retypeFrom(amount, type, typedByClues(amount, type) ? null : rowWords(description));
 }

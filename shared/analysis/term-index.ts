@@ -5,9 +5,12 @@ export function hashStep(hash: number, charCode: number): number {
   return (Math.imul(hash, 31) + charCode) & 0x3fffffff;
 }
 
-function hashOf(word: string): number {
+/** The hash of the first word of a term's " w1 … wn " form, read in place (no trim, no split). */
+function firstWordHash(norm: string): number {
+  let i = 0;
+  while (norm.charCodeAt(i) === 32) i++;
   let hash = 0;
-  for (let i = 0; i < word.length; i++) hash = hashStep(hash, word.charCodeAt(i));
+  for (; i < norm.length && norm.charCodeAt(i) !== 32; i++) hash = hashStep(hash, norm.charCodeAt(i));
   return hash;
 }
 
@@ -23,12 +26,12 @@ export function firstWordIndex(terms: readonly Indexed[]): Map<number, number[]>
   let index = indexes.get(terms);
   if (!index) {
     const built = new Map<number, number[]>();
-    terms.forEach((t, i) => {
-      const key = hashOf(t.norm.trim().split(' ')[0] ?? '');
+    for (let i = 0; i < terms.length; i++) {
+      const key = firstWordHash((terms[i] as Indexed).norm);
       const list = built.get(key);
       if (list) list.push(i);
       else built.set(key, [i]);
-    });
+    }
     indexes.set(terms, built);
     index = built;
   }

@@ -10,13 +10,13 @@ import { type BrandTable, namesOf } from '../../shared/analysis/data/brand-table
 import { PRINTED_LABELS } from '../../shared/analysis/data/printed-labels.js';
 import { PROCESSOR_FALLBACKS } from '../../shared/analysis/data/processors.js';
 import {
-  BRAND_ENTRIES,
-  BRANDS,
-  KEYWORD_ENTRIES,
-  KEYWORD_TERMS,
+  brandEntries,
+  brandTerms,
   type KnowledgeEntry,
-  PRINTED,
-  PROCESSORS,
+  keywordEntries,
+  keywordTerms,
+  printedTerms,
+  processorTerms,
   type TermTable,
 } from '../../shared/analysis/knowledge.js';
 import { normalizeText, prepareTerms } from '../../shared/analysis/text.js';
@@ -40,8 +40,10 @@ function clashes(entries: readonly KnowledgeEntry[]): string[] {
 }
 
 describe('the merchant knowledge base', () => {
+  const BRAND_ENTRIES = brandEntries();
+  const KEYWORD_ENTRIES = keywordEntries();
   it('knows thousands of brands across the regions, in contract categories only', () => {
-    expect(BRANDS.terms.length).toBeGreaterThan(4000);
+    expect(brandTerms().terms.length).toBeGreaterThan(4000);
     const sources = new Set(BRAND_ENTRIES.map((e) => e.source));
     for (const region of [
       'brands-us',
@@ -123,22 +125,33 @@ describe('the merchant knowledge base', () => {
     }
   });
 
-  it('builds each term table exactly as prepareTerms does from the normalised names (each normalised once)', () => {
-    const namesIn = (table: BrandTable) => Object.values(table).flatMap((list) => namesOf(list ?? ''));
-    const tables: [string, TermTable, readonly string[]][] = [
-      ['brands', BRANDS, BRAND_ENTRIES.map((e) => e.name)],
-      ['keywords', KEYWORD_TERMS, KEYWORD_ENTRIES.map((e) => e.name)],
-      ['processors', PROCESSORS, namesIn(PROCESSOR_FALLBACKS)],
-      ['printed', PRINTED, namesIn(PRINTED_LABELS)],
+  it('builds each term table exactly as prepareTerms does from the normalised names, first category kept', () => {
+    const entriesIn = (table: BrandTable) =>
+      Object.entries(table).flatMap(([category, list]) =>
+        namesOf(list ?? '').map((name) => ({ name, category })),
+      );
+    const tables: [string, TermTable, readonly { name: string; category: string }[]][] = [
+      ['brands', brandTerms(), BRAND_ENTRIES],
+      ['keywords', keywordTerms(), KEYWORD_ENTRIES],
+      ['processors', processorTerms(), entriesIn(PROCESSOR_FALLBACKS)],
+      ['printed', printedTerms(), entriesIn(PRINTED_LABELS)],
     ];
-    for (const [name, table, names] of tables) {
-      // The former construction, which normalised every name a second time, as the oracle.
-      const oracle = prepareTerms([...new Set(names.map(normalizeText))].map((n) => n.trim()));
+    for (const [name, table, entries] of tables) {
+      // The former construction as the oracle: every name normalised (twice), the first category
+      // of each normalised form kept, then ordered by prepareTerms.
+      const firstCategory = new Map<string, string>();
+      for (const e of entries) {
+        const norm = normalizeText(e.name);
+        if (!firstCategory.has(norm)) firstCategory.set(norm, e.category);
+      }
+      const oracle = prepareTerms([...firstCategory.keys()].map((n) => n.trim()));
       expect(table.terms.length).toBeGreaterThan(0);
-      expect({ name, terms: table.terms }).toEqual({ name, terms: oracle });
-      // Every term has its category (a term whose norm changed on a second pass would have none).
-      const missing = table.terms.filter((t) => !table.categoryOf.get(t)).map((t) => t.raw);
-      expect({ name, missing }).toEqual({ name, missing: [] });
+      expect({ name, terms: table.terms.map((t) => t.norm) }).toEqual({
+        name,
+        terms: oracle.map((t) => t.norm),
+      });
+      const wrong = table.terms.filter((t) => t.category !== firstCategory.get(t.norm)).map((t) => t.norm);
+      expect({ name, wrong }).toEqual({ name, wrong: [] });
     }
   });
 });
