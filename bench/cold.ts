@@ -21,6 +21,7 @@ import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
 import { gcpOptions } from '../infra/build.js';
 import {
+  DEPLOYED_NODE_FLAGS,
   freePort,
   killGroup,
   ROOT,
@@ -111,7 +112,8 @@ async function coldRun(
 ): Promise<ColdRun> {
   const port = await freePort();
   const t0 = performance.now();
-  const child = spawn(process.execPath, [...ENTRIES[entry], '--target=analyze', `--source=${OUT}/index.js`], {
+  const args = [...DEPLOYED_NODE_FLAGS, ...ENTRIES[entry], '--target=analyze', `--source=${OUT}/index.js`];
+  const child = spawn(process.execPath, args, {
     cwd: ROOT,
     detached: true,
     stdio: 'ignore',

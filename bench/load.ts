@@ -18,7 +18,14 @@ import { Agent } from 'node:http';
 import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
 import { postPdf, postPdfKeptAlive, type Timings } from '../scripts/serving/http.js';
-import { ROOT, sampleRss, startServer, treeCpuSeconds, waitUntilIdle } from '../scripts/serving/server.js';
+import {
+  DEPLOYED_NODE_FLAGS,
+  ROOT,
+  sampleRss,
+  startServer,
+  treeCpuSeconds,
+  waitUntilIdle,
+} from '../scripts/serving/server.js';
 import { generateStatement } from '../scripts/statements/index.js';
 import { loadRun } from './load/cannon.js';
 import { CORPUS_DOCUMENTS } from './load/documents.js';
@@ -111,7 +118,9 @@ const profDir = `${ROOT}bench/results/prof`;
 if (values['cpu-prof']) mkdirSync(profDir, { recursive: true });
 const serverCpus = values['server-cpus'] ? Number(values['server-cpus']) : undefined;
 const server = await startServer({
-  ...(values['cpu-prof'] ? { nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${profDir}`] } : {}),
+  ...(values['cpu-prof']
+    ? { nodeArgs: [...DEPLOYED_NODE_FLAGS, '--cpu-prof', `--cpu-prof-dir=${profDir}`] }
+    : {}),
   ...(serverCpus ? { cpus: serverCpus } : {}),
 });
 const rss = sampleRss(server.pid);

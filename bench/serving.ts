@@ -12,7 +12,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { build } from 'esbuild';
 import { gcpOptions } from '../infra/build.js';
 import { flateBomb } from '../scripts/hostile/documents.js';
-import { freePort, ROOT, treeRssKiB } from '../scripts/serving/server.js';
+import { DEPLOYED_NODE_FLAGS, freePort, ROOT, treeRssKiB } from '../scripts/serving/server.js';
 import { generateStatement } from '../scripts/statements/index.js';
 
 const DIR = `${ROOT}dist/serving-gcp`;
@@ -29,17 +29,21 @@ async function start(
 ): Promise<{ base: string; child: ChildProcess; t0: number }> {
   const port = await freePort();
   const t0 = performance.now();
-  const child = spawn(process.execPath, [FRAMEWORK, '--target=analyze', `--source=${DIR}/index.js`], {
-    cwd: ROOT,
-    env: {
-      PATH: process.env.PATH ?? '',
-      NODE_ENV: 'production',
-      PORT: String(port),
-      LOG_LEVEL: 'warn',
-      ...env,
+  const child = spawn(
+    process.execPath,
+    [...DEPLOYED_NODE_FLAGS, FRAMEWORK, '--target=analyze', `--source=${DIR}/index.js`],
+    {
+      cwd: ROOT,
+      env: {
+        PATH: process.env.PATH ?? '',
+        NODE_ENV: 'production',
+        PORT: String(port),
+        LOG_LEVEL: 'warn',
+        ...env,
+      },
+      stdio: 'ignore',
     },
-    stdio: 'ignore',
-  });
+  );
   children.push(child);
   return { base: `http://127.0.0.1:${port}`, child, t0 };
 }

@@ -72,6 +72,13 @@ function ensureBundle(): Promise<unknown> {
 }
 
 /**
+ * The V8 flags every deployment gives the service in NODE_OPTIONS (infra/gcloud/env.yaml,
+ * serverless.yml, the k8s ConfigMap, the Dockerfile; test/deploy/node-flags.test.ts keeps them the
+ * same): servers measured "as deployed" start with them unless `nodeArgs` says otherwise.
+ */
+export const DEPLOYED_NODE_FLAGS: readonly string[] = ['--max-semi-space-size=4'];
+
+/**
  * Starts one server on a free port (or `port`) in its own process group and waits for GET /health.
  * The environment drops OPENROUTER_API_KEY so no request ever leaves the machine.
  */
@@ -101,7 +108,7 @@ export async function startServer(
     [
       ...pin.slice(1),
       ...(pin.length ? [process.execPath] : []),
-      ...(opts.nodeArgs ?? []),
+      ...(opts.nodeArgs ?? DEPLOYED_NODE_FLAGS),
       ...(opts.fromSource ? ['--import', 'tsx'] : []),
       'node_modules/@google-cloud/functions-framework/build/src/main.js',
       '--target=analyze',

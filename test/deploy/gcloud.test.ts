@@ -192,6 +192,7 @@ describe('infra/gcloud/env.yaml and .gcloudignore', () => {
       'PDF_TIMEOUT_MS',
       'PDF_WORKERS',
       'GOOGLE_CLOUD_PROJECT',
+      'NODE_OPTIONS',
     ];
     for (const [k, v] of Object.entries(env)) {
       expect(contract).toContain(k);
