@@ -129,7 +129,24 @@ export function readDateFrom(text: string, from: number): DateHit | null {
     const dashed = numericDate(text, start, n, DASH);
     if (dashed) return dashed;
   }
-  return named(DAY_MONTH_RE, text, start, true);
+  // Amounts ("31,87"), times and codes end here without running the month-name pattern.
+  return mayFollowDay(sep) ? named(DAY_MONTH_RE, text, start, true) : null;
+}
+
+/**
+ * What DAY_MONTH_RE allows right after the day's digits: an ordinal's first letter (st, nd, rd,
+ * th, either case), a dot, a space or a dash.
+ */
+function mayFollowDay(c: number): boolean {
+  switch (c | 32) {
+    case 115: // s
+    case 110: // n
+    case 114: // r
+    case 116: // t
+      return true;
+    default:
+      return c === DOT || c === 32 || c === DASH;
+  }
 }
 
 /**

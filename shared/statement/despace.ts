@@ -125,7 +125,10 @@ function currencyGlyph(lines: Line[]): string | null {
     }
     // Without a header, the same stray mark beside several amounts ("251,757.10 `") says it.
     for (const c of line.cells) {
-      const m = GLYPH_BESIDE_AMOUNT.exec(c.text);
+      // The pattern needs the mark first or last: most cells are refused on those two characters.
+      const t = c.text;
+      if (!isGlyphMark(t.charCodeAt(0)) && !isGlyphMark(t.charCodeAt(t.length - 1))) continue;
+      const m = GLYPH_BESIDE_AMOUNT.exec(t);
       const g = m?.[1] ?? m?.[2];
       if (g) {
         const n = (seen.get(g) ?? 0) + 1;
@@ -139,6 +142,11 @@ function currencyGlyph(lines: Line[]): string | null {
 
 /** A mark no amount uses, printed right before or after a cell's amount: "` 1,234.00", "1,234.00 `". */
 const GLYPH_BESIDE_AMOUNT = /^([`|~^¦])\s?\d[\d,.]*\d$|^\d[\d,.]*\d\s?([`|~^¦])$/;
+/** One of GLYPH_BESIDE_AMOUNT's marks: ` | ~ ^ ¦. */
+function isGlyphMark(c: number): boolean {
+  return c === 96 || c === 124 || c === 126 || c === 94 || c === 166;
+}
+
 /** Amounts a stray mark must stand beside before it is taken for the currency. */
 const GLYPH_MIN = 3;
 
@@ -184,6 +192,8 @@ function joinSpacedGroups(cells: Cell[]): Cell[] | null {
 export function despaceText(text: string): string {
   // "C R" in a cell of its own after a spaced amount: the credit marker, spaced like its amount.
   if (text.length === 3 && SPACED_MARKER.test(text)) return text.replace(' ', '');
+  // Each of MAY_CHANGE's shapes holds a space or a colon: cells with neither are refused cheaper.
+  if (!text.includes(' ') && !text.includes(':')) return text;
   if (!MAY_CHANGE.test(text)) return text; // one test for the three shapes below; most cells have none
   // "Statement Date:23/10/2024": a label glued to its value by a colon.
   let out = text.includes(':') ? text.replace(GLUED_COLON, ': ') : text;

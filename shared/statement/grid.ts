@@ -57,7 +57,7 @@ const overlaps = (a: Cell, b: Cell): boolean => a.x0 <= b.x1 + 4 && b.x0 <= a.x1
 /** Each figure of a value row, labelled by the text stacked above it in its own column. */
 export function readGrid(
   lines: Line[],
-  isRowOfTransactions: (line: Line) => boolean,
+  isRowOfTransactions: (li: number) => boolean,
   readFigure: ReadFigure = figure,
 ): GridFigure[] {
   const out: GridFigure[] = [];
@@ -65,7 +65,7 @@ export function readGrid(
     const line = lines[li] as Line;
     // A value row sits under labels: look for label words in the lines just above before anything dearer.
     if (!/\d/.test(line.text) || readDateAt(line.cells[0]?.text ?? '')) continue; // rows lead with a date
-    if (!labelsAbove(lines, li) || isRowOfTransactions(line)) continue;
+    if (!labelsAbove(lines, li) || isRowOfTransactions(li)) continue;
     const values = valueCells(line, readFigure);
     if (values.length === 0) continue;
     for (const { cell, amount } of values) {

@@ -22,7 +22,7 @@ import type { IsoDate, ParsedStatement, StatementSummary, Transaction } from './
 export function parseStatement(printed: Line[]): ParsedStatement {
   const lines = unfoldTwoColumns(despaceLines(printed));
   const currency = findCurrency(lines);
-  const rowLines = new Set<Line>();
+  const rowLines = new Uint8Array(lines.length);
   const wholeUnits = printsWholeUnits(lines);
   const raw = readTransactions(lines, currency, rowLines, wholeUnits);
   const figures = readSummary(lines, rowLines, wholeUnits);

@@ -22,8 +22,9 @@ const isDecimalAmount = (t: string) => parseAmount(t)?.hasDecimals === true;
 
 /** The row lines one printed line holds, or null when it holds just itself (most lines). */
 export function rowLines(line: Line): Line[] | null {
+  // dropSequence answers only for a line whose first cell, as it returns it, reads as a date.
   const cells = dropSequence(line.cells);
-  if (!cells || !readDateAt(cells[0]?.text ?? '')) return null;
+  if (!cells) return null;
   const rows: Cell[][] = [];
   // Only a cell with an amount followed by more text can hold a second row.
   const parts = cells.some((c) => AMOUNT_THEN_TEXT.test(c.text)) ? splitAtSecondRow(cells) : [cells];

@@ -54,14 +54,15 @@ const LEADING_REF = /^\d{10,}\s+(?=\S*[A-Za-z])/;
 const FOREIGN = /\b([A-Z]{3})\s?([\d.,]*\d[.,]\d{2})\b|\b(\d[\d.,]*[.,]\d{2})\s?([A-Z]{3})\b/;
 
 /**
- * Reads every transaction row of the document. `rowsAt`, when given, receives each line that
- * carried a row, so the summary reader can leave them alone whatever their descriptions say;
+ * Reads every transaction row of the document. `rowsAt`, when given (one slot per line), is set to 1
+ * at each line that carried a row, so the summary reader can leave them alone whatever their
+ * descriptions say (marks by index: a set of 10,000 lines cost more than reading their rows);
  * `wholeUnits` is `printsWholeUnits(lines)`, passed by a caller that has it already.
  */
 export function readTransactions(
   lines: Line[],
   currency: string | null,
-  rowsAt?: Set<Line>,
+  rowsAt?: Uint8Array,
   wholeUnits: boolean = printsWholeUnits(lines),
 ): RawTransaction[] {
   const out: RawTransaction[] = [];
@@ -78,7 +79,8 @@ export function readTransactions(
   let orphan: Line | null = null;
   // How far the orphan line sits below the row before it (Infinity when none on its page).
   let orphanGap = Number.POSITIVE_INFINITY;
-  for (const line of lines) {
+  for (let li = 0; li < lines.length; li++) {
+    const line = lines[li] as Line;
     if (sinceSection > SECTION_REACH) section = null;
     let read = 0;
     for (const part of rowLines(line) ?? [line]) {
@@ -93,7 +95,7 @@ export function readTransactions(
       read++;
     }
     if (read > 0) {
-      rowsAt?.add(line);
+      if (rowsAt) rowsAt[li] = 1;
       lastY = line.y;
       sinceSection = 0;
       orphan = null;
