@@ -7,11 +7,19 @@ import type { Line } from '../pdf/layout.js';
 import { choose } from './choose.js';
 import { classify } from './classify.js';
 import { findCurrency } from './currency.js';
-import { type DateToken, type DayMonthOrder, dateResolver, inferOrder, resolveDate } from './dates.js';
+import {
+  type DateToken,
+  type DayMonthOrder,
+  dateResolver,
+  forgetLastDate,
+  inferOrder,
+  resolveDate,
+} from './dates.js';
 import { despaceLines } from './despace.js';
 import { explain } from './explain.js';
 import { findAprs, findCardLast4, findIssuer, findMinimumWarning } from './facts.js';
 import type { AmountField } from './labels.js';
+import { forgetLastAmount } from './money.js';
 import { printsWholeUnits } from './row-amount.js';
 import { readSummary, type SummaryFigures } from './summary.js';
 import { type RawTransaction, readTransactions } from './transactions.js';
@@ -20,6 +28,16 @@ import type { IsoDate, ParsedStatement, StatementSummary, Transaction } from './
 
 /** Parses a statement's lines; throws NOT_A_STATEMENT when nothing statement-like is found. */
 export function parseStatement(printed: Line[]): ParsedStatement {
+  try {
+    return parseLines(printed);
+  } finally {
+    // The readers keep their last answer between calls; none of this statement's text stays.
+    forgetLastDate();
+    forgetLastAmount();
+  }
+}
+
+function parseLines(printed: Line[]): ParsedStatement {
   const lines = unfoldTwoColumns(despaceLines(printed));
   const currency = findCurrency(lines);
   const rowLines = new Uint8Array(lines.length);
@@ -42,15 +60,17 @@ export function parseStatement(printed: Line[]): ParsedStatement {
       const foreign = r.foreign
         ? { amount: amount < 0 ? -r.foreign.cents : r.foreign.cents, currency: r.foreign.currency }
         : null;
-      out.push({
+      const t: Transaction = {
         date,
         postDate: r.postDate ? resolve(r.postDate) : null,
         description: r.description,
         amount,
         type,
         foreign,
-        ...(r.category ? { printedCategory: r.category } : {}),
-      });
+      };
+      // Set after, not spread in: a literal with a spread is built by a slow generic copy.
+      if (r.category) t.printedCategory = r.category;
+      out.push(t);
     }
     return out;
   };

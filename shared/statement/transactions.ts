@@ -231,7 +231,8 @@ function readRow(
   if (!hasWord(description)) return null;
   // Some layouts print the posting date first; the header says which column is which.
   const swap = postDate !== null && header?.postDateFirst === true;
-  return {
+  // A literal with a spread is built by a slow generic copy; the flag is set after instead.
+  const row: RawTransaction = {
     date: swap ? (postDate as DateToken) : lead.token,
     postDate: swap ? lead.token : postDate,
     description,
@@ -242,8 +243,9 @@ function readRow(
     category,
     page: line.page,
     descX: descParts[0]?.x0 ?? 0,
-    ...(tookAbove ? { tookAbove } : {}),
   };
+  if (tookAbove) row.tookAbove = true;
+  return row;
 }
 
 /** Any whitespace that `\s+ → ' '` would change: a run of two, or one that is not a plain space. */
