@@ -7,6 +7,7 @@
  * reader sees one row per line. Lines that are not date-led come back unchanged.
  */
 import type { Cell, Line } from '../pdf/layout.js';
+import { isDigit, isSpace } from './chars.js';
 import { readDateAt } from './dates.js';
 import { parseAmount } from './money.js';
 
@@ -26,8 +27,10 @@ export function rowLines(line: Line): Line[] | null {
   const cells = dropSequence(line.cells);
   if (!cells) return null;
   const rows: Cell[][] = [];
-  // Only a cell with an amount followed by more text can hold a second row.
-  const parts = cells.some((c) => AMOUNT_THEN_TEXT.test(c.text)) ? splitAtSecondRow(cells) : [cells];
+  // Only a cell with an amount followed by more text can hold a second row (the space is the cheap half).
+  const parts = cells.some((c) => c.text.includes(' ') && AMOUNT_THEN_TEXT.test(c.text))
+    ? splitAtSecondRow(cells)
+    : [cells];
   for (const part of parts) rows.push(part);
   const out: Line[] = [];
   for (const r of rows) {
@@ -44,7 +47,7 @@ function dropSequence(cells: Cell[]): Cell[] | null {
   const first = cells[0];
   if (!first) return null;
   if (readDateAt(first.text)) {
-    const m = SEQUENCE_LEAD.exec(first.text);
+    const m = mayLeadSequence(first.text) ? SEQUENCE_LEAD.exec(first.text) : null;
     // "10 28 DEC": the date is "28 DEC" when "10 28" is no date on its own.
     if (m && readDateAt(first.text.slice(m[0].length)) && !looksLikeDayMonth(first.text)) {
       return [{ ...first, text: first.text.slice(m[0].length) }, ...cells.slice(1)];
@@ -52,11 +55,18 @@ function dropSequence(cells: Cell[]): Cell[] | null {
     return cells;
   }
   if (SEQUENCE.test(first.text) && cells[1] && readDateAt(cells[1].text)) return cells.slice(1);
-  const m = SEQUENCE_LEAD.exec(first.text);
+  const m = mayLeadSequence(first.text) ? SEQUENCE_LEAD.exec(first.text) : null;
   if (m && readDateAt(first.text.slice(m[0].length))) {
     return [{ ...first, text: first.text.slice(m[0].length) }, ...cells.slice(1)];
   }
   return null;
+}
+
+/** SEQUENCE_LEAD's cheap half: one to three digits, then a space of any kind (`\s`). */
+function mayLeadSequence(text: string): boolean {
+  let n = 0;
+  while (n < 4 && isDigit(text.charCodeAt(n))) n++;
+  return n >= 1 && n <= 3 && isSpace(text.charCodeAt(n));
 }
 
 /** True when the text opens with a day and a month name ("10 DEC"), not a sequence number and a date. */
