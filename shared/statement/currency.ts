@@ -77,7 +77,9 @@ export function findCurrency(lines: Line[]): string | null {
     usd += countOfDollar(text);
     const cells = l.cells;
     for (let ci = 0; ci < cells.length; ci++) {
-      const code = parseAmount((cells[ci] as Cell).text)?.currency;
+      // No amount without a digit: most description cells are refused before the amount reader.
+      const cellText = (cells[ci] as Cell).text;
+      const code = hasDigit(cellText) ? parseAmount(cellText)?.currency : undefined;
       // "18.69 GBP  3,564": an amount with another after it on its row is the foreign one.
       if (code && ci + 1 < cells.length && isAmountAfter(cells, ci)) continue;
       if (code === 'INR') inr++;
@@ -126,6 +128,15 @@ function strongestHint(hints: Map<string, number>, printed: 'USD' | null): strin
 function isAmountAfter(cells: Cell[], ci: number): boolean {
   const next = cells[ci + 1] as Cell;
   return parseAmount(next.text)?.hasDecimals === true || /^[(-]?\d{1,3}(?:,\d{3})+\)?$/.test(next.text);
+}
+
+/** Whether the text holds an ASCII digit, which every amount parseAmount reads does. */
+function hasDigit(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
 }
 
 function countOf(text: string, symbol: string): number {

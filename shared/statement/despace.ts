@@ -40,12 +40,13 @@ export function despaceLines(lines: Line[]): Line[] {
     let cells: Cell[] | null = tracked ? untrackLine(line.cells) : null;
     cells = joinSpacedGroups(cells ?? line.cells) ?? cells;
     const from = cells ?? line.cells;
-    from.forEach((cell, i) => {
+    for (let i = 0; i < from.length; i++) {
+      const cell = from[i] as Cell;
       const text = despaceText(glyph ? stripGlyph(cell.text, glyph) : cell.text);
-      if (text === cell.text) return;
+      if (text === cell.text) continue;
       cells ??= [...from];
       cells[i] = { ...cell, text };
-    });
+    }
     if (!cells) return line;
     changed = true;
     const c = cells as Cell[];
@@ -178,6 +179,9 @@ function joinSpacedGroups(cells: Cell[]): Cell[] | null {
   for (let i = 0; i + 1 < cells.length; i++) {
     const lead = cells[i] as Cell;
     const tail = cells[i + 1] as Cell;
+    // SPACED_TAIL is 11 to 13 characters, a space second: the cheap half of the test.
+    const n = tail.text.length;
+    if (n < 11 || n > 13 || tail.text.charCodeAt(1) !== 32) continue;
     if (!SPACED_TAIL.test(tail.text) || !LEAD_GROUP.test(lead.text)) continue;
     const pitch = (tail.x1 - tail.x0) / tail.text.length;
     if (tail.x0 - lead.x1 > 3 * pitch) continue;
