@@ -92,6 +92,9 @@ const MONTH_DAY_RE = new RegExp(
   String.raw`(${MON})\.?[ \-](\d{1,2})(?:st|nd|rd|th)?(?:,?[ \-](\d{4}))?(?![\d:])`,
   'iy',
 );
+/** The first characters DAY_MONTH_RE can read after the day's digits: mayFollowDay's oracle. */
+export const DAY_AFTER_SPEC = /^(?:st|nd|rd|th|\.|[ -])/i;
+
 /** First letters of month names, either case. */
 const MONTH_INITIAL = new Set(MONTH_NAMES.flatMap((n) => [n.charCodeAt(0), n.toUpperCase().charCodeAt(0)]));
 
@@ -135,9 +138,9 @@ export function readDateFrom(text: string, from: number): DateHit | null {
 
 /**
  * What DAY_MONTH_RE allows right after the day's digits: an ordinal's first letter (st, nd, rd,
- * th, either case), a dot, a space or a dash.
+ * th, either case), a dot, a space or a dash. Equal to DAY_AFTER_SPEC on every code point (tested).
  */
-function mayFollowDay(c: number): boolean {
+export function mayFollowDay(c: number): boolean {
   switch (c | 32) {
     case 115: // s
     case 110: // n

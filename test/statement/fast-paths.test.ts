@@ -15,7 +15,13 @@ import {
   isUpper,
   isWordChar,
 } from '../../shared/statement/chars.js';
-import { type DateHit, NUMERIC_DATE_SPEC, readDateFrom } from '../../shared/statement/date-scan.js';
+import {
+  DAY_AFTER_SPEC,
+  type DateHit,
+  mayFollowDay,
+  NUMERIC_DATE_SPEC,
+  readDateFrom,
+} from '../../shared/statement/date-scan.js';
 import { amountByRegex, parseAmount } from '../../shared/statement/money.js';
 import { plainAmount } from '../../shared/statement/plain-amount.js';
 
@@ -188,5 +194,31 @@ describe('the numeric date scanners equal NUMERIC_DATE_SPEC', () => {
     }
     expect(mismatches.slice(0, 20)).toEqual([]);
     expect(read).toBeGreaterThan(2_500);
+  });
+});
+
+describe('the month-name prefilter lets through everything the day-month pattern can read', () => {
+  test('mayFollowDay equals DAY_AFTER_SPEC on every code point of the BMP', () => {
+    const differ: number[] = [];
+    // A one-letter ordinal start needs its second letter for the spec: try each character before both.
+    for (let c = 0; c <= 0xffff; c++) {
+      const ch = String.fromCharCode(c);
+      const spec = ['', 't', 'd', 'h'].some((next) => DAY_AFTER_SPEC.test(ch + next));
+      if (mayFollowDay(c) !== spec) differ.push(c);
+    }
+    expect(differ).toEqual([]);
+    expect(mayFollowDay(Number.NaN)).toBe(false);
+  });
+
+  test('a named date still reads after the prefilter ("12th Dec 2024", "3-Nov-26", "05. Mai")', () => {
+    expect(readDateFrom('12th Dec 2024', 0)?.token).toMatchObject({
+      a: 12,
+      b: 12,
+      year: 2024,
+      kind: 'named',
+    });
+    expect(readDateFrom('3-Nov-26', 0)?.token).toMatchObject({ a: 3, b: 11, year: 2026 });
+    expect(readDateFrom('05. Mai', 0)?.token).toMatchObject({ a: 5, b: 5, year: null });
+    expect(readDateFrom('31,87', 0)).toBeNull();
   });
 });
