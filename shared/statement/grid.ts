@@ -63,9 +63,10 @@ export function readGrid(
   const out: GridFigure[] = [];
   for (let li = 1; li < lines.length; li++) {
     const line = lines[li] as Line;
-    // A value row sits under labels: look for label words in the lines just above before anything dearer.
-    if (!/\d/.test(line.text) || readDateAt(line.cells[0]?.text ?? '')) continue; // rows lead with a date
-    if (!labelsAbove(lines, li) || isRowOfTransactions(li)) continue;
+    // A value row sits under labels, and is no transaction row: rows lead with a date. The row test
+    // comes first, as the row reader's lines answer it from their mark without reading a date.
+    if (!/\d/.test(line.text) || isRowOfTransactions(li) || readDateAt(line.cells[0]?.text ?? '')) continue;
+    if (!labelsAbove(lines, li)) continue;
     const values = valueCells(line, readFigure);
     if (values.length === 0) continue;
     for (const { cell, amount } of values) {
