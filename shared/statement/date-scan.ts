@@ -121,7 +121,12 @@ export function readDateFrom(text: string, from: number): DateHit | null {
   let start = from;
   while (start < text.length && isSpace(text.charCodeAt(start))) start++;
   const c = text.charCodeAt(start);
-  if (!isDigit(c)) return MONTH_INITIAL.has(c) ? named(MONTH_DAY_RE, text, start, false) : null;
+  if (!isDigit(c)) {
+    // "Nov 05" needs its day's digits: words without a digit ("DEUTSCHE POST") skip the pattern.
+    return MONTH_INITIAL.has(c) && hasDigitAfter(text, start)
+      ? named(MONTH_DAY_RE, text, start, false)
+      : null;
+  }
   const n = Math.min(digitRun(text, start), 5);
   const sep = text.charCodeAt(start + n);
   if (n === 4) return sep === DASH ? isoDate(text, start) : null;
@@ -216,6 +221,12 @@ function monthOf(name: string | undefined): number {
 /** A printed year: two digits are this century. */
 function fullYear(value: number, digits: number): number {
   return digits === 2 ? 2000 + value : value;
+}
+
+/** Whether an ASCII digit appears at or after `i`. */
+function hasDigitAfter(text: string, i: number): boolean {
+  for (let k = i; k < text.length; k++) if (isDigit(text.charCodeAt(k))) return true;
+  return false;
 }
 
 /** How many ASCII digits start at `i`. */

@@ -210,7 +210,7 @@ describe('the month-name prefilter lets through everything the day-month pattern
     expect(mayFollowDay(Number.NaN)).toBe(false);
   });
 
-  test('a named date still reads after the prefilter ("12th Dec 2024", "3-Nov-26", "05. Mai")', () => {
+  test('named dates still read after the prefilters ("12th Dec 2024", "3-Nov-26", "Nov 05, 2026")', () => {
     expect(readDateFrom('12th Dec 2024', 0)?.token).toMatchObject({
       a: 12,
       b: 12,
@@ -220,5 +220,9 @@ describe('the month-name prefilter lets through everything the day-month pattern
     expect(readDateFrom('3-Nov-26', 0)?.token).toMatchObject({ a: 3, b: 11, year: 2026 });
     expect(readDateFrom('05. Mai', 0)?.token).toMatchObject({ a: 5, b: 5, year: null });
     expect(readDateFrom('31,87', 0)).toBeNull();
+    // Month first: the day's digits may sit anywhere after the name, and words without any are no date.
+    expect(readDateFrom('Nov 05, 2026', 0)?.token).toMatchObject({ a: 5, b: 11, year: 2026 });
+    expect(readDateFrom('  September-9th', 0)?.token).toMatchObject({ a: 9, b: 9 });
+    expect(readDateFrom('DECEMBER PAYMENTS', 0)).toBeNull();
   });
 });
