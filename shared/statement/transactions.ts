@@ -83,7 +83,10 @@ export function readTransactions(
     const line = lines[li] as Line;
     if (sinceSection > SECTION_REACH) section = null;
     let read = 0;
-    for (const part of rowLines(line) ?? [line]) {
+    // Most lines hold just themselves (null): read without wrapping each in an array.
+    const split = rowLines(line);
+    for (let p = 0; p < (split ? split.length : 1); p++) {
+      const part = split ? (split[p] as Line) : line;
       const row = readRow(part, header, section, read === 0 ? orphan : null, whole);
       if (!row) continue;
       // descX 0: the row has no words of its own and already took the line above.
