@@ -26,20 +26,25 @@ export function rowLines(line: Line): Line[] | null {
   // dropSequence answers only for a line whose first cell, as it returns it, reads as a date.
   const cells = dropSequence(line.cells);
   if (!cells) return null;
-  const rows: Cell[][] = [];
   // Only a cell with an amount followed by more text can hold a second row (the space is the cheap half).
-  const parts = cells.some((c) => c.text.includes(' ') && AMOUNT_THEN_TEXT.test(c.text))
-    ? splitAtSecondRow(cells)
-    : [cells];
-  for (const part of parts) rows.push(part);
+  if (!cells.some((c) => c.text.includes(' ') && AMOUNT_THEN_TEXT.test(c.text))) {
+    const split = splitTrailingAmount(cells);
+    // Most rows come back as they were printed: no new line to build.
+    return split === line.cells ? null : [withCells(line, split)];
+  }
+  const rows = splitAtSecondRow(cells);
   const out: Line[] = [];
   for (const r of rows) {
     const split = splitTrailingAmount(r);
     // Most rows come back as they were printed: no new line to build.
     if (rows.length === 1 && split === line.cells) return null;
-    out.push({ ...line, cells: split, text: split.map((c) => c.text).join('  ') });
+    out.push(withCells(line, split));
   }
   return out.length > 0 ? out : null;
+}
+
+function withCells(line: Line, cells: Cell[]): Line {
+  return { ...line, cells, text: cells.map((c) => c.text).join('  ') };
 }
 
 /** The cells without a leading sequence number, or null when the line is not led by a date. */
