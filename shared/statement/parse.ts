@@ -18,7 +18,7 @@ import {
 import { despaceLines } from './despace.js';
 import { explain } from './explain.js';
 import { findAprs, findCardLast4, findIssuer, findMinimumWarning } from './facts.js';
-import type { AmountField } from './labels.js';
+import { type AmountField, forgetLabels, rememberLabels } from './labels.js';
 import { forgetLastAmount } from './money.js';
 import { printsWholeUnits } from './row-amount.js';
 import { readSummary, type SummaryFigures } from './summary.js';
@@ -28,12 +28,14 @@ import type { IsoDate, ParsedStatement, StatementSummary, Transaction } from './
 
 /** Parses a statement's lines; throws NOT_A_STATEMENT when nothing statement-like is found. */
 export function parseStatement(printed: Line[]): ParsedStatement {
+  rememberLabels();
   try {
     return parseLines(printed);
   } finally {
     // The readers keep their last answer between calls; none of this statement's text stays.
     forgetLastDate();
     forgetLastAmount();
+    forgetLabels();
   }
 }
 
