@@ -7,7 +7,7 @@
  * reader sees one row per line. Lines that are not date-led come back unchanged.
  */
 import type { Cell, Line } from '../pdf/layout.js';
-import { isDigit, isSpace } from './chars.js';
+import { isAmountSep, isDigit, isSpace } from './chars.js';
 import { readDateAt } from './dates.js';
 import { parseAmount } from './money.js';
 
@@ -16,8 +16,34 @@ const SEQUENCE = /^\d{1,3}$/;
 /** "10 28 DEC …": a sequence number and the date in one cell. */
 const SEQUENCE_LEAD = /^(\d{1,3})\s+(?=\d)/;
 
-/** An amount with decimals followed, in the same cell, by a number and more (a second row's start). */
-const AMOUNT_THEN_TEXT = /\d[.,]\d\d\)? +\d/;
+/**
+ * An amount with decimals followed, in the same cell, by a number and more (a second row's start).
+ * The spec of amountThenText, which reads it without the regex (test/statement/fast-paths.test.ts).
+ */
+export const AMOUNT_THEN_TEXT = /\d[.,]\d\d\)? +\d/;
+
+/**
+ * AMOUNT_THEN_TEXT.test(text), every cell of every row asks it: a run of spaces with a digit after
+ * it and `d.dd` or `d.dd)` (either separator) right before it.
+ */
+export function amountThenText(text: string): boolean {
+  for (let at = text.indexOf(' '); at !== -1; ) {
+    let after = at;
+    while (text.charCodeAt(after) === 32) after++;
+    if (isDigit(text.charCodeAt(after))) {
+      const end = text.charCodeAt(at - 1) === 41 ? at - 1 : at; // a closing ")"
+      if (
+        isDigit(text.charCodeAt(end - 1)) &&
+        isDigit(text.charCodeAt(end - 2)) &&
+        isAmountSep(text.charCodeAt(end - 3)) &&
+        isDigit(text.charCodeAt(end - 4))
+      )
+        return true;
+    }
+    at = text.indexOf(' ', after);
+  }
+  return false;
+}
 
 const isDecimalAmount = (t: string) => parseAmount(t)?.hasDecimals === true;
 
@@ -26,8 +52,8 @@ export function rowLines(line: Line): Line[] | null {
   // dropSequence answers only for a line whose first cell, as it returns it, reads as a date.
   const cells = dropSequence(line.cells);
   if (!cells) return null;
-  // Only a cell with an amount followed by more text can hold a second row (the space is the cheap half).
-  if (!cells.some((c) => c.text.includes(' ') && AMOUNT_THEN_TEXT.test(c.text))) {
+  // Only a cell with an amount followed by more text can hold a second row.
+  if (!cells.some((c) => amountThenText(c.text))) {
     const split = splitTrailingAmount(cells);
     // Most rows come back as they were printed: no new line to build.
     return split === line.cells ? null : [withCells(line, split)];
