@@ -118,7 +118,9 @@ function isAfterLatest(year: number, month: number, day: number, anchor: Anchor)
 export function inferOrder(tokens: DateToken[], currency: string | null): DayMonthOrder {
   let dayFirst = false;
   let monthFirst = false;
-  for (const t of tokens) {
+  // Indexed: for…of allocates an iterator result per token until this once-per-parse loop is optimised.
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as DateToken;
     if (t.kind !== 'numeric') continue;
     if (t.a > 12) dayFirst = true;
     if (t.b > 12) monthFirst = true;

@@ -69,10 +69,14 @@ const WORD_GAP_PITCHES = 2.5;
 
 function isTracked(lines: Line[]): boolean {
   let rows = 0;
-  for (const line of lines) {
+  // Indexed loops: a once-per-parse walk over every line runs unoptimised at first, and for…of
+  // then allocates an iterator result per step (megabytes per long statement).
+  for (let li = 0; li < lines.length; li++) {
+    const line = lines[li] as Line;
     if (line.cells.length < 2) continue;
     let run = 0;
-    for (const c of line.cells) {
+    for (let ci = 0; ci < line.cells.length; ci++) {
+      const c = line.cells[ci] as Cell;
       // "O N L I N E": a space as the second character is the cheap half of the test.
       run = c.text.charCodeAt(1) === 32 && SPACED_GLYPHS.test(c.text) ? run + 1 : 0;
       if (run === 2) {
@@ -119,15 +123,16 @@ function untrackLine(cells: Cell[]): Cell[] {
  */
 function currencyGlyph(lines: Line[]): string | null {
   const seen = new Map<string, number>();
-  for (const line of lines) {
+  for (let li = 0; li < lines.length; li++) {
+    const line = lines[li] as Line;
     if (line.text.includes('(')) {
       const m = GLYPH_HEADER.exec(line.text);
       if (m?.[1]) return m[1];
     }
     // Without a header, the same stray mark beside several amounts ("251,757.10 `") says it.
-    for (const c of line.cells) {
+    for (let ci = 0; ci < line.cells.length; ci++) {
       // The pattern needs the mark first or last: most cells are refused on those two characters.
-      const t = c.text;
+      const t = (line.cells[ci] as Cell).text;
       if (!isGlyphMark(t.charCodeAt(0)) && !isGlyphMark(t.charCodeAt(t.length - 1))) continue;
       const m = GLYPH_BESIDE_AMOUNT.exec(t);
       const g = m?.[1] ?? m?.[2];

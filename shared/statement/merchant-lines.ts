@@ -24,7 +24,8 @@ interface RowWords {
  */
 export function merchantsAbove<T extends RowWords>(rows: T[]): T[] {
   let n = 0;
-  for (const r of rows) if (r.above) n++;
+  // Indexed: for…of allocates an iterator result per row until this once-per-parse loop is optimised.
+  for (let i = 0; i < rows.length; i++) if ((rows[i] as T).above) n++;
   // Wrapped descriptions also sit between rows, but the first row has none above it.
   if (n < MERCHANT_ABOVE_MIN || n < rows.length / 2 || !rows[0]?.above) return rows;
   for (const r of rows) {

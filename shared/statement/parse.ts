@@ -53,7 +53,8 @@ function parseLines(printed: Line[]): ParsedStatement {
   const resolve = dateResolver(order, anchor);
   const build = (withSections: boolean): Transaction[] => {
     const out: Transaction[] = [];
-    for (const r of raw) {
+    for (let i = 0; i < raw.length; i++) {
+      const r = raw[i] as RawTransaction;
       const date = resolve(r.date);
       if (!date) continue;
       const printedSign = r.columnSign === -1 ? -1 : r.amount.sign;
@@ -172,7 +173,9 @@ function looksLikeCardStatement(s: StatementSummary, transactions: number): bool
 /** Every date token read: the rows' own, then the summary's (the order inferOrder sees them in). */
 function allDates(raw: RawTransaction[], f: SummaryFigures): DateToken[] {
   const out: DateToken[] = [];
-  for (const r of raw) {
+  // Indexed loops over the rows: for…of allocates an iterator result per row until optimised.
+  for (let i = 0; i < raw.length; i++) {
+    const r = raw[i] as RawTransaction;
     out.push(r.date);
     if (r.postDate) out.push(r.postDate);
   }
