@@ -196,7 +196,8 @@ function readRow(
 
   let foreign: RawTransaction['foreign'] = null;
   let category: string | null = null;
-  const words: string[] = [];
+  // The description's words joined as they come: most rows have one, and need no list.
+  let words: string | null = null;
   for (const part of descParts) {
     if (header?.isReference(part)) {
       if (header.kindOf(part) === 'category') category ??= part.text;
@@ -218,10 +219,10 @@ function readRow(
       foreign = { cents: amt.cents, currency: amt.currency };
       continue;
     }
-    if (REFERENCE.test(part.text) && descParts.length > 1 && part !== descParts[0]) continue;
-    words.push(part.text);
+    if (descParts.length > 1 && part !== descParts[0] && REFERENCE.test(part.text)) continue;
+    words = words === null ? part.text : `${words} ${part.text}`;
   }
-  let description = squeeze(words.length === 1 ? (words[0] as string) : words.join(' '));
+  let description = squeeze(words ?? '');
   if (startsNumeric(description)) description = description.replace(LEADING_REF, '');
   // A row with no words of its own takes the merchant printed just above it; so does a row whose
   // words are only a charge's breakdown ("Rent Transfer Fee = 215.88" under "PhonePe").
