@@ -228,11 +228,13 @@ function readRow(
   // words are only a charge's breakdown ("Rent Transfer Fee = 215.88" under "PhonePe").
   const breakdown = description.includes('=') && BREAKDOWN.test(description);
   let tookAbove = false;
-  if ((!hasWord(description) || breakdown) && above && line.page === above.page && above.y - line.y < 16) {
+  let worded = hasWord(description);
+  if ((!worded || breakdown) && above && line.page === above.page && above.y - line.y < 16) {
     description = squeeze(above.text);
     tookAbove = true;
+    worded = hasWord(description);
   }
-  if (!hasWord(description)) return null;
+  if (!worded) return null;
   // Some layouts print the posting date first; the header says which column is which.
   const swap = postDate !== null && header?.postDateFirst === true;
   // A literal with a spread is built by a slow generic copy; the flag is set after instead.
