@@ -22,6 +22,7 @@ import {
   NUMERIC_DATE_SPEC,
   readDateFrom,
 } from '../../shared/statement/date-scan.js';
+import { MAY_CHANGE, mayChange } from '../../shared/statement/despace.js';
 import { amountByRegex, parseAmount } from '../../shared/statement/money.js';
 import { plainAmount } from '../../shared/statement/plain-amount.js';
 import { AMOUNT_THEN_TEXT, amountThenText } from '../../shared/statement/row-split.js';
@@ -255,5 +256,23 @@ describe('amountThenText equals AMOUNT_THEN_TEXT', () => {
     expect(amountThenText('(12,50)  7 MAR')).toBe(true);
     expect(amountThenText('UBER *TRIP NEW YORK')).toBe(false);
     expect(amountThenText('5.6 43')).toBe(false);
+  });
+});
+
+describe('mayChange equals MAY_CHANGE', () => {
+  test.each([1, 2])('on 50,000 generated cells of short pieces, colons and spaces (seed %i)', (seed) => {
+    const r = createRng(seed, 'may-change').next;
+    const alphabet = ['a', 'B', '1', '9', ':', '.', ',', ' ', ' ', ' ', '\t', '\u00a0', 'é', '-'];
+    const mismatches: string[] = [];
+    let hits = 0;
+    for (let i = 0; i < 50_000; i++) {
+      const text = Array.from({ length: Math.floor(r() * 12) }, () => pick(r, alphabet)).join('');
+      const slow = MAY_CHANGE.test(text);
+      if (mayChange(text) !== slow) mismatches.push(JSON.stringify(text));
+      if (slow) hits++;
+    }
+    expect(mismatches.slice(0, 20)).toEqual([]);
+    expect(hits).toBeGreaterThan(3_000);
+    expect(50_000 - hits).toBeGreaterThan(3_000);
   });
 });
