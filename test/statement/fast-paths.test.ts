@@ -22,10 +22,10 @@ import {
   NUMERIC_DATE_SPEC,
   readDateFrom,
 } from '../../shared/statement/date-scan.js';
-import { MAY_CHANGE, mayChange } from '../../shared/statement/despace.js';
 import { amountByRegex, parseAmount } from '../../shared/statement/money.js';
 import { plainAmount } from '../../shared/statement/plain-amount.js';
 import { AMOUNT_THEN_TEXT, amountThenText } from '../../shared/statement/row-split.js';
+import { MAY_CHANGE, mayChange } from '../../shared/statement/spaced-shapes.js';
 
 const pick = <T>(r: () => number, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)] as T;
 const digits = (r: () => number, n: number) =>
