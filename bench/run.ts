@@ -2,7 +2,9 @@
  * `npm run bench`: for generated statements of 3, 30 and 200 pages, the median and p95 time of bare
  * pdf-parse text extraction (the reference), of our positioned extraction, and of the whole local
  * analysis, plus peak memory. Up to 30 pages, also the command line as a whole process (start,
- * read, analyse, print) beside poppler's `pdftotext`. Prints tables and writes bench/results/bench.json.
+ * read, analyse, print) beside poppler's `pdftotext`. At the largest size, parseStatement and
+ * analyzeSpending timed apart on the same extracted lines (bench/parse-split.ts). Prints tables and
+ * writes bench/results/bench.json.
  * Options: --quick (fewer iterations), --sizes 3,30 (page counts).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -14,6 +16,7 @@ import { extractText } from '../shared/pdf/extract.js';
 import { createExtractionPool } from '../shared/worker/pool.js';
 import { onPath, type ProcessStats, tempPdf, timeProcess } from './cli.js';
 import { bareExtract } from './load/measure.js';
+import { timeParseAndAnalysis } from './parse-split.js';
 
 const { values } = parseArgs({
   options: { quick: { type: 'boolean', default: false }, sizes: { type: 'string', default: '3,30,200' } },
@@ -67,9 +70,12 @@ const cliRows: Array<{ pages: number; cli: ProcessStats; pdftotext: ProcessStats
 const hasPdftotext = onPath('pdftotext');
 /** Pages up to which the command line is timed as a process (a person's statements are short). */
 const CLI_MAX_PAGES = 30;
+const largest = Math.max(...sizes);
+let largestPdf: Uint8Array | null = null;
 for (const pages of sizes) {
   const { pdf, expected } = await generateStatement({ layout: 'northwind', seed: 3, pages });
   const bytes = new Uint8Array(pdf);
+  if (pages === largest) largestPdf = bytes;
   const runs = values.quick ? 3 : pages >= 200 ? 5 : pages >= 30 ? 10 : 30;
   const bare = await time(runs, () => bareExtract(bytes));
   const ours = await time(runs, () => extractText(bytes, { maxPages: 1000 }));
@@ -121,6 +127,17 @@ for (const r of rows) {
   };
   console.log(
     `${String(r.pages).padStart(5)}  ${String(r.transactions).padStart(4)}  ${String(Math.round((r.bytes as number) / 1024)).padStart(8)} |${s(r.bareExtract).padStart(26)} |${s(r.extract).padStart(23)} |${s(r.workerExtract).padStart(21)} |${s(r.analyze).padStart(26)} | ${String(r.analyzeVsBare).padStart(5)} | ${String(r.peakRssMiB).padStart(12)}`,
+  );
+}
+// The engine alone at the largest size: parse and analysis of the same extracted lines, timed apart.
+if (largestPdf) {
+  const split = await timeParseAndAnalysis(largestPdf, values.quick ? 3 : 9);
+  Object.assign(rows.find((r) => r.pages === largest) ?? {}, {
+    parse: split.parseMs,
+    analysis: split.analysisMs,
+  });
+  console.log(
+    `\n${largest} pages, same extracted lines, p50/p95 of ${split.runs} runs: parseStatement ${split.parseMs.medianMs}/${split.parseMs.p95Ms} ms, analyzeSpending ${split.analysisMs.medianMs}/${split.analysisMs.p95Ms} ms`,
   );
 }
 // How long this Node takes to start and exit doing nothing, timed the same way: the floor under every

@@ -28,10 +28,22 @@ function pad2(n: number): string {
 /** Builds an ISO date string. */
 export function iso(year: number, month: number, day: number): IsoDate {
   if (Number.isInteger(year) && year >= 1000 && year <= 9999 && isSmall(month) && isSmall(day)) {
-    return `${year}-${pad2(month)}-${pad2(day)}`;
+    // A statement's rows share a few dozen dates: each string is built once, not once per row.
+    const key = year * 10_000 + month * 100 + day;
+    let text = ISO_TEXT.get(key);
+    if (text === undefined) {
+      if (ISO_TEXT.size >= ISO_TEXT_MAX) ISO_TEXT.clear();
+      text = `${year}-${pad2(month)}-${pad2(day)}`;
+      ISO_TEXT.set(key, text);
+    }
+    return text;
   }
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
+
+/** ISO strings by `yyyymmdd`; a calendar date is no personal data, and the table stays small. */
+const ISO_TEXT = new Map<number, IsoDate>();
+const ISO_TEXT_MAX = 4096;
 
 function isSmall(n: number): boolean {
   return Number.isInteger(n) && n >= 0 && n <= 99;

@@ -99,7 +99,9 @@ export function findCurrency(lines: Line[]): string | null {
       }
     }
     for (let ci = 0; ci < cells.length; ci++) {
-      const code = parseAmount((cells[ci] as Cell).text)?.currency;
+      // No amount without a digit: most description cells are refused before the amount reader.
+      const cellText = (cells[ci] as Cell).text;
+      const code = hasDigit(cellText) ? parseAmount(cellText)?.currency : undefined;
       // "18.69 GBP  3,564": an amount with another after it on its row is the foreign one; so is
       // one printed after the row's own amount ("343.86  234.32 EUR").
       if (code && ci + 1 < cells.length && isAmountAfter(cells, ci)) continue;
@@ -160,6 +162,15 @@ function isAmountAfter(cells: Cell[], ci: number): boolean {
 function isBareAmount(text: string): boolean {
   const a = parseAmount(text);
   return a?.hasDecimals === true && !a.currency;
+}
+
+/** Whether the text holds an ASCII digit, which every amount parseAmount reads does. */
+function hasDigit(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
 }
 
 function countOf(text: string, symbol: string): number {

@@ -92,6 +92,9 @@ const MONTH_DAY_RE = new RegExp(
   String.raw`(${MON})\.?[ \-](\d{1,2})(?:st|nd|rd|th)?(?:,?[ \-](\d{4}))?(?![\d:])`,
   'iy',
 );
+/** The first characters DAY_MONTH_RE can read after the day's digits: mayFollowDay's oracle. */
+export const DAY_AFTER_SPEC = /^(?:st|nd|rd|th|\.|[ -])/i;
+
 /** First letters of month names, either case. */
 const MONTH_INITIAL = new Set(MONTH_NAMES.flatMap((n) => [n.charCodeAt(0), n.toUpperCase().charCodeAt(0)]));
 
@@ -118,7 +121,12 @@ export function readDateFrom(text: string, from: number): DateHit | null {
   let start = from;
   while (start < text.length && isSpace(text.charCodeAt(start))) start++;
   const c = text.charCodeAt(start);
-  if (!isDigit(c)) return MONTH_INITIAL.has(c) ? named(MONTH_DAY_RE, text, start, false) : null;
+  if (!isDigit(c)) {
+    // "Nov 05" needs its day's digits: words without a digit ("DEUTSCHE POST") skip the pattern.
+    return MONTH_INITIAL.has(c) && hasDigitAfter(text, start)
+      ? named(MONTH_DAY_RE, text, start, false)
+      : null;
+  }
   const n = Math.min(digitRun(text, start), 5);
   const sep = text.charCodeAt(start + n);
   if (n === 4) return sep === DASH ? isoDate(text, start) : null;
@@ -129,7 +137,24 @@ export function readDateFrom(text: string, from: number): DateHit | null {
     const dashed = numericDate(text, start, n, DASH);
     if (dashed) return dashed;
   }
-  return named(DAY_MONTH_RE, text, start, true);
+  // Amounts ("31,87"), times and codes end here without running the month-name pattern.
+  return mayFollowDay(sep) ? named(DAY_MONTH_RE, text, start, true) : null;
+}
+
+/**
+ * What DAY_MONTH_RE allows right after the day's digits: an ordinal's first letter (st, nd, rd,
+ * th, either case), a dot, a space or a dash. Equal to DAY_AFTER_SPEC on every code point (tested).
+ */
+export function mayFollowDay(c: number): boolean {
+  switch (c | 32) {
+    case 115: // s
+    case 110: // n
+    case 114: // r
+    case 116: // t
+      return true;
+    default:
+      return c === DOT || c === 32 || c === DASH;
+  }
 }
 
 /**
@@ -196,6 +221,12 @@ function monthOf(name: string | undefined): number {
 /** A printed year: two digits are this century. */
 function fullYear(value: number, digits: number): number {
   return digits === 2 ? 2000 + value : value;
+}
+
+/** Whether an ASCII digit appears at or after `i`. */
+function hasDigitAfter(text: string, i: number): boolean {
+  for (let k = i; k < text.length; k++) if (isDigit(text.charCodeAt(k))) return true;
+  return false;
 }
 
 /** How many ASCII digits start at `i`. */

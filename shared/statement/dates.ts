@@ -12,10 +12,27 @@ export type { DateToken } from './date-scan.js';
 
 export type DayMonthOrder = 'MD' | 'DM';
 
+/** A date at the start of a text, and the text after it. */
+type DateAt = { token: DateToken; rest: string } | null;
+
+// The last text read and its answer: a row's first cell is read by the row splitter, then again
+// by the row reader. `forgetLastDate` empties it after each parse, so no statement text outlives it.
+let lastText: string | null = null;
+let lastDate: DateAt = null;
+
 /** Reads a date token at the start of `text` (leading spaces allowed), or null. */
-export function readDateAt(text: string): { token: DateToken; rest: string } | null {
+export function readDateAt(text: string): DateAt {
+  if (text === lastText) return lastDate;
   const hit = readDateFrom(text, 0);
-  return hit ? { token: hit.token, rest: text.slice(hit.end) } : null;
+  lastText = text;
+  lastDate = hit ? { token: hit.token, rest: text.slice(hit.end) } : null;
+  return lastDate;
+}
+
+/** Drops readDateAt's last answer (the answers are shared: callers never change them). */
+export function forgetLastDate(): void {
+  lastText = null;
+  lastDate = null;
 }
 
 /** `[\w/.]`: a date only starts where none of these precedes it. */
@@ -101,7 +118,9 @@ function isAfterLatest(year: number, month: number, day: number, anchor: Anchor)
 export function inferOrder(tokens: DateToken[], currency: string | null): DayMonthOrder {
   let dayFirst = false;
   let monthFirst = false;
-  for (const t of tokens) {
+  // Indexed: for…of allocates an iterator result per token until this once-per-parse loop is optimised.
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as DateToken;
     if (t.kind !== 'numeric') continue;
     if (t.a > 12) dayFirst = true;
     if (t.b > 12) monthFirst = true;

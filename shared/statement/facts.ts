@@ -207,7 +207,9 @@ function rateIn(text: string): number | null {
  */
 export function findAprs(lines: Line[]): StatementSummary['apr'] {
   const apr: StatementSummary['apr'] = { purchase: null, cashAdvance: null };
-  for (const l of lines) {
+  // Indexed loops over every line: for…of allocates an iterator result per line until optimised.
+  for (let li = 0; li < lines.length; li++) {
+    const l = lines[li] as Line;
     if (!l.text.includes('%') || NOT_THE_RATE.test(l.text)) continue;
     l.cells.forEach((cell, i) => {
       const label = normaliseLabel(cell.text);
@@ -235,7 +237,8 @@ export function findAprs(lines: Line[]): StatementSummary['apr'] {
 
 /** The printed minimum-payment warning: "Only the minimum payment  15 years  $12,128". */
 export function findMinimumWarning(lines: Line[]): StatementSummary['minimumPaymentWarning'] {
-  for (const l of lines) {
+  for (let li = 0; li < lines.length; li++) {
+    const l = lines[li] as Line;
     if (!/only (the )?minimum/i.test(l.text)) continue;
     const years = /(\d{1,2})\s+years?/i.exec(l.text);
     const months = /(\d{1,3})\s+months?/i.exec(l.text);

@@ -57,15 +57,16 @@ const overlaps = (a: Cell, b: Cell): boolean => a.x0 <= b.x1 + 4 && b.x0 <= a.x1
 /** Each figure of a value row, labelled by the text stacked above it in its own column. */
 export function readGrid(
   lines: Line[],
-  isRowOfTransactions: (line: Line) => boolean,
+  isRowOfTransactions: (li: number) => boolean,
   readFigure: ReadFigure = figure,
 ): GridFigure[] {
   const out: GridFigure[] = [];
   for (let li = 1; li < lines.length; li++) {
     const line = lines[li] as Line;
-    // A value row sits under labels: look for label words in the lines just above before anything dearer.
-    if (!/\d/.test(line.text) || readDateAt(line.cells[0]?.text ?? '')) continue; // rows lead with a date
-    if (!labelsAbove(lines, li) || isRowOfTransactions(line)) continue;
+    // A value row sits under labels, and is no transaction row: rows lead with a date. The row test
+    // comes first, as the row reader's lines answer it from their mark without reading a date.
+    if (!/\d/.test(line.text) || isRowOfTransactions(li) || readDateAt(line.cells[0]?.text ?? '')) continue;
+    if (!labelsAbove(lines, li)) continue;
     const values = valueCells(line, readFigure);
     if (values.length === 0) continue;
     for (const { cell, amount } of values) {

@@ -96,8 +96,33 @@ export function foldAccents(lower: string): string {
 /** A label the fold leaves as it is: words of `[a-z0-9%]` with single spaces between them. */
 const FOLDED = /^[a-z0-9%]+(?: [a-z0-9%]+)*$/;
 
+// normaliseLabel's answers by text while a parse runs: page headers and footers repeat on every
+// page, and their fold (lower case, accents, punctuation) is dear. Null outside a parse, so no
+// statement text is kept after it (parseStatement calls rememberLabels, then forgetLabels).
+let folds: Map<string, string> | null = null;
+
+/** Keeps normaliseLabel's answers until forgetLabels. */
+export function rememberLabels(): void {
+  folds ??= new Map();
+}
+
+/** Drops normaliseLabel's kept answers. */
+export function forgetLabels(): void {
+  folds = null;
+}
+
 /** Lower-cases a label and folds punctuation, so "Payment, Credits:" reads "payment credits". */
 export function normaliseLabel(text: string): string {
+  if (!folds) return foldLabel(text);
+  let label = folds.get(text);
+  if (label === undefined) {
+    label = foldLabel(text);
+    folds.set(text, label);
+  }
+  return label;
+}
+
+function foldLabel(text: string): string {
   // One fold does it all: apostrophes and any other non-word run become one space, "&" its word.
   const lowered = text.toLowerCase();
   // Most labels are ASCII; accented ones ("Solde précédent") are folded to their plain letters.

@@ -27,7 +27,11 @@ interface RowWords {
 export function merchantsAbove<T extends RowWords>(rows: T[]): T[] {
   // A row that took the line above for want of words of its own shows the layout as well.
   let n = 0;
-  for (const r of rows) if (r.above || r.tookAbove) n++;
+  // Indexed: for…of allocates an iterator result per row until this once-per-parse loop is optimised.
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i] as T;
+    if (r.above || r.tookAbove) n++;
+  }
   // Wrapped descriptions also sit between rows, but the first row has none above it.
   const first = rows[0];
   if (n < MERCHANT_ABOVE_MIN || n < rows.length / 2 || !(first?.above || first?.tookAbove)) return rows;

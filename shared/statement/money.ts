@@ -62,6 +62,24 @@ const MARK = 9;
  * amountByRegex gives (test/statement/fast-paths.test.ts).
  */
 export function parseAmount(raw: string): ParsedAmount | null {
+  if (raw === lastRaw) return lastAmount;
+  lastRaw = raw;
+  lastAmount = readAmount(raw);
+  return lastAmount;
+}
+
+// The last text read and its answer: a row's amount cell is asked about by the row splitter, the
+// header's columns and the row reader in turn. `forgetLastAmount` empties it after each parse.
+let lastRaw: string | null = null;
+let lastAmount: ParsedAmount | null = null;
+
+/** Drops parseAmount's last answer (the answers are shared: callers never change them). */
+export function forgetLastAmount(): void {
+  lastRaw = null;
+  lastAmount = null;
+}
+
+function readAmount(raw: string): ParsedAmount | null {
   const text = minusAfterCode(raw.trim());
   if (text.length === 0 || text.length > 40) return null;
   const plain = plainAmount(text);

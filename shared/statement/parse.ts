@@ -7,11 +7,19 @@ import type { Line } from '../pdf/layout.js';
 import { choose, type Selection } from './choose.js';
 import { classify } from './classify.js';
 import { findCurrency } from './currency.js';
-import { type DateToken, type DayMonthOrder, dateResolver, inferOrder, resolveDate } from './dates.js';
+import {
+  type DateToken,
+  type DayMonthOrder,
+  dateResolver,
+  forgetLastDate,
+  inferOrder,
+  resolveDate,
+} from './dates.js';
 import { despaceLines } from './despace.js';
 import { explain } from './explain.js';
 import { findAprs, findCardLast4, findIssuer, findMinimumWarning } from './facts.js';
-import { type AmountField, normaliseLabel } from './labels.js';
+import { type AmountField, forgetLabels, normaliseLabel, rememberLabels } from './labels.js';
+import { forgetLastAmount } from './money.js';
 import { printsWholeUnits } from './row-amount.js';
 import { readSummary, type SummaryFigures } from './summary.js';
 import { type RawTransaction, readTransactions } from './transactions.js';
@@ -20,9 +28,21 @@ import type { IsoDate, ParsedStatement, StatementSummary, Transaction } from './
 
 /** Parses a statement's lines; throws NOT_A_STATEMENT when nothing statement-like is found. */
 export function parseStatement(printed: Line[]): ParsedStatement {
+  rememberLabels();
+  try {
+    return parseLines(printed);
+  } finally {
+    // The readers keep their last answer between calls; none of this statement's text stays.
+    forgetLastDate();
+    forgetLastAmount();
+    forgetLabels();
+  }
+}
+
+function parseLines(printed: Line[]): ParsedStatement {
   const lines = unfoldTwoColumns(despaceLines(printed));
   const currency = findCurrency(lines);
-  const rowLines = new Set<Line>();
+  const rowLines = new Uint8Array(lines.length);
   const wholeUnits = printsWholeUnits(lines);
   const raw = readTransactions(lines, currency, rowLines, wholeUnits);
   const figures = readSummary(lines, rowLines, wholeUnits);
@@ -33,7 +53,8 @@ export function parseStatement(printed: Line[]): ParsedStatement {
   const resolve = dateResolver(order, anchor);
   const build = (withSections: boolean): Transaction[] => {
     const out: Transaction[] = [];
-    for (const r of raw) {
+    for (let i = 0; i < raw.length; i++) {
+      const r = raw[i] as RawTransaction;
       const date = resolve(r.date);
       if (!date) continue;
       const printedSign = r.columnSign === -1 ? -1 : r.amount.sign;
@@ -42,15 +63,17 @@ export function parseStatement(printed: Line[]): ParsedStatement {
       const foreign = r.foreign
         ? { amount: amount < 0 ? -r.foreign.cents : r.foreign.cents, currency: r.foreign.currency }
         : null;
-      out.push({
+      const t: Transaction = {
         date,
         postDate: r.postDate ? resolve(r.postDate) : null,
         description: r.description,
         amount,
         type,
         foreign,
-        ...(r.category ? { printedCategory: r.category } : {}),
-      });
+      };
+      // Set after, not spread in: a literal with a spread is built by a slow generic copy.
+      if (r.category) t.printedCategory = r.category;
+      out.push(t);
     }
     return out;
   };
@@ -177,7 +200,9 @@ function looksLikeCardStatement(s: StatementSummary, transactions: number): bool
 /** Every date token read: the rows' own, then the summary's (the order inferOrder sees them in). */
 function allDates(raw: RawTransaction[], f: SummaryFigures): DateToken[] {
   const out: DateToken[] = [];
-  for (const r of raw) {
+  // Indexed loops over the rows: for…of allocates an iterator result per row until optimised.
+  for (let i = 0; i < raw.length; i++) {
+    const r = raw[i] as RawTransaction;
     out.push(r.date);
     if (r.postDate) out.push(r.postDate);
   }

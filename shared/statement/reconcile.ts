@@ -48,7 +48,9 @@ function sumsOf(txns: Transaction[]): Sums {
   };
   let paymentsAndCredits = 0;
   let total = 0;
-  for (const t of txns) {
+  // Indexed: for…of allocates an iterator result per row until this once-per-parse loop is optimised.
+  for (let i = 0; i < txns.length; i++) {
+    const t = txns[i] as Transaction;
     const abs = Math.abs(t.amount);
     if (Object.hasOwn(byType, t.type)) byType[t.type] += abs;
     if (t.type === 'payment' || t.type === 'credit') paymentsAndCredits += abs;

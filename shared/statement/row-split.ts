@@ -7,6 +7,7 @@
  * reader sees one row per line. Lines that are not date-led come back unchanged.
  */
 import type { Cell, Line } from '../pdf/layout.js';
+import { isAmountSep, isDigit, isSpace } from './chars.js';
 import { readDateAt } from './dates.js';
 import { parseAmount } from './money.js';
 
@@ -15,25 +16,55 @@ const SEQUENCE = /^\d{1,3}$/;
 /** "10 28 DEC …": a sequence number and the date in one cell. */
 const SEQUENCE_LEAD = /^(\d{1,3})\s+(?=\d)/;
 
-/** An amount with decimals followed, in the same cell, by a number and more (a second row's start). */
-const AMOUNT_THEN_TEXT = /\d[.,]\d\d\)? +\d/;
+/**
+ * An amount with decimals followed, in the same cell, by a number and more (a second row's start).
+ * The spec of amountThenText, which reads it without the regex (test/statement/fast-paths.test.ts).
+ */
+export const AMOUNT_THEN_TEXT = /\d[.,]\d\d\)? +\d/;
+
+/**
+ * AMOUNT_THEN_TEXT.test(text), every cell of every row asks it: a run of spaces with a digit after
+ * it and `d.dd` or `d.dd)` (either separator) right before it.
+ */
+export function amountThenText(text: string): boolean {
+  for (let at = text.indexOf(' '); at !== -1; ) {
+    let after = at;
+    while (text.charCodeAt(after) === 32) after++;
+    if (isDigit(text.charCodeAt(after))) {
+      const end = text.charCodeAt(at - 1) === 41 ? at - 1 : at; // a closing ")"
+      if (
+        isDigit(text.charCodeAt(end - 1)) &&
+        isDigit(text.charCodeAt(end - 2)) &&
+        isAmountSep(text.charCodeAt(end - 3)) &&
+        isDigit(text.charCodeAt(end - 4))
+      )
+        return true;
+    }
+    at = text.indexOf(' ', after);
+  }
+  return false;
+}
 
 const isDecimalAmount = (t: string) => parseAmount(t)?.hasDecimals === true;
 
 /** The row lines one printed line holds, or null when it holds just itself (most lines). */
 export function rowLines(line: Line): Line[] | null {
+  // dropSequence answers only for a line whose first cell, as it returns it, reads as a date.
   const cells = dropSequence(line.cells);
-  if (!cells || !readDateAt(cells[0]?.text ?? '')) return null;
-  const rows: Cell[][] = [];
+  if (!cells) return null;
   // Only a cell with an amount followed by more text can hold a second row.
-  const parts = cells.some((c) => AMOUNT_THEN_TEXT.test(c.text)) ? splitAtSecondRow(cells) : [cells];
-  for (const part of parts) rows.push(part);
+  if (!cells.some((c) => amountThenText(c.text))) {
+    const split = splitTrailingAmount(cells);
+    // Most rows come back as they were printed: no new line to build.
+    return split === line.cells ? null : [withCells(line, split)];
+  }
+  const rows = splitAtSecondRow(cells);
   const out: Line[] = [];
   for (const r of rows) {
     const split = splitTrailingAmount(r);
     // Most rows come back as they were printed: no new line to build.
     if (rows.length === 1 && split === line.cells) return null;
-    out.push({ ...line, cells: split, text: split.map((c) => c.text).join('  ') });
+    out.push(withCells(line, split));
   }
   return out.length > 0 ? out : null;
 }
@@ -43,12 +74,16 @@ export function isDateLed(line: Line): boolean {
   return dropSequence(line.cells) !== null;
 }
 
+function withCells(line: Line, cells: Cell[]): Line {
+  return { ...line, cells, text: cells.map((c) => c.text).join('  ') };
+}
+
 /** The cells without a leading sequence number, or null when the line is not led by a date. */
 function dropSequence(cells: Cell[]): Cell[] | null {
   const first = cells[0];
   if (!first) return null;
   if (readDateAt(first.text)) {
-    const m = SEQUENCE_LEAD.exec(first.text);
+    const m = mayLeadSequence(first.text) ? SEQUENCE_LEAD.exec(first.text) : null;
     // "10 28 DEC": the date is "28 DEC" when "10 28" is no date on its own.
     if (m && readDateAt(first.text.slice(m[0].length)) && !looksLikeDayMonth(first.text)) {
       return [{ ...first, text: first.text.slice(m[0].length) }, ...cells.slice(1)];
@@ -56,11 +91,18 @@ function dropSequence(cells: Cell[]): Cell[] | null {
     return cells;
   }
   if (SEQUENCE.test(first.text) && cells[1] && readDateAt(cells[1].text)) return cells.slice(1);
-  const m = SEQUENCE_LEAD.exec(first.text);
+  const m = mayLeadSequence(first.text) ? SEQUENCE_LEAD.exec(first.text) : null;
   if (m && readDateAt(first.text.slice(m[0].length))) {
     return [{ ...first, text: first.text.slice(m[0].length) }, ...cells.slice(1)];
   }
   return null;
+}
+
+/** SEQUENCE_LEAD's cheap half: one to three digits, then a space of any kind (`\s`). */
+function mayLeadSequence(text: string): boolean {
+  let n = 0;
+  while (n < 4 && isDigit(text.charCodeAt(n))) n++;
+  return n >= 1 && n <= 3 && isSpace(text.charCodeAt(n));
 }
 
 /** True when the text opens with a day and a month name ("10 DEC"), not a sequence number and a date. */

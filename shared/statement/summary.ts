@@ -60,23 +60,24 @@ interface BareLabel {
  * whole document; only then do still-missing fields look below their label, so a wrapped sentence
  * ("Only the minimum / payment  $189") cannot beat the real "Payment, Credits  -$4,233.99" row.
  * The second pass revisits only the bare labels the first one recorded, in the same order.
- * `rowLines` are the lines the row reader took; `wholeUnits` is `printsWholeUnits(lines)`.
+ * `rowLines` marks (1, by index) the lines the row reader took; `wholeUnits` is `printsWholeUnits(lines)`.
  */
 export function readSummary(
   lines: Line[],
-  rowLines: ReadonlySet<Line> = new Set(),
+  rowLines?: Uint8Array,
   wholeUnits: boolean = printsWholeUnits(lines),
 ): SummaryFigures {
   // Whether each line is a transaction row, decided once: the passes below all ask. A line the
   // row reader took ("PAYMENT - THANK YOU  03 Oct  2,842.91", its date after the words) is one.
-  const rowMemo = new Map<Line, boolean>();
-  const isTransactionRow = (line: Line): boolean => {
-    let v = rowMemo.get(line);
-    if (v === undefined) {
-      v = rowLines.has(line) || isRowOfTransactions(line);
-      rowMemo.set(line, v);
+  // By index (1 a row, -1 not, 0 not asked yet): a map of lines cost more than the answers.
+  const rowMemo = new Int8Array(lines.length);
+  const isTransactionRow = (li: number): boolean => {
+    let v = rowMemo[li] as number;
+    if (v === 0) {
+      v = rowLines?.[li] === 1 || isRowOfTransactions(lines[li] as Line) ? 1 : -1;
+      rowMemo[li] = v;
     }
-    return v;
+    return v === 1;
   };
   const out: SummaryFigures = { amounts: {}, candidates: {}, dates: {} };
   // Yen and won statements print small figures bare ("Fees Charged  107").
@@ -107,7 +108,7 @@ export function readSummary(
     const cells = line.cells;
     // Most rows carry no label word at all (one regex test), and a transaction row is not a
     // summary row, whatever its description says.
-    if (!LABEL_WORD.test(line.text) || isTransactionRow(line)) continue;
+    if (rowLines?.[li] === 1 || !LABEL_WORD.test(line.text) || isTransactionRow(li)) continue;
     for (let ci = 0; ci < cells.length; ci++) {
       const cell = cells[ci] as Cell;
       for (const pair of splitPairs(cell.text)) {
@@ -207,12 +208,12 @@ function isRowOfTransactions(line: Line): boolean {
  * A row printed right under transaction rows: within a few lines of one on the same page (a
  * wrapped description, a foreign-amount line or a "CR" line may sit between).
  */
-function followsRows(lines: Line[], li: number, isTransactionRow: (line: Line) => boolean): boolean {
+function followsRows(lines: Line[], li: number, isTransactionRow: (li: number) => boolean): boolean {
   const line = lines[li] as Line;
   for (let k = li - 1; k >= 0 && k >= li - 4; k--) {
     const prev = lines[k] as Line;
     if (prev.page !== line.page) return false;
-    if (isTransactionRow(prev) || isDateAmountRow(prev)) return true;
+    if (isTransactionRow(k) || isDateAmountRow(prev)) return true;
   }
   return false;
 }
@@ -287,14 +288,14 @@ function amountBelow(
   lines: Line[],
   li: number,
   label: Cell,
-  isTransactionRow: (line: Line) => boolean,
+  isTransactionRow: (li: number) => boolean,
   fig: typeof figure,
 ): ParsedAmount | null {
   const top = lines[li] as Line;
   for (let k = li + 1; k < lines.length && k <= li + 5; k++) {
     const next = lines[k] as Line;
     if (next.page !== top.page || top.y - next.y > BELOW_REACH) return null;
-    if (isTransactionRow(next)) return null;
+    if (isTransactionRow(k)) return null;
     for (const c of next.cells) {
       if (!overlaps(c, label)) continue;
       const a = fig(c.text);

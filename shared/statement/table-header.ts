@@ -45,17 +45,19 @@ export function findHeader(line: Line): TableHeader | null {
   const credit = debitIdx >= 0 && creditIdx >= 0 ? cells[creditIdx] : undefined;
   const firstDate = kinds.findIndex((k) => k === 'date' || k === 'postDate');
   const near = (a: Cell, b: Cell) => a.x1 >= b.x0 - 12 && a.x0 <= b.x1 + 12;
-  // Each row cell is asked about several times (credit column? reference? side column?): once is enough.
-  const memo = new WeakMap<Cell, ColumnKind | null>();
+  // A row cell is asked about right after itself (reference? then category?): the last answer is
+  // kept. A table per cell cost more than it saved: most cells are asked once.
+  let lastCell: Cell | null = null;
+  let lastKind: ColumnKind | null = null;
   const kindOf = (cell: Cell): ColumnKind | null => {
-    const known = memo.get(cell);
-    if (known !== undefined) return known;
+    if (cell === lastCell) return lastKind;
     const i = columnUnder(cells, cell);
     let kind = i < 0 ? null : (kinds[i] ?? null);
     // A column beside the description claims only cells right under its header: a description
     // whose header is centred over a wide column may start left of that header.
     if (kind && BESIDE_DESCRIPTION.has(kind) && !near(cell, cells[i] as Cell)) kind = null;
-    memo.set(cell, kind);
+    lastCell = cell;
+    lastKind = kind;
     return kind;
   };
   return {

@@ -46,6 +46,8 @@ const LINE_MARKER = /^(CR|Cr|cr|DR|Dr|dr)$/;
 const REFERENCE = /^(?=[A-Z0-9-]*\d{4})[A-Z0-9-]{8,}$/;
 /** "Fee = 215.88": a line of a charge's breakdown, printed inside its row. */
 const BREAKDOWN = /=\s*[\d.,]+\d\b/;
+/** A row's words up to and with its breakdown ("Rent Transfer Fee = 215.88 "). */
+const BREAKDOWN_HEAD = /^.*=\s*[\d.,]+\d\b\s*/;
 /** A points or count cell: a signed whole number of up to six digits. */
 const POINTS = /^[-+]?\d{1,6}$/;
 /** A long reference number opening the description cell ("74678448287600688427124 REVV PAYTM"). */
@@ -54,14 +56,15 @@ const LEADING_REF = /^\d{10,}\s+(?=\S*[A-Za-z])/;
 const FOREIGN = /\b([A-Z]{3})\s?([\d.,]*\d[.,]\d{2})\b|\b(\d[\d.,]*[.,]\d{2})\s?([A-Z]{3})\b/;
 
 /**
- * Reads every transaction row of the document. `rowsAt`, when given, receives each line that
- * carried a row, so the summary reader can leave them alone whatever their descriptions say;
+ * Reads every transaction row of the document. `rowsAt`, when given (one slot per line), is set to 1
+ * at each line that carried a row, so the summary reader can leave them alone whatever their
+ * descriptions say (marks by index: a set of 10,000 lines cost more than reading their rows);
  * `wholeUnits` is `printsWholeUnits(lines)`, passed by a caller that has it already.
  */
 export function readTransactions(
   lines: Line[],
   currency: string | null,
-  rowsAt?: Set<Line>,
+  rowsAt?: Uint8Array,
   wholeUnits: boolean = printsWholeUnits(lines),
 ): RawTransaction[] {
   const out: RawTransaction[] = [];
@@ -80,13 +83,18 @@ export function readTransactions(
   let orphanGap = Number.POSITIVE_INFINITY;
   // A date-led line that gave no row: its amount may have wrapped onto the next line.
   let wrapped: Line | null = null;
-  for (const line of lines) {
+  for (let li = 0; li < lines.length; li++) {
+    const line = lines[li] as Line;
     if (sinceSection > SECTION_REACH) section = null;
     let read = 0;
     const above = wrapped;
     const joined = above && withWrappedAmount(above, line);
     wrapped = null;
-    for (const part of rowLines(joined ?? line) ?? [joined ?? line]) {
+    const source = joined ?? line;
+    // Most lines hold just themselves (null): read without wrapping each in an array.
+    const split = rowLines(source);
+    for (let p = 0; p < (split ? split.length : 1); p++) {
+      const part = split ? (split[p] as Line) : source;
       const row = readRow(part, header, section, read === 0 ? orphan : null, whole);
       if (!row) continue;
       // descX 0: the row has no words of its own and already took the line above.
@@ -98,8 +106,10 @@ export function readTransactions(
       read++;
     }
     if (read > 0) {
-      rowsAt?.add(line);
-      if (joined && above) rowsAt?.add(above);
+      if (rowsAt) {
+        rowsAt[li] = 1;
+        if (joined) rowsAt[li - 1] = 1;
+      }
       lastY = line.y;
       sinceSection = 0;
       orphan = null;
@@ -221,7 +231,8 @@ function readRow(
 
   let foreign: RawTransaction['foreign'] = null;
   let category: string | null = null;
-  const words: string[] = [];
+  // The description's words joined as they come: most rows have one, and need no list.
+  let words: string | null = null;
   // Where the description's words start: a points or reference cell before them is not it.
   let wordsX = descParts[0]?.x0 ?? 0;
   for (const part of descParts) {
@@ -245,29 +256,32 @@ function readRow(
       foreign = { cents: amt.cents, currency: amt.currency };
       continue;
     }
-    if (REFERENCE.test(part.text) && descParts.length > 1 && part !== descParts[0]) continue;
-    if (words.length === 0) wordsX = part.x0;
-    words.push(part.text);
+    if (descParts.length > 1 && part !== descParts[0] && REFERENCE.test(part.text)) continue;
+    if (words === null) wordsX = part.x0;
+    words = words === null ? part.text : `${words} ${part.text}`;
   }
   // A foreign amount printed after the row's own, in a side column ("343.86  234.32 EUR").
   if (!foreign) foreign = foreignAfter(cells, tail.index, whole);
-  let description = squeeze(words.length === 1 ? (words[0] as string) : words.join(' '));
+  let description = squeeze(words ?? '');
   if (startsNumeric(description)) description = description.replace(LEADING_REF, '');
   // A row with no words of its own takes the merchant printed just above it; so does a row whose
   // words are only a charge's breakdown ("Rent Transfer Fee = 215.88" under "PhonePe").
   const breakdown = description.includes('=') && BREAKDOWN.test(description);
   let tookAbove = false;
-  if ((!hasWord(description) || breakdown) && above && line.page === above.page && above.y - line.y < 16) {
-    // The row's other words beside its breakdown are columns the header leaves unnamed ("Rent",
+  let worded = hasWord(description);
+  if ((!worded || breakdown) && above && line.page === above.page && above.y - line.y < 16) {
+    // The row's words after its breakdown are columns the header leaves unnamed ("Rent",
     // "TOKEN_ECOM"): kept as what the statement prints about the merchant, for its category.
-    if (breakdown) category ??= words.filter((w) => !w.includes('=')).join(' ') || null;
+    if (breakdown) category ??= description.replace(BREAKDOWN_HEAD, '').trim() || null;
     description = squeeze(above.text);
     tookAbove = true;
+    worded = hasWord(description);
   }
-  if (!hasWord(description)) return null;
+  if (!worded) return null;
   // Some layouts print the posting date first; the header says which column is which.
   const swap = postDate !== null && header?.postDateFirst === true;
-  return {
+  // A literal with a spread is built by a slow generic copy; the flag is set after instead.
+  const row: RawTransaction = {
     date: swap ? (postDate as DateToken) : lead.token,
     postDate: swap ? lead.token : postDate,
     description,
@@ -278,8 +292,9 @@ function readRow(
     category,
     page: line.page,
     descX: wordsX,
-    ...(tookAbove ? { tookAbove } : {}),
   };
+  if (tookAbove) row.tookAbove = true;
+  return row;
 }
 
 /** Any whitespace that `\s+ → ' '` would change: a run of two, or one that is not a plain space. */

@@ -15,9 +15,17 @@ import {
   isUpper,
   isWordChar,
 } from '../../shared/statement/chars.js';
-import { type DateHit, NUMERIC_DATE_SPEC, readDateFrom } from '../../shared/statement/date-scan.js';
+import {
+  DAY_AFTER_SPEC,
+  type DateHit,
+  mayFollowDay,
+  NUMERIC_DATE_SPEC,
+  readDateFrom,
+} from '../../shared/statement/date-scan.js';
 import { amountByRegex, parseAmount } from '../../shared/statement/money.js';
 import { plainAmount } from '../../shared/statement/plain-amount.js';
+import { AMOUNT_THEN_TEXT, amountThenText } from '../../shared/statement/row-split.js';
+import { MAY_CHANGE, mayChange } from '../../shared/statement/spaced-shapes.js';
 
 const pick = <T>(r: () => number, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)] as T;
 const digits = (r: () => number, n: number) =>
@@ -188,5 +196,83 @@ describe('the numeric date scanners equal NUMERIC_DATE_SPEC', () => {
     }
     expect(mismatches.slice(0, 20)).toEqual([]);
     expect(read).toBeGreaterThan(2_500);
+  });
+});
+
+describe('the month-name prefilter lets through everything the day-month pattern can read', () => {
+  test('mayFollowDay equals DAY_AFTER_SPEC on every code point of the BMP', () => {
+    const differ: number[] = [];
+    // A one-letter ordinal start needs its second letter for the spec: try each character before both.
+    for (let c = 0; c <= 0xffff; c++) {
+      const ch = String.fromCharCode(c);
+      const spec = ['', 't', 'd', 'h'].some((next) => DAY_AFTER_SPEC.test(ch + next));
+      if (mayFollowDay(c) !== spec) differ.push(c);
+    }
+    expect(differ).toEqual([]);
+    expect(mayFollowDay(Number.NaN)).toBe(false);
+  });
+
+  test('named dates still read after the prefilters ("12th Dec 2024", "3-Nov-26", "Nov 05, 2026")', () => {
+    expect(readDateFrom('12th Dec 2024', 0)?.token).toMatchObject({
+      a: 12,
+      b: 12,
+      year: 2024,
+      kind: 'named',
+    });
+    expect(readDateFrom('3-Nov-26', 0)?.token).toMatchObject({ a: 3, b: 11, year: 2026 });
+    expect(readDateFrom('05. Mai', 0)?.token).toMatchObject({ a: 5, b: 5, year: null });
+    expect(readDateFrom('31,87', 0)).toBeNull();
+    // Month first: the day's digits may sit anywhere after the name, and words without any are no date.
+    expect(readDateFrom('Nov 05, 2026', 0)?.token).toMatchObject({ a: 5, b: 11, year: 2026 });
+    expect(readDateFrom('  September-9th', 0)?.token).toMatchObject({ a: 9, b: 9 });
+    expect(readDateFrom('DECEMBER PAYMENTS', 0)).toBeNull();
+  });
+});
+
+describe('amountThenText equals AMOUNT_THEN_TEXT', () => {
+  test.each([1, 2])(
+    'on 50,000 generated cells of digits, separators, brackets and spaces (seed %i)',
+    (seed) => {
+      const r = createRng(seed, 'amount-then-text').next;
+      const alphabet = ['1', '2', '0', '9', '.', ',', ')', '(', ' ', ' ', ' ', 'a', 'D'];
+      const mismatches: string[] = [];
+      let hits = 0;
+      for (let i = 0; i < 50_000; i++) {
+        const noise = () => Array.from({ length: Math.floor(r() * 6) }, () => pick(r, alphabet)).join('');
+        // Near misses: each piece of "9.99) 9" kept or swapped for noise, between random text.
+        const parts = ['1', pick(r, ['.', ',']), '2', '0', ')', ' '.repeat(1 + Math.floor(r() * 3)), '9'];
+        const text = noise() + parts.map((p) => (r() < 0.85 ? p : pick(r, alphabet))).join('') + noise();
+        const slow = AMOUNT_THEN_TEXT.test(text);
+        if (amountThenText(text) !== slow) mismatches.push(text);
+        if (slow) hits++;
+      }
+      expect(mismatches.slice(0, 20)).toEqual([]);
+      expect(hits).toBeGreaterThan(10_000);
+    },
+  );
+
+  test('a second row after an amount in one cell ("$5.60 43 19 DEC", "(12,50)  7 MAR")', () => {
+    expect(amountThenText('COFFEE $5.60 43 19 DEC TRANSACTION')).toBe(true);
+    expect(amountThenText('(12,50)  7 MAR')).toBe(true);
+    expect(amountThenText('UBER *TRIP NEW YORK')).toBe(false);
+    expect(amountThenText('5.6 43')).toBe(false);
+  });
+});
+
+describe('mayChange equals MAY_CHANGE', () => {
+  test.each([1, 2])('on 50,000 generated cells of short pieces, colons and spaces (seed %i)', (seed) => {
+    const r = createRng(seed, 'may-change').next;
+    const alphabet = ['a', 'B', '1', '9', ':', '.', ',', ' ', ' ', ' ', '\t', '\u00a0', 'é', '-'];
+    const mismatches: string[] = [];
+    let hits = 0;
+    for (let i = 0; i < 50_000; i++) {
+      const text = Array.from({ length: Math.floor(r() * 12) }, () => pick(r, alphabet)).join('');
+      const slow = MAY_CHANGE.test(text);
+      if (mayChange(text) !== slow) mismatches.push(JSON.stringify(text));
+      if (slow) hits++;
+    }
+    expect(mismatches.slice(0, 20)).toEqual([]);
+    expect(hits).toBeGreaterThan(3_000);
+    expect(50_000 - hits).toBeGreaterThan(3_000);
   });
 });
