@@ -30,6 +30,9 @@ export type { ExtractionPool, PoolOptions, PoolStats } from './pool-types.js';
  */
 const YOUNG_GENERATION_MB = 48;
 
+/** How long close() waits for its workers to exit at most. */
+const CLOSE_WAIT_MS = 5000;
+
 /** A replaced worker's document is answered once the replacement is warm, or after this long at most. */
 const REPLACEMENT_WAIT_MS = 5000;
 
@@ -353,7 +356,19 @@ export function createExtractionPool(opts: PoolOptions): ExtractionPool {
       closed = true;
       rejectWaiting('extraction pool closed');
       for (const s of slots) for (const f of s.onWarm.splice(0)) f();
-      await Promise.all(slots.map((s) => s.worker.terminate()));
+      // The workers are unref'd, so an idle pool never holds a process open; while they are being
+      // terminated a ref'd timer must, or a process awaiting close() can end before they report
+      // their exit: a CLI whose second worker was still loading pdf.js ended with code 0 and nothing
+      // printed (about 1 run in 10 on a loaded machine; Worker.ref() alone did not keep it alive).
+      let keep: ReturnType<typeof setTimeout> | undefined;
+      const giveUp = new Promise<void>((resolve) => {
+        keep = setTimeout(resolve, CLOSE_WAIT_MS);
+      });
+      try {
+        await Promise.race([Promise.all(slots.map((s) => s.worker.terminate())), giveUp]);
+      } finally {
+        clearTimeout(keep);
+      }
     },
   };
 }

@@ -307,3 +307,32 @@ describe('a replacement worker that fails to start', () => {
     expect(out.trim()).toBe('rejected PDF_TIMEOUT');
   });
 });
+
+describe('closing the pool', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cca-pool-close-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  test('close() resolves before the process can end, with a worker still loading pdf.js', async () => {
+    // In a process of its own, as the CLI runs it: the first worker reads a statement, which starts
+    // the second; close() comes while that one still loads pdf.js. Unref'd workers being terminated
+    // held nothing open there, so the CLI ended with exit code 0 and nothing printed.
+    const { pdf } = await generateStatement({ layout: 'northwind', seed: 5, pages: 3 });
+    writeFileSync(join(dir, 'statement.pdf'), pdf);
+    const script = join(dir, 'run.mts');
+    const pool = new URL('../../shared/worker/pool.ts', import.meta.url).pathname;
+    writeFileSync(
+      script,
+      `import { readFileSync } from 'node:fs';\n` +
+        `import { createExtractionPool } from ${JSON.stringify(pool)};\n` +
+        `const pdf = new Uint8Array(readFileSync(${JSON.stringify(join(dir, 'statement.pdf'))}));\n` +
+        `for (let i = 0; i < 6; i++) {\n` +
+        `  const p = createExtractionPool({ size: 2, timeoutMs: 20000, workerUrl: new URL(${JSON.stringify((await builtWorkerUrl()).href)}), execArgv: [] });\n` +
+        `  await p.extract(pdf.slice(), { maxPages: 10 });\n` +
+        `  await p.close();\n` +
+        `  console.log('closed', i);\n` +
+        `}\n`,
+    );
+    const out = execFileSync(process.execPath, ['--import', 'tsx', script], { encoding: 'utf8' });
+    expect(out.trim().split('\n')).toEqual([0, 1, 2, 3, 4, 5].map((i) => `closed ${i}`));
+  }, 120_000);
+});
