@@ -31,6 +31,15 @@ export interface Line {
   text: string;
 }
 
+/** The line with these cells, its plain-text view rebuilt as every line's is (cells joined by two spaces). */
+export function withCells(line: Line, cells: Cell[]): Line {
+  return { ...line, cells, text: textOf(cells) };
+}
+
+function textOf(cells: Cell[]): string {
+  return cells.map((c) => c.text).join('  ');
+}
+
 /** A gap wider than this many font sizes starts a new cell. */
 const CELL_GAP_EM = 0.9;
 /** A gap wider than this many font sizes is a word space inside a cell. */
@@ -122,5 +131,5 @@ function toLine(row: PositionedItem[], page: number): Line {
   if (cell) cells.push(cell);
   const trimmed = cells.map((c) => ({ ...c, text: c.text.trim() })).filter((c) => c.text.length > 0);
   const y = row.reduce((sum, it) => sum + it.y, 0) / row.length;
-  return { page, y, cells: trimmed, text: trimmed.map((c) => c.text).join('  ') };
+  return { page, y, cells: trimmed, text: textOf(trimmed) };
 }

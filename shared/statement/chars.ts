@@ -34,6 +34,12 @@ export function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
+/** Whether the text holds a `[0-9]` anywhere. */
+export function hasDigit(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (isDigit(text.charCodeAt(i))) return true;
+  return false;
+}
+
 /** `\s`: what `String.prototype.trimStart` removes. */
 export function isSpace(c: number): boolean {
   if (isAsciiSpace(c)) return true;

@@ -10,6 +10,7 @@
  * It looks at every line and cell of the document, so the counting avoids regexes where it can.
  */
 import type { Cell, Line } from '../pdf/layout.js';
+import { hasDigit } from './chars.js';
 import { readDateAt } from './dates.js';
 import { CURRENCY_CODES, parseAmount } from './money.js';
 
@@ -162,15 +163,6 @@ function isAmountAfter(cells: Cell[], ci: number): boolean {
 function isBareAmount(text: string): boolean {
   const a = parseAmount(text);
   return a?.hasDecimals === true && !a.currency;
-}
-
-/** Whether the text holds an ASCII digit, which every amount parseAmount reads does. */
-function hasDigit(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57) return true;
-  }
-  return false;
 }
 
 function countOf(text: string, symbol: string): number {

@@ -5,7 +5,7 @@
  * the letters split wholly into words a statement's labels use — so "A M Z N M k t p" (a merchant,
  * printed that way) stays as printed, and two amounts side by side ("2,334.00 371.00") stay apart.
  */
-import type { Cell, Line } from '../pdf/layout.js';
+import { type Cell, type Line, withCells } from '../pdf/layout.js';
 import { mayChange } from './spaced-shapes.js';
 
 const GLUED_COLON = /(?<=[A-Za-z]):(?=\d)/g;
@@ -48,8 +48,7 @@ export function despaceLines(lines: Line[]): Line[] {
     }
     if (!cells) return line;
     changed = true;
-    const c = cells as Cell[];
-    return { ...line, cells: c, text: c.map((x) => x.text).join('  ') };
+    return withCells(line, cells);
   });
   return changed ? out : lines;
 }

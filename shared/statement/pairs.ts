@@ -3,7 +3,7 @@
  * of every row with a label word goes through here, so plain labels take a shortcut and words are
  * split by hand.
  */
-import { isDigit, isSpace } from './chars.js';
+import { hasDigit, isDigit, isSpace } from './chars.js';
 import { readDateAt } from './dates.js';
 import { type ParsedAmount, parseAmount } from './money.js';
 import { WHOLE_CURRENCIES } from './row-amount.js';
@@ -137,9 +137,4 @@ function wordsOf(text: string): string[] {
 export function isWholeDate(text: string): boolean {
   const date = readDateAt(text);
   return date !== null && date.rest.trim() === '';
-}
-
-function hasDigit(word: string): boolean {
-  for (let i = 0; i < word.length; i++) if (isDigit(word.charCodeAt(i))) return true;
-  return false;
 }

@@ -6,7 +6,7 @@
  * Each line is turned into the row lines it holds, each ending in its own amount cell, so the row
  * reader sees one row per line. Lines that are not date-led come back unchanged.
  */
-import type { Cell, Line } from '../pdf/layout.js';
+import { type Cell, type Line, withCells } from '../pdf/layout.js';
 import { isAmountSep, isDigit, isSpace } from './chars.js';
 import { readDateAt } from './dates.js';
 import { parseAmount } from './money.js';
@@ -72,10 +72,6 @@ export function rowLines(line: Line): Line[] | null {
 /** True when the line opens with a date, after a sequence number if one is printed. */
 export function isDateLed(line: Line): boolean {
   return dropSequence(line.cells) !== null;
-}
-
-function withCells(line: Line, cells: Cell[]): Line {
-  return { ...line, cells, text: cells.map((c) => c.text).join('  ') };
 }
 
 /** The cells without a leading sequence number, or null when the line is not led by a date. */

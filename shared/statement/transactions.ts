@@ -47,7 +47,7 @@ const REFERENCE = /^(?=[A-Z0-9-]*\d{4})[A-Z0-9-]{8,}$/;
 /** "Fee = 215.88": a line of a charge's breakdown, printed inside its row. */
 const BREAKDOWN = /=\s*[\d.,]+\d\b/;
 /** A row's words up to and with its breakdown ("Rent Transfer Fee = 215.88 "). */
-const BREAKDOWN_HEAD = /^.*=\s*[\d.,]+\d\b\s*/;
+const BREAKDOWN_HEAD = new RegExp(`^.*${BREAKDOWN.source}\\s*`);
 /** A points or count cell: a signed whole number of up to six digits. */
 const POINTS = /^[-+]?\d{1,6}$/;
 /** A long reference number opening the description cell ("74678448287600688427124 REVV PAYTM"). */

@@ -9,7 +9,8 @@
  * row's text may run past the cut in one text run ("… $12.85 42" then "18 DEC …"): such a run is
  * cut after its first amount, or before a sequence number and date inside it.
  */
-import type { Cell, Line } from '../pdf/layout.js';
+import { type Cell, type Line, withCells } from '../pdf/layout.js';
+import { hasDigit } from './chars.js';
 import { columnKind } from './column-kinds.js';
 import { findHeader } from './table-header.js';
 
@@ -98,21 +99,9 @@ function twinHeadingAt(line: Line): number | null {
   return b.x0 - 2;
 }
 
-function hasDigit(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57) return true;
-  }
-  return false;
-}
-
 /** True when `part` is `cells` itself, cell for cell (no cell was cut or moved). */
 function same(part: Cell[], cells: Cell[]): boolean {
   return part.length === cells.length && part.every((c, i) => c === cells[i]);
-}
-
-function withCells(line: Line, cells: Cell[]): Line {
-  return { ...line, cells, text: cells.map((c) => c.text).join('  ') };
 }
 
 /**
