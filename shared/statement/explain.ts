@@ -9,8 +9,9 @@ import { signedCents } from './money.js';
 import type { Candidate, SummaryFigures } from './summary.js';
 import type { Explanation, FieldSource } from './types.js';
 
-/** Which candidate each field took under a selection. */
-function takenIndex(field: AmountField, sel: Selection, newBalanceCount: number): number {
+/** Which candidate each field took under a selection (`newBalanceCount`: the new-balance candidates). */
+export function takenIndex(field: AmountField, sel: Selection, newBalanceCount: number): number {
+  if (sel.other?.field === field) return sel.other.index;
   if (field === 'previousBalance') return sel.previous;
   if (field === 'newBalance') return sel.next;
   if (field === 'totalDue') return sel.next - newBalanceCount;

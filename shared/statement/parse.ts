@@ -16,7 +16,7 @@ import {
   resolveDate,
 } from './dates.js';
 import { despaceLines } from './despace.js';
-import { explain } from './explain.js';
+import { explain, takenIndex } from './explain.js';
 import { findAprs, findCardLast4, findIssuer, findMinimumWarning } from './facts.js';
 import { type AmountField, forgetLabels, normaliseLabel, rememberLabels } from './labels.js';
 import { forgetLastAmount } from './money.js';
@@ -172,8 +172,7 @@ const CATCH_ALL = /^other debits? (and )?charges$/;
 
 /** The normalised label of the fees figure the reading took, or null. */
 function feesLabelOf(figures: SummaryFigures, sel: Selection): string | null {
-  const index = sel.other?.field === 'fees' ? sel.other.index : 0;
-  const label = figures.candidates.fees?.[index]?.from.label;
+  const label = figures.candidates.fees?.[takenIndex('fees', sel, 0)]?.from.label;
   return label === undefined ? null : normaliseLabel(label);
 }
 

@@ -3,6 +3,7 @@
  * reading of a figure is tried, and the statement's own arithmetic decides.
  */
 import { choose } from '../../shared/statement/choose.js';
+import { explain } from '../../shared/statement/explain.js';
 import type { Candidate } from '../../shared/statement/summary.js';
 import type { StatementSummary } from '../../shared/statement/types.js';
 import { summary, tx } from '../analysis/fixtures.js';
@@ -42,6 +43,13 @@ describe('choose', () => {
     expect(reading.checks.level).toBe('verified');
     expect(reading.summary.fees).toBe(44_31);
     expect(choice.changed).toEqual(['fees: printed reading 2']);
+    // --explain names the reading that was taken, not the first one printed.
+    const taken = explain(
+      { amounts: {}, candidates: { ...candidates, fees }, dates: {} },
+      reading.selection,
+      choice,
+    );
+    expect(taken.fields.find((f) => f.field === 'fees')?.from.label).toBe('Fees, Taxes & Charges');
   });
 
   test('with no other reading that reconciles, the first reading stays and the gap is named', () => {
