@@ -11,7 +11,8 @@
  * server into bench/results/prof/), --server-cpus 1 (pin the server to one core, like a 1-vCPU
  * Cloud Run instance; results go to load-1cpu.json), --no-corpus (generated statements only).
  * The goals (issue 22) are in the report's `goals`: HTTP ≤ 1.0× bare pdf-parse and ≤ 2.5× pdftotext,
- * load ≥ 1.8× the one-core bare rate, and with one worker a 200-page peak RSS under 200 MiB.
+ * load ≥ 1.8× the one-core bare rate, and a 200-page peak RSS under 200 MiB from a one-worker instance
+ * (as deployed) started after the load runs, answering the statement three times in turn.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { Agent } from 'node:http';
@@ -41,6 +42,7 @@ import {
   timeInterleaved,
   withPdfFile,
 } from './load/measure.js';
+import { oneWorkerPeak } from './load/one-worker.js';
 import { formatTable, type LoadRow } from './load/table.js';
 
 const { values } = parseArgs({
@@ -229,7 +231,15 @@ try {
   await server.stop('SIGTERM');
 }
 
-// Issue 22's goals. Peak RSS is judged with one worker (`--server-cpus 1`), as deployed per instance.
+// The memory goal is one instance as deployed (PDF_WORKERS=1), sent the longest statement one
+// request at a time: a server of its own, after the one above has stopped, so the two never compete.
+const longest = statements.filter((s) => s.transactions !== null).sort((a, b) => b.pages - a.pages)[0];
+const oneWorker =
+  longest && longest.pages >= 200
+    ? { document: longest.document, runs: 3, ...(await oneWorkerPeak(longest.pdf, 3)) }
+    : null;
+
+// Issue 22's goals. Peak RSS is judged with one worker, as deployed per instance.
 const GOALS = {
   httpVsBareMax: 1.0,
   httpVsPdftotextMax: 2.5,
@@ -244,11 +254,16 @@ const goals = {
     httpVsPdftotext:
       r.ratios.httpVsPdftotext === null ? null : r.ratios.httpVsPdftotext <= GOALS.httpVsPdftotextMax,
     loadVsBareOneCore: r.ratios.loadVsBareOneCore >= GOALS.loadVsBareOneCoreMin,
-    peakRss: serverCpus === 1 && r.pages >= 200 ? r.peakRssMiB < GOALS.peakRssMiBMax200Pages : null,
+    peakRss:
+      oneWorker && r.document === oneWorker.document ? oneWorker.peakMiB < GOALS.peakRssMiBMax200Pages : null,
   })),
 };
 
 console.log(formatTable(rows, `load: ${connections} connections; idle server RSS ${idleRssMiB} MiB`));
+if (oneWorker)
+  console.log(
+    `one worker (as deployed), ${oneWorker.document} one at a time: idle ${oneWorker.idleMiB} MiB, peak ${oneWorker.peakMiB} MiB (goal < ${GOALS.peakRssMiBMax200Pages}); answers ${oneWorker.answersMs.join(', ')} ms`,
+  );
 mkdirSync(`${ROOT}bench/results`, { recursive: true });
 const report = {
   date: new Date().toISOString(),
@@ -266,6 +281,8 @@ const report = {
   serverCpus: serverCpus ?? availableParallelism(),
   idleRssMiB,
   rows,
+  /** Issue 22's memory goal: a one-worker instance answering the longest statement in turn. */
+  oneWorker,
   goals,
   notes,
 };

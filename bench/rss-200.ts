@@ -10,10 +10,9 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { postPdf } from '../scripts/serving/http.js';
-import { sampleRss, startServer, waitUntilIdle } from '../scripts/serving/server.js';
 import { generateStatement } from '../scripts/statements/index.js';
 import { createExtractionPool } from '../shared/worker/pool.js';
+import { oneWorkerPeak } from './load/one-worker.js';
 
 const { values } = parseArgs({
   options: {
@@ -38,27 +37,12 @@ else await instance();
 
 /** One server with one PDF worker, as deployed: idle and peak RSS of its process. */
 async function instance() {
-  const env: Record<string, string> = { PDF_WORKERS: '1' };
+  const env: Record<string, string> = {};
   if (values['node-options']) env.NODE_OPTIONS = values['node-options'];
-  const server = await startServer({ env });
-  try {
-    await waitUntilIdle(server.pid);
-    const rss = sampleRss(server.pid, 20);
-    const idle = rss.peakMiB();
-    const times: number[] = [];
-    for (let i = 0; i < runs; i++) {
-      const t0 = performance.now();
-      await postPdf(server.base, pdf);
-      times.push(Math.round(performance.now() - t0));
-    }
-    const peak = rss.peakMiB();
-    rss.stop();
-    console.log(
-      `${pages} pages, one worker, the deployed bundle: idle ${idle} MiB, peak ${peak} MiB (+${Math.round(peak - idle)}); answers ${times.join(', ')} ms`,
-    );
-  } finally {
-    await server.stop();
-  }
+  const { idleMiB, peakMiB, answersMs } = await oneWorkerPeak(new Uint8Array(pdf), runs, env);
+  console.log(
+    `${pages} pages, one worker, the deployed bundle: idle ${idleMiB} MiB, peak ${peakMiB} MiB (+${Math.round(peakMiB - idleMiB)}); answers ${answersMs.join(', ')} ms`,
+  );
 }
 
 /** This process (tsx, the generator) and a one-worker pool: the growth reading adds, not an instance's RSS. */
