@@ -33,5 +33,6 @@ export function registerAnalyze(started: StartedPool | null): void {
     });
   });
 
-  http('analyze', toHttpFunction(createHandler(deps)));
+  // Cloud Run keeps the instance running after an answer: each request's log line follows it.
+  http('analyze', toHttpFunction(createHandler({ ...deps, afterResponse: setImmediate })));
 }

@@ -125,8 +125,10 @@ export function createHandler(deps: HandlerDeps): NeutralHandler {
       durationMs: deps.now() - t0,
       ...ctx.log,
     };
-    if (res.status >= 500) deps.logger.error('request', fields);
-    else deps.logger.info('request', fields);
+    const logLine = () =>
+      res.status >= 500 ? deps.logger.error('request', fields) : deps.logger.info('request', fields);
+    if (deps.afterResponse) deps.afterResponse(logLine);
+    else logLine();
     return res;
   };
 }

@@ -122,6 +122,27 @@ describe('createHandler', () => {
     expect(JSON.stringify(logged())).not.toContain('ACME');
   });
 
+  test('writes the request line when it is answered, or after the answer when the platform defers it', async () => {
+    const requestLines = (lines: string[]) => lines.filter((l) => JSON.parse(l).message === 'request');
+    const now: string[] = [];
+    await createHandler(makeDeps({}, new SwitchableAnalyze().fn, now))(request({}));
+    expect(requestLines(now)).toHaveLength(1);
+
+    const later: string[] = [];
+    const deferred: (() => void)[] = [];
+    const handle = createHandler({
+      ...makeDeps({}, new SwitchableAnalyze().fn, later),
+      afterResponse: (task) => deferred.push(task),
+    });
+    const res = await handle(request({}));
+    expect(res.status).toBe(200);
+    expect(requestLines(later)).toHaveLength(0);
+    for (const task of deferred) task();
+    expect(requestLines(later).map((l) => JSON.parse(l))).toEqual([
+      expect.objectContaining({ route: 'analyze', status: 200, transactions: expect.any(Number) }),
+    ]);
+  });
+
   test('reports uptime from the clock it is given', async () => {
     let t = 1_000_000;
     const lines: string[] = [];
