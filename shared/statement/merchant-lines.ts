@@ -14,6 +14,8 @@ interface RowWords {
   description: string;
   category: string | null;
   above?: string;
+  /** The line above is also a section heading: every layout prints those over its first rows. */
+  aboveHeading?: boolean;
   /** The row had no words of its own and took the line above as its description. */
   tookAbove?: boolean;
 }
@@ -25,16 +27,19 @@ interface RowWords {
  * name over the first row) proves nothing, so the layout must show it on most rows, the first included.
  */
 export function merchantsAbove<T extends RowWords>(rows: T[]): T[] {
-  // A row that took the line above for want of words of its own shows the layout as well.
+  // A row that took the line above for want of words of its own shows the layout as well; a
+  // section heading over a section's first row ("PURCHASE ACTIVITY" over "NETFLIX.COM …") does not:
+  // a short statement of four sections would otherwise have "most" rows under such a line.
   let n = 0;
   // Indexed: for…of allocates an iterator result per row until this once-per-parse loop is optimised.
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i] as T;
-    if (r.above || r.tookAbove) n++;
+    if ((r.above && !r.aboveHeading) || r.tookAbove) n++;
   }
   // Wrapped descriptions also sit between rows, but the first row has none above it.
   const first = rows[0];
-  if (n < MERCHANT_ABOVE_MIN || n < rows.length / 2 || !(first?.above || first?.tookAbove)) return rows;
+  const shows = (r: T | undefined) => !!r && ((!!r.above && !r.aboveHeading) || !!r.tookAbove);
+  if (n < MERCHANT_ABOVE_MIN || n < rows.length / 2 || !shows(first)) return rows;
   for (const r of rows) {
     if (!r.above || r.above === r.description) continue;
     if (hasWord(r.description)) r.category ??= r.description;

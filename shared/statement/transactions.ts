@@ -29,6 +29,8 @@ export interface RawTransaction {
   descX: number;
   /** Words on their own line just above the row, aligned with its description, no nearer to the row before. */
   above?: string;
+  /** That line also has a section heading's form ("PURCHASE ACTIVITY"): it does not show the layout. */
+  aboveHeading?: boolean;
   /** The row had no words of its own and took the line above as its description. */
   tookAbove?: boolean;
 }
@@ -81,6 +83,8 @@ export function readTransactions(
   let orphan: Line | null = null;
   // How far the orphan line sits below the row before it (Infinity when none on its page).
   let orphanGap = Number.POSITIVE_INFINITY;
+  // Whether the orphan line is also a section heading.
+  let orphanHeading = false;
   // A date-led line that gave no row: its amount may have wrapped onto the next line.
   let wrapped: Line | null = null;
   for (let li = 0; li < lines.length; li++) {
@@ -99,8 +103,10 @@ export function readTransactions(
       if (!row) continue;
       // descX 0: the row has no words of its own and already took the line above.
       const tied = orphan !== null && orphan.y - part.y <= orphanGap + 0.5;
-      if (read === 0 && orphan && tied && (row.descX === 0 || alignedWith(orphan, row.descX)))
+      if (read === 0 && orphan && tied && (row.descX === 0 || alignedWith(orphan, row.descX))) {
         row.above = squeeze(orphan.text);
+        if (orphanHeading) row.aboveHeading = true;
+      }
       out.push(row);
       last = row;
       read++;
@@ -128,6 +134,7 @@ export function readTransactions(
     sinceSection++;
     orphan = isOrphanText(line, last, lastY) ? line : null;
     orphanGap = last && last.page === line.page ? lastY - line.y : Number.POSITIVE_INFINITY;
+    orphanHeading = false;
     const h = findHeader(line);
     if (h) {
       header = h;
@@ -148,6 +155,7 @@ export function readTransactions(
       continue;
     }
     if (heading) {
+      orphanHeading = orphan === line;
       section = heading === 'none' ? null : heading;
       sinceSection = 0;
       // The words may also be the merchant line of the row below ("INTEREST CHARGE ON PURCHASES"

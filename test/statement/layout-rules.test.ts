@@ -581,6 +581,44 @@ describe('merchant lines above rows and foreign columns after the amount', () =>
     ]);
   });
 
+  test('section headings over the first row of each section are not merchant lines: the rows keep their own words', () => {
+    const head = line(
+      700,
+      ['Description', 40, 200],
+      ['Date', 300, 330],
+      ['Posted', 360, 390],
+      ['Amount', 480, 520],
+    );
+    const row = (y: number, words: string, amount: string): Line =>
+      line(
+        y,
+        [words, 40, 40 + words.length * 5],
+        ['2026-12-11', 300, 350],
+        ['2026-12-12', 360, 410],
+        [amount, 490, 520],
+      );
+    const lines = [
+      head,
+      line(690, ['Payments and Credits', 40, 140]),
+      row(680, 'PAYMENT - THANK YOU', '(1,566.88)'),
+      line(670, ['PURCHASE ACTIVITY', 40, 130]),
+      row(660, 'NETFLIX.COM', '15.49'),
+      row(650, 'CHEVRON 9470594 AUSTIN TX', '62.93'),
+      line(640, ['FEES CHARGED', 40, 110]),
+      row(630, 'INTERNATIONAL TRANSACTION FEE', '0.55'),
+      line(620, ['Interest Charges', 40, 120]),
+      row(610, 'INTEREST CHARGE ON PURCHASES', '47.01'),
+    ];
+    const rows = readTransactions(lines, 'USD');
+    expect(rows.map((r) => [r.description, r.section, r.amount.cents])).toEqual([
+      ['PAYMENT - THANK YOU', 'payments_credits', 156688],
+      ['NETFLIX.COM', 'purchase', 1549],
+      ['CHEVRON 9470594 AUSTIN TX', 'purchase', 6293],
+      ['INTERNATIONAL TRANSACTION FEE', 'fee', 55],
+      ['INTEREST CHARGE ON PURCHASES', 'interest', 4701],
+    ]);
+  });
+
   test("a foreign amount in a column after the row amount is the row's foreign amount", () => {
     const lines = [
       line(
