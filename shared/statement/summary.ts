@@ -239,7 +239,8 @@ function continuesText(lines: Line[], li: number, cell: Cell): boolean {
     if (prev.page !== line.page || prev.y - line.y > 22) return false;
     const over = prev.cells.filter((c) => c.x0 < cell.x1 && cell.x0 < c.x1);
     if (over.length === 0) continue; // nothing in this column: look one row higher
-    if (k === li - 1 && prev.y - line.y > 12) return false;
+    // 14 pt: a header of 11–12 pt type wraps 12.5–14 pt apart; 12 had split such a header in two.
+    if (k === li - 1 && prev.y - line.y > 14) return false;
     return over.some(
       (c) =>
         alignedAbove(c, cell) && /[a-z]{3}/i.test(c.text) && !parseAmount(c.text) && !isWholeDate(c.text),

@@ -250,6 +250,29 @@ describe('row types and sections in other languages', () => {
   });
 });
 
+describe('a summary box printed as a table under two-line headers', () => {
+  test('the second line of a wrapped header is not a label of its own ("Payments," over "Credits", 12.6 pt apart)', () => {
+    const x = [40, 107, 173, 240, 306, 373, 439, 506];
+    const row = (y: number, texts: string[]): Line =>
+      line(y, ...texts.map((t, i): [string, number, number] => [t, x[i] as number, (x[i] as number) + 50]));
+    const lines = [
+      row(670.4, ['Previous', 'Payments,', 'New', 'Cash', 'Balance', 'Fees', 'Interest', 'Statement']),
+      line(
+        657.8,
+        ...['balance', 'Credits', 'Purchases', 'advances', 'Transfers', 'Charged', '', 'balance']
+          .map((t, i): [string, number, number] => [t, x[i] as number, (x[i] as number) + 50])
+          .filter(([t]) => t !== ''),
+      ),
+      row(643, ['£1,320.03', '£1,392.99', '£727.16', '£0.00', '£0.00', '£1.98', '£0.00', '£656.18']),
+    ];
+    const f = readSummary(lines);
+    expect(f.candidates.credits).toBeUndefined();
+    expect(f.amounts.paymentsAndCredits?.cents).toBe(139299);
+    expect(f.amounts.previousBalance?.cents).toBe(132003);
+    expect(f.amounts.newBalance?.cents).toBe(65618);
+  });
+});
+
 describe('a period printed in the title', () => {
   test('"Statement (14 Aug 2025 - 13 Sep 2025)" gives both ends when no label does', () => {
     const f = readSummary([line(780, ['One Credit Card Statement (14 Aug 2025 - 13 Sep 2025)', 120, 420])]);
