@@ -79,7 +79,7 @@ export const I18N_DESC_RULES: Array<{ type: TransactionType; re: RegExp }> = [
   },
   {
     type: 'payment',
-    re: /\bzahlung\b|\blastschrift\b|\bpaiement\b|\bprelevement\b|\breglement\b|\bversement\b|\bpago\b|\b(transferencia|overboeking|transferencia) (recibida|ontvangen|recebida)\b|\bdomiciliacion\b|\badeudo domiciliado\b|\bvirement (recu|bancaire|sepa)\b|^virement\b|\bu(e)?berweisung\b|\baddebito diretto\b|\bpagamento\b|\bbonifico\b|\bbetaling\b|\bincasso\b|\bdebito direto\b|\bpaynow\b|\bfast payment\b/,
+    re: /\bzahlung\b|\blastschrift\b|\bpaiement\b|\bprelevement\b|\breglement\b|\bversement\b|\bpago\b|\b(transferencia|overboeking|transferencia) (recibida|ontvangen|recebida)\b|\bdomiciliacion\b|\badeudo domiciliado\b|\bvirement (recu|bancaire|sepa)\b|^virement\b|\bu(e)?berweisung\b|\baddebito (diretto|(su|in) (conto|c\/c))\b|\bpagamento\b|\bbonifico\b|\bbetaling\b|\bincasso\b|\bdebito direto\b|\bpaynow\b|\bfast payment\b/,
   },
   {
     type: 'credit',

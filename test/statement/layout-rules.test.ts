@@ -230,6 +230,13 @@ describe('row types and sections in other languages', () => {
     });
   });
 
+  test.each(['ADDEBITO SU CONTO CORRENTE', 'Addebito in c/c'])(
+    'a credit row saying the balance was debited to the current account (%s) is a payment',
+    (description) => {
+      expect(classify(description, 1000, -1, null).type).toBe('payment');
+    },
+  );
+
   test.each(['VIREMENT REÇU', 'ADEUDO DOMICILIADO', 'ÜBERWEISUNG', 'ADDEBITO DIRETTO SDD'])(
     'a bank transfer or direct debit under "Payments and credits" (%s) is a payment',
     (description) => {
