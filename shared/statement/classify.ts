@@ -93,7 +93,7 @@ const DESC_HINT =
 
 /** A stem one of I18N_DESC_RULES needs: the cheap test before them. */
 const I18N_DESC_HINT =
-  /zins|interes|interet|rente|juro|gebuhr|entgelt|frais|commis|comis|cuota|kosten|koers|provisie|encarg|tarifa|maggior|cotis|markup|gst|vat|tva|iva|mwst|saldo|solde|bargeld|retrait|especes|dispos|efectiv|anticip|preliev|prelev|opname|levant|adiant|numer|saque|zahlung|lastschrift|paiement|reglement|versement|pago|pagamento|ontvangen|recibida|recebida|domicil|virement|berweisung|addebito|bonifico|betaling|incasso|debito|paynow|fast payment|gutschrift|erstattung|rembours|avoir|annul|abono|devoluc|reembols|rimbors|storno|accredit|terugbet|creditering|estorno/;
+  /zins|interes|interet|rente|juro|gebuhr|entgelt|frais|commis|comis|cuota|kosten|koers|provisie|encarg|tarifa|maggior|cotis|markup|penal|recargo|multa|boete|spese|retirad|cajero|bancomat|geldautoma|distributeur|gst|vat|tva|iva|mwst|saldo|solde|bargeld|retrait|especes|dispos|efectiv|anticip|preliev|prelev|opname|levant|adiant|numer|saque|zahlung|lastschrift|paiement|reglement|versement|pago|pagamento|ontvangen|recibida|recebida|domicil|virement|berweisung|addebito|bonifico|betaling|incasso|debito|paynow|fast payment|gutschrift|erstattung|rembours|avoir|annul|abono|devoluc|reembols|rimbors|storno|accredit|terugbet|creditering|estorno/;
 
 function describes(description: string): TransactionType | null {
   const lower = description.toLowerCase();

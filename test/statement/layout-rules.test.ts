@@ -219,6 +219,13 @@ describe('row types and sections in other languages', () => {
     ['IGST ON EMI INTEREST', 'fee'],
     ['EMI INTEREST 5/12', 'interest'],
     ['VAT on fees', 'fee'],
+    ['PÉNALITÉ DE RETARD', 'fee'],
+    ['SPESE PER RITARDATO PAGAMENTO', 'fee'],
+    ['RECARGO POR DEMORA', 'fee'],
+    ['BOETE TE LATE BETALING', 'fee'],
+    ['RETIRADA CAJERO BERLIN', 'cash_advance'],
+    ['PRELIEVO BANCOMAT ROMA', 'cash_advance'],
+    ['GELDAUTOMAAT AMSTERDAM', 'cash_advance'],
   ])('%s is a %s', (description, type) => {
     expect(classify(description, 1000, 0, null).type).toBe(type);
   });
