@@ -67,7 +67,7 @@ export const I18N_DESC_RULES: Array<{ type: TransactionType; re: RegExp }> = [
   },
   {
     type: 'fee',
-    re: /\w*(gebuhr|entgelt)\w*|\bfrais\b|\bcommissions?\b|\bcomision(es)?\b|\bcommission[ei]\b|\bcuota\b|\bkosten\b|\bkoersopslag\b|\bprovisie\b|\bcomissao\b|\bcomissoes\b|\bencargos?\b|\btarifa\b|\bmaggiorazione\b|\bcotisation\b|\bmarkup\b|\bpenalit(e|es|a)\b|\bpenale\b|\bpenalizacion\b|\brecargo\b|\bmulta\b|\bboete\b|\bspese\b|\b(gst|igst|cgst|sgst|vat|tva|iva|mwst)\b/,
+    re: /\w*(gebuhr|entgelt)\w*|\bfrais\b|\bcommissions?\b|\bcomision(es)?\b|\bcommission[ei]\b|\bcuota\b|\w*kosten\b|\bkoersopslag\b|\bprovisie\b|\bcomissao\b|\bcomissoes\b|\bencargos?\b|\btarifa\b|\bmaggiorazione\b|\bcotisation\b|\bmarkup\b|\bpenalit(e|es|a)\b|\bpenale\b|\bpenalizacion\b|\brecargo\b|\bmulta\b|\bboete\b|\bspese\b|\b(gst|igst|cgst|sgst|vat|tva|iva|mwst)\b/,
   },
   {
     type: 'balance_transfer',

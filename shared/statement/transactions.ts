@@ -54,8 +54,12 @@ const BREAKDOWN_HEAD = new RegExp(`^.*${BREAKDOWN.source}\\s*`);
 const POINTS = /^[-+]?\d{1,6}$/;
 /** A long reference number opening the description cell ("74678448287600688427124 REVV PAYTM"). */
 const LEADING_REF = /^\d{10,}\s+(?=\S*[A-Za-z])/;
-/** "EUR 45.00", "45,00 EUR", "USD 1,234.56 @ 0.9213", "Foreign amount: 45.00 EUR". */
-const FOREIGN = /\b([A-Z]{3})\s?([\d.,]*\d[.,]\d{2})\b|\b(\d[\d.,]*[.,]\d{2})\s?([A-Z]{3})\b/;
+/**
+ * "EUR 45.00", "45,00 EUR", "USD 1,234.56 @ 0.9213", "Foreign amount: 45.00 EUR", and thousands
+ * grouped by a space inside one cell ("1 039,97 USD"; cells are joined by two).
+ */
+const FOREIGN =
+  /\b([A-Z]{3})\s?(\d{1,3}(?:[ \u00a0\u202f]\d{3})+[.,]\d{2}|[\d.,]*\d[.,]\d{2})\b|\b(\d{1,3}(?:[ \u00a0\u202f]\d{3})+[.,]\d{2}|\d[\d.,]*[.,]\d{2})\s?([A-Z]{3})\b/;
 
 /**
  * Reads every transaction row of the document. `rowsAt`, when given (one slot per line), is set to 1

@@ -16,7 +16,7 @@ import { parseStatement } from '../../shared/statement/parse.js';
 import { printsWholeUnits } from '../../shared/statement/row-amount.js';
 import { readSummary } from '../../shared/statement/summary.js';
 import { findHeader } from '../../shared/statement/table-header.js';
-import { readTransactions } from '../../shared/statement/transactions.js';
+import { foreignIn, readTransactions } from '../../shared/statement/transactions.js';
 import { unfoldTwoColumns } from '../../shared/statement/two-columns.js';
 
 /** A line from [text, x0, x1] cells. */
@@ -219,6 +219,7 @@ describe('row types and sections in other languages', () => {
     ['IGST ON EMI INTEREST', 'fee'],
     ['EMI INTEREST 5/12', 'interest'],
     ['VAT on fees', 'fee'],
+    ['AANMANINGSKOSTEN', 'fee'],
     ['PÉNALITÉ DE RETARD', 'fee'],
     ['SPESE PER RITARDATO PAGAMENTO', 'fee'],
     ['RECARGO POR DEMORA', 'fee'],
@@ -654,6 +655,15 @@ describe('merchant lines above rows and foreign columns after the amount', () =>
       ['INTERNATIONAL TRANSACTION FEE', 'fee', 55],
       ['INTEREST CHARGE ON PURCHASES', 'interest', 4701],
     ]);
+  });
+
+  test.each([
+    ['1 039,97 USD @ 0.9200', 103997],
+    ['USD 1 023,11 @ 0.9200', 102311],
+    ['USD 1,023.11', 102311],
+    ['45,00 GBP', 4500],
+  ])('a foreign detail line "%s" with its thousands grouped by a space is read whole', (text, cents) => {
+    expect(foreignIn(text, 'EUR')).toEqual({ cents, currency: text.match(/[A-Z]{3}/)?.[0] });
   });
 
   test("a foreign amount in a column after the row amount is the row's foreign amount", () => {
