@@ -402,16 +402,23 @@ describe('rows and headings under rows', () => {
 });
 
 describe('decoy tables in other languages', () => {
-  test.each(['Programa de puntos', 'Programma punti', 'Bonuspunkte', 'Spaarpunten', 'Programa de pontos'])(
-    'the figures under "%s" are not the summary\'s',
-    (heading) => {
-      const lines = [
-        line(500, [heading, 40, 140]),
-        line(488, ['Saldo inicial', 40, 100], ['35.631', 200, 240]),
-      ];
-      expect(decoyZones(lines)).toEqual([true, true]);
-    },
-  );
+  test.each([
+    'Programa de puntos',
+    'Programma punti',
+    'Bonuspunkte',
+    'Spaarpunten',
+    'Programa de pontos',
+    'Programme de fidélité',
+    'Programa de fidelidad',
+    'Programma fedeltà',
+    'Loyalty programme',
+  ])('the figures under "%s" are not the summary\'s', (heading) => {
+    const lines = [
+      line(500, [heading, 40, 140]),
+      line(488, ['Saldo inicial', 40, 100], ['35.631', 200, 240]),
+    ];
+    expect(decoyZones(lines)).toEqual([true, true]);
+  });
 
   test('a summary box heading is not a decoy', () => {
     const lines = [
