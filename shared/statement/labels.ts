@@ -69,7 +69,8 @@ export const DATE_LABELS: LabelRule<DateField>[] = [
   { field: 'periodStart', re: /^(opening|start|statement start|period start|from) date\b/ },
   {
     field: 'dueDate',
-    re: /^(payment )?due date\b|^pay(ment)? by\b|^due by\b|^payment due\b|^please pay by\b/,
+    // "Pay by 15 Oct", "Payment by October 15", but not "PAYMENT BY GIRO": a way of paying, a row.
+    re: /^(payment )?due date\b|^pay(ment)? by\b(?! (?!jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{3})|^due by\b|^payment due\b|^please pay by\b/,
   },
   {
     field: 'statementDate',

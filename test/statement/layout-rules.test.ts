@@ -673,6 +673,37 @@ describe('merchant lines above rows and foreign columns after the amount', () =>
     expect(foreignIn(text, 'EUR')).toEqual({ cents, currency: text.match(/[A-Z]{3}/)?.[0] });
   });
 
+  test('a merchant line that names a way of paying ("PAYMENT BY GIRO") is not a due-date label: its row is read', () => {
+    const lines = [
+      line(
+        765,
+        ['Description', 40, 90],
+        ['Ref No.', 332, 360],
+        ['Date', 393, 412],
+        ['Debit', 448, 470],
+        ['Payments/Credits', 478, 545],
+      ),
+      line(738, ['CVS/PHARMACY #89064 DENVER CO', 40, 160]),
+      line(
+        727,
+        ['MEDICAL SERVICES', 40, 110],
+        ['700843764129', 332, 380],
+        ['3 Oct 2024', 393, 435],
+        ['36.94', 449, 470],
+      ),
+      line(673, ['PAYMENT BY GIRO', 40, 110]),
+      line(662, ['404510854188', 332, 380], ['11 Oct 2024', 393, 438], ['1,012.50', 515, 545]),
+      line(651, ['HOTEL LE MARAIS PARIS', 40, 130]),
+      line(640, ['113318220008', 332, 380], ['12 Oct 2024', 393, 438], ['120.00', 449, 470]),
+    ];
+    const rows = readTransactions(lines, 'SGD');
+    expect(rows.map((r) => [r.description, r.amount.cents, r.columnSign])).toEqual([
+      ['CVS/PHARMACY #89064 DENVER CO', 3694, 0],
+      ['PAYMENT BY GIRO', 101250, -1],
+      ['HOTEL LE MARAIS PARIS', 12000, 0],
+    ]);
+  });
+
   test("a foreign amount in a column after the row amount is the row's foreign amount", () => {
     const lines = [
       line(
