@@ -33,6 +33,11 @@ describe('parseAmount reads printed amounts into integer cents', () => {
     ['$-12.50 CR', 1250, -1, 'USD'],
     ['45.00  CR', 4500, -1, null],
     ['12.', 1200, 0, null],
+    ['2,157.38- CAD', 215738, -1, 'CAD'],
+    ['4,878.36- S$', 487836, -1, 'SGD'],
+    ['96.30-S$', 9630, -1, 'SGD'],
+    ['3.714,52- €', 371452, -1, 'EUR'],
+    ['45.00- $', 4500, -1, 'USD'],
   ])('%s → %i cents, sign %i, currency %s', (text, cents, sign, currency) => {
     expect(parseAmount(text)).toMatchObject({ cents, sign, currency });
   });
