@@ -140,7 +140,8 @@ function foldLabel(text: string): string {
 /** Any character outside printable ASCII: only then is the accent fold worth its cost. */
 const NON_ASCII = /[^ -~]/;
 
-const CURRENCY_TAIL = /(?: in)? (?:rs|inr|rupees|usd|eur|gbp|cad|aud|sgd)$/;
+const CURRENCY_TAIL =
+  /(?: in)? (?:rs|inr|rupees|usd|eur|gbp|cad|aud|sgd|chf|jpy|aed|hkd|nzd|myr|sar|qar|zar|sek|nok|dkk|pln|czk|huf|brl|mxn)$/;
 
 /** The first rule whose pattern matches the label, or null. */
 export function matchLabel<F>(rules: LabelRule<F>[], label: string): F | null {

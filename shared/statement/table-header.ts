@@ -8,6 +8,7 @@
 import type { Cell, Line } from '../pdf/layout.js';
 import { type ColumnKind, columnKind, DATE_WORD, OTHER_WORD } from './column-kinds.js';
 import { readDateAt } from './dates.js';
+import { normaliseLabel } from './labels.js';
 import { parseAmount } from './money.js';
 
 export type { ColumnKind } from './column-kinds.js';
@@ -32,7 +33,9 @@ const BESIDE_DESCRIPTION = new Set<ColumnKind>(['reference', 'category', 'points
 export function findHeader(line: Line): TableHeader | null {
   const cells = line.cells;
   if (cells.length < 2 || cells.length > 9) return null;
-  if (!cells.some((c) => DATE_WORD.test(c.text)) || !cells.some((c) => OTHER_WORD.test(c.text))) return null;
+  // On the folded text too: "\b" ends no word at an accent ("Libellé", "Débit (CHF)").
+  const other = (c: Cell) => OTHER_WORD.test(c.text) || OTHER_WORD.test(normaliseLabel(c.text));
+  if (!cells.some((c) => DATE_WORD.test(c.text)) || !cells.some(other)) return null;
   if (cells.some((c) => parseAmount(c.text) || readDateAt(c.text))) return null;
   if (cells.some((c) => c.text.length > 45)) return null;
 

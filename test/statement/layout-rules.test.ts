@@ -175,6 +175,38 @@ describe('two tables side by side', () => {
 });
 
 describe('columns from header words', () => {
+  test('a French header with accented words and bracketed codes ("Libellé", "Débit (CHF)", "Crédit (CHF)") is a header: a row in the credit column is a credit', () => {
+    const lines = [
+      line(
+        767,
+        ['Date', 40, 60],
+        ['Date de valeur', 88, 140],
+        ['Libellé', 149, 180],
+        ['Débit (CHF)', 450, 495],
+        ['Crédit (CHF)', 501, 550],
+      ),
+      line(
+        741,
+        ['2026-05-20', 40, 85],
+        ['2026-05-21', 88, 133],
+        ['MIGROS ZURICH', 149, 220],
+        ['45.10', 470, 495],
+      ),
+      line(
+        729,
+        ['2026-05-23', 40, 85],
+        ['2026-05-23', 88, 133],
+        ['PAIEMENT REÇU - MERCI', 149, 250],
+        ["1'255.27", 517, 550],
+      ),
+    ];
+    expect(findHeader(lines[0] as Line)?.kindOf({ text: "1'255.27", x0: 517, x1: 550 })).toBe('credit');
+    expect(readTransactions(lines, 'CHF').map((r) => [r.description, r.amount.cents, r.columnSign])).toEqual([
+      ['MIGROS ZURICH', 4510, 0],
+      ['PAIEMENT REÇU - MERCI', 125527, -1],
+    ]);
+  });
+
   test.each([
     ['Buchungsdatum', 'postDate'],
     ['Transactiedatum', 'date'],
