@@ -60,7 +60,10 @@ export function despaceLines(lines: Line[]): Line[] {
  * spaces on an ordinary statement ("A M Z N M k t p") stays as printed.
  */
 const SPACED_GLYPHS = /^\S(?: \S)+$/;
-/** Rows of tracked words a document needs before its spaced glyphs are rejoined. */
+/**
+ * Runs of two or more tracked words side by side a document needs before its spaced glyphs are
+ * rejoined. Counted per run, not per line: two tables printed side by side put two rows on a line.
+ */
 const TRACKED_ROWS = 5;
 /** Tracked words closer than this many glyph pitches are one phrase ("O N L I N E", "P A Y M E N T"). */
 const WORD_GAP_PITCHES = 2.5;
@@ -77,10 +80,7 @@ function isTracked(lines: Line[]): boolean {
       const c = line.cells[ci] as Cell;
       // "O N L I N E": a space as the second character is the cheap half of the test.
       run = c.text.charCodeAt(1) === 32 && SPACED_GLYPHS.test(c.text) ? run + 1 : 0;
-      if (run === 2) {
-        if (++rows >= TRACKED_ROWS) return true;
-        break;
-      }
+      if (run === 2 && ++rows >= TRACKED_ROWS) return true;
     }
   }
   return false;

@@ -80,6 +80,26 @@ describe('tracked text', () => {
     expect(out[0]?.cells.map((c) => c.text)).toEqual(['03/07/2024', 'ONLINE PAYMENT, THANK YOU', '10.00']);
   });
 
+  test('tracked rows of two tables side by side count one by one: three lines of two rows each are rejoined', () => {
+    const lines = [0, 1, 2].map((i) => {
+      const left = tracked(700 - i * 12, ['MOTEL', 'ONE'], '10.00');
+      const right = tracked(700 - i * 12, ['ZALANDO', 'SE'], '20.00');
+      return line(
+        700 - i * 12,
+        ...left.cells.map((c): [string, number, number] => [c.text, c.x0, c.x1]),
+        ...right.cells.map((c): [string, number, number] => [c.text, c.x0 + 500, c.x1 + 500]),
+      );
+    });
+    expect(despaceLines(lines)[0]?.cells.map((c) => c.text)).toEqual([
+      '03/07/2024',
+      'MOTEL ONE',
+      '10.00',
+      '03/07/2024',
+      'ZALANDO SE',
+      '20.00',
+    ]);
+  });
+
   test('one merchant printed with spaces on an ordinary statement stays as printed', () => {
     const lines = [
       line(700, ['03/07/2024', 40, 80], ['A M Z N M k t p', 100, 160], ['C A', 220, 232], ['9.99', 450, 490]),
