@@ -339,16 +339,27 @@ function startsNumeric(text: string): boolean {
   return (c >= 48 && c <= 57) || c === 45 || c === 43;
 }
 
+/** The most columns printed before a row's date (dateFirst). */
+const DATE_AFTER_MAX = 6;
+
 /**
  * A row whose table prints the date after another column ("AMAZON MKTP  05/11/2026  45.00", the
  * header saying so): the date cell under the header's date column is moved first, so the row reads as
  * date, description, rest. Cells stay as printed otherwise.
  */
 function dateFirst(cells: Cell[], dateHeader: Cell): Cell[] {
+  // The cell is found by its column, so how many come before it matters little: category,
+  // description, points and reference columns may all precede the date ("DIGITAL GOODS  NETFLIX.COM
+  // 7  20909934  02/04/2024  13,99").
+
   if (readDateAt(cells[0]?.text ?? '')) return cells;
   const k = cells.findIndex(
     (c, i) =>
-      i > 0 && i <= 3 && c.x1 >= dateHeader.x0 - 20 && c.x0 <= dateHeader.x1 + 20 && readDateAt(c.text),
+      i > 0 &&
+      i <= DATE_AFTER_MAX &&
+      c.x1 >= dateHeader.x0 - 20 &&
+      c.x0 <= dateHeader.x1 + 20 &&
+      readDateAt(c.text),
   );
   if (k < 0) return cells;
   return [cells[k] as Cell, ...cells.slice(0, k), ...cells.slice(k + 1)];

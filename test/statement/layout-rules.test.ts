@@ -725,6 +725,41 @@ describe('merchant lines above rows and foreign columns after the amount', () =>
     expect(foreignIn(text, 'EUR')).toEqual({ cents, currency: text.match(/[A-Z]{3}/)?.[0] });
   });
 
+  test("a date printed after four other columns (category, description, points, reference) is still the row's date", () => {
+    const lines = [
+      line(
+        473,
+        ['Kategorie', 40, 90],
+        ['Beschreibung', 115, 180],
+        ['Punkte', 391, 420],
+        ['Beleg-Nr.', 424, 460],
+        ['Umsatzdatum', 464, 520],
+        ['Betrag', 524, 550],
+      ),
+      line(
+        447,
+        ['PAYMENTS', 40, 90],
+        ['ZAHLUNG ERHALTEN - DANKE', 115, 250],
+        ['47626748', 424, 460],
+        ['14/04/2024', 464, 510],
+        ['1.644,18-', 515, 550],
+      ),
+      line(
+        414,
+        ['DIGITAL GOODS', 40, 100],
+        ['NETFLIX.COM', 115, 170],
+        ['7', 410, 415],
+        ['20909934', 424, 460],
+        ['02/04/2024', 464, 510],
+        ['13,99', 528, 550],
+      ),
+    ];
+    expect(readTransactions(lines, 'EUR').map((r) => [r.date.text, r.description, r.amount.cents])).toEqual([
+      ['14/04/2024', 'ZAHLUNG ERHALTEN - DANKE', 164418],
+      ['02/04/2024', 'NETFLIX.COM', 1399],
+    ]);
+  });
+
   test('a merchant line that names a way of paying ("PAYMENT BY GIRO") is not a due-date label: its row is read', () => {
     const lines = [
       line(
