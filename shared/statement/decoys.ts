@@ -9,7 +9,7 @@ import type { Line } from '../pdf/layout.js';
 
 /** Words that name a decoy table in its heading or in the label itself, in the languages we read. */
 export const DECOY_WORDS =
-  /\b(points?|rewards?|cash ?back|samples?|examples?|e\.g|illustrative|emi|instal?l?ments?|miles|(bonus)?punkte|puntos|punti|pontos|(spaar)?punten|pr[aä]mien|meilen|millas|miglia|milhas|beispiel|ejemplo|esempio|exemplo|voorbeeld|exemple)\b|\billustration of\b|\binterest calculation|\bloyalty\b|\bfid[eé]lit[eé]|\bfidelidade?\b|\bfedelt[aà]|\btreue(programm|punkte)?\b|\bloyaliteit\b/i;
+  /\b(points?|rewards?|cash ?back|samples?|examples?|e\.g|illustrative|emi|instal?l?ments?|miles|(bonus)?punkte|puntos|punti|pontos|(spaar)?punten|pr[aä]mien|meilen|millas|miglia|milhas|beispiel|ejemplo|esempio|exemplo|voorbeeld|exemple)\b|\billustration of\b|\binterest calculation|\b(raten(plan|zahlung)?|teilzahlung\w*|tilgung\w*|restschuld|aflossing\w*|termijnen|ammortamento|rateizzazione|amortissement|amortizaci[oó]n|plan de (pagos|cuotas)|parcelamento)\b|ch[ée]ancier|presta[cç][oõ]es\b|\bloyalty\b|\bfid[eé]lit[eé]|\bfidelidade?\b|\bfedelt[aà]|\btreue(programm|punkte)?\b|\bloyaliteit\b/i;
 
 const CARD_NAME = /\b(card|visa|mastercard|amex|statement|account)\b/i;
 

@@ -464,6 +464,11 @@ describe('decoy tables in other languages', () => {
     'Programa de fidelidad',
     'Programma fedeltà',
     'Loyalty programme',
+    'Ratenplan',
+    'Aflossingsschema',
+    'Piano di ammortamento',
+    'Échéancier',
+    'Plan de cuotas',
   ])('the figures under "%s" are not the summary\'s', (heading) => {
     const lines = [
       line(500, [heading, 40, 140]),
