@@ -13,6 +13,8 @@ const GLUED_COLON = /(?<=[A-Za-z]):(?=\d)/g;
 const SPACED_MARKER = /^[CD] [Rr]$/;
 /** Runs of ≥3 short digit/separator tokens, with an optional spaced Cr/Dr marker. */
 const SPACED_NUMBER = /(?<![\w.,])((?:[\d.,]{1,3} ){2,}[\d.,]{1,3})(?: ?(C ?[rR]|D ?[rR]))?(?![\w.,])/g;
+/** An apostrophe grouping thousands with a space on either side, in a figure ("3 ' 521.49"). */
+const SPACED_APOSTROPHE = /(?<![\w.,'’])(\d{1,3}) ?(['’]) ?(\d{3}(?:[.,]\d{2})?)(?![\w'’]|[.,]\d)/g;
 /** What a rejoined number must look like: grouped thousands or decimals. */
 const WELL_FORMED = /^\d{1,3}(?:[,.]\d{2,3})*[.,]\d{2}$|^\d{1,3}(?:,\d{2,3})+$/;
 /** A cell made only of letters and single spaces, with many one- or two-letter pieces. */
@@ -213,6 +215,8 @@ export function despaceText(text: string): string {
       return mark ? `${joined} ${mark.replace(' ', '')}` : joined;
     });
   }
+  // "3 ' 521.49": the Swiss apostrophe between thousands set apart by tracking.
+  if (out.includes("'") || out.includes('’')) out = out.replace(SPACED_APOSTROPHE, '$1$2$3');
   if (hasShortPieces(out) && SPACED_WORDS.test(out)) {
     const words = segment(out.replace(/ /g, '').toLowerCase());
     // Title case, as labels are printed: the letters' own case is what the spacing scrambled.

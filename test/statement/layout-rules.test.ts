@@ -510,6 +510,14 @@ describe('figures and markers', () => {
     expect(figure(printed)).toBeNull();
   });
 
+  test.each([
+    ["3 ' 521.49", "3'521.49"],
+    ['CHF 12 ’ 345.67', 'CHF 12’345.67'],
+    ["O ' NEILL 123", "O ' NEILL 123"],
+  ])('a Swiss apostrophe set apart by tracking ("%s") is rejoined only between digits', (printed, want) => {
+    expect(despaceText(printed)).toBe(want);
+  });
+
   test('a spaced amount grouped with a space comes back whole ("- 2" + "6 2 1 , 7 4")', () => {
     const [joined] = despaceLines([
       line(
@@ -886,6 +894,9 @@ describe("card numbers printed whole under other languages' labels", () => {
     'Número de tarjeta: 5153 0118 4655 5496',
     'Kaartnr.: 2290 2403 1977 5496',
     'Número do cartão: 4000 1234 5678 5496',
+    'N. carta: 4358 7477 7035 5496',
+    'Nº tarjeta: 4358 7477 7035 5496',
+    'Nr. Karte: 4358 7477 7035 5496',
   ])('"%s" gives only the last four', (printed) => {
     expect(findCardLast4([line(760, [printed, 40, 300])])).toBe('5496');
   });
