@@ -160,7 +160,7 @@ const LAST4_PATTERNS = [
   /(?:x{4}|\*{4}|•{4}|X{4})[\s-]*(?:(?:x{4}|\*{4}|•{4}|X{4}|x{6}|X{6}|\*{6})[\s-]*)*(\d{4,5})\b/,
   /(?:card|account)\s*(?:number|no\.?|#)\s*:?\s*((?:\d{4}[ -]?){2,3}\d{3,4}\d?)\b/i,
   // The card number's label in the other languages we read, before the number printed whole.
-  /(?:karten-?(?:nummer|nr\.?)|kaart(?:nummer|nr\.?)|num[eé]ro (?:de )?(?:carta|tarjeta|carte)|n[uú]mero (?:de |do |da )?(?:tarjeta|cart[aã]o)|n[°º] de (?:carte|tarjeta)|\bn(?:[°º.]|ro\.?|r\.) ?(?:carta|tarjeta|carte|cart[aã]o|karte))\s*:?\s*((?:\d{4}[ -]?){2,3}\d{3,4}\d?)\b/i,
+  /(?:karten-?(?:nummer|nr\.?)|kaart(?:nummer|nr\.?)|num[eé]ro (?:de )?(?:carta|tarjeta|carte)|n[uú]mero (?:de |do |da )?(?:tarjeta|cart[aã]o)|n[°º] de (?:carte|tarjeta)|\bn(?:[°º.]{1,2}|ro\.?|r\.) ?(?:(?:de|do|da|di|del) )?(?:carta|tarjeta|carte|cart[aã]o|karte))\s*:?\s*((?:\d{4}[ -]?){2,3}\d{3,4}\d?)\b/i,
 ];
 
 /** The card's last four digits (five for some Amex layouts), as printed. */
