@@ -80,9 +80,12 @@ export function findCurrency(lines: Line[]): string | null {
     const front = l.page <= FRONT_PAGES;
     if (front) {
       const explicit = EXPLICIT.exec(text);
-      // "Original amount (EUR)" heads a foreign-amount column: its code is not the statement's.
+      // "Original amount (EUR)" heads a foreign-amount column: its code is not the statement's. Only
+      // the words of its own cell count: "Valuta originale  Importo EUR" names the row's currency.
+      const cellStart = explicit ? text.lastIndexOf('  ', explicit.index) + 1 : 0;
       const foreign =
-        explicit && FOREIGN_HEADER.test(text.slice(Math.max(0, explicit.index - 20), explicit.index));
+        explicit &&
+        FOREIGN_HEADER.test(text.slice(Math.max(0, cellStart, explicit.index - 20), explicit.index));
       const named = foreign ? undefined : (explicit?.[1] ?? explicit?.[2])?.toUpperCase();
       if (named && CURRENCY_CODES.has(named)) return named;
       if (RUPEE_HEADER.test(text)) return 'INR';

@@ -153,7 +153,8 @@ function splitTrailingAmount(cells: Cell[]): Cell[] {
       i + 2 < cells.length - 1 && isBoxText((cells[i + 1] as Cell).text) && amountsAfter(cells, i + 2) >= 2;
     if (lastIsAmount && !boxAfter) continue;
     const m = /^(.*\S)\s+(\(?-?[$£€₹]?-?[\d.,]+\)?(?:\s?(?:CR|DR|Cr|Dr))?)$/.exec(cell.text);
-    if (m && isDecimalAmount(m[2] ?? '')) {
+    // "3 806,78" is one amount grouped by a space, not words and an amount ("COFFEE 4.50").
+    if (m && isDecimalAmount(m[2] ?? '') && !isDecimalAmount(cell.text)) {
       if (!boxAfter && cells.slice(i + 1).some((c) => /\d[.,]\d{2}\b/.test(c.text))) return cells;
       return [
         ...cells.slice(0, i),

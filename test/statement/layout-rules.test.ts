@@ -738,6 +738,26 @@ describe('merchant lines above rows and foreign columns after the amount', () =>
     expect(foreignIn(text, 'EUR')).toEqual({ cents, currency: text.match(/[A-Z]{3}/)?.[0] });
   });
 
+  test('an amount grouped by a space ("3 806,78") with its CR in a cell of its own stays one credit amount', () => {
+    const lines = [
+      line(720, ['Data', 308, 330], ['Descrizione', 357, 400], ['Importo', 520, 550]),
+      line(
+        708,
+        ['28.04.2024', 308, 350],
+        ['ADDEBITO SU CONTO CORRENTE', 357, 460],
+        ['3 806,78', 471, 530],
+        ['CR', 535, 545],
+      ),
+      line(698, ['29.04.2024', 308, 350], ['ALDI SUED LEIPZIG', 357, 430], ['71,36', 514, 530]),
+    ];
+    expect(readTransactions(lines, 'EUR').map((r) => [r.description, r.amount.cents, r.amount.sign])).toEqual(
+      [
+        ['ADDEBITO SU CONTO CORRENTE', 380678, -1],
+        ['ALDI SUED LEIPZIG', 7136, 0],
+      ],
+    );
+  });
+
   test("a date printed after four other columns (category, description, points, reference) is still the row's date", () => {
     const lines = [
       line(
@@ -850,6 +870,20 @@ describe('currency from column headers, addresses and foreign columns', () => {
     expect(findCurrency(lines)).toBe(want);
   });
 
+  test("the amount column's code beside a foreign column's header is the statement's (\"Valuta originale  Importo EUR\")", () => {
+    const lines = [
+      line(
+        700,
+        ['Data op.', 40, 80],
+        ['Esercente', 89, 140],
+        ['Valuta originale', 427, 490],
+        ['Importo EUR', 497, 550],
+      ),
+      line(690, ['12.03.2026', 40, 80], ['NEGOZIO', 89, 130], ['12,50', 520, 550]),
+    ];
+    expect(findCurrency(lines)).toBe('EUR');
+  });
+
   test("a foreign-amount column's code is not the statement's", () => {
     const lines = [
       line(
@@ -897,6 +931,7 @@ describe("card numbers printed whole under other languages' labels", () => {
     'N. carta: 4358 7477 7035 5496',
     'Nº tarjeta: 4358 7477 7035 5496',
     'Nr. Karte: 4358 7477 7035 5496',
+    'N.º do cartão: 2596 2734 3061 5496',
   ])('"%s" gives only the last four', (printed) => {
     expect(findCardLast4([line(760, [printed, 40, 300])])).toBe('5496');
   });
