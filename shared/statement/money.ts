@@ -109,7 +109,7 @@ export function amountByRegex(printed: string): ParsedAmount | null {
   return { cents: num.cents, sign, currency: cur1 ?? cur2, hasDecimals: num.hasDecimals };
 }
 
-const MINUS_BEFORE_CODE = /(\d)-(\s*(?:[A-Z]{3}|[A-Z]{0,2}\$|[€£¥₹]|Rs\.?))$/;
+const MINUS_BEFORE_CODE = /(\d)-(\s*(?:[A-Z]{3}|[A-Z]{0,2}\$|[€£¥₹]|Rs\.?|S?Fr\.?))$/;
 
 /** "2,157.38- CAD", "4,878.36- S$", "3.714,52- €": a trailing minus printed before the currency's code or symbol, moved after it. */
 function minusAfterCode(text: string): string {

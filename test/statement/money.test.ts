@@ -38,6 +38,7 @@ describe('parseAmount reads printed amounts into integer cents', () => {
     ['96.30-S$', 9630, -1, 'SGD'],
     ['3.714,52- €', 371452, -1, 'EUR'],
     ['45.00- $', 4500, -1, 'USD'],
+    ['1.052,87- Fr.', 105287, -1, 'CHF'],
   ])('%s → %i cents, sign %i, currency %s', (text, cents, sign, currency) => {
     expect(parseAmount(text)).toMatchObject({ cents, sign, currency });
   });
