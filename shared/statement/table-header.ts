@@ -26,6 +26,9 @@ export interface TableHeader {
   kindOf(cell: Cell): ColumnKind | null;
 }
 
+/** Columns only a transaction table has: its header names at least one. */
+const TABLE_COLUMNS = new Set<ColumnKind>(['description', 'amount', 'debit', 'credit', 'foreignAmount']);
+
 /** Columns whose cells are never part of the description. */
 const BESIDE_DESCRIPTION = new Set<ColumnKind>(['reference', 'category', 'points']);
 
@@ -40,6 +43,9 @@ export function findHeader(line: Line): TableHeader | null {
   if (cells.some((c) => c.text.length > 45)) return null;
 
   const kinds = cells.map((c) => columnKind(c.text));
+  // A row of summary labels ("Closing balance  Minimum Payment  Due Date  Credit Limit") names a
+  // date too, but no column a transaction table has: a description or an amount.
+  if (!kinds.some((k) => k !== null && TABLE_COLUMNS.has(k))) return null;
   const postIdx = kinds.indexOf('postDate');
   const transIdx = kinds.indexOf('date');
   const balanceIdx = kinds.indexOf('balance');

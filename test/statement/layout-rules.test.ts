@@ -195,6 +195,27 @@ describe('two tables side by side', () => {
 });
 
 describe('columns from header words', () => {
+  test('a row of summary labels naming a date ("Closing balance  Minimum Payment  Due Date  Credit Limit") is not a table header', () => {
+    const labels = line(
+      694,
+      ['Closing balance', 44, 110],
+      ['Minimum Payment', 147, 220],
+      ['Due Date', 250, 290],
+      ['Credit Limit', 353, 400],
+      ['Available Balance', 456, 530],
+    );
+    expect(findHeader(labels)).toBeNull();
+    const values = line(
+      680,
+      ['7,553.72 DR', 44, 100],
+      ['234.02', 147, 180],
+      ['25 October 2025', 250, 320],
+      ['38,000.00', 353, 400],
+      ['30,446.28', 456, 500],
+    );
+    expect(readTransactions([labels, values], 'AUD')).toEqual([]);
+  });
+
   test('a French header with accented words and bracketed codes ("Libellé", "Débit (CHF)", "Crédit (CHF)") is a header: a row in the credit column is a credit', () => {
     const lines = [
       line(
