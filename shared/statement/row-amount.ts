@@ -29,15 +29,26 @@ export function takeAmount(
   whole: boolean,
 ): AmountTail | null {
   let end = cells.length - 1;
-  if (end >= from && MARKER.test(cells[end]?.text ?? '') && end - 1 >= from) {
+  // "58,05  D": the amount and its Dr/Cr marker in a cell of its own.
+  const withMarker = (): AmountTail | null => {
+    if (!(end - 1 >= from && MARKER.test(cells[end]?.text ?? ''))) return null;
     const merged = parseAmount(`${cells[end - 1]?.text} ${cells[end]?.text}`);
-    if (isMoney(merged, whole, header, cells[end - 1]))
-      return { amount: merged, index: end - 1, columnSign: 0, cells };
-  }
+    return isMoney(merged, whole, header, cells[end - 1])
+      ? { amount: merged, index: end - 1, columnSign: 0, cells }
+      : null;
+  };
+  const marked = withMarker();
+  if (marked) return marked;
   if (header?.hasBalance && end > from && parseAmount(cells[end]?.text ?? '')) end--;
   // Cashback or points printed after the amount, under their own column.
+  const last = end;
   while (end > from && header?.isSideColumn(cells[end] as Cell)) end--;
   if (end < from) return null;
+  // The marker may come before such a column ("58,05  D  USD 63,10").
+  if (end < last) {
+    const before = withMarker();
+    if (before) return before;
+  }
   const cell = cells[end] as Cell;
   const a = parseAmount(cell.text);
   if (isMoney(a, whole, header, cell)) {

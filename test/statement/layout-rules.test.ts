@@ -759,6 +759,42 @@ describe('merchant lines above rows and foreign columns after the amount', () =>
     expect(foreignIn(text, 'EUR')).toEqual({ cents, currency: text.match(/[A-Z]{3}/)?.[0] });
   });
 
+  test('a Dr/Cr marker before a foreign-amount column ("58,05  D  USD 63,10") still marks the row\'s amount', () => {
+    const lines = [
+      line(
+        474,
+        ['Transactiedatum', 40, 100],
+        ['Beschrijving', 117, 170],
+        ['Punten', 327, 355],
+        ['Bedrag', 413, 440],
+        ['Bedrag vreemde valuta', 452, 540],
+      ),
+      line(
+        259,
+        ['15/10/2025', 40, 85],
+        ['ARAL STATION 85269', 117, 200],
+        ['74', 347, 355],
+        ['67,28', 389, 415],
+        ['D', 436, 441],
+      ),
+      line(
+        247,
+        ['26/10/2025', 40, 85],
+        ['UBER *TRIP NEW YORK', 117, 210],
+        ['64', 347, 355],
+        ['58,05', 389, 415],
+        ['D', 436, 441],
+        ['USD 63,10', 504, 540],
+      ),
+    ];
+    expect(
+      readTransactions(lines, 'EUR').map((r) => [r.description, r.amount.cents, r.amount.sign, r.foreign]),
+    ).toEqual([
+      ['ARAL STATION 85269', 6728, 1, null],
+      ['UBER *TRIP NEW YORK', 5805, 1, { cents: 6310, currency: 'USD' }],
+    ]);
+  });
+
   test('an amount grouped by a space ("3 806,78") with its CR in a cell of its own stays one credit amount', () => {
     const lines = [
       line(720, ['Data', 308, 330], ['Descrizione', 357, 400], ['Importo', 520, 550]),
