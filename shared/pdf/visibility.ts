@@ -11,7 +11,7 @@
 import { apply, type Box, boxOf, inside, intersect, type M, mul } from './geometry.js';
 import type { PositionedItem } from './layout.js';
 
-export { mayHideText } from './hiding-scan.js';
+export { mayHideText, pagesThatMayHide } from './hiding-scan.js';
 
 /** pdf.js operator ids (pdfjs-dist 5.4, src/shared/util.js `OPS`). */
 const OP = {
