@@ -7,7 +7,7 @@
  * be too large; what cannot be resolved makes the page unknown (null), and unknown pages get the
  * exact pass.
  */
-import { nameOf, type PdfValue, parseText, parseValue } from './pdf-objects.js';
+import { nameOf, objectHeader, type PdfValue, parseText, parseValue } from './pdf-objects.js';
 import type { PdfStream } from './pdf-streams.js';
 
 /** A stream object's key: `num gen`. */
@@ -156,8 +156,8 @@ function definitions(
     else out.set(key, [read]);
   };
   for (let at = buf.indexOf('obj'); at >= 0; at = buf.indexOf('obj', at + 3)) {
-    const m = /(?:^|[^0-9])(\d+)\s+(\d+)\s+$/.exec(buf.toString('latin1', Math.max(0, at - 24), at));
-    if (m) add(objectKey(Number(m[1]), Number(m[2])), () => parseValue(buf, at + 3));
+    const head = objectHeader(buf, at);
+    if (head) add(objectKey(head.num, head.gen), () => parseValue(buf, at + 3));
   }
   for (const { data, first } of objectStreams) {
     const text = data.toString('latin1');

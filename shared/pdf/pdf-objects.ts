@@ -23,9 +23,15 @@ const MAX_DEPTH = 16;
 
 /** How far past its start a value is looked for (an encryption dictionary is a few hundred bytes). */
 const WINDOW = 16_384;
+const SMALL_WINDOW = 1_024;
 
 /** Parses the value starting at byte `at` of the file; undefined when it is not one we read. */
 export function parseValue(buf: Buffer, at: number): PdfValue | undefined {
+  // Most values are short: a small window first, the large one when the value runs past it.
+  if (at + SMALL_WINDOW < buf.length) {
+    const v = parseText(buf.toString('latin1', at, at + SMALL_WINDOW), 0);
+    if (v !== undefined) return v;
+  }
   return parseText(buf.toString('latin1', at, at + WINDOW), 0);
 }
 
@@ -43,6 +49,31 @@ export function parseText(s: string, at: number): PdfValue | undefined {
 export const nameOf = (v: PdfValue | undefined): string | undefined =>
   v && typeof v === 'object' && 'name' in v ? v.name : undefined;
 
+/** The `num gen` before the `obj` keyword at `at` (read backwards as bytes), or null if none stands there. */
+export function objectHeader(buf: Buffer, at: number): { num: number; gen: number } | null {
+  let i = at - 1;
+  let from = i;
+  while (i >= 0 && SPACE.has(buf[i] as number)) i--;
+  if (i === from) return null;
+  let gen = 0;
+  let scale = 1;
+  for (from = i; i >= 0 && isDigit(buf[i]) && from - i < 10; i--, scale *= 10)
+    gen += ((buf[i] as number) - 0x30) * scale;
+  if (i === from) return null;
+  for (from = i; i >= 0 && SPACE.has(buf[i] as number); ) i--;
+  if (i === from) return null;
+  let num = 0;
+  scale = 1;
+  for (from = i; i >= 0 && isDigit(buf[i]) && from - i < 10; i--, scale *= 10)
+    num += ((buf[i] as number) - 0x30) * scale;
+  if (i === from || isDigit(buf[i])) return null;
+  return { num, gen };
+}
+
+function isDigit(c: number | undefined): boolean {
+  return c !== undefined && c >= 0x30 && c <= 0x39;
+}
+
 /**
  * Where each indirect object's value starts (just after `num gen obj`; the last definition wins, as
  * incremental updates do), found in one forward pass: a backward search per object cost
@@ -51,8 +82,8 @@ export const nameOf = (v: PdfValue | undefined): string | undefined =>
 export function objectOffsets(buf: Buffer): Map<string, number> {
   const out = new Map<string, number>();
   for (let at = buf.indexOf('obj'); at >= 0; at = buf.indexOf('obj', at + 3)) {
-    const m = /(?:^|[^0-9])(\d+)\s+(\d+)\s+$/.exec(buf.toString('latin1', Math.max(0, at - 24), at));
-    if (m) out.set(`${m[1]} ${m[2]}`, at + 3);
+    const head = objectHeader(buf, at);
+    if (head) out.set(`${head.num} ${head.gen}`, at + 3);
   }
   return out;
 }

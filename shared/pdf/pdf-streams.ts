@@ -4,21 +4,33 @@
  * pdf.js; what it cannot place it reports as such, and the scan assumes the worst.
  */
 import { inflateSync } from 'node:zlib';
-import { type PdfValue, parseText } from './pdf-objects.js';
+import { objectHeader, type PdfValue, parseText } from './pdf-objects.js';
 import type { StreamDecryptor } from './stream-decrypt.js';
 
 /** One stream object. */
-export interface PdfStream {
-  /** Object number and generation; null when no `num gen obj` header was found before it. */
-  num: number;
-  gen: number;
-  placed: boolean;
-  /** The dictionary's text (from the object header), and the dictionary parsed (undefined if it did not parse). */
-  dictText: string;
-  dict: Map<string, PdfValue> | undefined;
-  /** The data: bytes `start`…`end` of the file, the end-of-line before `endstream` included. */
-  start: number;
-  end: number;
+export class PdfStream {
+  #dict: Map<string, PdfValue> | undefined | null = null;
+
+  constructor(
+    /** Object number and generation (-1 when `placed` is false: no `num gen obj` header was found). */
+    readonly num: number,
+    readonly gen: number,
+    readonly placed: boolean,
+    /** The dictionary's text, from the object header. */
+    readonly dictText: string,
+    /** The data: bytes `start`…`end` of the file, the end-of-line before `endstream` included. */
+    readonly start: number,
+    readonly end: number,
+  ) {}
+
+  /** The dictionary parsed, on first use (most streams are never asked); undefined if it does not parse. */
+  get dict(): Map<string, PdfValue> | undefined {
+    if (this.#dict === null) {
+      const parsed = parseText(this.dictText, 0);
+      this.#dict = parsed instanceof Map ? parsed : undefined;
+    }
+    return this.#dict;
+  }
 }
 
 /** Every stream object of the file, in file order. */
@@ -30,19 +42,11 @@ export function streamsOf(buf: Buffer): PdfStream[] {
     const head = objectAt(buf, i);
     // The whole dictionary, nested ones included (a form's /Resources may come after its /Filter).
     const dictText = buf.toString('latin1', head ? head.at : Math.max(0, buf.lastIndexOf('<<', i)), i);
-    const parsed = parseText(dictText, 0);
-    // Its /Length, as pdf.js reads it, when that lands on `endstream`: the data may hold the word.
-    const end = endOf(buf, start, parsed instanceof Map ? parsed.get('Length') : undefined);
+    // Its direct /Length, as pdf.js reads it, when that lands on `endstream`: the data may hold the word.
+    const length = /\/Length\s+(\d+)(?![\d.]|\s+\d+\s+R)/.exec(dictText);
+    const end = endOf(buf, start, length ? Number(length[1]) : undefined);
     if (end < 0) break;
-    out.push({
-      num: head?.num ?? -1,
-      gen: head?.gen ?? -1,
-      placed: head !== null,
-      dictText,
-      dict: parsed instanceof Map ? parsed : undefined,
-      start,
-      end,
-    });
+    out.push(new PdfStream(head?.num ?? -1, head?.gen ?? -1, head !== null, dictText, start, end));
     i = end;
   }
   return out;
@@ -65,7 +69,9 @@ export function streamData(
   }
   if (/\/FlateDecode/.test(st.dictText)) {
     try {
-      return inflateSync(data, { maxOutputLength: 16 << 20 });
+      // Output chunks sized for a content stream's usual 4–8× ratio: fewer chunks to join.
+      const chunkSize = Math.min(1 << 20, Math.max(16_384, data.length * 8));
+      return inflateSync(data, { maxOutputLength: 16 << 20, chunkSize });
     } catch {
       // Broken for pdf.js too, unless it is our decryption that failed.
       return decrypt ? null : 'damaged';
@@ -75,8 +81,8 @@ export function streamData(
 }
 
 /** Where the stream's data ends: at its direct /Length if `endstream` follows, else before the first `endstream`. */
-function endOf(buf: Buffer, start: number, length: PdfValue | undefined): number {
-  if (typeof length === 'number' && Number.isInteger(length) && length >= 0) {
+function endOf(buf: Buffer, start: number, length: number | undefined): number {
+  if (length !== undefined) {
     let j = start + length;
     while (j < buf.length && (buf[j] === 0x0a || buf[j] === 0x0d || buf[j] === 0x20)) j++;
     if (buf.toString('latin1', j, j + 9) === 'endstream') return start + length;
@@ -92,8 +98,8 @@ function objectAt(buf: Buffer, at: number): { num: number; gen: number; at: numb
     obj >= 0 && at - obj < 65_536;
     obj = buf.lastIndexOf('obj', obj - 1)
   ) {
-    const m = /(?:^|[^0-9])(\d+)\s+(\d+)\s+$/.exec(buf.toString('latin1', Math.max(0, obj - 24), obj));
-    if (m) return { num: Number(m[1]), gen: Number(m[2]), at: obj + 3 };
+    const head = objectHeader(buf, obj);
+    if (head) return { ...head, at: obj + 3 };
   }
   return null;
 }
