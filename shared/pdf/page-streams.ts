@@ -35,13 +35,20 @@ export function pageStreams(
 ): (Set<string> | null)[] | null {
   const defs = definitions(buf, objectStreams);
   const streamKeys = new Set(streams.filter((s) => s.placed).map((s) => objectKey(s.num, s.gen)));
+  // Each object is parsed once however often it is named (pages share their resources).
+  const parsed = new Map<string, PdfValue[]>();
   const resolve = (v: PdfValue | undefined): PdfValue[] => {
     const ref = refOf(v);
     if (!ref) return v === undefined ? [] : [v];
-    const found: PdfValue[] = [];
-    for (const read of defs.get(objectKey(...ref)) ?? []) {
-      const x = read();
-      if (x !== undefined) found.push(x);
+    const key = objectKey(...ref);
+    let found = parsed.get(key);
+    if (!found) {
+      found = [];
+      for (const read of defs.get(key) ?? []) {
+        const x = read();
+        if (x !== undefined) found.push(x);
+      }
+      parsed.set(key, found);
     }
     return found;
   };
