@@ -13,7 +13,7 @@ import type { PdfStream } from './pdf-streams.js';
 /** A stream object's key: `num gen`. */
 export const objectKey = (num: number, gen: number): string => `${num} ${gen}`;
 
-/** Pages nested deeper than this, or more objects visited than this per page, are not a statement. */
+/** A page tree deeper than this, or with more nodes (or forms per page) than this, is not a statement. */
 const MAX_DEPTH = 32;
 const MAX_VISITS = 10_000;
 
@@ -70,7 +70,10 @@ export function pageStreams(
   const treeRoot = agreed(catalogs.map((c) => c.get('Pages')));
   if (treeRoot === CONFLICT || treeRoot === undefined) return null;
   const pages: (Set<string> | null)[] = [];
+  // A tree whose nodes list one kid many times, or loop back, must not make the walk explode.
+  let nodes = 0;
   const walk = (node: PdfValue | undefined, inherited: PdfValue | undefined, depth: number): boolean => {
+    if (++nodes > MAX_VISITS) return false;
     const found = resolve(node).filter(isDict);
     if (found.length === 0 || depth > MAX_DEPTH) return false;
     const isTree = (d: Dict) =>

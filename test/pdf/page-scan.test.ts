@@ -5,6 +5,8 @@
  */
 import { extractText } from '../../shared/pdf/extract.js';
 import { mayHideText, pagesThatMayHide } from '../../shared/pdf/hiding-scan.js';
+import { pageStreams } from '../../shared/pdf/page-streams.js';
+import { streamsOf } from '../../shared/pdf/pdf-streams.js';
 
 const CLEAN = 'BT /F1 12 Tf 72 720 Td (01/05 COFFEE SHOP VISIBLE 4.50) Tj ET';
 const WHITE = 'q 1 1 1 rg BT /F1 12 Tf 72 700 Td (01/06 HIDDEN WHITE 9,999.00) Tj ET Q';
@@ -95,4 +97,25 @@ test('when pdf.js counts other pages than the tree gives, every page takes the f
 test('two catalogs that disagree: the file’s verdict for every page', () => {
   const file = pdf([CLEAN], [], [WHITE], 'trailer\n<< /Root 9 0 R >>\n');
   expect(verdicts(file, 1)).toEqual([true]);
+});
+
+test('a page tree that names one kid over and over, or loops back, ends the walk: the file’s verdict', () => {
+  const raw = (objects: string[]) =>
+    Buffer.from(
+      `%PDF-1.4\n${objects.map((o, i) => `${i + 1} 0 obj\n${o}\nendobj\n`).join('')}trailer\n<< /Root 1 0 R >>\n`,
+      'latin1',
+    );
+  // Objects 2…26: each level lists the next twice, 2^25 pages if the walk followed them all (the
+  // depth limit alone would not stop it: every path is 26 deep).
+  const levels = Array.from({ length: 25 }, (_, i) => `<< /Type /Pages /Kids [${i + 3} 0 R ${i + 3} 0 R] >>`);
+  const leaf = '<< /Type /Page /Contents 28 0 R >>';
+  const content = `<< /Length ${CLEAN.length} >>\nstream\n${CLEAN}\nendstream`;
+  const wide = raw(['<< /Type /Catalog /Pages 2 0 R >>', ...levels, leaf, content]);
+  const started = performance.now();
+  expect(pageStreams(wide, streamsOf(wide), [])).toBeNull();
+  expect(performance.now() - started).toBeLessThan(5_000);
+  const loop = raw(['<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [2 0 R] >>']);
+  expect(pageStreams(loop, streamsOf(loop), [])).toBeNull();
+  // Then the file-wide scan decides: nothing here hides text.
+  expect(pagesThatMayHide(wide)(1, 1)).toBe(false);
 });
