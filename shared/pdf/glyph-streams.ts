@@ -53,7 +53,12 @@ export function glyphOnlyStreams(buf: Buffer, streams: PdfStream[], objectStream
   for (const st of streams)
     if (st.placed && named.has(st.num) && onlyDataKeys(st.dict)) candidates.add(st.num);
   const refs = new Map<number, number>();
-  for (const src of sources) countReferences(src, candidates, refs);
+  try {
+    for (const src of sources) countReferences(src, candidates, refs);
+  } catch (err) {
+    if (err instanceof TooCostly) return out;
+    throw err;
+  }
   for (const st of streams) {
     if (candidates.has(st.num) && (refs.get(st.num) ?? 0) <= (named.get(st.num) ?? 0)) {
       out.add(streamKey(st.num, st.gen));
@@ -81,14 +86,23 @@ const isSpace = (c: number | undefined) =>
 const isNumberByte = (c: number | undefined) =>
   c !== undefined && ((c >= 0x30 && c <= 0x39) || c === 0x2e || c === 0x2d || c === 0x2b);
 
+/** Thrown when the reference search would cost too much on this file: then no glyph is passed over. */
+class TooCostly extends Error {}
+
+/** A number longer than this (leading zeros, say) is not one the search reads: it gives up instead. */
+const MAX_NUMBER_BYTES = 32;
+
 /** Adds to `counts` every reference-shaped `num gen R` in `src` whose number is a candidate. */
 function countReferences(src: Buffer, candidates: Set<number>, counts: Map<number, number>): void {
+  // Backward steps allowed over the whole source: a forged file of `R`s on one long line would
+  // otherwise cost the square of its length. Real files take a few steps per `R`.
+  const budget = { steps: 4 * src.length + 100_000 };
   for (let r = src.indexOf(R); r >= 0; r = src.indexOf(R, r + 1)) {
-    const genEnd = skipBack(src, r - 1);
-    const genStart = tokenStart(src, genEnd);
+    const genEnd = skipBack(src, r - 1, budget);
+    const genStart = tokenStart(src, genEnd, budget);
     if (genStart > genEnd) continue;
-    const numEnd = skipBack(src, genStart - 1);
-    const numStart = tokenStart(src, numEnd);
+    const numEnd = skipBack(src, genStart - 1, budget);
+    const numStart = tokenStart(src, numEnd, budget);
     if (numStart > numEnd) continue;
     for (const n of numberReadings(src.toString('latin1', numStart, numEnd + 1))) {
       if (candidates.has(n)) counts.set(n, (counts.get(n) ?? 0) + 1);
@@ -97,22 +111,30 @@ function countReferences(src: Buffer, candidates: Set<number>, counts: Map<numbe
 }
 
 /** From `i` backwards over whitespace and comments; the index of the byte before them. */
-function skipBack(src: Buffer, i: number): number {
+function skipBack(src: Buffer, i: number, budget: { steps: number }): number {
+  const from = i;
   for (;;) {
     while (i >= 0 && isSpace(src[i])) i--;
-    if (i < 0 || isNumberByte(src[i])) return i;
+    if (i < 0 || isNumberByte(src[i])) break;
     // Something else: if a comment ends here, its '%' is on this line (the last '%' first).
     let j = i;
     while (j >= 0 && src[j] !== PERCENT && src[j] !== 0x0a && src[j] !== 0x0d) j--;
-    if (j < 0 || src[j] !== PERCENT) return i;
+    budget.steps -= i - j;
+    if (budget.steps < 0) throw new TooCostly();
+    if (j < 0 || src[j] !== PERCENT) break;
     i = j - 1;
   }
+  budget.steps -= from - i;
+  if (budget.steps < 0) throw new TooCostly();
+  return i;
 }
 
 /** Where the number-like token ending at `end` starts (`end + 1` when there is none). */
-function tokenStart(src: Buffer, end: number): number {
+function tokenStart(src: Buffer, end: number, budget: { steps: number }): number {
   let i = end;
-  while (i >= 0 && isNumberByte(src[i])) i--;
+  while (i >= 0 && isNumberByte(src[i]) && end - i <= MAX_NUMBER_BYTES) i--;
+  if (end - i > MAX_NUMBER_BYTES) throw new TooCostly();
+  budget.steps -= end - i;
   return i + 1;
 }
 

@@ -67,3 +67,16 @@ test('references inside a decoded object stream count too', () => {
   const packed = Buffer.from('14 0 << /Type /Page /Contents 10 0 R >>', 'latin1');
   expect(glyphOnlyStreams(file, streamsOf(file), [packed]).size).toBe(0);
 });
+
+test('a file built to make the reference search slow gets no glyph passed over, and quickly', () => {
+  const line = (unit: string) => Buffer.from(unit.repeat(200_000), 'latin1');
+  for (const junk of [line('R '), line('x R'), line(' %R')]) {
+    const file = Buffer.concat([pdf((_g, page) => `${page} 0 R`), junk]);
+    const started = performance.now();
+    expect(glyphOnlyStreams(file, streamsOf(file), []).size).toBe(0);
+    expect(performance.now() - started).toBeLessThan(5_000);
+  }
+  // A reference written with 40 leading zeros: too long to read, so nothing is passed over.
+  const zeros = pdf((_g, page) => `[${page} 0 R ${'0'.repeat(40)}10 0 R]`);
+  expect(glyphOnlyStreams(zeros, streamsOf(zeros), []).size).toBe(0);
+});
