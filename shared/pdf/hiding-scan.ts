@@ -154,12 +154,13 @@ function mayHide(content: Buffer): boolean {
   // statements print grey and coloured text everywhere, and sending every such file through the
   // exact pass doubled extraction for most real statements.
   const text = new Set<string>();
+  const seen: NeedleCache = new Map();
   const boxes = new Set<string>();
   for (const op of ['rg', 'sc', 'scn', 'g', 'k']) {
     for (const { args, at } of operandsAt(content, op)) {
       if (args.length === 0 || args.every((v) => v === 0) || (op === 'k' && args[3] === 1)) continue;
       const key = `${op}:${args.join(' ')}`;
-      const used = nextPaint(content, at);
+      const used = nextPaint(content, at, seen);
       if (used === 'text') {
         const white = op === 'k' ? args.every((v) => v <= 0.1) : args.every((v) => v >= 0.9);
         if (white || boxes.has(key)) return true;
@@ -174,19 +175,32 @@ function mayHide(content: Buffer): boolean {
 }
 
 /** Which comes first after `from`: text shown (Tj, TJ, ') or an area filled (f, F, f*, B). */
-function nextPaint(content: Buffer, from: number): 'text' | 'fill' | null {
-  const textAt = firstOf(content, from, ['Tj', 'TJ']);
-  const fillAt = firstOf(content, from, [' f\n', ' f ', ' f*', ' F\n', ' B\n', '\nf\n', '\nf*']);
+function nextPaint(content: Buffer, from: number, seen: NeedleCache): 'text' | 'fill' | null {
+  const textAt = firstOf(content, from, ['Tj', 'TJ'], seen);
+  const fillAt = firstOf(content, from, [' f\n', ' f ', ' f*', ' F\n', ' B\n', '\nf\n', '\nf*'], seen);
   if (textAt < 0 && fillAt < 0) return null;
   if (fillAt < 0 || (textAt >= 0 && textAt < fillAt)) return 'text';
   return 'fill';
 }
 
-/** The first index at or after `from` of any of the needles, or -1. */
-function firstOf(content: Buffer, from: number, needles: string[]): number {
+/** Per needle, the last search: from where, and what it found (-1: nothing after that point). */
+type NeedleCache = Map<string, { from: number; at: number }>;
+
+/**
+ * The first index at or after `from` of any of the needles, or -1. A search is reused while it
+ * still answers (one from further back found nothing, or found something at or after `from`): a
+ * needle that a stream never holds was otherwise looked for to its end once per colour operator.
+ */
+function firstOf(content: Buffer, from: number, needles: string[], seen: NeedleCache): number {
   let best = -1;
   for (const n of needles) {
-    const i = content.indexOf(n, from);
+    const last = seen.get(n);
+    let i: number;
+    if (last && last.from <= from && (last.at < 0 || last.at >= from)) i = last.at;
+    else {
+      i = content.indexOf(n, from);
+      seen.set(n, { from, at: i });
+    }
     if (i >= 0 && (best < 0 || i < best)) best = i;
   }
   return best;

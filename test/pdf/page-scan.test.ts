@@ -119,3 +119,16 @@ test('a page tree that names one kid over and over, or loops back, ends the walk
   // Then the file-wide scan decides: nothing here hides text.
   expect(pagesThatMayHide(wide)(1, 1)).toBe(false);
 });
+
+test('a page of thousands of coloured lines is judged quickly, the box at its end included', () => {
+  const lines = Array.from({ length: 20_000 }, (_, i) => `0.5 g BT /F1 9 Tf 72 ${i % 700} Td (x) Tj ET`);
+  const plain = pdf([lines.join('\n')]);
+  let started = performance.now();
+  expect(verdicts(plain, 1)).toEqual([false]);
+  expect(performance.now() - started).toBeLessThan(5_000);
+  // The same grey then fills a box under the text: text may sit on a box of its own colour.
+  const boxed = pdf([`${lines.join('\n')}\n0.5 g 60 80 300 20 re f\n`]);
+  started = performance.now();
+  expect(verdicts(boxed, 1)).toEqual([true]);
+  expect(performance.now() - started).toBeLessThan(5_000);
+});
