@@ -7,7 +7,7 @@ import { wipe } from '../privacy/wipe.js';
 import { buildLines, type Line, type PositionedItem } from './layout.js';
 import { DOCUMENT_OPTIONS, loadPdfJs } from './pdfjs.js';
 import { createTextWorker } from './text-worker.js';
-import { mayHideText, type VisibilityPage, visibleItems } from './visibility.js';
+import { pagesThatMayHide, type VisibilityPage, visibleItems } from './visibility.js';
 
 export interface ExtractOptions {
   password?: string | undefined;
@@ -109,8 +109,8 @@ async function extractWith(
   options: ExtractOptions,
 ): Promise<ExtractedText> {
   const now = options.now ?? Date.now;
-  // The exact visibility pass costs a second read of each page: only when the file may hide text.
-  const exact = mayHideText(data);
+  // The exact visibility pass costs a second read of a page: only for pages that may hide text.
+  const exact = pagesThatMayHide(data);
   return withDocument(data, password, async (doc) => {
     if (doc.numPages === 0) throw new PdfError('PDF_UNREADABLE', 'The PDF has no pages.');
     if (doc.numPages > options.maxPages) {
@@ -137,7 +137,7 @@ async function extractWith(
       try {
         const content = await page.getTextContent();
         const all = toPositioned(content.items);
-        const items = await visibleItems(page, all, exact);
+        const items = await visibleItems(page, all, exact(n, doc.numPages));
         hidden += all.length - items.length;
         for (const it of items) chars += it.str.replace(/\s+/g, '').length;
         lines.push(...buildLines(items, n));

@@ -14,6 +14,13 @@
  * structuredClone. test/pdf/text-port.test.ts compares the text read through this port with pdf.js's
  * own, page by page, and fails when the installed pdf.js stops doing what this relies on. Without the
  * port (bench/pdfjs-versions.ts): 1.04–1.26× the CPU on 5.4.296, 0.98–1.10× on 6.5.438 (docs/load.md).
+ *
+ * Operator-list chunks (the exact visibility pass, visibility.ts) get the same treatment: cloning
+ * them was 8% of the CPU of a Chase extraction. `OperatorList.flush` enqueues its own `fnArray` and
+ * `argsArray`, then empties both (`length = 0`) and refills them, so the port copies the two arrays;
+ * the args in them are built per operator and never written after their chunk is sent (the
+ * optimizer and path merging touch only ops not yet flushed). The buffers a chunk transfers (each
+ * path's coordinates, inline image data) are the sender's to give away: it never reads them again.
  */
 
 import type { Transferable } from 'node:worker_threads';
@@ -33,6 +40,13 @@ function isTextChunk(chunk: unknown): chunk is { items: unknown[]; styles: objec
   if (typeof chunk !== 'object' || chunk === null) return false;
   const c = chunk as { items?: unknown; styles?: unknown };
   return Array.isArray(c.items) && typeof c.styles === 'object' && c.styles !== null;
+}
+
+/** An operator-list chunk: `{ fnArray, argsArray, lastChunk, separateAnnots, length }`. */
+function isOperatorChunk(chunk: unknown): chunk is { fnArray: unknown[]; argsArray: unknown[] } {
+  if (typeof chunk !== 'object' || chunk === null) return false;
+  const c = chunk as { fnArray?: unknown; argsArray?: unknown };
+  return Array.isArray(c.fnArray) && Array.isArray(c.argsArray);
 }
 
 /** A plain object whose values are all primitives: a shallow copy of it is a full copy. */
@@ -64,8 +78,14 @@ export class TextContentPort {
   }
 
   #copy(message: unknown, transfer: Transferable[] | undefined): unknown {
-    if (transfer?.length) return structuredClone(message, { transfer });
     const m = message as StreamMessage;
+    // Its transfers are the path and image buffers in its args: given away by the sender, which never
+    // touches them again, so handing over the same objects is what transferring them would do.
+    if (m?.stream === STREAM_ENQUEUE && isOperatorChunk(m.chunk)) {
+      const { fnArray, argsArray } = m.chunk;
+      return { ...m, chunk: { ...m.chunk, fnArray: fnArray.slice(), argsArray: argsArray.slice() } };
+    }
+    if (transfer?.length) return structuredClone(message, { transfer });
     if (m?.stream === STREAM_ENQUEUE && isTextChunk(m.chunk)) return { ...m, chunk: { ...m.chunk } };
     // Stream control (pull, pull-complete, close…): two per text chunk, all primitive fields.
     if (isFlat(message)) return { ...message };

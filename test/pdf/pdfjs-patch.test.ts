@@ -28,6 +28,8 @@ describe('pdf.js patch: no pixels decoded for text, inflate in JS (patches/pdfjs
     expect(api).toContain('skipImageData: src.skipImageData === true');
     expect(worker).toContain('imgData = this.options.skipImageData && !this.parsingType3Font && w * h > 1 ?');
     expect(worker).toContain('} else PDFImage.buildImage({');
+    expect(api).toContain('skipFontPaths: src.skipFontPaths === true');
+    expect(worker).toContain('if (font.data && !this.options.skipFontPaths) {');
     expect(worker).toMatch(/class FlateStream extends DecodeStream \{[^}]*?\n {2}#isAsync = false;/);
     // A text state's clone no longer takes the original as its prototype (V8 slows every object used
     // as a prototype; pdf.js 6 clones one on each font change while reading text).
@@ -76,6 +78,39 @@ describe('pdf.js patch: no pixels decoded for text, inflate in JS (patches/pdfjs
     expect(on.styles).toEqual(off.styles);
     expect(on.ops).toEqual(off.ops);
     expect(on.items.map((it) => (it as { str: string }).str).join('|')).toContain('ABC CAB');
+  });
+
+  test('the operator list traces no glyph outline with skipFontPaths, and its operators are the same', async () => {
+    // Saffron embeds DejaVu (for ₹): pdf.js traces embedded fonts only.
+    const { pdf } = await generateStatement({ layout: 'saffron', seed: 3, pages: 2 });
+    const read = async (skipFontPaths: boolean) => {
+      const { getDocument } = await loadPdfJs();
+      const worker = await createTextWorker();
+      // pdf.js posts each traced outline to the main thread as a "FontPath" common object.
+      const port = (worker as unknown as { port: { postMessage: (m: unknown, t?: unknown) => void } }).port;
+      const post = port.postMessage.bind(port);
+      let paths = 0;
+      port.postMessage = (m, t) => {
+        const data = (m as { action?: string; data?: unknown[] }).data;
+        if ((m as { action?: string }).action === 'commonobj' && data?.[1] === 'FontPath') paths++;
+        post(m, t);
+      };
+      const options: object = { ...DOCUMENT_OPTIONS, skipFontPaths };
+      const task = getDocument({ ...options, data: new Uint8Array(pdf), worker });
+      try {
+        const page = await (await task.promise).getPage(1);
+        const { fnArray } = await page.getOperatorList();
+        return { fnArray, paths };
+      } finally {
+        await task.destroy();
+        worker.destroy();
+      }
+    };
+    const traced = await read(false);
+    const ours = await read(true);
+    expect(traced.paths).toBeGreaterThan(20);
+    expect(ours.paths).toBe(0);
+    expect(ours.fnArray).toEqual(traced.fnArray);
   });
 
   test('our extraction reads the Type3 text', async () => {

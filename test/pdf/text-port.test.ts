@@ -9,10 +9,17 @@ import { corpusBytes, describeCorpus } from '../support/corpus.js';
 interface PageText {
   items: unknown[];
   styles: Record<string, unknown>;
+  /** The page's operator list as JSON (font ids made comparable), when asked for. */
+  ops?: string;
 }
 
 /** Every page's text content, read through pdf.js's own LoopbackPort or through ours. */
-async function readPages(pdf: Uint8Array, port: 'pdfjs' | 'ours', password?: string): Promise<PageText[]> {
+async function readPages(
+  pdf: Uint8Array,
+  port: 'pdfjs' | 'ours',
+  password?: string,
+  withOps = false,
+): Promise<PageText[]> {
   const { getDocument } = await loadPdfJs();
   const worker = port === 'ours' ? await createTextWorker() : undefined;
   const task = getDocument({
@@ -25,10 +32,13 @@ async function readPages(pdf: Uint8Array, port: 'pdfjs' | 'ours', password?: str
     const doc = await task.promise;
     const pages: PageText[] = [];
     for (let n = 1; n <= doc.numPages; n++) {
-      const { items, styles } = await (await doc.getPage(n)).getTextContent();
+      const page = await doc.getPage(n);
+      const { items, styles } = await page.getTextContent();
       // Font names carry the document's number in this process ("g_d7_f1"), which differs per read.
       const font = (name: string) => name.replace(/^g_d\d+_/, 'g_');
+      const list = withOps ? await page.getOperatorList() : null;
       pages.push({
+        ...(list ? { ops: JSON.stringify([list.fnArray, list.argsArray]).replace(/g_d\d+_/g, 'g_') } : {}),
         items: items.map((it) => ({
           ...(it as object),
           fontName: font((it as { fontName: string }).fontName),
@@ -43,9 +53,9 @@ async function readPages(pdf: Uint8Array, port: 'pdfjs' | 'ours', password?: str
   }
 }
 
-async function expectSameText(pdf: Uint8Array, password?: string): Promise<number> {
-  const ours = await readPages(pdf, 'ours', password);
-  const theirs = await readPages(pdf, 'pdfjs', password);
+async function expectSameText(pdf: Uint8Array, password?: string, withOps = false): Promise<number> {
+  const ours = await readPages(pdf, 'ours', password, withOps);
+  const theirs = await readPages(pdf, 'pdfjs', password, withOps);
   expect(ours).toEqual(theirs);
   return ours.reduce((n, p) => n + p.items.length, 0);
 }
@@ -63,6 +73,14 @@ describe('what TextContentPort relies on in the installed pdf.js (fails when an 
     );
   });
 
+  test("an operator-list chunk is handed over with the list's own arrays, which are then emptied and refilled", () => {
+    // The port copies the two arrays and shares the args in them (text-port.ts): safe only while
+    // flush() empties its arrays in place rather than writing into the args it sent.
+    expect(worker).toMatch(
+      /this\._streamSink\.enqueue\(\{\s*fnArray: this\.fnArray,\s*argsArray: this\.argsArray,[\s\S]{0,120}\}, 1, this\._transfers\);\s*this\.dependencies\.clear\(\);\s*this\.fnArray\.length = 0;\s*this\.argsArray\.length = 0;/,
+    );
+  });
+
   test('"enqueue a chunk" is stream message kind 4 on both sides', () => {
     for (const code of [api, worker]) expect(code).toMatch(/const StreamKind = \{[^}]*\bENQUEUE: 4,/);
   });
@@ -76,11 +94,11 @@ describe('what TextContentPort relies on in the installed pdf.js (fails when an 
 
 describe('text read through TextContentPort is what pdf.js reads through its own port', () => {
   test.each(LAYOUTS.map((l) => [l]))(
-    '%s: a 12-page statement, every item and style of every page',
+    '%s: a 12-page statement, every item, style and operator of every page',
     async (layout) => {
       const { pdf } = await generateStatement({ layout, seed: 11, pages: 12 });
       // Several thousand items: many chunks, and many pulls while the stream is full.
-      expect(await expectSameText(new Uint8Array(pdf))).toBeGreaterThan(1000);
+      expect(await expectSameText(new Uint8Array(pdf), undefined, true)).toBeGreaterThan(1000);
     },
   );
 
@@ -111,8 +129,14 @@ describeCorpus('TextContentPort on the real statements of ../shared/corpus', () 
     ['zipstack-chase-freedom/Chase_Freedom_SCENARIO-1D.pdf'],
     ['paisa-sbi/sbi_cc_monthly.pdf'],
     ['monopoly/example/example_statement.pdf'],
-  ])('%s', async (rel) => {
-    expect(await expectSameText(corpusBytes(rel))).toBeGreaterThan(50);
+  ])("%s, with every page's operator list", async (rel) => {
+    expect(await expectSameText(corpusBytes(rel), undefined, true)).toBeGreaterThan(50);
+  });
+
+  test("TD 2019 (Type3 fonts, forms, images), with every page's operator list", async () => {
+    expect(
+      await expectSameText(corpusBytes('real-layouts/ca-td-2019/statement.pdf'), undefined, true),
+    ).toBeGreaterThan(50);
   });
 });
 
@@ -171,12 +195,25 @@ describe('TextContentPort delivery and copies', () => {
     expect(gotNested.data.view).toEqual([0, 0, 612, 792]);
   });
 
-  test('a chunk that is not text (no items array) takes the deep clone', async () => {
-    const chunk = { fnArray: [1, 2], argsArray: [[0], [1]] };
+  test('an operator-list chunk arrives with its own arrays: the sender emptying its lists does not reach it', async () => {
+    const chunk = { fnArray: [1, 2], argsArray: [[0], [1]], lastChunk: false, length: 2 };
     const got = (await roundTrip({ stream: 4, chunk }, undefined, () => {
+      // What OperatorList.flush does right after enqueueing.
       chunk.fnArray.length = 0;
+      chunk.argsArray.length = 0;
     })) as { chunk: typeof chunk };
+    expect(got.chunk).not.toBe(chunk);
     expect(got.chunk.fnArray).toEqual([1, 2]);
+    expect(got.chunk.argsArray).toEqual([[0], [1]]);
+    expect(got.chunk.length).toBe(2);
+  });
+
+  test('a chunk that is neither text nor operators takes the deep clone', async () => {
+    const chunk = { values: [1, 2] };
+    const got = (await roundTrip({ stream: 4, chunk }, undefined, () => {
+      chunk.values.length = 0;
+    })) as { chunk: typeof chunk };
+    expect(got.chunk.values).toEqual([1, 2]);
   });
 
   test('transferred buffers move (the sender keeps a detached one), as with structuredClone', async () => {
