@@ -6,6 +6,7 @@
  * A zone starts at such a heading and runs over the block of lines printed close under it.
  */
 import type { Line } from '../pdf/layout.js';
+import { hasDigit } from './chars.js';
 
 /** Words that name a decoy table in its heading or in the label itself, in the languages we read. */
 export const DECOY_WORDS =
@@ -37,7 +38,7 @@ export function decoyZones(lines: Line[]): boolean[] {
     const prev = lines[li - 1];
     if (open && (!prev || prev.page !== line.page || prev.y - line.y > BLOCK_GAP)) open = false;
     // A heading stands alone: a row of the box ("Paid via points  -  0.00") is not one.
-    if (line.cells.length <= 2 && !/\d/.test(line.text) && line.cells.some((c) => isDecoyHeading(c.text)))
+    if (line.cells.length <= 2 && !hasDigit(line.text) && line.cells.some((c) => isDecoyHeading(c.text)))
       open = true;
     zone[li] = open;
   }

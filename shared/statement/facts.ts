@@ -235,13 +235,18 @@ export function findAprs(lines: Line[]): StatementSummary['apr'] {
   return apr;
 }
 
+// Constants: a literal in the loop would build a new RegExp for every line of the statement.
+const ONLY_MINIMUM = /only (the )?minimum/i;
+const YEARS = /(\d{1,2})\s+years?/i;
+const MONTHS = /(\d{1,3})\s+months?/i;
+
 /** The printed minimum-payment warning: "Only the minimum payment  15 years  $12,128". */
 export function findMinimumWarning(lines: Line[]): StatementSummary['minimumPaymentWarning'] {
   for (let li = 0; li < lines.length; li++) {
     const l = lines[li] as Line;
-    if (!/only (the )?minimum/i.test(l.text)) continue;
-    const years = /(\d{1,2})\s+years?/i.exec(l.text);
-    const months = /(\d{1,3})\s+months?/i.exec(l.text);
+    if (!ONLY_MINIMUM.test(l.text)) continue;
+    const years = YEARS.exec(l.text);
+    const months = MONTHS.exec(l.text);
     const amountCell = [...l.cells].reverse().find((c) => parseAmount(c.text)?.currency);
     const total = amountCell ? parseAmount(amountCell.text) : null;
     if ((years || months) && total) {

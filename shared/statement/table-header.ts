@@ -25,6 +25,9 @@ export interface TableHeader {
   kindOf(cell: Cell): ColumnKind | null;
 }
 
+/** A space and a letter: words under a reference header (a constant: a literal is rebuilt per call). */
+const SPACE_LETTER = /\s[a-z]/i;
+
 /** Columns whose cells are never part of the description. */
 const BESIDE_DESCRIPTION = new Set<ColumnKind>(['reference', 'category', 'points']);
 
@@ -68,7 +71,7 @@ export function findHeader(line: Line): TableHeader | null {
     // A reference holds no words: words under it are a description running long.
     isReference: (cell) => {
       const k = kindOf(cell);
-      if (k === 'reference') return !/\s[a-z]/i.test(cell.text.slice(1));
+      if (k === 'reference') return !SPACE_LETTER.test(cell.text.slice(1));
       return k !== null && BESIDE_DESCRIPTION.has(k);
     },
     isSideColumn: (cell) => {
