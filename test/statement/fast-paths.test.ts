@@ -24,7 +24,7 @@ import {
   readDateFrom,
 } from '../../shared/statement/date-scan.js';
 import { hasWord, hasWordSpec } from '../../shared/statement/merchant-lines.js';
-import { amountByRegex, parseAmount } from '../../shared/statement/money.js';
+import { amountByRegex, mayCarryCurrency, parseAmount } from '../../shared/statement/money.js';
 import { plainAmount } from '../../shared/statement/plain-amount.js';
 import { AMOUNT_THEN_TEXT, amountThenText } from '../../shared/statement/row-split.js';
 import { MAY_CHANGE, mayChange } from '../../shared/statement/spaced-shapes.js';
@@ -145,6 +145,28 @@ describe('parseAmount equals AMOUNT_RE alone', () => {
     // The generator reaches both paths often, so agreement is not agreement on nothing.
     expect(byPlain).toBeGreaterThan(1_500);
     expect(byRegex).toBeGreaterThan(5_000);
+  });
+});
+
+describe('mayCarryCurrency holds for every amount parseAmount gives a currency', () => {
+  test.each([1, 2])('on 50,000 generated near-amounts (seed %i)', (seed) => {
+    const r = createRng(seed, 'carry-currency').next;
+    const missed: string[] = [];
+    let withCurrency = 0;
+    let refused = 0;
+    for (let i = 0; i < 50_000; i++) {
+      const text = amountText(r);
+      if (!parseAmount(text)?.currency) {
+        if (!mayCarryCurrency(text)) refused++;
+        continue;
+      }
+      withCurrency++;
+      if (!mayCarryCurrency(text)) missed.push(text);
+    }
+    expect(missed.slice(0, 20)).toEqual([]);
+    // Both sides are reached: amounts with a currency, and texts the prefilter spares the reader.
+    expect(withCurrency).toBeGreaterThan(5_000);
+    expect(refused).toBeGreaterThan(2_000);
   });
 });
 
