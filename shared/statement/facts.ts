@@ -163,29 +163,21 @@ const LAST4_PATTERNS = [
   /(?:karten-?(?:nummer|nr\.?)|kaart(?:nummer|nr\.?)|num[eé]ro (?:de )?(?:carta|tarjeta|carte)|n[uú]mero (?:de |do |da )?(?:tarjeta|cart[aã]o)|n[°º] de (?:carte|tarjeta))\s*:?\s*((?:\d{4}[ -]?){2,3}\d{3,4}\d?)\b/i,
 ];
 
-/**
- * The card's last four digits (five for some Amex layouts), as printed: the first pattern that
- * matches a line not led by a date, at the first such line.
- */
+/** The card's last four digits (five for some Amex layouts), as printed. */
 export function findCardLast4(lines: Line[]): string | null {
-  // One walk over the lines, each tried with the patterns before the best found so far: the same
-  // answer as pattern by pattern, and a line is read for a date only when a pattern matches it.
-  let best = LAST4_PATTERNS.length;
-  let digits: string | null = null;
-  for (let li = 0; li < lines.length && best > 0; li++) {
-    const l = lines[li] as Line;
-    for (let p = 0; p < best; p++) {
-      const m = (LAST4_PATTERNS[p] as RegExp).exec(l.text);
-      if (!m?.[1]) continue;
-      // Transaction rows may name other accounts ("BALANCE TRANSFER FROM ACCT ENDING 8302").
-      if (readDateAt(l.cells[0]?.text ?? '')) break;
-      best = p;
-      digits = m[1];
-      break;
+  // Transaction rows may name other accounts ("BALANCE TRANSFER FROM ACCT ENDING 8302"). Rows are
+  // most lines: one date read each leaves the patterns (up to five passes) to the few others.
+  const header = lines.filter((l) => !readDateAt(l.cells[0]?.text ?? ''));
+  for (const re of LAST4_PATTERNS) {
+    for (const l of header) {
+      const m = re.exec(l.text);
+      if (m?.[1]) {
+        // Never more than the last four digits, whatever the statement prints (Amex prints five).
+        return m[1].replace(/\D/g, '').slice(-4);
+      }
     }
   }
-  // Never more than the last four digits, whatever the statement prints (Amex prints five).
-  return digits === null ? null : digits.replace(/\D/g, '').slice(-4);
+  return null;
 }
 
 const PERCENT = /(\d{1,2}(?:[.,]\d{1,3})?)\s?%/;
