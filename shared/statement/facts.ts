@@ -165,9 +165,9 @@ const LAST4_PATTERNS = [
 
 /** The card's last four digits (five for some Amex layouts), as printed. */
 export function findCardLast4(lines: Line[]): string | null {
-  // Transaction rows may name other accounts ("BALANCE TRANSFER FROM ACCT ENDING 8302"). Rows are
-  // most lines: one date read each leaves the patterns (up to five passes) to the few others.
-  const header = lines.filter((l) => !readDateAt(l.cells[0]?.text ?? ''));
+  // Transaction rows may name other accounts ("BALANCE TRANSFER FROM ACCT ENDING 8302"). Every
+  // pattern needs four digits in a row: lines without them are neither read for a date nor tried.
+  const header = lines.filter((l) => hasFourDigits(l.text) && !readDateAt(l.cells[0]?.text ?? ''));
   for (const re of LAST4_PATTERNS) {
     for (const l of header) {
       const m = re.exec(l.text);
@@ -178,6 +178,17 @@ export function findCardLast4(lines: Line[]): string | null {
     }
   }
   return null;
+}
+
+/** Four ASCII digits in a row (each LAST4 pattern's `\d{4}`). */
+function hasFourDigits(text: string): boolean {
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    run = c >= 48 && c <= 57 ? run + 1 : 0;
+    if (run === 4) return true;
+  }
+  return false;
 }
 
 const PERCENT = /(\d{1,2}(?:[.,]\d{1,3})?)\s?%/;
