@@ -186,9 +186,19 @@ function matchWholeLabel(label: string): AmountField | null {
  */
 export function readFormula(lines: Line[]): GridFigure[] {
   const out: GridFigure[] = [];
+  // hasLabelWords asked once per text: the lines without digits are mostly page headers, on every page.
+  const wordsIn = new Map<string, boolean>();
+  const labelWords = (text: string): boolean => {
+    let has = wordsIn.get(text);
+    if (has === undefined) {
+      has = hasLabelWords(text);
+      wordsIn.set(text, has);
+    }
+    return has;
+  };
   for (let li = 0; li < lines.length - 1; li++) {
     const line = lines[li] as Line;
-    if (hasDigit(line.text) || line.text.length > 300 || !hasLabelWords(line.text)) continue;
+    if (hasDigit(line.text) || line.text.length > 300 || !labelWords(line.text)) continue;
     // The labels may fill the row or one cell of it (with a note printed beside the box).
     let labels = splitLabels(line.cells.map((c) => c.text).join(' '));
     for (const cell of line.cells) labels ??= splitLabels(cell.text);
