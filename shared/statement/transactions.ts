@@ -83,6 +83,16 @@ export function readTransactions(
   let orphanGap = Number.POSITIVE_INFINITY;
   // A date-led line that gave no row: its amount may have wrapped onto the next line.
   let wrapped: Line | null = null;
+  // sectionOf once per text: the lines between rows are mostly page headers, printed on every page.
+  const sections = new Map<string, ReturnType<typeof sectionOf>>();
+  const sectionIn = (text: string) => {
+    let s = sections.get(text);
+    if (s === undefined) {
+      s = sectionOf(text);
+      sections.set(text, s);
+    }
+    return s;
+  };
   for (let li = 0; li < lines.length; li++) {
     const line = lines[li] as Line;
     if (sinceSection > SECTION_REACH) section = null;
@@ -138,7 +148,7 @@ export function readTransactions(
     // form ("PURCHASE ACTIVITY", "Compras"), or the row's merchant was printed above it.
     const x0 = line.cells[0]?.x0 ?? 0;
     const heading =
-      line.cells.length <= 2 && !line.cells.some((c) => parseAmount(c.text)) ? sectionOf(line.text) : null;
+      line.cells.length <= 2 && !line.cells.some((c) => parseAmount(c.text)) ? sectionIn(line.text) : null;
     const under = last && line.page === last.page && lastY - line.y < 16 && Math.abs(x0 - last.descX) < 4;
     const headingForm =
       heading !== null && (!DETAIL_LINE.test(line.text.trim()) || !!last?.above || !!last?.tookAbove);
