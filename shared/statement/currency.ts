@@ -10,9 +10,8 @@
  * It looks at every line and cell of the document, so the counting avoids regexes where it can.
  */
 import type { Cell, Line } from '../pdf/layout.js';
-import { hasDigit } from './chars.js';
 import { readDateAt } from './dates.js';
-import { CURRENCY_CODES, parseAmount } from './money.js';
+import { CURRENCY_CODES, mayCarryCurrency, parseAmount } from './money.js';
 
 /** "Rs 500", "Rs.500": the rupee abbreviation only counts before a number. */
 const RUPEE_ABBREV = /\bRs\.?\s?\d/g;
@@ -103,9 +102,10 @@ export function findCurrency(lines: Line[]): string | null {
       }
     }
     for (let ci = 0; ci < cells.length; ci++) {
-      // No amount without a digit: most description cells are refused before the amount reader.
+      // No currency without a digit and a mark: most cells (descriptions, bare amounts) are refused
+      // before the amount reader.
       const cellText = (cells[ci] as Cell).text;
-      const code = hasDigit(cellText) ? parseAmount(cellText)?.currency : undefined;
+      const code = mayCarryCurrency(cellText) ? parseAmount(cellText)?.currency : undefined;
       // "18.69 GBP  3,564": an amount with another after it on its row is the foreign one; so is
       // one printed after the row's own amount ("343.86  234.32 EUR").
       if (code && ci + 1 < cells.length && isAmountAfter(cells, ci)) continue;

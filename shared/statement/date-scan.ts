@@ -113,11 +113,29 @@ export const NUMERIC_DATE_SPEC = {
   iso: /(\d{4})-(\d{2})-(\d{2})\b/y,
 } as const;
 
-/**
- * The date at `from`, after any leading spaces, or null. The separator after the leading digits
- * decides which single pattern can match, so most text is refused after a character or two.
- */
+/** The date at `from`, after any leading spaces, and the index just past it; or null. */
 export function readDateFrom(text: string, from: number): DateHit | null {
+  const token = readTokenFrom(text, from);
+  return token ? { token, end: tokenEnd } : null;
+}
+
+/**
+ * Where the token readTokenFrom returned last ends. A module variable rather than a hit object:
+ * every row's dates are read here, and the row reader wants the token and the rest of its text.
+ */
+let tokenEnd = 0;
+
+/** The index just past the token readTokenFrom returned last. */
+export function lastTokenEnd(): number {
+  return tokenEnd;
+}
+
+/**
+ * The date token at `from`, after any leading spaces, or null (its end: lastTokenEnd). The
+ * separator after the leading digits decides which single pattern can match, so most text is
+ * refused after a character or two.
+ */
+export function readTokenFrom(text: string, from: number): DateToken | null {
   let start = from;
   while (start < text.length && isSpace(text.charCodeAt(start))) start++;
   const c = text.charCodeAt(start);
@@ -161,7 +179,7 @@ export function mayFollowDay(c: number): boolean {
  * NUMERIC_DATE_SPEC's `dotted`, `slashed` or `dashed` (dashed dates need a year, so phone numbers and
  * ranges never read as dates). `n` is the length of the first number, `sep` the separator after it.
  */
-function numericDate(text: string, start: number, n: number, sep: number): DateHit | null {
+function numericDate(text: string, start: number, n: number, sep: number): DateToken | null {
   const p2 = start + n + 1;
   const r2 = digitRun(text, p2);
   if (r2 < 1 || r2 > 2) return null;
@@ -180,14 +198,14 @@ function numericDate(text: string, start: number, n: number, sep: number): DateH
 }
 
 /** NUMERIC_DATE_SPEC's `iso`, the four digits and the dash already seen. */
-function isoDate(text: string, start: number): DateHit | null {
+function isoDate(text: string, start: number): DateToken | null {
   if (digitRun(text, start + 5) !== 2 || text.charCodeAt(start + 7) !== DASH) return null;
   if (digitRun(text, start + 8) !== 2 || isWordChar(text.charCodeAt(start + 10))) return null;
   const year = intAt(text, start, 4);
   return valid(intAt(text, start + 8, 2), intAt(text, start + 5, 2), year, 'iso', text, start, start + 10);
 }
 
-function named(re: RegExp, text: string, start: number, dayFirst: boolean): DateHit | null {
+function named(re: RegExp, text: string, start: number, dayFirst: boolean): DateToken | null {
   re.lastIndex = start;
   const m = re.exec(text);
   if (!m) return null;
@@ -198,7 +216,7 @@ function named(re: RegExp, text: string, start: number, dayFirst: boolean): Date
   return valid(day, month, year, 'named', text, start, start + m[0].length);
 }
 
-/** The token when its numbers can be a day and a month (any order for `numeric`), else null. */
+/** The token when its numbers can be a day and a month (any order for `numeric`), else null; its end in tokenEnd. */
 function valid(
   a: number,
   b: number,
@@ -207,10 +225,11 @@ function valid(
   text: string,
   start: number,
   end: number,
-): DateHit | null {
+): DateToken | null {
   if (a < 1 || a > 31 || b < 1 || b > 31) return null;
   if (kind !== 'numeric' && b > 12) return null;
-  return { token: { a, b, year, kind, text: text.slice(start, end) }, end };
+  tokenEnd = end;
+  return { a, b, year, kind, text: text.slice(start, end) };
 }
 
 /** 1–12 from a month name the patterns matched, in any of the languages above. */

@@ -5,7 +5,7 @@
  */
 import { addDays, addDaysKey, daysIn, iso } from './calendar.js';
 import { isSpace, isWordChar } from './chars.js';
-import { type DateToken, readDateFrom } from './date-scan.js';
+import { type DateToken, lastTokenEnd, readTokenFrom } from './date-scan.js';
 import type { IsoDate } from './types.js';
 
 export type { DateToken } from './date-scan.js';
@@ -23,9 +23,9 @@ let lastDate: DateAt = null;
 /** Reads a date token at the start of `text` (leading spaces allowed), or null. */
 export function readDateAt(text: string): DateAt {
   if (text === lastText) return lastDate;
-  const hit = readDateFrom(text, 0);
+  const token = readTokenFrom(text, 0);
   lastText = text;
-  lastDate = hit ? { token: hit.token, rest: text.slice(hit.end) } : null;
+  lastDate = token ? { token, rest: text.slice(lastTokenEnd()) } : null;
   return lastDate;
 }
 
@@ -45,12 +45,12 @@ export function findDates(text: string): DateToken[] {
   const out: DateToken[] = [];
   for (let i = 0; i < text.length; i++) {
     if (i > 0 && continuesWord(text.charCodeAt(i - 1))) continue; // only at a word start
-    const hit = readDateFrom(text, i);
-    if (hit) {
-      out.push(hit.token);
+    const token = readTokenFrom(text, i);
+    if (token) {
+      out.push(token);
       // Past the token's end, not its length from `i`: the token may start after spaces, and a
       // jump that fell short of it re-read the same date once per ten spaces before it.
-      i = hit.end - 1;
+      i = lastTokenEnd() - 1;
     } else if (isSpace(text.charCodeAt(i))) {
       // Every position in this run of spaces reads from the same next character and finds nothing
       // too: skip the run (re-reading it from each position was quadratic in its length).

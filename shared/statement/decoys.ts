@@ -6,6 +6,7 @@
  * A zone starts at such a heading and runs over the block of lines printed close under it.
  */
 import type { Line } from '../pdf/layout.js';
+import { hasDigit } from './chars.js';
 
 /** Words that name a decoy table in its heading or in the label itself, in the languages we read. */
 export const DECOY_WORDS =
@@ -18,11 +19,21 @@ const CARD_NAME = /\b(card|visa|mastercard|amex|statement|account)\b/i;
  * ("Sample Illustration of Interest Calculations …"); a sentence that ends "For example:" is prose.
  */
 function isDecoyHeading(text: string): boolean {
-  const words = text.split(' ').length;
-  if (words > 12 || !DECOY_WORDS.test(text) || /[\d@]|\.[a-z]{2}/i.test(text)) return false;
+  const words = wordCount(text);
+  if (words > 12 || !DECOY_WORDS.test(text) || NOT_A_HEADING.test(text)) return false;
   // "Platinum Rewards Mastercard Statement" names the card, not a rewards table.
   if (CARD_NAME.test(text)) return false;
   return words <= 6 || DECOY_WORDS.exec(text)?.index === 0;
+}
+
+/** A digit, an email's @ or a web address's dot: an address or a figure, not a heading. */
+const NOT_A_HEADING = /[\d@]|\.[a-z]{2}/i;
+
+/** `text.split(' ').length`, without the array: every short line of the statement is asked. */
+function wordCount(text: string): number {
+  let n = 1;
+  for (let i = text.indexOf(' '); i !== -1; i = text.indexOf(' ', i + 1)) n++;
+  return n;
 }
 
 /** The largest gap (points) between lines of one block. */
@@ -37,7 +48,7 @@ export function decoyZones(lines: Line[]): boolean[] {
     const prev = lines[li - 1];
     if (open && (!prev || prev.page !== line.page || prev.y - line.y > BLOCK_GAP)) open = false;
     // A heading stands alone: a row of the box ("Paid via points  -  0.00") is not one.
-    if (line.cells.length <= 2 && !/\d/.test(line.text) && line.cells.some((c) => isDecoyHeading(c.text)))
+    if (line.cells.length <= 2 && !hasDigit(line.text) && line.cells.some((c) => isDecoyHeading(c.text)))
       open = true;
     zone[li] = open;
   }
@@ -46,5 +57,5 @@ export function decoyZones(lines: Line[]): boolean[] {
 
 /** A label inside a sentence of terms ("Purchase: Rs.10,000 on January 15, 2021 …") is prose, not the box. */
 export function isProse(line: Line): boolean {
-  return line.cells.length === 1 && line.text.split(' ').length > 8;
+  return line.cells.length === 1 && wordCount(line.text) > 8;
 }

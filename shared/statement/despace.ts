@@ -34,10 +34,12 @@ const LABEL_WORDS = new Set(
 
 /** A copy of the lines with spaced numbers and spaced label words rejoined; unchanged cells are shared. */
 export function despaceLines(lines: Line[]): Line[] {
-  let changed = false;
   const glyph = currencyGlyph(lines);
   const tracked = isTracked(lines);
-  const out = lines.map((line) => {
+  // The copy is made at the first line that changes: most statements have none, and keep theirs.
+  let out: Line[] | null = null;
+  for (let li = 0; li < lines.length; li++) {
+    const line = lines[li] as Line;
     let cells: Cell[] | null = tracked ? untrackLine(line.cells) : null;
     cells = joinSpacedGroups(cells ?? line.cells) ?? cells;
     const from = cells ?? line.cells;
@@ -48,11 +50,10 @@ export function despaceLines(lines: Line[]): Line[] {
       cells ??= [...from];
       cells[i] = { ...cell, text };
     }
-    if (!cells) return line;
-    changed = true;
-    return withCells(line, cells);
-  });
-  return changed ? out : lines;
+    if (cells) out ??= lines.slice(0, li);
+    out?.push(cells ? withCells(line, cells) : line);
+  }
+  return out ?? lines;
 }
 
 /**
@@ -201,9 +202,8 @@ function joinSpacedGroups(cells: Cell[]): Cell[] | null {
 export function despaceText(text: string): string {
   // "C R" in a cell of its own after a spaced amount: the credit marker, spaced like its amount.
   if (text.length === 3 && SPACED_MARKER.test(text)) return text.replace(' ', '');
-  // Each of MAY_CHANGE's shapes holds a space or a colon: cells with neither are refused cheaper.
-  if (!text.includes(' ') && !text.includes(':')) return text;
-  if (!mayChange(text)) return text; // one test for the three shapes below; most cells have none
+  // One scan for the three shapes below (each holds a space or a colon); most cells have none.
+  if (!mayChange(text)) return text;
   // "Statement Date:23/10/2024": a label glued to its value by a colon.
   let out = text.includes(':') ? text.replace(GLUED_COLON, ': ') : text;
   if (out.includes(' ') && /\d [\d.,]/.test(out)) {

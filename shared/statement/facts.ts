@@ -165,8 +165,9 @@ const LAST4_PATTERNS = [
 
 /** The card's last four digits (five for some Amex layouts), as printed. */
 export function findCardLast4(lines: Line[]): string | null {
-  // Transaction rows may name other accounts ("BALANCE TRANSFER FROM ACCT ENDING 8302").
-  const header = lines.filter((l) => !readDateAt(l.cells[0]?.text ?? ''));
+  // Transaction rows may name other accounts ("BALANCE TRANSFER FROM ACCT ENDING 8302"). Every
+  // pattern needs four digits in a row: lines without them are neither read for a date nor tried.
+  const header = lines.filter((l) => hasFourDigits(l.text) && !readDateAt(l.cells[0]?.text ?? ''));
   for (const re of LAST4_PATTERNS) {
     for (const l of header) {
       const m = re.exec(l.text);
@@ -177,6 +178,17 @@ export function findCardLast4(lines: Line[]): string | null {
     }
   }
   return null;
+}
+
+/** Four ASCII digits in a row (each LAST4 pattern's `\d{4}`). */
+function hasFourDigits(text: string): boolean {
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    run = c >= 48 && c <= 57 ? run + 1 : 0;
+    if (run === 4) return true;
+  }
+  return false;
 }
 
 const PERCENT = /(\d{1,2}(?:[.,]\d{1,3})?)\s?%/;
@@ -235,13 +247,18 @@ export function findAprs(lines: Line[]): StatementSummary['apr'] {
   return apr;
 }
 
+// Constants: a literal in the loop would build a new RegExp for every line of the statement.
+const ONLY_MINIMUM = /only (the )?minimum/i;
+const YEARS = /(\d{1,2})\s+years?/i;
+const MONTHS = /(\d{1,3})\s+months?/i;
+
 /** The printed minimum-payment warning: "Only the minimum payment  15 years  $12,128". */
 export function findMinimumWarning(lines: Line[]): StatementSummary['minimumPaymentWarning'] {
   for (let li = 0; li < lines.length; li++) {
     const l = lines[li] as Line;
-    if (!/only (the )?minimum/i.test(l.text)) continue;
-    const years = /(\d{1,2})\s+years?/i.exec(l.text);
-    const months = /(\d{1,3})\s+months?/i.exec(l.text);
+    if (!ONLY_MINIMUM.test(l.text)) continue;
+    const years = YEARS.exec(l.text);
+    const months = MONTHS.exec(l.text);
     const amountCell = [...l.cells].reverse().find((c) => parseAmount(c.text)?.currency);
     const total = amountCell ? parseAmount(amountCell.text) : null;
     if ((years || months) && total) {

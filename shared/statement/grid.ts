@@ -8,6 +8,7 @@
  * Both give candidates only; summary.ts decides between them and the figures read beside labels.
  */
 import type { Cell, Line } from '../pdf/layout.js';
+import { hasDigit } from './chars.js';
 import { readDateAt } from './dates.js';
 import { AMOUNT_LABELS, type AmountField, IGNORE_LABEL, matchLabel, normaliseLabel } from './labels.js';
 import type { ParsedAmount } from './money.js';
@@ -65,7 +66,7 @@ export function readGrid(
     const line = lines[li] as Line;
     // A value row sits under labels, and is no transaction row: rows lead with a date. The row test
     // comes first, as the row reader's lines answer it from their mark without reading a date.
-    if (!/\d/.test(line.text) || isRowOfTransactions(li) || readDateAt(line.cells[0]?.text ?? '')) continue;
+    if (!hasDigit(line.text) || isRowOfTransactions(li) || readDateAt(line.cells[0]?.text ?? '')) continue;
     if (!labelsAbove(lines, li)) continue;
     const values = valueCells(line, readFigure);
     if (values.length === 0) continue;
@@ -185,9 +186,19 @@ function matchWholeLabel(label: string): AmountField | null {
  */
 export function readFormula(lines: Line[]): GridFigure[] {
   const out: GridFigure[] = [];
+  // hasLabelWords asked once per text: the lines without digits are mostly page headers, on every page.
+  const wordsIn = new Map<string, boolean>();
+  const labelWords = (text: string): boolean => {
+    let has = wordsIn.get(text);
+    if (has === undefined) {
+      has = hasLabelWords(text);
+      wordsIn.set(text, has);
+    }
+    return has;
+  };
   for (let li = 0; li < lines.length - 1; li++) {
     const line = lines[li] as Line;
-    if (/\d/.test(line.text) || line.text.length > 300 || !hasLabelWords(line.text)) continue;
+    if (hasDigit(line.text) || line.text.length > 300 || !labelWords(line.text)) continue;
     // The labels may fill the row or one cell of it (with a note printed beside the box).
     let labels = splitLabels(line.cells.map((c) => c.text).join(' '));
     for (const cell of line.cells) labels ??= splitLabels(cell.text);

@@ -101,15 +101,20 @@ const FOLDED = /^[a-z0-9%]+(?: [a-z0-9%]+)*$/;
 // page, and their fold (lower case, accents, punctuation) is dear. Null outside a parse, so no
 // statement text is kept after it (parseStatement calls rememberLabels, then forgetLabels).
 let folds: Map<string, string> | null = null;
+// matchLabel's answers the same way, per rule list: the same few labels are matched on every page
+// by the summary, grid and merchant-line readers, each answer a walk through dozens of patterns.
+let matches: Map<readonly unknown[], Map<string, unknown>> | null = null;
 
-/** Keeps normaliseLabel's answers until forgetLabels. */
+/** Keeps normaliseLabel's and matchLabel's answers until forgetLabels. */
 export function rememberLabels(): void {
   folds ??= new Map();
+  matches ??= new Map();
 }
 
-/** Drops normaliseLabel's kept answers. */
+/** Drops normaliseLabel's and matchLabel's kept answers. */
 export function forgetLabels(): void {
   folds = null;
+  matches = null;
 }
 
 /** Lower-cases a label and folds punctuation, so "Payment, Credits:" reads "payment credits". */
@@ -145,6 +150,21 @@ const CURRENCY_TAIL =
 
 /** The first rule whose pattern matches the label, or null. */
 export function matchLabel<F>(rules: LabelRule<F>[], label: string): F | null {
+  if (!matches) return firstMatch(rules, label);
+  let byLabel = matches.get(rules) as Map<string, F | null> | undefined;
+  if (!byLabel) {
+    byLabel = new Map();
+    matches.set(rules, byLabel);
+  }
+  let field = byLabel.get(label);
+  if (field === undefined) {
+    field = firstMatch(rules, label);
+    byLabel.set(label, field);
+  }
+  return field;
+}
+
+function firstMatch<F>(rules: LabelRule<F>[], label: string): F | null {
   for (const r of rules) if (r.re.test(label)) return r.field;
   return null;
 }

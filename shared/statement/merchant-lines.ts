@@ -72,7 +72,7 @@ function isDateLabel(text: string): boolean {
 export function isOrphanText(line: Line, last: { page: number } | null, lastY: number): boolean {
   if (line.cells.length > 2 || line.cells.some((c) => parseAmount(c.text) || readDateAt(c.text)))
     return false;
-  if (!/[A-Za-z]{3}/.test(line.text)) return false;
+  if (!THREE_LETTERS.test(line.text)) return false;
   // A summary box's labels ("Due Date  Credit Limit") over its values are not a merchant; one
   // amount label alone may be an issuer's row ("INTERESES DEVENGADOS" over its date row).
   if (line.cells.some((c) => isDateLabel(c.text))) return false;
@@ -80,7 +80,27 @@ export function isOrphanText(line: Line, last: { page: number } | null, lastY: n
   return !(last && line.page === last.page && lastY - line.y < 6);
 }
 
-/** Two letters in a row, letter-spacing ignored ("A M Z N M k t p" is words). */
+const THREE_LETTERS = /[A-Za-z]{3}/;
+const TWO_LETTERS = /[A-Za-z]{2}/;
+const SPACE = / /g;
+
+/** hasWord's spec: two letters in a row, once plain spaces are taken out. */
+export function hasWordSpec(text: string): boolean {
+  return TWO_LETTERS.test(text) || TWO_LETTERS.test(text.replace(SPACE, ''));
+}
+
+/**
+ * Two letters in a row, letter-spacing ignored ("A M Z N M k t p" is words): two ASCII letters with
+ * nothing but plain spaces between them. hasWordSpec without a copy of the text (every row asks it).
+ */
 export function hasWord(text: string): boolean {
-  return /[A-Za-z]{2}/.test(text) || /[A-Za-z]{2}/.test(text.replace(/ /g, ''));
+  let letterBefore = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32) continue;
+    const letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+    if (letter && letterBefore) return true;
+    letterBefore = letter;
+  }
+  return false;
 }

@@ -162,6 +162,24 @@ function mayBeAmount(text: string): boolean {
   return digit && letters <= 8;
 }
 
+/**
+ * Whether `text` can be an amount with a currency: it holds a digit, and a symbol (`$ £ € ₹ ¥`) or an
+ * ASCII capital, which every currency AMOUNT_RE reads has ("Rs.", "Fr.", "Dhs", "EUR", "US$").
+ * False means parseAmount(text)?.currency is null, without reading it (test/statement/fast-paths.test.ts).
+ */
+export function mayCarryCurrency(text: string): boolean {
+  let digit = false;
+  let mark = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isDigit(c)) digit = true;
+    else if (isUpper(c) || c === CODE.dollar || c === 0xa3 || c === 0x20ac || c === 0x20b9 || c === 0xa5)
+      mark = true;
+    if (digit && mark) return true;
+  }
+  return false;
+}
+
 /** Signed cents: credits negative, everything else positive. */
 export function signedCents(a: ParsedAmount): Cents {
   return a.sign === -1 ? -a.cents : a.cents;

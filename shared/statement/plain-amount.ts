@@ -80,11 +80,11 @@ export function plainAmount(text: string): ParsedAmount | null | undefined {
   for (let i = from; i < to; i++) if (!isDigitAt(text, i) && !isSep(text, i)) return undefined;
   const body = from === 0 && to === text.length ? text : text.slice(from, to);
   if (!matchesNumber(body)) return null;
-  const num = readCompact(body);
-  if (!num) return null;
+  const cents = compactCents(body);
+  if (cents < 0) return null;
   // As AMOUNT_RE's reading: any minus or a C… marker is a credit, else a plus or D… a debit.
   const sign = minus || mark > 0 ? -1 : plus || mark < 0 ? 1 : 0;
-  return { cents: num.cents, sign, currency, hasDecimals: num.hasDecimals };
+  return { cents, sign, currency, hasDecimals: compactDecimals };
 }
 
 /**
@@ -134,8 +134,11 @@ function matchesNumber(s: string): boolean {
  * `s` is AMOUNT_RE's number group (digits, `.`, `,` and grouping spaces or apostrophes).
  */
 export function readNumber(s: string): { cents: number; hasDecimals: boolean } | null {
-  return readCompact(hasGroupSpace(s) ? s.replace(/[\u00a0\u202f' ]/g, '') : s);
+  const cents = compactCents(hasGroupSpace(s) ? s.replace(GROUP_SPACES, '') : s);
+  return cents < 0 ? null : { cents, hasDecimals: compactDecimals };
 }
+
+const GROUP_SPACES = /[\u00a0\u202f' ]/g;
 
 /** Whether a number holds a grouping space or apostrophe (`[\u00a0\u202f' ]`). */
 function hasGroupSpace(s: string): boolean {
@@ -146,8 +149,17 @@ function hasGroupSpace(s: string): boolean {
   return false;
 }
 
-/** readNumber of a number without grouping spaces: digits, `.` and `,` only. */
-function readCompact(compact: string): { cents: number; hasDecimals: boolean } | null {
+/**
+ * Whether the number compactCents read last had decimals. A module variable rather than a result
+ * object: plainAmount builds its own answer, and every amount cell of every row passes here.
+ */
+let compactDecimals = false;
+
+/**
+ * readNumber of a number without grouping spaces (digits, `.` and `,` only): its cents, or -1 when
+ * it is not a number; whether it had decimals is left in compactDecimals.
+ */
+function compactCents(compact: string): number {
   const n = compact.length;
   // The decimal separator: `[.,]` then one or two digits at the very end.
   let decAt = -1;
@@ -167,15 +179,19 @@ function readCompact(compact: string): { cents: number; hasDecimals: boolean } |
       whole = whole * 10 + (compact.charCodeAt(i) - CODE.zero);
       count++;
       if (run >= 0) run++;
-    } else return null;
+    } else return -1;
   }
-  if (count === 0 || count > 13) return null;
-  if (decAt < 0) return { cents: whole * 100, hasDecimals: false };
+  if (count === 0 || count > 13) return -1;
+  if (decAt < 0) {
+    compactDecimals = false;
+    return whole * 100;
+  }
   // Grouping must be consistent: no decimal-looking separator left inside the integer part.
-  if (badGroup || run === 1 || run >= 4) return null;
+  if (badGroup || run === 1 || run >= 4) return -1;
   const tens = compact.charCodeAt(decAt + 1) - CODE.zero;
   const units = decAt + 2 < n ? compact.charCodeAt(decAt + 2) - CODE.zero : 0;
-  return { cents: whole * 100 + tens * 10 + units, hasDecimals: true };
+  compactDecimals = true;
+  return whole * 100 + tens * 10 + units;
 }
 
 function isSep(s: string, i: number): boolean {

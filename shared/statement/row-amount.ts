@@ -8,6 +8,8 @@ import { type ParsedAmount, parseAmount } from './money.js';
 import type { TableHeader } from './table-header.js';
 
 const MARKER = /^(CR|Cr|cr|DR|Dr|dr|C|D)$/;
+/** A last cell that ends in the amount: "COFFEE 4.50", "COFFEE 4.50 CR". */
+const SHARED_CELL = /^(.*\S)\s+(\S+(?:\s(?:CR|DR|Cr|Dr))?)$/;
 
 /** Where a row's amount sits; `cells` is the row's cells, with a shared last cell split in two. */
 export interface AmountTail {
@@ -55,7 +57,7 @@ export function takeAmount(
     return { amount: a, index: end, columnSign: header?.isCreditColumn(cell) ? -1 : 0, cells };
   }
   // The amount may share the last cell with the end of the description: "COFFEE 4.50".
-  const m = /^(.*\S)\s+(\S+(?:\s(?:CR|DR|Cr|Dr))?)$/.exec(cell.text);
+  const m = SHARED_CELL.exec(cell.text);
   const a2 = m && end === cells.length - 1 ? parseAmount(m[2] ?? '') : null;
   if (!m || !isMoney(a2, whole, header)) return null;
   const split = cells.slice(0, end);

@@ -53,7 +53,7 @@ export function rowLines(line: Line): Line[] | null {
   const cells = dropSequence(line.cells);
   if (!cells) return null;
   // Only a cell with an amount followed by more text can hold a second row.
-  if (!cells.some((c) => amountThenText(c.text))) {
+  if (!anyAmountThenText(cells)) {
     const split = splitTrailingAmount(cells);
     // Most rows come back as they were printed: no new line to build.
     return split === line.cells ? null : [withCells(line, split)];
@@ -67,6 +67,12 @@ export function rowLines(line: Line): Line[] | null {
     out.push(withCells(line, split));
   }
   return out.length > 0 ? out : null;
+}
+
+/** Whether a cell holds an amount followed by more text (indexed: no closure per line). */
+function anyAmountThenText(cells: Cell[]): boolean {
+  for (let i = 0; i < cells.length; i++) if (amountThenText((cells[i] as Cell).text)) return true;
+  return false;
 }
 
 /** True when the line opens with a date, after a sequence number if one is printed. */
@@ -103,8 +109,17 @@ function mayLeadSequence(text: string): boolean {
 
 /** True when the text opens with a day and a month name ("10 DEC"), not a sequence number and a date. */
 function looksLikeDayMonth(text: string): boolean {
-  return /^\d{1,2}\s+[A-Za-z]{3}/.test(text);
+  return DAY_MONTH.test(text);
 }
+
+// Patterns as constants: a literal in a function builds a new RegExp each time it runs.
+const DAY_MONTH = /^\d{1,2}\s+[A-Za-z]{3}/;
+const THREE_LETTERS = /[A-Za-z]{3}/;
+const TWO_LETTERS = /[A-Za-z]{2}/;
+const DIGIT = /\d/;
+const CENTS = /\d[.,]\d{2}\b/;
+/** A text cell ending in an amount: the words, then the amount (and its marker). */
+const TEXT_THEN_AMOUNT = /^(.*\S)\s+(\(?-?[$£€₹]?-?[\d.,]+\)?(?:\s?(?:CR|DR|Cr|Dr))?)$/;
 
 /**
  * Splits a line where a second date-led row starts right after an amount: "… $5.60 43 19 DEC …".
@@ -123,7 +138,7 @@ function splitAtSecondRow(cells: Cell[]): Cell[][] {
       if (SEQUENCE.test(words[next] as string)) next++;
       const restText = words.slice(next).join(' ');
       const date = readDateAt(restText);
-      if (!date || !/[A-Za-z]{3}/.test(date.rest)) continue;
+      if (!date || !THREE_LETTERS.test(date.rest)) continue;
       current.push({ ...cell, text: words.slice(from, w + 1).join(' ') });
       out.push(current);
       current = [];
@@ -152,10 +167,10 @@ function splitTrailingAmount(cells: Cell[]): Cell[] {
     const boxAfter =
       i + 2 < cells.length - 1 && isBoxText((cells[i + 1] as Cell).text) && amountsAfter(cells, i + 2) >= 2;
     if (lastIsAmount && !boxAfter) continue;
-    const m = /^(.*\S)\s+(\(?-?[$£€₹]?-?[\d.,]+\)?(?:\s?(?:CR|DR|Cr|Dr))?)$/.exec(cell.text);
+    const m = TEXT_THEN_AMOUNT.exec(cell.text);
     // "3 806,78" is one amount grouped by a space, not words and an amount ("COFFEE 4.50").
     if (m && isDecimalAmount(m[2] ?? '') && !isDecimalAmount(cell.text)) {
-      if (!boxAfter && cells.slice(i + 1).some((c) => /\d[.,]\d{2}\b/.test(c.text))) return cells;
+      if (!boxAfter && cells.slice(i + 1).some((c) => CENTS.test(c.text))) return cells;
       return [
         ...cells.slice(0, i),
         { ...cell, text: m[1] ?? '' },
@@ -175,5 +190,5 @@ function amountsAfter(cells: Cell[], from: number): number {
 
 /** Words without a digit: a label or title of another box, not a column of the row. */
 function isBoxText(text: string): boolean {
-  return /[A-Za-z]{2}/.test(text) && !/\d/.test(text);
+  return TWO_LETTERS.test(text) && !DIGIT.test(text);
 }

@@ -99,6 +99,26 @@ export function readSummary(
     list.push({ amount, from: { page: line.page, y: Math.round(line.y), label, how } });
     out.candidates[field] = list;
   };
+  // LABEL_WORD (long, case-blind) asked once per text: page headers and footers repeat on every page.
+  const labelWordIn = new Map<string, boolean>();
+  const hasLabelWord = (text: string): boolean => {
+    let has = labelWordIn.get(text);
+    if (has === undefined) {
+      has = LABEL_WORD.test(text);
+      labelWordIn.set(text, has);
+    }
+    return has;
+  };
+  // A cell's pairs, split once per text for the same reason (the pairs are only read).
+  const pairsIn = new Map<string, ReturnType<typeof splitPairs>>();
+  const pairsOf = (text: string) => {
+    let pairs = pairsIn.get(text);
+    if (pairs === undefined) {
+      pairs = splitPairs(text);
+      pairsIn.set(text, pairs);
+    }
+    return pairs;
+  };
   const bareLabels: BareLabel[] = [];
   // "Total PURCHASES  4,079.89" under the purchase rows: a section total. It repeats a summary
   // figure at best, so it is a reading of last resort, after the summary box's own (below, grid).
@@ -108,10 +128,10 @@ export function readSummary(
     const cells = line.cells;
     // Most rows carry no label word at all (one regex test), and a transaction row is not a
     // summary row, whatever its description says.
-    if (rowLines?.[li] === 1 || !LABEL_WORD.test(line.text) || isTransactionRow(li)) continue;
+    if (rowLines?.[li] === 1 || !hasLabelWord(line.text) || isTransactionRow(li)) continue;
     for (let ci = 0; ci < cells.length; ci++) {
       const cell = cells[ci] as Cell;
-      for (const pair of splitPairs(cell.text)) {
+      for (const pair of pairsOf(cell.text)) {
         const label = normaliseLabel(pair.label);
         if (label.length < 3 || label.length > 60 || IGNORE_LABEL.test(label)) continue;
         const dateField = matchLabel(DATE_LABELS, label);

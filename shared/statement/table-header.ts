@@ -29,6 +29,9 @@ export interface TableHeader {
 /** Columns only a transaction table has: its header names at least one. */
 const TABLE_COLUMNS = new Set<ColumnKind>(['description', 'amount', 'debit', 'credit', 'foreignAmount']);
 
+/** A space and a letter: words under a reference header (a constant: a literal is rebuilt per call). */
+const SPACE_LETTER = /\s[a-z]/i;
+
 /** Columns whose cells are never part of the description. */
 const BESIDE_DESCRIPTION = new Set<ColumnKind>(['reference', 'category', 'points']);
 
@@ -53,6 +56,10 @@ export function findHeader(line: Line): TableHeader | null {
   const creditIdx = kinds.indexOf('credit');
   const credit = debitIdx >= 0 && creditIdx >= 0 ? cells[creditIdx] : undefined;
   const firstDate = kinds.findIndex((k) => k === 'date' || k === 'postDate');
+  // kindOf only answers with a kind the header has: a table without a column beside the
+  // description or a side column (most) answers those questions without placing the cell.
+  const besideColumn = kinds.some((k) => k !== null && BESIDE_DESCRIPTION.has(k));
+  const sideColumn = kinds.includes('points') || kinds.includes('foreignAmount');
   const near = (a: Cell, b: Cell) => a.x1 >= b.x0 - 12 && a.x0 <= b.x1 + 12;
   // A row cell is asked about right after itself (reference? then category?): the last answer is
   // kept. A table per cell cost more than it saved: most cells are asked once.
@@ -76,11 +83,13 @@ export function findHeader(line: Line): TableHeader | null {
     isCreditColumn: (cell) => credit !== undefined && kindOf(cell) === 'credit',
     // A reference holds no words: words under it are a description running long.
     isReference: (cell) => {
+      if (!besideColumn) return false;
       const k = kindOf(cell);
-      if (k === 'reference') return !/\s[a-z]/i.test(cell.text.slice(1));
+      if (k === 'reference') return !SPACE_LETTER.test(cell.text.slice(1));
       return k !== null && BESIDE_DESCRIPTION.has(k);
     },
     isSideColumn: (cell) => {
+      if (!sideColumn) return false;
       const k = kindOf(cell);
       return k === 'points' || k === 'foreignAmount';
     },

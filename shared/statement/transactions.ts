@@ -91,6 +91,16 @@ export function readTransactions(
   let orphanHeading = false;
   // A date-led line that gave no row: its amount may have wrapped onto the next line.
   let wrapped: Line | null = null;
+  // sectionOf once per text: the lines between rows are mostly page headers, printed on every page.
+  const sections = new Map<string, ReturnType<typeof sectionOf>>();
+  const sectionIn = (text: string) => {
+    let s = sections.get(text);
+    if (s === undefined) {
+      s = sectionOf(text);
+      sections.set(text, s);
+    }
+    return s;
+  };
   for (let li = 0; li < lines.length; li++) {
     const line = lines[li] as Line;
     if (sinceSection > SECTION_REACH) section = null;
@@ -149,7 +159,7 @@ export function readTransactions(
     // form ("PURCHASE ACTIVITY", "Compras"), or the row's merchant was printed above it.
     const x0 = line.cells[0]?.x0 ?? 0;
     const heading =
-      line.cells.length <= 2 && !line.cells.some((c) => parseAmount(c.text)) ? sectionOf(line.text) : null;
+      line.cells.length <= 2 && !line.cells.some((c) => parseAmount(c.text)) ? sectionIn(line.text) : null;
     const under = last && line.page === last.page && lastY - line.y < 16 && Math.abs(x0 - last.descX) < 4;
     const headingForm =
       heading !== null && (!DETAIL_LINE.test(line.text.trim()) || !!last?.above || !!last?.tookAbove);
@@ -218,7 +228,6 @@ function readRow(
     lead = readDateAt(cells[1]?.text ?? '');
   }
   if (!lead) return null;
-  const descParts: Cell[] = [];
   let rest = lead.rest.trim();
   let postDate: DateToken | null = null;
   let i = start + 1;
@@ -231,30 +240,35 @@ function readRow(
       i++;
     }
   }
-  if (rest !== '')
-    descParts.push({ text: rest, x0: (cells[start] as Cell).x0, x1: (cells[start] as Cell).x1 });
+  // Words after the date in its own cell are the description's first cell.
+  const restCell: Cell | null =
+    rest !== '' ? { text: rest, x0: (cells[start] as Cell).x0, x1: (cells[start] as Cell).x1 } : null;
 
   // A lone +, - or = cell is a summary illustration's operator ("New EMI  -  0.00"), not a row.
-  if (cells.some(isOperator)) return null;
+  for (let k = 0; k < cells.length; k++) if (isOperator(cells[k] as Cell)) return null;
   const tail = takeAmount(cells, i, header, whole);
   if (!tail) return null;
   cells = tail.cells;
-  for (let k = i; k < tail.index; k++) descParts.push(cells[k] as Cell);
+  // The description's cells: restCell (as index i - 1) when there is one, then cells i… up to the
+  // amount. Walked by index, not gathered in a list: a list per row was most of a row's garbage.
+  const from = restCell ? i - 1 : i;
+  const parts = tail.index - from;
 
   let foreign: RawTransaction['foreign'] = null;
   let category: string | null = null;
   // The description's words joined as they come: most rows have one, and need no list.
   let words: string | null = null;
   // Where the description's words start: a points or reference cell before them is not it.
-  let wordsX = descParts[0]?.x0 ?? 0;
-  for (const part of descParts) {
+  let wordsX = parts > 0 ? (restCell ?? (cells[from] as Cell)).x0 : 0;
+  for (let k = from; k < tail.index; k++) {
+    const part = (k < i ? restCell : cells[k]) as Cell;
     if (header?.isReference(part)) {
       if (header.kindOf(part) === 'category') category ??= part.text;
       continue;
     }
     // A date printed after the description ("NETFLIX.COM  03.05.  04.05.  13,99"): the posting
     // date when the row has none yet; never words of the description.
-    if (part !== descParts[0] || descParts.length > 1) {
+    if (k !== from || parts > 1) {
       const d = readDateAt(part.text);
       if (d && d.rest.trim() === '') {
         postDate ??= d.token;
@@ -262,13 +276,13 @@ function readRow(
       }
     }
     // A bare whole number between the description and the amount is a points or count column.
-    if (part !== descParts[0] && startsNumeric(part.text) && POINTS.test(part.text)) continue;
+    if (k !== from && startsNumeric(part.text) && POINTS.test(part.text)) continue;
     const amt = parseAmount(part.text);
     if (amt?.currency && (amt.hasDecimals || whole)) {
       foreign = { cents: amt.cents, currency: amt.currency };
       continue;
     }
-    if (descParts.length > 1 && part !== descParts[0] && REFERENCE.test(part.text)) continue;
+    if (parts > 1 && k !== from && REFERENCE.test(part.text)) continue;
     if (words === null) wordsX = part.x0;
     words = words === null ? part.text : `${words} ${part.text}`;
   }
@@ -311,10 +325,12 @@ function readRow(
 
 /** Any whitespace that `\s+ → ' '` would change: a run of two, or one that is not a plain space. */
 const LOOSE_SPACE = /\s\s|[^\S ]/;
+/** Whitespace runs (a literal in the function would build a new RegExp on every call). */
+const SPACES = /\s+/g;
 
 /** Whitespace collapsed to single spaces and trimmed; most descriptions need no new string. */
 function squeeze(text: string): string {
-  return (LOOSE_SPACE.test(text) ? text.replace(/\s+/g, ' ') : text).trim();
+  return (LOOSE_SPACE.test(text) ? text.replace(SPACES, ' ') : text).trim();
 }
 
 /** A foreign-currency detail line's amount, when its code differs from the statement's currency. */

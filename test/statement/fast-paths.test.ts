@@ -2,7 +2,8 @@
  * A fast path has its slow twin as an oracle: the character classes of statement/chars.ts against
  * their regex classes (every BMP code point), parseAmount's two fast paths (plainAmount and the
  * mayBeAmount prefilter) against AMOUNT_RE alone, and the numeric date scanners against the regexes
- * of NUMERIC_DATE_SPEC, on seeded random text built to sit on the edges of each grammar.
+ * of NUMERIC_DATE_SPEC, the row scanners against their regexes, on seeded random text built to sit
+ * on the edges of each grammar.
  */
 import { describe, expect, test } from '@jest/globals';
 import { createRng } from '../../scripts/statements/prng.js';
@@ -22,7 +23,8 @@ import {
   NUMERIC_DATE_SPEC,
   readDateFrom,
 } from '../../shared/statement/date-scan.js';
-import { amountByRegex, parseAmount } from '../../shared/statement/money.js';
+import { hasWord, hasWordSpec } from '../../shared/statement/merchant-lines.js';
+import { amountByRegex, mayCarryCurrency, parseAmount } from '../../shared/statement/money.js';
 import { plainAmount } from '../../shared/statement/plain-amount.js';
 import { AMOUNT_THEN_TEXT, amountThenText } from '../../shared/statement/row-split.js';
 import { MAY_CHANGE, mayChange } from '../../shared/statement/spaced-shapes.js';
@@ -143,6 +145,28 @@ describe('parseAmount equals AMOUNT_RE alone', () => {
     // The generator reaches both paths often, so agreement is not agreement on nothing.
     expect(byPlain).toBeGreaterThan(1_500);
     expect(byRegex).toBeGreaterThan(5_000);
+  });
+});
+
+describe('mayCarryCurrency holds for every amount parseAmount gives a currency', () => {
+  test.each([1, 2])('on 50,000 generated near-amounts (seed %i)', (seed) => {
+    const r = createRng(seed, 'carry-currency').next;
+    const missed: string[] = [];
+    let withCurrency = 0;
+    let refused = 0;
+    for (let i = 0; i < 50_000; i++) {
+      const text = amountText(r);
+      if (!parseAmount(text)?.currency) {
+        if (!mayCarryCurrency(text)) refused++;
+        continue;
+      }
+      withCurrency++;
+      if (!mayCarryCurrency(text)) missed.push(text);
+    }
+    expect(missed.slice(0, 20)).toEqual([]);
+    // Both sides are reached: amounts with a currency, and texts the prefilter spares the reader.
+    expect(withCurrency).toBeGreaterThan(5_000);
+    expect(refused).toBeGreaterThan(2_000);
   });
 });
 
@@ -274,5 +298,34 @@ describe('mayChange equals MAY_CHANGE', () => {
     expect(mismatches.slice(0, 20)).toEqual([]);
     expect(hits).toBeGreaterThan(3_000);
     expect(50_000 - hits).toBeGreaterThan(3_000);
+  });
+});
+
+describe('hasWord equals hasWordSpec', () => {
+  test.each([1, 2])(
+    'on 50,000 generated texts of letters, digits and spaces of every kind (seed %i)',
+    (seed) => {
+      const r = createRng(seed, 'has-word').next;
+      const alphabet = ['a', 'Z', 'k', '1', '*', '.', ' ', ' ', ' ', '\t', '\u00a0', 'é', 'ß', '-', '@', '['];
+      const mismatches: string[] = [];
+      let hits = 0;
+      for (let i = 0; i < 50_000; i++) {
+        const text = Array.from({ length: Math.floor(r() * 8) }, () => pick(r, alphabet)).join('');
+        const slow = hasWordSpec(text);
+        if (hasWord(text) !== slow) mismatches.push(JSON.stringify(text));
+        if (slow) hits++;
+      }
+      expect(mismatches.slice(0, 20)).toEqual([]);
+      expect(hits).toBeGreaterThan(3_000);
+      expect(50_000 - hits).toBeGreaterThan(3_000);
+    },
+  );
+
+  test('letter-spaced words count, letters apart by anything but a plain space do not', () => {
+    expect(hasWord('A M Z N M k t p')).toBe(true);
+    expect(hasWord('NETFLIX.COM')).toBe(true);
+    expect(hasWord('A 1 B')).toBe(false);
+    expect(hasWord('A\tB')).toBe(false);
+    expect(hasWord('é é')).toBe(false);
   });
 });
