@@ -42,10 +42,15 @@ const LABEL_WORD =
 /** How far below a label (in points) its value may sit. */
 const BELOW_REACH = 42;
 
-/** Fields that describe the same money: once one is read, a later "below" value must not add the other. */
-const SAME_MONEY: Partial<Record<AmountField, AmountField>> = {
-  payments: 'paymentsAndCredits',
-  paymentsAndCredits: 'payments',
+/**
+ * Fields that describe the same money: once one is read, a later "below", grid or formula value must
+ * not add the other ("and Credits", a wrapped header's second line, is no credits figure beside the
+ * table's "Payments and Credits").
+ */
+const SAME_MONEY: Partial<Record<AmountField, readonly AmountField[]>> = {
+  payments: ['paymentsAndCredits'],
+  credits: ['paymentsAndCredits'],
+  paymentsAndCredits: ['payments', 'credits'],
 };
 
 /** A bare amount label ("Previous Balance" with nothing after it), kept for the "below" pass. */
@@ -161,15 +166,13 @@ export function readSummary(
   }
   for (const { li, cell, field } of bareLabels) {
     if (out.candidates[field]) continue;
-    const twin = SAME_MONEY[field];
-    if (twin && out.candidates[twin]) continue;
+    if (SAME_MONEY[field]?.some((twin) => out.candidates[twin])) continue;
     const amount = amountBelow(lines, li, cell, isTransactionRow, fig);
     if (amount) add(field, amount, li, cell.text, 'below');
   }
   // Tables: each value under its column's label, and labels strung into a formula row.
   for (const g of [...readGrid(lines, isTransactionRow, fig), ...readFormula(lines)]) {
-    const twin = SAME_MONEY[g.field];
-    if (twin && out.candidates[twin]) continue;
+    if (SAME_MONEY[g.field]?.some((twin) => out.candidates[twin])) continue;
     add(g.field, g.amount, g.li, g.label, g.how);
   }
   for (const t of sectionTotals) add(...t);

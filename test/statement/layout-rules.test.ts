@@ -361,6 +361,27 @@ describe('a summary box printed as a table under two-line headers', () => {
   });
 });
 
+describe('a summary table whose wrapped headers read as a formula', () => {
+  test('"and Credits" under "Payments" adds no credits figure beside the table\'s "Payments and Credits"', () => {
+    const x = [40, 129, 217, 306, 395, 483];
+    const row = (y: number, texts: string[]): Line =>
+      line(
+        y,
+        ...texts
+          .map((t, i): [string, number, number] => [t, x[i] as number, (x[i] as number) + 70])
+          .filter(([t]) => t !== ''),
+      );
+    const f = readSummary([
+      row(675, ['Previous', 'Payments', 'Purchases', 'Cash Advances', 'Fees and', 'Finance']),
+      row(663, ['Statement Balance', 'and Credits', '', '& Fees', 'Charges', 'Charges']),
+      row(649, ['C$ 4,089.51', '-C$ 4,089.51', 'C$ 4,601.26', 'C$ 135.00', 'C$ 16.59', 'C$ 2.34']),
+    ]);
+    expect(f.candidates.credits).toBeUndefined();
+    expect(f.amounts.paymentsAndCredits?.cents).toBe(408951);
+    expect(f.amounts.purchases?.cents).toBe(460126);
+  });
+});
+
 describe('a period printed in the title', () => {
   test('"Statement (14 Aug 2025 - 13 Sep 2025)" gives both ends when no label does', () => {
     const f = readSummary([line(780, ['One Credit Card Statement (14 Aug 2025 - 13 Sep 2025)', 120, 420])]);
