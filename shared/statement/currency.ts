@@ -33,8 +33,11 @@ const GLYPH_HEADER = /\bamount\s*\(\s*(?:in\s*)?[^\w\s().,$£€₹¥]\s*\)/i;
 // ("MONTREAL QC  K5S 8C5", "SYDNEY NSW  2000").
 const CANADIAN_ADDRESS = /\b(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT) {1,3}[A-Z]\d[A-Z] ?\d[A-Z]\d\b/;
 const AUSTRALIAN_ADDRESS = /\b(?:NSW|VIC|QLD|SA|WA|TAS|ACT|NT) {1,3}\d{4}\b/;
+/** An Indian city before its six-digit PIN code ("Mumbai - 117201", "PUNE 411 005"). */
+const INDIAN_ADDRESS =
+  /\b(?:mumbai|new delhi|delhi|bengaluru|bangalore|chennai|kolkata|hyderabad|pune|ahmedabad|jaipur|lucknow|noida|gurgaon|gurugram|chandigarh|kochi|indore|bhopal|nagpur|surat|coimbatore|thane|vadodara|visakhapatnam|patna|bhubaneswar)\b[ ,-]{1,4}\d{3} ?\d{3}\b/i;
 /** The hints that read an address's form, which a transaction row's merchant town can also take. */
-const ADDRESS_HINTS = new Set([CANADIAN_ADDRESS, AUSTRALIAN_ADDRESS]);
+const ADDRESS_HINTS = new Set([CANADIAN_ADDRESS, AUSTRALIAN_ADDRESS, INDIAN_ADDRESS]);
 
 /** Words that place a statement in a country whose own dollar (or rupee) a bare sign means. */
 const COUNTRY_HINTS: Array<[string, RegExp]> = [
@@ -48,6 +51,7 @@ const COUNTRY_HINTS: Array<[string, RegExp]> = [
   // an Australian state code before a postcode ("SYDNEY NSW 2000").
   ['CAD', CANADIAN_ADDRESS],
   ['AUD', AUSTRALIAN_ADDRESS],
+  ['INR', INDIAN_ADDRESS],
   ['SGD', /\b(?:singapore|s\$)/i],
   // A Japanese address: a ward ("SHIBUYA-KU"), a block ("2-CHOME"), or the main cities.
   ['JPY', /\b(?:japan|japanese|tokyo|osaka|kyoto|yokohama|nagoya|sapporo|fukuoka|[a-z]+-ku|\d+-chome)\b/i],

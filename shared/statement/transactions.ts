@@ -56,10 +56,11 @@ const POINTS = /^[-+]?\d{1,6}$/;
 const LEADING_REF = /^\d{10,}\s+(?=\S*[A-Za-z])/;
 /**
  * "EUR 45.00", "45,00 EUR", "USD 1,234.56 @ 0.9213", "Foreign amount: 45.00 EUR", and thousands
- * grouped by a space inside one cell ("1 039,97 USD"; cells are joined by two).
+ * grouped by a space inside one cell ("1 039,97 USD"; cells are joined by two) or an apostrophe
+ * ("USD 1'010.07").
  */
 const FOREIGN =
-  /\b([A-Z]{3})\s?(\d{1,3}(?:[ \u00a0\u202f]\d{3})+[.,]\d{2}|[\d.,]*\d[.,]\d{2})\b|\b(\d{1,3}(?:[ \u00a0\u202f]\d{3})+[.,]\d{2}|\d[\d.,]*[.,]\d{2})\s?([A-Z]{3})\b/;
+  /\b([A-Z]{3})\s?(\d{1,3}(?:[ \u00a0\u202f]\d{3})+[.,]\d{2}|[\d.,'’]*\d[.,]\d{2})\b|\b(\d{1,3}(?:[ \u00a0\u202f]\d{3})+[.,]\d{2}|\d[\d.,'’]*[.,]\d{2})\s?([A-Z]{3})\b/;
 
 /**
  * Reads every transaction row of the document. `rowsAt`, when given (one slot per line), is set to 1

@@ -776,7 +776,8 @@ describe('merchant lines above rows and foreign columns after the amount', () =>
     ['USD 1 023,11 @ 0.9200', 102311],
     ['USD 1,023.11', 102311],
     ['45,00 GBP', 4500],
-  ])('a foreign detail line "%s" with its thousands grouped by a space is read whole', (text, cents) => {
+    ["USD 1'010.07 @ 0.9200", 101007],
+  ])('a foreign detail line "%s" with its thousands grouped (by a space or an apostrophe) is read whole', (text, cents) => {
     expect(foreignIn(text, 'EUR')).toEqual({ cents, currency: text.match(/[A-Z]{3}/)?.[0] });
   });
 
@@ -946,6 +947,21 @@ describe('currency from column headers, addresses and foreign columns', () => {
       line(690, ['12/03/2026', 40, 80], ['SHOP', 100, 130], ['12.50', 420, 460]),
     ];
     expect(findCurrency(lines)).toBe(want);
+  });
+
+  test('an Indian address (a city before its PIN code) says rupees when no mark does', () => {
+    const lines = [
+      line(640, ['Flat 892, FC Road, Shivajinagar', 40, 200]),
+      line(628, ['Mumbai - 117201', 40, 120]),
+      line(600, ['Date', 40, 60], ['Details', 100, 160], ['Amount', 400, 440]),
+      line(590, ['12/03/2026', 40, 80], ['SWIGGY', 100, 130], ['1,250.00', 400, 440]),
+    ];
+    expect(findCurrency(lines)).toBe('INR');
+    expect(
+      findCurrency([
+        line(590, ['12/03/2026', 40, 80], ['HOTEL MUMBAI 400001', 100, 200], ['12.50', 400, 440]),
+      ]),
+    ).toBeNull();
   });
 
   test("the amount column's code beside a foreign column's header is the statement's (\"Valuta originale  Importo EUR\")", () => {
