@@ -13,6 +13,8 @@ const GLUED_COLON = /(?<=[A-Za-z]):(?=\d)/g;
 const SPACED_MARKER = /^[CD] [Rr]$/;
 /** Runs of ≥3 short digit/separator tokens, with an optional spaced Cr/Dr marker. */
 const SPACED_NUMBER = /(?<![\w.,])((?:[\d.,]{1,3} ){2,}[\d.,]{1,3})(?: ?(C ?[rR]|D ?[rR]))?(?![\w.,])/g;
+/** A cell of single digits set apart one by one, and nothing else ("4 4 9"). */
+const SPACED_DIGITS_ONLY = /^\d(?: \d){2,}$/;
 /** An apostrophe grouping thousands with a space on either side, in a figure ("3 ' 521.49"). */
 const SPACED_APOSTROPHE = /(?<![\w.,'’])(\d{1,3}) ?(['’]) ?(\d{3}(?:[.,]\d{2})?)(?![\w'’]|[.,]\d)/g;
 /** What a rejoined number must look like: grouped thousands or decimals. */
@@ -215,6 +217,9 @@ export function despaceText(text: string): string {
       return mark ? `${joined} ${mark.replace(' ', '')}` : joined;
     });
   }
+  // "4 4 9": a whole amount of three or more digits (yen, won) and nothing else in the cell, tracked;
+  // grouped thousands are rejoined above only when their separators make a well-formed amount.
+  if (SPACED_DIGITS_ONLY.test(out)) out = out.replace(/ /g, '');
   // "3 ' 521.49": the Swiss apostrophe between thousands set apart by tracking.
   if (out.includes("'") || out.includes('’')) out = out.replace(SPACED_APOSTROPHE, '$1$2$3');
   if (hasShortPieces(out) && SPACED_WORDS.test(out)) {

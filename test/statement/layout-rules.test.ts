@@ -560,6 +560,18 @@ describe('figures and markers', () => {
     expect(despaceText(printed)).toBe(want);
   });
 
+  test.each([
+    ['4 4 9', '449'],
+    ['5 1 8', '518'],
+    ['1 2', '1 2'],
+    ['4 4 9 JPY', '4 4 9 JPY'],
+  ])(
+    'tracked single digits are rejoined only when three or more fill the cell: "%s" reads "%s"',
+    (printed, want) => {
+      expect(despaceText(printed)).toBe(want);
+    },
+  );
+
   test('a spaced amount grouped with a space comes back whole ("- 2" + "6 2 1 , 7 4")', () => {
     const [joined] = despaceLines([
       line(
@@ -777,9 +789,12 @@ describe('merchant lines above rows and foreign columns after the amount', () =>
     ['USD 1,023.11', 102311],
     ['45,00 GBP', 4500],
     ["USD 1'010.07 @ 0.9200", 101007],
-  ])('a foreign detail line "%s" with its thousands grouped (by a space or an apostrophe) is read whole', (text, cents) => {
-    expect(foreignIn(text, 'EUR')).toEqual({ cents, currency: text.match(/[A-Z]{3}/)?.[0] });
-  });
+  ])(
+    'a foreign detail line "%s" with its thousands grouped (by a space or an apostrophe) is read whole',
+    (text, cents) => {
+      expect(foreignIn(text, 'EUR')).toEqual({ cents, currency: text.match(/[A-Z]{3}/)?.[0] });
+    },
+  );
 
   test('a Dr/Cr marker before a foreign-amount column ("58,05  D  USD 63,10") still marks the row\'s amount', () => {
     const lines = [
