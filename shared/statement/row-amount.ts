@@ -31,15 +31,7 @@ export function takeAmount(
   whole: boolean,
 ): AmountTail | null {
   let end = cells.length - 1;
-  // "58,05  D": the amount and its Dr/Cr marker in a cell of its own.
-  const withMarker = (): AmountTail | null => {
-    if (!(end - 1 >= from && MARKER.test(cells[end]?.text ?? ''))) return null;
-    const merged = parseAmount(`${cells[end - 1]?.text} ${cells[end]?.text}`);
-    return isMoney(merged, whole, header, cells[end - 1])
-      ? { amount: merged, index: end - 1, columnSign: 0, cells }
-      : null;
-  };
-  const marked = withMarker();
+  const marked = withMarker(cells, end, from, header, whole);
   if (marked) return marked;
   if (header?.hasBalance && end > from && parseAmount(cells[end]?.text ?? '')) end--;
   // Cashback or points printed after the amount, under their own column.
@@ -48,7 +40,7 @@ export function takeAmount(
   if (end < from) return null;
   // The marker may come before such a column ("58,05  D  USD 63,10").
   if (end < last) {
-    const before = withMarker();
+    const before = withMarker(cells, end, from, header, whole);
     if (before) return before;
   }
   const cell = cells[end] as Cell;
@@ -63,6 +55,21 @@ export function takeAmount(
   const split = cells.slice(0, end);
   split.push({ text: m[1] ?? '', x0: cell.x0, x1: cell.x1 }, { text: m[2] ?? '', x0: cell.x1, x1: cell.x1 });
   return { amount: a2, index: end + 1, columnSign: 0, cells: split };
+}
+
+/** "58,05  D": the amount in cell `end - 1` and its Dr/Cr marker in cell `end`, a cell of its own. */
+function withMarker(
+  cells: Cell[],
+  end: number,
+  from: number,
+  header: TableHeader | null,
+  whole: boolean,
+): AmountTail | null {
+  if (!(end - 1 >= from && MARKER.test(cells[end]?.text ?? ''))) return null;
+  const merged = parseAmount(`${cells[end - 1]?.text} ${cells[end]?.text}`);
+  return isMoney(merged, whole, header, cells[end - 1])
+    ? { amount: merged, index: end - 1, columnSign: 0, cells }
+    : null;
 }
 
 /** Currencies without a minor unit, whose rows print whole amounts. */

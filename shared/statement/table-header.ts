@@ -26,6 +26,11 @@ export interface TableHeader {
   kindOf(cell: Cell): ColumnKind | null;
 }
 
+/** A header cell naming a column other than a date; on the folded text too, as "\b" ends no word at an accent ("Libellé", "Débit (CHF)"). */
+function namesOtherColumn(c: Cell): boolean {
+  return OTHER_WORD.test(c.text) || OTHER_WORD.test(normaliseLabel(c.text));
+}
+
 /** Columns only a transaction table has: its header names at least one. */
 const TABLE_COLUMNS = new Set<ColumnKind>(['description', 'amount', 'debit', 'credit', 'foreignAmount']);
 
@@ -39,9 +44,7 @@ const BESIDE_DESCRIPTION = new Set<ColumnKind>(['reference', 'category', 'points
 export function findHeader(line: Line): TableHeader | null {
   const cells = line.cells;
   if (cells.length < 2 || cells.length > 9) return null;
-  // On the folded text too: "\b" ends no word at an accent ("Libellé", "Débit (CHF)").
-  const other = (c: Cell) => OTHER_WORD.test(c.text) || OTHER_WORD.test(normaliseLabel(c.text));
-  if (!cells.some((c) => DATE_WORD.test(c.text)) || !cells.some(other)) return null;
+  if (!cells.some((c) => DATE_WORD.test(c.text)) || !cells.some(namesOtherColumn)) return null;
   if (cells.some((c) => parseAmount(c.text) || readDateAt(c.text))) return null;
   if (cells.some((c) => c.text.length > 45)) return null;
 
