@@ -43,7 +43,7 @@ export function despaceLines(lines: Line[]): Line[] {
   for (let li = 0; li < lines.length; li++) {
     const line = lines[li] as Line;
     let cells: Cell[] | null = tracked ? untrackLine(line.cells) : null;
-    cells = joinSpacedGroups(cells ?? line.cells) ?? cells;
+    cells = joinSpacedGroups(cells ?? line.cells, tracked) ?? cells;
     const from = cells ?? line.cells;
     for (let i = 0; i < from.length; i++) {
       const cell = from[i] as Cell;
@@ -174,6 +174,8 @@ function stripGlyph(text: string, glyph: string): string {
 
 /** A thousands group cut off a spaced amount: "- 2", "3", "1 2". */
 const LEAD_GROUP = /^[-+(]? ?\d(?: \d){0,2}$/;
+/** SPACED_TAIL once its glyphs are rejoined: "132,42", "132,42 CR", "311,32-". */
+const COMPACT_TAIL = /^\d{3}[.,]\d{2}(?: ?(?:[-)]|CR|DR|Cr|Dr))?$/;
 /** A spaced amount whose integer part is one group of three: "6 2 1 , 7 4", "3 1 1 , 3 2 -". */
 const SPACED_TAIL = /^\d \d \d [.,] \d \d(?: ?[-)])?$/;
 
@@ -182,15 +184,17 @@ const SPACED_TAIL = /^\d \d \d [.,] \d \d(?: ?[-)])?$/;
  * cells, the group gap being wider than the glyph gaps: rejoined when the lead is a group of one to
  * three digits within three glyph widths of a spaced three-digit tail. Null when nothing changed.
  */
-function joinSpacedGroups(cells: Cell[]): Cell[] | null {
+function joinSpacedGroups(cells: Cell[], tracked: boolean): Cell[] | null {
   let out: Cell[] | null = null;
   for (let i = 0; i + 1 < cells.length; i++) {
     const lead = cells[i] as Cell;
     const tail = cells[i + 1] as Cell;
-    // SPACED_TAIL is 11 to 13 characters, a space second: the cheap half of the test.
+    // SPACED_TAIL is 11 to 13 characters, a space second: the cheap half of the test. In a tracked
+    // document the tail's glyphs were rejoined already ("2" + "132,42 CR"): its compact form counts.
     const n = tail.text.length;
-    if (n < 11 || n > 13 || tail.text.charCodeAt(1) !== 32) continue;
-    if (!SPACED_TAIL.test(tail.text) || !LEAD_GROUP.test(lead.text)) continue;
+    const compact = tracked && n >= 6 && n <= 9 && COMPACT_TAIL.test(tail.text);
+    if (!compact && (n < 11 || n > 13 || tail.text.charCodeAt(1) !== 32)) continue;
+    if (!(compact || SPACED_TAIL.test(tail.text)) || !LEAD_GROUP.test(lead.text)) continue;
     const pitch = (tail.x1 - tail.x0) / tail.text.length;
     if (tail.x0 - lead.x1 > 3 * pitch) continue;
     const text = `${lead.text.replace(/ /g, '')} ${tail.text.replace(/ /g, '')}`;

@@ -11,6 +11,7 @@ import { findCurrency } from '../../shared/statement/currency.js';
 import { decoyZones } from '../../shared/statement/decoys.js';
 import { despaceLines, despaceText } from '../../shared/statement/despace.js';
 import { findCardLast4, findIssuer } from '../../shared/statement/facts.js';
+import { parseAmount } from '../../shared/statement/money.js';
 import { figure } from '../../shared/statement/pairs.js';
 import { parseStatement } from '../../shared/statement/parse.js';
 import { printsWholeUnits } from '../../shared/statement/row-amount.js';
@@ -78,6 +79,31 @@ describe('tracked text', () => {
     );
     const out = despaceLines(lines);
     expect(out[0]?.cells.map((c) => c.text)).toEqual(['03/07/2024', 'ONLINE PAYMENT, THANK YOU', '10.00']);
+  });
+
+  test('in a tracked document a thousands group cut off an amount ("2" + "1 3 2 , 4 2" + "C R") comes back whole', () => {
+    const rows = [0, 1, 2, 3, 4].map((i) => tracked(700 - i * 12, ['ONLINE', 'PAYMENT'], '10.00'));
+    const cut = line(
+      600,
+      ['P A G A M E N T O', 40, 110],
+      ['R I C E V U T O', 116, 180],
+      ['22.03.2026', 363, 398],
+      ['2', 408, 412],
+      ['1 3 2 , 4 2', 420, 457],
+      ['C R', 466, 479],
+    );
+    const out = despaceLines([...rows, cut]);
+    expect(out[5]?.cells.map((c) => c.text)).toEqual(['PAGAMENTO RICEVUTO', '22.03.2026', '2 132,42CR']);
+    expect(parseAmount('2 132,42CR')).toMatchObject({ cents: 213242, sign: -1 });
+    // Not in an ordinary document: a points column "2" beside "132,42" stays apart.
+    const plain = line(
+      600,
+      ['12/03/2026', 40, 80],
+      ['SHOP', 100, 130],
+      ['2', 408, 412],
+      ['132,42', 420, 450],
+    );
+    expect(despaceLines([plain])[0]?.cells.map((c) => c.text)).toEqual(['12/03/2026', 'SHOP', '2', '132,42']);
   });
 
   test('tracked rows of two tables side by side count one by one: three lines of two rows each are rejoined', () => {
