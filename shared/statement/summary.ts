@@ -229,13 +229,23 @@ function isRowOfTransactions(line: Line): boolean {
 
 /**
  * A row printed right under transaction rows: within a few lines of one on the same page (a
- * wrapped description, a foreign-amount line or a "CR" line may sit between).
+ * wrapped description, a foreign-amount line or a "CR" line may sit between), or at the top of the
+ * next page, when the table it closes ended the page before.
  */
 function followsRows(lines: Line[], li: number, isTransactionRow: (li: number) => boolean): boolean {
   const line = lines[li] as Line;
-  for (let k = li - 1; k >= 0 && k >= li - 4; k--) {
+  // Lines of its own page above it, once the scan has crossed onto the page before.
+  let own = -1;
+  for (let k = li - 1; k >= 0; k--) {
     const prev = lines[k] as Line;
-    if (prev.page !== line.page) return false;
+    if (prev.page === line.page) {
+      if (li - k > 4) return false;
+    } else {
+      // A total opening its page, under at most the page's heading and the repeated table header,
+      // closes the table the page before ended with: that page's footer and last row count.
+      if (own < 0) own = li - k - 1;
+      if (prev.page !== line.page - 1 || own > 3 || li - k - own > 2) return false;
+    }
     if (isTransactionRow(k) || isDateAmountRow(prev)) return true;
   }
   return false;

@@ -408,6 +408,43 @@ describe('a summary table whose wrapped headers read as a formula', () => {
   });
 });
 
+describe('section totals', () => {
+  test("a section total opening the next page closes the table the page before ended with: the box's own figures win", () => {
+    const on = (page: number, l: Line): Line => ({ ...l, page });
+    const lines = [
+      line(702, ['Previous Balance', 51, 130], ['Payments', 223, 270], ['Credits', 394, 430]),
+      line(687, ['Rs. 1,03,781.30 -', 51, 140], ['Rs. 51,890.65 -', 223, 300], ['Rs. 37,562.03', 394, 460]),
+      line(
+        412,
+        ['Trans Date', 40, 90],
+        ['Description', 236, 290],
+        ['Debit', 437, 460],
+        ['Payments/Credits', 470, 540],
+      ),
+      line(354, ['7 Apr 2024', 40, 90], ['BBPS PAYMENT RECEIVED', 236, 340], ['51,890.65', 505, 540]),
+      line(341, ['Total PAYMENTS AND CREDITS', 236, 360], ['51,890.65', 505, 540]),
+      line(67, ['25 Apr 2024', 40, 90], ['NEFT PAYMENT', 236, 300], ['37,562.03', 505, 540]),
+      line(32, ['Indus Crest Card (fictional issuer)', 40, 200], ['Page 1 / 2', 526, 560]),
+      on(2, line(807, ['Indus Crest Card', 40, 120], ['XXXX 5636', 379, 430])),
+      on(
+        2,
+        line(
+          783,
+          ['Trans Date', 40, 90],
+          ['Description', 236, 290],
+          ['Debit', 437, 460],
+          ['Payments/Credits', 470, 540],
+        ),
+      ),
+      on(2, line(765, ['Total PAYMENTS AND CREDITS', 236, 360], ['37,562.03', 505, 540])),
+    ];
+    const f = readSummary(lines);
+    expect(f.amounts.payments?.cents).toBe(5189065);
+    expect(f.amounts.credits?.cents).toBe(3756203);
+    expect(f.candidates.paymentsAndCredits?.[0]?.from.page).toBe(1);
+  });
+});
+
 describe('a period printed in the title', () => {
   test('"Statement (14 Aug 2025 - 13 Sep 2025)" gives both ends when no label does', () => {
     const f = readSummary([line(780, ['One Credit Card Statement (14 Aug 2025 - 13 Sep 2025)', 120, 420])]);
