@@ -13,6 +13,7 @@ import { readDateAt } from './dates.js';
 import { AMOUNT_LABELS, type AmountField, IGNORE_LABEL, matchLabel, normaliseLabel } from './labels.js';
 import type { ParsedAmount } from './money.js';
 import { figure } from './pairs.js';
+import { perText } from './per-text.js';
 
 /** How a value cell is read: `figure`, or `wholeFigure` on a statement in whole units. */
 type ReadFigure = (printed: string) => ParsedAmount | null;
@@ -187,15 +188,7 @@ function matchWholeLabel(label: string): AmountField | null {
 export function readFormula(lines: Line[]): GridFigure[] {
   const out: GridFigure[] = [];
   // hasLabelWords asked once per text: the lines without digits are mostly page headers, on every page.
-  const wordsIn = new Map<string, boolean>();
-  const labelWords = (text: string): boolean => {
-    let has = wordsIn.get(text);
-    if (has === undefined) {
-      has = hasLabelWords(text);
-      wordsIn.set(text, has);
-    }
-    return has;
-  };
+  const labelWords = perText(hasLabelWords);
   for (let li = 0; li < lines.length - 1; li++) {
     const line = lines[li] as Line;
     if (hasDigit(line.text) || line.text.length > 300 || !labelWords(line.text)) continue;

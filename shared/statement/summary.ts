@@ -18,6 +18,7 @@ import {
 } from './labels.js';
 import { type ParsedAmount, parseAmount } from './money.js';
 import { figure, isWholeDate, splitPairs, wholeFigure } from './pairs.js';
+import { perText } from './per-text.js';
 import { printsWholeUnits } from './row-amount.js';
 import type { Provenance } from './types.js';
 
@@ -104,26 +105,9 @@ export function readSummary(
     list.push({ amount, from: { page: line.page, y: Math.round(line.y), label, how } });
     out.candidates[field] = list;
   };
-  // LABEL_WORD (long, case-blind) asked once per text: page headers and footers repeat on every page.
-  const labelWordIn = new Map<string, boolean>();
-  const hasLabelWord = (text: string): boolean => {
-    let has = labelWordIn.get(text);
-    if (has === undefined) {
-      has = LABEL_WORD.test(text);
-      labelWordIn.set(text, has);
-    }
-    return has;
-  };
-  // A cell's pairs, split once per text for the same reason (the pairs are only read).
-  const pairsIn = new Map<string, ReturnType<typeof splitPairs>>();
-  const pairsOf = (text: string) => {
-    let pairs = pairsIn.get(text);
-    if (pairs === undefined) {
-      pairs = splitPairs(text);
-      pairsIn.set(text, pairs);
-    }
-    return pairs;
-  };
+  // LABEL_WORD (long, case-blind) and a cell's pairs once per text (the pairs are only read).
+  const hasLabelWord = perText((text) => LABEL_WORD.test(text));
+  const pairsOf = perText(splitPairs);
   const bareLabels: BareLabel[] = [];
   // "Total PURCHASES  4,079.89" under the purchase rows: a section total. It repeats a summary
   // figure at best, so it is a reading of last resort, after the summary box's own (below, grid).

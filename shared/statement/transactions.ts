@@ -8,6 +8,7 @@ import { type Section, sectionOf } from './classify.js';
 import { type DateToken, readDateAt } from './dates.js';
 import { alignedWith, hasWord, isOrphanText, merchantsAbove } from './merchant-lines.js';
 import { CURRENCY_CODES, type ParsedAmount, parseAmount } from './money.js';
+import { perText } from './per-text.js';
 import { printsWholeUnits, takeAmount, WHOLE_CURRENCIES } from './row-amount.js';
 import { isDateLed, rowLines } from './row-split.js';
 import { findHeader, type TableHeader } from './table-header.js';
@@ -93,15 +94,7 @@ export function readTransactions(
   // A date-led line that gave no row: its amount may have wrapped onto the next line.
   let wrapped: Line | null = null;
   // sectionOf once per text: the lines between rows are mostly page headers, printed on every page.
-  const sections = new Map<string, ReturnType<typeof sectionOf>>();
-  const sectionIn = (text: string) => {
-    let s = sections.get(text);
-    if (s === undefined) {
-      s = sectionOf(text);
-      sections.set(text, s);
-    }
-    return s;
-  };
+  const sectionIn = perText(sectionOf);
   for (let li = 0; li < lines.length; li++) {
     const line = lines[li] as Line;
     if (sinceSection > SECTION_REACH) section = null;
