@@ -32,20 +32,21 @@ export function merchantsAbove<T extends RowWords>(rows: T[]): T[] {
   // a short statement of four sections would otherwise have "most" rows under such a line.
   let n = 0;
   // Indexed: for…of allocates an iterator result per row until this once-per-parse loop is optimised.
-  for (let i = 0; i < rows.length; i++) {
-    const r = rows[i] as T;
-    if ((r.above && !r.aboveHeading) || r.tookAbove) n++;
-  }
+  for (let i = 0; i < rows.length; i++) if (showsLayout(rows[i] as T)) n++;
   // Wrapped descriptions also sit between rows, but the first row has none above it.
   const first = rows[0];
-  const shows = (r: T | undefined) => !!r && ((!!r.above && !r.aboveHeading) || !!r.tookAbove);
-  if (n < MERCHANT_ABOVE_MIN || n < rows.length / 2 || !shows(first)) return rows;
+  if (n < MERCHANT_ABOVE_MIN || n < rows.length / 2 || !first || !showsLayout(first)) return rows;
   for (const r of rows) {
     if (!r.above || r.above === r.description) continue;
     if (hasWord(r.description)) r.category ??= r.description;
     r.description = r.above;
   }
   return rows;
+}
+
+/** A row under a merchant line that is no section heading, or one that took the line above for want of words. */
+function showsLayout(r: RowWords): boolean {
+  return (!!r.above && !r.aboveHeading) || !!r.tookAbove;
 }
 
 /** Rows with a merchant line above them a layout needs before those lines are read as merchants. */
