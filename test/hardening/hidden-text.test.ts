@@ -4,7 +4,6 @@
  * dark bar (a table heading) stays. Documents are drawn with pdfkit here, the hidden parts written
  * as raw content-stream operators, as a forger would.
  */
-import PDFDocument from 'pdfkit';
 import { generateStatement, LAYOUTS } from '../../scripts/statements/index.js';
 import { analyzeStatement } from '../../shared/analyze.js';
 import { silentLogger } from '../../shared/log.js';
@@ -12,27 +11,13 @@ import { extractText } from '../../shared/pdf/extract.js';
 import { mayHideText } from '../../shared/pdf/visibility.js';
 import { createExtractionPool } from '../../shared/worker/pool.js';
 import { builtWorkerUrl, removeBuiltWorker } from '../support/built-worker.js';
+import { rawLine as line, pdfWithRaw, VISIBLE_ROW } from '../support/raw-pdf.js';
 
 afterAll(removeBuiltWorker);
 
-/** A one-page PDF with a visible row, then `raw` operators (in PDF's own y-up coordinates). */
-function pdfWith(raw: (font: string) => string): Promise<Buffer> {
-  const doc = new PDFDocument({ size: [612, 792], margin: 0, compress: true });
-  const chunks: Buffer[] = [];
-  doc.on('data', (c: Buffer) => chunks.push(c));
-  const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
-  doc.font('Helvetica').fontSize(10);
-  doc.text('01/05  COFFEE SHOP VISIBLE  4.50', 50, 100, { lineBreak: false });
-  doc.text('Previous balance 100.00 New balance 104.50', 50, 120, { lineBreak: false });
-  const font = Object.keys((doc as unknown as { page: { fonts: Record<string, unknown> } }).page.fonts)[0];
-  // pdfkit draws in a y-down space (`1 0 0 -1 0 792 cm`); the raw part undoes it.
-  doc.addContent(`q 1 0 0 -1 0 792 cm ${raw(font ?? 'F1')} Q`);
-  doc.end();
-  return done;
-}
-
-const line = (font: string, y: number, text: string, before = '') =>
-  `q ${before} BT /${font} 10 Tf 50 ${y} Td (${text}) Tj ET Q`;
+/** A one-page PDF with a visible row and balances, then `raw` operators (in PDF's own y-up coordinates). */
+const pdfWith = (raw: (font: string) => string) =>
+  pdfWithRaw(raw, { texts: [VISIBLE_ROW, 'Previous balance 100.00 New balance 104.50'] });
 
 async function rows(pdf: Buffer) {
   const out = await extractText(new Uint8Array(pdf), { maxPages: 5 });

@@ -4,35 +4,16 @@
  * each cipher pdfkit writes (RC4 40 and 128 bits, AES-128, AES-256). A file that needs a password, or
  * whose encryption the scan cannot undo, still gets the exact pass.
  */
-import PDFDocument from 'pdfkit';
 import { generateStatement } from '../../scripts/statements/index.js';
 import { extractText } from '../../shared/pdf/extract.js';
 import { mayHideText } from '../../shared/pdf/hiding-scan.js';
 import { streamDecryptor } from '../../shared/pdf/stream-decrypt.js';
 import { corpusBytes, describeCorpus } from '../support/corpus.js';
-
-type Security = {
-  pdfVersion: '1.3' | '1.4' | '1.7' | '1.7ext3';
-  ownerPassword?: string;
-  userPassword?: string;
-};
+import { rawLine as line, pdfWithRaw, type RawPdfSecurity } from '../support/raw-pdf.js';
 
 /** A one-page PDF with a visible row, then `raw` operators (PDF's y-up space), plain or encrypted. */
-function pdfWith(raw: (font: string) => string, security?: Security, compress = true): Promise<Buffer> {
-  const doc = new PDFDocument({ size: [612, 792], margin: 0, compress, ...security });
-  const chunks: Buffer[] = [];
-  doc.on('data', (c: Buffer) => chunks.push(c));
-  const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
-  doc.font('Helvetica').fontSize(10);
-  doc.text('01/05  COFFEE SHOP VISIBLE  4.50', 50, 100, { lineBreak: false });
-  const font = Object.keys((doc as unknown as { page: { fonts: Record<string, unknown> } }).page.fonts)[0];
-  doc.addContent(`q 1 0 0 -1 0 792 cm ${raw(font ?? 'F1')} Q`);
-  doc.end();
-  return done;
-}
-
-const line = (font: string, y: number, text: string, before = '') =>
-  `q ${before} BT /${font} 10 Tf 50 ${y} Td (${text}) Tj ET Q`;
+const pdfWith = (raw: (font: string) => string, security?: RawPdfSecurity, compress = true) =>
+  pdfWithRaw(raw, { security, compress });
 
 const TRICKS: Array<[string, (f: string) => string]> = [
   ['nothing hidden', (f) => line(f, 500, '01/06 PLAIN 9.00', '0 0 0 rg')],
@@ -45,7 +26,7 @@ const TRICKS: Array<[string, (f: string) => string]> = [
     (f) => `0.1 0.2 0.5 rg 40 490 300 20 re f ${line(f, 500, '01/06 HIDDEN 9,999.00', '0.1 0.2 0.5 rg')}`,
   ],
 ];
-const CIPHERS: Array<[string, Security['pdfVersion']]> = [
+const CIPHERS: Array<[string, RawPdfSecurity['pdfVersion']]> = [
   ['RC4 40-bit (R2)', '1.3'],
   ['RC4 128-bit (R3)', '1.4'],
   ['AES-128 (R4)', '1.7'],
