@@ -95,8 +95,11 @@ export function imageStatementPdf(): Uint8Array {
   return writePdf(objects, catalog);
 }
 
-/** Numbers the objects from 1, writes the cross-reference table; Latin-1, so binary bytes go in as they are. */
-function writePdf(objects: string[], catalog: number): Uint8Array {
+/**
+ * Numbers the objects from 1, writes the cross-reference table; Latin-1, so binary bytes go in as they
+ * are. `after` is appended past %%EOF (an incremental update, say).
+ */
+export function writePdf(objects: string[], catalog: number, after = ''): Uint8Array {
   let out = '%PDF-1.4\n';
   const offsets: number[] = [];
   for (const [i, body] of objects.entries()) {
@@ -106,7 +109,7 @@ function writePdf(objects: string[], catalog: number): Uint8Array {
   const xref = out.length;
   out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
   for (const o of offsets) out += `${String(o).padStart(10, '0')} 00000 n \n`;
-  out += `trailer\n<< /Size ${objects.length + 1} /Root ${catalog} 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  out += `trailer\n<< /Size ${objects.length + 1} /Root ${catalog} 0 R >>\nstartxref\n${xref}\n%%EOF\n${after}`;
   // Latin-1: the masks' bytes go in as they are.
   return new Uint8Array(Buffer.from(out, 'latin1'));
 }

@@ -7,6 +7,7 @@ import { extractText } from '../../shared/pdf/extract.js';
 import { mayHideText, pagesThatMayHide } from '../../shared/pdf/hiding-scan.js';
 import { pageStreams } from '../../shared/pdf/page-streams.js';
 import { streamsOf } from '../../shared/pdf/pdf-streams.js';
+import { writePdf } from './hand-made-pdfs.js';
 
 const CLEAN = 'BT /F1 12 Tf 72 720 Td (01/05 COFFEE SHOP VISIBLE 4.50) Tj ET';
 const WHITE = 'q 1 1 1 rg BT /F1 12 Tf 72 700 Td (01/06 HIDDEN WHITE 9,999.00) Tj ET Q';
@@ -37,17 +38,7 @@ function pdf(contents: string[], forms: string[] = [], orphans: string[] = [], a
     );
     add(stream(c));
   }
-  let out = '%PDF-1.4\n';
-  const offsets: number[] = [];
-  for (const [i, body] of objects.entries()) {
-    offsets.push(out.length);
-    out += `${i + 1} 0 obj\n${body}\nendobj\n`;
-  }
-  const xref = out.length;
-  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
-  for (const o of offsets) out += `${String(o).padStart(10, '0')} 00000 n \n`;
-  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n${after}`;
-  return new Uint8Array(Buffer.from(out, 'latin1'));
+  return writePdf(objects, 1, after);
 }
 
 const verdicts = (file: Uint8Array, pages: number) => {
