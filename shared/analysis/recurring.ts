@@ -4,6 +4,7 @@
  * interval. One statement rarely shows a monthly charge twice, so known merchants count on one charge.
  */
 
+import { perKey } from '../per-key.js';
 import { dayNumber, daysBetween } from '../statement/calendar.js';
 import type { Cents } from '../statement/types.js';
 import { lazily } from './knowledge.js';
@@ -46,19 +47,6 @@ export function isKnownSubscription(description: string): boolean {
 /** isKnownSubscription for a description already passed through normalizeText. */
 export function isKnownWords(text: string): boolean {
   return longestMatch(text, known()) !== null;
-}
-
-/** isKnownSubscription answered once per distinct description; make one per call (statement text). */
-function knownOncePerDescription(): (description: string) => boolean {
-  const known = new Map<string, boolean>();
-  return (description) => {
-    let answer = known.get(description);
-    if (answer === undefined) {
-      answer = isKnownSubscription(description);
-      known.set(description, answer);
-    }
-    return answer;
-  };
 }
 
 function similar(a: Cents, b: Cents): boolean {
@@ -138,7 +126,7 @@ function cadencePossible(cluster: readonly number[], txs: readonly AnalyzedTrans
  */
 export function detectSubscriptions(
   txs: readonly AnalyzedTransaction[],
-  isKnown: (description: string, index: number) => boolean = knownOncePerDescription(),
+  isKnown: (description: string, index: number) => boolean = perKey(isKnownSubscription),
 ): Subscription[] {
   const byMerchant = new Map<string, number[]>();
   txs.forEach((t, i) => {

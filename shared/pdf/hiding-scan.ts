@@ -5,6 +5,7 @@
  * scanned decrypted (stream-decrypt.ts); one that needs a password, or that the scan cannot decrypt,
  * always gets the exact pass.
  */
+import { perKey } from '../per-key.js';
 import { glyphOnlyStreams, streamKey } from './glyph-streams.js';
 import { type ObjectStream, objectKey, pageStreams } from './page-streams.js';
 import { nameOf } from './pdf-objects.js';
@@ -38,15 +39,7 @@ export function pagesThatMayHide(pdf: Uint8Array): (page: number, of: number) =>
     const key = objectKey(st.num, st.gen);
     byKey.set(key, [...(byKey.get(key) ?? []), st]);
   }
-  const judged = new Map<string, boolean>();
-  const streamHides = (key: string) => {
-    let v = judged.get(key);
-    if (v === undefined) {
-      v = (byKey.get(key) ?? []).some((st) => dataMayHide(file, st));
-      judged.set(key, v);
-    }
-    return v;
-  };
+  const streamHides = perKey((key) => (byKey.get(key) ?? []).some((st) => dataMayHide(file, st)));
   const verdicts = pages.map((set) => set === null || [...set].some(streamHides));
   return (page, of) => (of === verdicts.length ? (verdicts[page - 1] ?? true) : fileVerdict());
 }

@@ -8,12 +8,12 @@
  * Both give candidates only; summary.ts decides between them and the figures read beside labels.
  */
 import type { Cell, Line } from '../pdf/layout.js';
+import { perKey } from '../per-key.js';
 import { hasDigit } from './chars.js';
 import { readDateAt } from './dates.js';
 import { AMOUNT_LABELS, type AmountField, IGNORE_LABEL, matchLabel, normaliseLabel } from './labels.js';
 import type { ParsedAmount } from './money.js';
 import { figure } from './pairs.js';
-import { perText } from './per-text.js';
 
 /** How a value cell is read: `figure`, or `wholeFigure` on a statement in whole units. */
 type ReadFigure = (printed: string) => ParsedAmount | null;
@@ -188,7 +188,7 @@ function matchWholeLabel(label: string): AmountField | null {
 export function readFormula(lines: Line[]): GridFigure[] {
   const out: GridFigure[] = [];
   // hasLabelWords asked once per text: the lines without digits are mostly page headers, on every page.
-  const labelWords = perText(hasLabelWords);
+  const labelWords = perKey(hasLabelWords);
   for (let li = 0; li < lines.length - 1; li++) {
     const line = lines[li] as Line;
     if (hasDigit(line.text) || line.text.length > 300 || !labelWords(line.text)) continue;

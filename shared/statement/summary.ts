@@ -4,6 +4,7 @@
  * The first occurrence of a field wins: statements repeat the box on the payment coupon.
  */
 import type { Cell, Line } from '../pdf/layout.js';
+import { perKey } from '../per-key.js';
 import { type DateToken, findDates, readDateAt } from './dates.js';
 import { DECOY_WORDS, decoyZones, isProse } from './decoys.js';
 import { readFormula, readGrid } from './grid.js';
@@ -18,7 +19,6 @@ import {
 } from './labels.js';
 import { type ParsedAmount, parseAmount } from './money.js';
 import { figure, isWholeDate, splitPairs, wholeFigure } from './pairs.js';
-import { perText } from './per-text.js';
 import { printsWholeUnits } from './row-amount.js';
 import type { Provenance } from './types.js';
 
@@ -106,8 +106,8 @@ export function readSummary(
     out.candidates[field] = list;
   };
   // LABEL_WORD (long, case-blind) and a cell's pairs once per text (the pairs are only read).
-  const hasLabelWord = perText((text) => LABEL_WORD.test(text));
-  const pairsOf = perText(splitPairs);
+  const hasLabelWord = perKey((text) => LABEL_WORD.test(text));
+  const pairsOf = perKey(splitPairs);
   const bareLabels: BareLabel[] = [];
   // "Total PURCHASES  4,079.89" under the purchase rows: a section total. It repeats a summary
   // figure at best, so it is a reading of last resort, after the summary box's own (below, grid).

@@ -4,11 +4,11 @@
  * descriptions or foreign-currency details of the row above; headings set the section.
  */
 import type { Cell, Line } from '../pdf/layout.js';
+import { perKey } from '../per-key.js';
 import { type Section, sectionOf } from './classify.js';
 import { type DateToken, readDateAt } from './dates.js';
 import { alignedWith, hasWord, isOrphanText, merchantsAbove } from './merchant-lines.js';
 import { CURRENCY_CODES, type ParsedAmount, parseAmount } from './money.js';
-import { perText } from './per-text.js';
 import { printsWholeUnits, takeAmount, WHOLE_CURRENCIES } from './row-amount.js';
 import { isDateLed, rowLines } from './row-split.js';
 import { findHeader, type TableHeader } from './table-header.js';
@@ -94,7 +94,7 @@ export function readTransactions(
   // A date-led line that gave no row: its amount may have wrapped onto the next line.
   let wrapped: Line | null = null;
   // sectionOf once per text: the lines between rows are mostly page headers, printed on every page.
-  const sectionIn = perText(sectionOf);
+  const sectionIn = perKey(sectionOf);
   for (let li = 0; li < lines.length; li++) {
     const line = lines[li] as Line;
     if (sinceSection > SECTION_REACH) section = null;
