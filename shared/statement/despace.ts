@@ -206,6 +206,9 @@ function joinSpacedGroups(cells: Cell[], tracked: boolean): Cell[] | null {
 
 /** One cell's text with its spacing undone where that is safe (see the file comment). */
 export function despaceText(text: string): string {
+  // Every shape below holds a space or a colon: most cells (dates, amounts, codes) have neither,
+  // and two native searches refuse them sooner than mayChange's walk.
+  if (text.indexOf(' ') === -1 && text.indexOf(':') === -1) return text;
   // "C R" in a cell of its own after a spaced amount: the credit marker, spaced like its amount.
   if (text.length === 3 && SPACED_MARKER.test(text)) return text.replace(' ', '');
   // One scan for the three shapes below (each holds a space or a colon); most cells have none.

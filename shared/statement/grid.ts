@@ -76,11 +76,10 @@ export function readGrid(
       for (let k = li - 1; k >= 0 && k >= li - 4; k--) {
         const up = lines[k] as Line;
         if (up.page !== line.page || up.y - line.y > LABEL_REACH) break;
-        const over = up.cells.filter((c) => overlaps(c, cell));
-        if (over.some((c) => figure(c.text))) break; // another row of values: the column's label is not above it
-        const words = over.map((c) => c.text).filter((t) => /[a-z]{2}/i.test(t) && t.length <= 40);
-        if (words.length === 0) continue;
-        parts.unshift(words.join(' '));
+        const words = wordsOver(up, cell);
+        if (words === null) break; // another row of values: the column's label is not above it
+        if (words === '') continue;
+        parts.unshift(words);
       }
       // The longest stack of lines that reads as a label: a heading over the whole box ("ACCOUNT
       // SUMMARY") is not part of it, while a label's own first line ("Finance" over "Charges") is.
@@ -98,6 +97,29 @@ export function readGrid(
     }
   }
   return out;
+}
+
+/** A word of two letters (a constant: a literal in the loop is rebuilt per cell). */
+const TWO_LETTERS = /[a-z]{2}/i;
+
+/**
+ * The words of `up`'s cells over `cell`, joined by spaces ('' when none), or null when one of
+ * those cells is a figure. One pass without intermediate arrays: the filter, map and filter it
+ * replaces made arrays whose element kinds changed from line to line, and the optimised reader was
+ * thrown away and rebuilt every few statements.
+ */
+function wordsOver(up: Line, cell: Cell): string | null {
+  let words = '';
+  let found = false;
+  for (let i = 0; i < up.cells.length; i++) {
+    const c = up.cells[i] as Cell;
+    if (!overlaps(c, cell)) continue;
+    if (figure(c.text)) return null;
+    if (!TWO_LETTERS.test(c.text) || c.text.length > 40) continue;
+    words = found ? `${words} ${c.text}` : c.text;
+    found = true;
+  }
+  return words;
 }
 
 /** True when one of the four lines above, on the same page and within reach, has a label word. */
