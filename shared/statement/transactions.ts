@@ -7,6 +7,7 @@ import type { Cell, Line } from '../pdf/layout.js';
 import { perKey } from '../per-key.js';
 import { type Section, sectionOf } from './classify.js';
 import { type DateToken, readDateAt } from './dates.js';
+import { keptAmount, keptToken } from './kept.js';
 import { alignedWith, hasWord, isOrphanText, merchantsAbove } from './merchant-lines.js';
 import { CURRENCY_CODES, type ParsedAmount, parseAmount } from './money.js';
 import { printsWholeUnits, takeAmount, WHOLE_CURRENCIES } from './row-amount.js';
@@ -301,11 +302,12 @@ function readRow(
   // Some layouts print the posting date first; the header says which column is which.
   const swap = postDate !== null && header?.postDateFirst === true;
   // A literal with a spread is built by a slow generic copy; the flag is set after instead.
+  // The row keeps copies of its date and amount (kept.ts says why).
   const row: RawTransaction = {
-    date: swap ? (postDate as DateToken) : lead.token,
-    postDate: swap ? lead.token : postDate,
+    date: keptToken(swap ? (postDate as DateToken) : lead.token),
+    postDate: swap ? keptToken(lead.token) : postDate && keptToken(postDate),
     description,
-    amount: tail.amount,
+    amount: keptAmount(tail.amount),
     columnSign: tail.columnSign,
     section,
     foreign,
