@@ -19,6 +19,8 @@ const SPACED_DIGITS_ONLY = /^\d(?: \d){2,}$/;
 const SPACED_APOSTROPHE = /(?<![\w.,'’])(\d{1,3}) ?(['’]) ?(\d{3}(?:[.,]\d{2})?)(?![\w'’]|[.,]\d)/g;
 /** What a rejoined number must look like: grouped thousands or decimals. */
 const WELL_FORMED = /^\d{1,3}(?:[,.]\d{2,3})*[.,]\d{2}$|^\d{1,3}(?:,\d{2,3})+$/;
+/** An amount printed without digit grouping ("2464,76", "273234.50"). */
+const UNGROUPED = /^\d{4,}[.,]\d{2}$/;
 /** A cell made only of letters and single spaces, with many one- or two-letter pieces. */
 const SPACED_WORDS = /^(?:[A-Za-z]{1,4} ){2,}[A-Za-z]{1,4}$|^(?:[A-Za-z]+ ){3,}[A-Za-z]+$/;
 
@@ -217,7 +219,10 @@ export function despaceText(text: string): string {
       const tokens = digits.split(' ');
       if (tokens.filter((t) => t.length === 1).length < 2) return whole;
       const joined = tokens.join('');
-      if (!WELL_FORMED.test(joined)) return whole;
+      // Ungrouped ("2 4 6 4 , 7 6") only when every glyph stands alone: pure letter-spacing.
+      const wellFormed =
+        WELL_FORMED.test(joined) || (UNGROUPED.test(joined) && tokens.every((t) => t.length === 1));
+      if (!wellFormed) return whole;
       return mark ? `${joined} ${mark.replace(' ', '')}` : joined;
     });
   }

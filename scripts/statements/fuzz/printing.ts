@@ -27,6 +27,8 @@ export function formatNumber(layout: Pick<FuzzLayout, 'amountFormat' | 'decimals
       'space-comma': [' ', ','],
       'apostrophe-dot': ["'", '.'],
       indian: [',', '.'],
+      'plain-dot': ['', '.'],
+      'plain-comma': ['', ','],
     } as const
   )[layout.amountFormat];
   const grouped = groupInt(int, sep, layout.amountFormat === 'indian');
@@ -137,5 +139,17 @@ export function formatDay(layout: FuzzLayout, iso: string, format: DateFormat = 
       return `${d} ${mon} ${y}`;
     case 'YYYY-MM-DD':
       return `${y}-${pad2(m)}-${pad2(d)}`;
+    case 'DD-MM-YYYY':
+      return `${pad2(d)}-${pad2(m)}-${y}`;
+    case 'DD/MM/YY':
+      return `${pad2(d)}/${pad2(m)}/${pad2(y % 100)}`;
+    case 'MM/DD/YY':
+      return `${pad2(m)}/${pad2(d)}/${pad2(y % 100)}`;
+    case 'DD-Mon-YY':
+      return `${pad2(d)}-${mon}-${pad2(y % 100)}`;
+    case 'DD-Mon-YYYY':
+      return `${pad2(d)}-${mon}-${y}`;
+    case 'DD.MM.':
+      return `${pad2(d)}.${pad2(m)}.`;
   }
 }
