@@ -174,12 +174,12 @@ function stripGlyph(text: string, glyph: string): string {
   return /\d$/.test(before) && after === '' ? before : text;
 }
 
-/** A thousands group cut off a spaced amount: "- 2", "3", "1 2". */
-const LEAD_GROUP = /^[-+(]? ?\d(?: \d){0,2}$/;
-/** SPACED_TAIL once its glyphs are rejoined: "132,42", "132,42 CR", "311,32-". */
-const COMPACT_TAIL = /^\d{3}[.,]\d{2}(?: ?(?:[-)]|CR|DR|Cr|Dr))?$/;
+/** A thousands group cut off a spaced amount: "- 2", "3", "1 2", "€ 2". */
+const LEAD_GROUP = /^[-–−+(]? ?(?:[$£€₹¥] ?)?\d(?: \d){0,2}$/;
+/** SPACED_TAIL once its glyphs are rejoined: "132,42", "132,42 CR", "311,32-" (or an en dash or minus sign). */
+const COMPACT_TAIL = /^\d{3}[.,]\d{2}(?: ?(?:[-–−)]|CR|DR|Cr|Dr))?$/;
 /** A spaced amount whose integer part is one group of three: "6 2 1 , 7 4", "3 1 1 , 3 2 -". */
-const SPACED_TAIL = /^\d \d \d [.,] \d \d(?: ?[-)])?$/;
+const SPACED_TAIL = /^\d \d \d [.,] \d \d(?: ?[-–−)])?$/;
 
 /**
  * A spaced amount grouped with spaces ("- 2 621,74" printed one glyph at a time) comes out as two

@@ -155,8 +155,13 @@ export function readTransactions(
       continue;
     }
     if (isDateLed(line)) wrapped = line;
-    // "Übertrag  3.776,32" between rows: a page's running total, which no summary label may take.
-    if (rowsAt && out.length > 0 && isCarryLine(line, balanceKind)) rowsAt[li] = 1;
+    // "Übertrag  3.776,32" between rows: a page's running total, which no summary label may take;
+    // a "Cr" under it is its own, not the last row's.
+    if (out.length > 0 && isCarryLine(line, balanceKind)) {
+      if (rowsAt) rowsAt[li] = 1;
+      last = null;
+      continue;
+    }
     // "Cr" alone on the line under a row's amount: that row is a credit ("1,415.67" / "Cr").
     if (last && line.cells.length === 1 && line.page === last.page && lastY - line.y < 16) {
       const mark = line.cells[0] as Cell;

@@ -192,6 +192,10 @@ describe('the grammar covers the promised variety (seeds 1..400)', () => {
     expect(layouts.some((l) => !l.verifiable)).toBe(true);
     expect(layouts.some((l) => l.balanceRows)).toBe(true);
     expect(layouts.some((l) => l.carryForward)).toBe(true);
+    expect(layouts.some((l) => l.rowMark)).toBe(true);
+    expect(layouts.some((l) => l.minus !== '-')).toBe(true);
+    expect(layouts.some((l) => l.creditBalance)).toBe(true);
+    expect(layouts.some((l) => l.summaryAtEnd)).toBe(true);
   });
 });
 
@@ -214,6 +218,10 @@ describe('the PDF prints what the expected statement says', () => {
     ['balances as table rows', (l) => l.balanceRows],
     ['two-digit years', (l) => l.dateFormat === 'DD/MM/YY' || l.dateFormat === 'MM/DD/YY'],
     ['ungrouped amounts', (l) => l.amountFormat === 'plain-dot' || l.amountFormat === 'plain-comma'],
+    ['a credit balance', (l) => l.creditBalance],
+    ['an en dash for minus', (l) => l.minus === '–' && l.sign === 'leading-minus'],
+    ['marked row amounts', (l) => l.rowMark],
+    ['the summary after the table', (l) => l.summaryAtEnd],
   ];
   const picked = features.map(([name, has]) => {
     const seed = seeds(1, 400).find((s) => has(drawFuzzLayout(s)));

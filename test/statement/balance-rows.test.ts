@@ -103,6 +103,19 @@ describe('balance rows in a table', () => {
   });
 });
 
+test('a "Cr" under a carried-forward line marks the carry, not the row above it', () => {
+  const rows = readTransactions(
+    [
+      line(700, ['Fecha', 40, 70], ['Concepto', 100, 150], ['Importe', 400, 450]),
+      line(685, ['11.11.2024', 40, 80], ['RETIRADA CAJERO BERLIN', 100, 200], ['90,00', 420, 450]),
+      line(673, ['Suma y sigue', 100, 160], ['244,85', 415, 450]),
+      line(662, ['Cr', 440, 450]),
+    ],
+    'EUR',
+  );
+  expect(rows.map((r) => [r.description, r.amount.sign])).toEqual([['RETIRADA CAJERO BERLIN', 0]]);
+});
+
 describe('letter-spaced amounts without digit grouping', () => {
   test.each([
     ['2 4 6 4 , 7 6', '2464,76'],

@@ -116,6 +116,12 @@ function laterDraws(rng: Rng, layout: FuzzLayout): void {
     const comma = ['dot-comma', 'space-comma'].includes(layout.amountFormat);
     layout.amountFormat = comma ? 'plain-comma' : 'plain-dot';
   }
+  const marked = layout.currencyMark !== 'none' && layout.currencyMark !== 'header-only';
+  layout.rowMark = marked && rng.chance(0.3);
+  // The standard fonts' encoding has the en dash but no minus sign; DejaVu has both.
+  if (rng.chance(0.15)) layout.minus = layout.font === 'dejavu' ? rng.pick(['–', '−'] as const) : '–';
+  layout.creditBalance = layout.verifiable && rng.chance(0.06);
+  layout.summaryAtEnd = layout.summary.place === 'top' && rng.chance(0.15);
 }
 
 /** Draws one layout from its seed. */
@@ -229,6 +235,10 @@ export function drawFuzzLayout(seed: number): FuzzLayout {
     tableStart: twoColumn || rng.chance(0.3) ? 'page2' : 'page1',
     balanceRows: false,
     carryForward: false,
+    rowMark: false,
+    minus: '-',
+    creditBalance: false,
+    summaryAtEnd: false,
     pii: {
       salutation: rng.chance(0.6),
       upperCase: rng.chance(0.5),

@@ -91,7 +91,7 @@ function plan(layout: FuzzLayout, count: number): Plan {
   };
   let y = headerHeight(model) + 8;
   if (layout.summary.place === 'top') {
-    y = put(1, MARGIN, y, width, summaryBlock(model, width));
+    if (!layout.summaryAtEnd) y = put(1, MARGIN, y, width, summaryBlock(model, width));
     y = put(1, MARGIN, y, width, addressBlock(model));
   } else {
     const half = width / 2 - 10;
@@ -170,7 +170,9 @@ function plan(layout: FuzzLayout, count: number): Plan {
     page++;
     yy = LATER_TOP;
   }
-  for (const block of decoyBlocks(model)) {
+  // A summary printed after the transactions comes before the decoys.
+  const after = layout.summaryAtEnd ? [summaryBlock(model, width)] : [];
+  for (const block of [...after, ...decoyBlocks(model)]) {
     if (yy + block.height > bottom) {
       page++;
       yy = LATER_TOP;

@@ -154,4 +154,12 @@ export interface FuzzLayout {
   balanceRows: boolean;
   /** A table that breaks across pages prints the running balance as "carried forward" / "brought forward" lines. */
   carryForward: boolean;
+  /** Rows print the currency mark with their amounts ("-$45.00", "12,50 €"), as the summary does. */
+  rowMark: boolean;
+  /** The minus sign printed: a hyphen, or an en dash or minus sign as some typesetting makes it. */
+  minus: '-' | '–' | '−';
+  /** The card was overpaid: the new balance is a credit (printed in the credit style). */
+  creditBalance: boolean;
+  /** The summary comes after the transactions, not above them. */
+  summaryAtEnd: boolean;
 }

@@ -59,10 +59,10 @@ export function summaryValue(layout: FuzzLayout, cents: number): string {
   if (cents >= 0) return text;
   switch (layout.sign) {
     case 'leading-minus':
-      return `-${text}`;
+      return `${layout.minus}${text}`;
     case 'trailing-minus':
       // The minus hugs the number, the mark stays outside: "3.714,52- €".
-      return withMark(layout, `${formatNumber(layout, cents)}-`);
+      return withMark(layout, `${formatNumber(layout, cents)}${layout.minus}`);
     case 'parentheses':
       return `(${text})`;
     default:
@@ -84,14 +84,18 @@ export interface TableAmount {
 
 /** A transaction amount (signed cents) as the table prints it. */
 export function tableAmount(layout: FuzzLayout, cents: number): TableAmount {
-  const n = formatNumber(layout, cents);
+  const bare = formatNumber(layout, cents);
+  const n = layout.rowMark ? withMark(layout, bare) : bare;
   const credit = cents < 0;
   const plain = (text: string): TableAmount => ({ text, column: 'amount', below: null });
   switch (layout.sign) {
     case 'leading-minus':
-      return plain(credit ? `-${n}` : n);
+      return plain(credit ? `${layout.minus}${n}` : n);
     case 'trailing-minus':
-      return plain(credit ? `${n}-` : n);
+      // The minus hugs the number, the mark stays outside: "3.714,52- €".
+      return plain(
+        credit ? (layout.rowMark ? withMark(layout, `${bare}${layout.minus}`) : `${n}${layout.minus}`) : n,
+      );
     case 'parentheses':
       return plain(credit ? `(${n})` : n);
     case 'cr-suffix':
