@@ -5,7 +5,7 @@
  * not money that moved. A merchant whose name starts like a label ("NEW BALANCE ATHLETICS 0123")
  * stays a row.
  */
-import { AMOUNT_LABELS, normaliseLabel } from './labels.js';
+import { AMOUNT_LABELS, foldLabel } from './labels.js';
 import type { ParsedAmount } from './money.js';
 
 /** The running balance at a page break, in the languages we read (folded like a label). */
@@ -30,7 +30,8 @@ export interface BalanceRowReading {
 
 /** Whether a row's whole description is a balance label or a carried-forward line, and which. */
 export function balanceRowKind(description: string): BalanceRow | null {
-  const label = normaliseLabel(description);
+  // Folded without normaliseLabel's map: the row reader keeps this answer per description already.
+  const label = foldLabel(description);
   if (CARRIED.test(label)) return 'carried';
   for (const r of BALANCE_RULES) {
     const m = r.re.exec(label);

@@ -128,7 +128,11 @@ export function normaliseLabel(text: string): string {
   return label;
 }
 
-function foldLabel(text: string): string {
+/**
+ * normaliseLabel without keeping the answer: for a caller that keeps its own answers per text
+ * (balanceRowKind's, per row description), where a second map of the same texts only costs.
+ */
+export function foldLabel(text: string): string {
   // One fold does it all: apostrophes and any other non-word run become one space, "&" its word.
   const lowered = text.toLowerCase();
   // Most labels are ASCII; accented ones ("Solde précédent") are folded to their plain letters.
