@@ -122,6 +122,9 @@ function laterDraws(rng: Rng, layout: FuzzLayout): void {
   if (rng.chance(0.15)) layout.minus = layout.font === 'dejavu' ? rng.pick(['–', '−'] as const) : '–';
   layout.creditBalance = layout.verifiable && rng.chance(0.06);
   layout.summaryAtEnd = layout.summary.place === 'top' && rng.chance(0.15);
+  // US statements print how interest was charged, by balance type, under the same labels as the box.
+  if (rng.chance(layout.language === 'en-US' || layout.language === 'en-CA' ? 0.5 : 0.15))
+    layout.decoys.push('interest-table');
 }
 
 /** Draws one layout from its seed. */
