@@ -164,4 +164,6 @@ export interface FuzzLayout {
   creditBalance: boolean;
   /** The summary comes after the transactions, not above them. */
   summaryAtEnd: boolean;
+  /** A last column with the balance after each row, under this header (null: none). */
+  runningBalance: string | null;
 }

@@ -97,6 +97,7 @@ const US: Vocabulary = {
   rewards: ['Rewards Summary', 'Opening Balance', 'Points Earned', 'Points Redeemed', 'Closing Balance'],
   ytd: ['Totals Year-to-Date', 'Total fees charged in {year}', 'Total interest charged in {year}'],
   emi: ['EMI Schedule', 'Instalment', 'Principal', 'Interest', 'Outstanding'],
+  balanceColumn: ['Balance', 'Running Balance'],
   interestTable: [
     'Interest Charge Calculation',
     'Type of Balance',
