@@ -127,6 +127,7 @@ function laterDraws(rng: Rng, layout: FuzzLayout): void {
     layout.decoys.push('interest-table');
   if (!layout.twoColumn && rng.chance(0.12))
     layout.runningBalance = rng.pick(vocabulary(layout.language).balanceColumn);
+  layout.plusCharges = layout.sign === 'leading-minus' && rng.chance(0.25);
 }
 
 /** Draws one layout from its seed. */
@@ -245,6 +246,7 @@ export function drawFuzzLayout(seed: number): FuzzLayout {
     creditBalance: false,
     summaryAtEnd: false,
     runningBalance: null,
+    plusCharges: false,
     pii: {
       salutation: rng.chance(0.6),
       upperCase: rng.chance(0.5),

@@ -166,4 +166,6 @@ export interface FuzzLayout {
   summaryAtEnd: boolean;
   /** A last column with the balance after each row, under this header (null: none). */
   runningBalance: string | null;
+  /** Leading-minus layouts that also print a plus on charges ("+45.00", "-20.00"). */
+  plusCharges: boolean;
 }
