@@ -52,6 +52,8 @@ export interface PageShare {
 export interface Split extends PageShare {
   /** The other threads' pages once all are in; rejects as reading in page order would have failed. */
   rest(): Promise<PageText[]>;
+  /** Hands out no more pages and stops listening to the others: this thread failed (or is done). */
+  end(): void;
 }
 
 /** Pages `first`…`last` in order, for one thread (benches read a document in parts this way). */
@@ -142,30 +144,46 @@ async function extractWith(
     const split = options.part ? null : ((await options.split?.(doc.numPages)) ?? null);
     const share = options.part ?? split ?? pageRange(1, doc.numPages);
     const own: PageText[] = [];
-    for (let n = share.claim(); n !== null && n <= doc.numPages; n = share.claim()) {
-      if (options.deadline !== undefined && now() > options.deadline) {
-        throw new PdfError('PDF_TIMEOUT', 'Reading the PDF took too long.', { context: { page: n } });
-      }
-      const page = await doc.getPage(n).catch((err: unknown) => {
-        throw mapPdfError(err, password);
-      });
-      try {
-        const content = await page.getTextContent();
-        const all = toPositioned(content.items);
-        const items = await visibleItems(page, all, exact(n, doc.numPages));
-        let chars = 0;
-        for (const it of items) chars += it.str.replace(/\s+/g, '').length;
-        const read = { page: n, lines: buildLines(items, n), chars, hidden: all.length - items.length };
+    try {
+      for (let n = share.claim(); n !== null && n <= doc.numPages; n = share.claim()) {
+        if (options.deadline !== undefined && now() > options.deadline) {
+          throw new PdfError('PDF_TIMEOUT', 'Reading the PDF took too long.', { context: { page: n } });
+        }
+        const read = await readPage(doc, n, exact(n, doc.numPages), password);
         own.push(read);
         share.read(read);
-      } finally {
-        page.cleanup();
       }
+    } catch (err) {
+      // The helpers stop taking pages of a document that has failed here.
+      split?.end();
+      throw err;
     }
     const pages = split ? [...own, ...(await split.rest())] : own;
     const text = mergePages(doc.numPages, pages);
     return options.part ? text : checkTextLayer(text);
   });
+}
+
+/** One page's visible rows; `exact`: the page may hide text, so its operator list is read too. */
+async function readPage(
+  doc: PdfDocument,
+  n: number,
+  exact: boolean,
+  password: string | undefined,
+): Promise<PageText> {
+  const page = await doc.getPage(n).catch((err: unknown) => {
+    throw mapPdfError(err, password);
+  });
+  try {
+    const content = await page.getTextContent();
+    const all = toPositioned(content.items);
+    const items = await visibleItems(page, all, exact);
+    let chars = 0;
+    for (const it of items) chars += it.str.replace(/\s+/g, '').length;
+    return { page: n, lines: buildLines(items, n), chars, hidden: all.length - items.length };
+  } finally {
+    page.cleanup();
+  }
 }
 
 /** Pages read by one or more threads, in any order, as one thread reading them in order would have them. */

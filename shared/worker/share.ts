@@ -73,6 +73,10 @@ export function leaderSplit(
       }
     }
   };
+  const end = () => {
+    Atomics.store(claims, 0, pages);
+    for (const port of plan.ports) port.close();
+  };
   return {
     claim: () => claim(claims, LEADER),
     read: (page) => {
@@ -94,8 +98,9 @@ export function leaderSplit(
         const { code, message, context } = taker.o.error;
         throw new AppError(code as AppError['code'], message, { context: context as AppError['context'] });
       } finally {
-        for (const port of plan.ports) port.close();
+        end();
       }
     },
+    end,
   };
 }
