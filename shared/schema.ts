@@ -114,7 +114,7 @@ export const analysisSchema = z.object({
             value: money,
             label: z.string(),
             page: z.number().int(),
-            how: z.enum(['beside', 'below', 'grid', 'formula']),
+            how: z.enum(['beside', 'below', 'grid', 'formula', 'row']),
             others: z.array(z.object({ value: money, label: z.string(), page: z.number().int() })),
           }),
         ),

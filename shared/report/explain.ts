@@ -34,9 +34,10 @@ export function renderExplain(a: Analysis): string {
   return `${lines.join('\n')}\n`;
 }
 
-const HOW: Record<'beside' | 'below' | 'grid' | 'formula', string> = {
+const HOW: Record<'beside' | 'below' | 'grid' | 'formula' | 'row', string> = {
   beside: 'value beside its label',
   below: 'value under its label',
   grid: 'value in its column of a table',
   formula: 'value in a formula row, in label order',
+  row: 'a balance printed as a row of the transactions table',
 };

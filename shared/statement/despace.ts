@@ -19,6 +19,8 @@ const SPACED_DIGITS_ONLY = /^\d(?: \d){2,}$/;
 const SPACED_APOSTROPHE = /(?<![\w.,'’])(\d{1,3}) ?(['’]) ?(\d{3}(?:[.,]\d{2})?)(?![\w'’]|[.,]\d)/g;
 /** What a rejoined number must look like: grouped thousands or decimals. */
 const WELL_FORMED = /^\d{1,3}(?:[,.]\d{2,3})*[.,]\d{2}$|^\d{1,3}(?:,\d{2,3})+$/;
+/** An amount printed without digit grouping ("2464,76", "273234.50"). */
+const UNGROUPED = /^\d{4,}[.,]\d{2}$/;
 /** A cell made only of letters and single spaces, with many one- or two-letter pieces. */
 const SPACED_WORDS = /^(?:[A-Za-z]{1,4} ){2,}[A-Za-z]{1,4}$|^(?:[A-Za-z]+ ){3,}[A-Za-z]+$/;
 
@@ -172,12 +174,12 @@ function stripGlyph(text: string, glyph: string): string {
   return /\d$/.test(before) && after === '' ? before : text;
 }
 
-/** A thousands group cut off a spaced amount: "- 2", "3", "1 2". */
-const LEAD_GROUP = /^[-+(]? ?\d(?: \d){0,2}$/;
-/** SPACED_TAIL once its glyphs are rejoined: "132,42", "132,42 CR", "311,32-". */
-const COMPACT_TAIL = /^\d{3}[.,]\d{2}(?: ?(?:[-)]|CR|DR|Cr|Dr))?$/;
+/** A thousands group cut off a spaced amount: "- 2", "3", "1 2", "€ 2". */
+const LEAD_GROUP = /^[-–−+(]? ?(?:[$£€₹¥] ?)?\d(?: \d){0,2}$/;
+/** SPACED_TAIL once its glyphs are rejoined: "132,42", "132,42 CR", "311,32-" (or an en dash or minus sign). */
+const COMPACT_TAIL = /^\d{3}[.,]\d{2}(?: ?(?:[-–−)]|CR|DR|Cr|Dr))?$/;
 /** A spaced amount whose integer part is one group of three: "6 2 1 , 7 4", "3 1 1 , 3 2 -". */
-const SPACED_TAIL = /^\d \d \d [.,] \d \d(?: ?[-)])?$/;
+const SPACED_TAIL = /^\d \d \d [.,] \d \d(?: ?[-–−)])?$/;
 
 /**
  * A spaced amount grouped with spaces ("- 2 621,74" printed one glyph at a time) comes out as two
@@ -217,7 +219,10 @@ export function despaceText(text: string): string {
       const tokens = digits.split(' ');
       if (tokens.filter((t) => t.length === 1).length < 2) return whole;
       const joined = tokens.join('');
-      if (!WELL_FORMED.test(joined)) return whole;
+      // Ungrouped ("2 4 6 4 , 7 6") only when every glyph stands alone: pure letter-spacing.
+      const wellFormed =
+        WELL_FORMED.test(joined) || (UNGROUPED.test(joined) && tokens.every((t) => t.length === 1));
+      if (!wellFormed) return whole;
       return mark ? `${joined} ${mark.replace(' ', '')}` : joined;
     });
   }

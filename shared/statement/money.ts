@@ -80,7 +80,7 @@ export function forgetLastAmount(): void {
 }
 
 function readAmount(raw: string): ParsedAmount | null {
-  const text = minusAfterCode(raw.trim());
+  const text = minusAfterCode(asciiMinus(raw.trim()));
   if (text.length === 0 || text.length > 40) return null;
   const plain = plainAmount(text);
   if (plain !== undefined) return plain;
@@ -90,7 +90,7 @@ function readAmount(raw: string): ParsedAmount | null {
 
 /** parseAmount without its fast paths, on trimmed text: AMOUNT_RE alone, the spec they must equal. */
 export function amountByRegex(printed: string): ParsedAmount | null {
-  const text = minusAfterCode(printed);
+  const text = minusAfterCode(asciiMinus(printed));
   if (text.length === 0 || text.length > 40) return null;
   const m = AMOUNT_RE.exec(text);
   if (!m) return null;
@@ -114,6 +114,15 @@ const MINUS_BEFORE_CODE = /(\d)-(\s*(?:[A-Z]{3}|[A-Z]{0,2}\$|[€£¥₹]|Rs\.?|
 /** "2,157.38- CAD", "4,878.36- S$", "3.714,52- €": a trailing minus printed before the currency's code or symbol, moved after it. */
 function minusAfterCode(text: string): string {
   return text.includes('-') ? text.replace(MINUS_BEFORE_CODE, '$1$2-') : text;
+}
+
+/**
+ * "–45.00", "45.00−": typesetting prints the minus as an en dash or the minus sign (U+2212); both
+ * read as the hyphen-minus. Two scans of a short string: cheaper than a regex on every amount.
+ */
+function asciiMinus(text: string): string {
+  if (text.indexOf('\u2013') < 0 && text.indexOf('\u2212') < 0) return text;
+  return text.replace(/[\u2013\u2212]/g, '-');
 }
 
 function isMinus(s: string | undefined): boolean {

@@ -4,6 +4,7 @@
  */
 import { StatementError } from '../errors.js';
 import type { Line } from '../pdf/layout.js';
+import type { BalanceRowReading } from './balance-rows.js';
 import { choose, type Selection } from './choose.js';
 import { classify } from './classify.js';
 import { findCurrency } from './currency.js';
@@ -44,8 +45,9 @@ function parseLines(printed: Line[]): ParsedStatement {
   const currency = findCurrency(lines);
   const rowLines = new Uint8Array(lines.length);
   const wholeUnits = printsWholeUnits(lines);
-  const raw = readTransactions(lines, currency, rowLines, wholeUnits);
-  const figures = readSummary(lines, rowLines, wholeUnits);
+  const balanceRows: BalanceRowReading[] = [];
+  const raw = readTransactions(lines, currency, rowLines, wholeUnits, balanceRows);
+  const figures = withBalanceRows(readSummary(lines, rowLines, wholeUnits), balanceRows);
   const order = inferOrder(allDates(raw, figures), currency);
   const period = resolvePeriod(figures, order);
   const anchor = period.end ?? resolveFirst(figures.dates.dueDate, order, null);
@@ -194,6 +196,28 @@ function looksLikeCardStatement(s: StatementSummary, transactions: number): bool
   if (s.previousBalance !== null) return true;
   const cardFacts = [s.minimumPayment, s.creditLimit, s.availableCredit, s.cardLast4, s.apr.purchase];
   return transactions > 0 && cardFacts.some((v) => v !== null);
+}
+
+/**
+ * A balance the table prints as a row ("01.03.  Saldo Vormonat  1.234,56", "31.03.  Neuer Saldo …")
+ * stands in for a summary box that does not print it: the first such row for the previous balance,
+ * the last for the new one. Where the box prints the field, its own reading stays.
+ */
+function withBalanceRows(figures: SummaryFigures, rows: BalanceRowReading[]): SummaryFigures {
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i] as BalanceRowReading;
+    if (figures.candidates[r.field]) continue;
+    const pick =
+      r.field === 'previousBalance' ? r : (rows.findLast((x) => x.field === r.field) as BalanceRowReading);
+    figures.amounts[r.field] = pick.amount;
+    figures.candidates[r.field] = [
+      {
+        amount: pick.amount,
+        from: { page: pick.page, y: Math.round(pick.y), label: pick.label, how: 'row' },
+      },
+    ];
+  }
+  return figures;
 }
 
 /** Every date token read: the rows' own, then the summary's (the order inferOrder sees them in). */

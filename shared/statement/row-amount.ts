@@ -4,7 +4,7 @@
  * decimals — or whole, in a currency without a minor unit.
  */
 import type { Cell, Line } from '../pdf/layout.js';
-import { type ParsedAmount, parseAmount } from './money.js';
+import { CURRENCY_CODES, type ParsedAmount, parseAmount } from './money.js';
 import type { TableHeader } from './table-header.js';
 
 const MARKER = /^(CR|Cr|cr|DR|Dr|dr|C|D)$/;
@@ -31,6 +31,19 @@ export function takeAmount(
   whole: boolean,
 ): AmountTail | null {
   let end = cells.length - 1;
+  // "23.24  $", "EUR  1 713,55": a currency mark set apart from its amount (tracking widens the
+  // gap) is part of it.
+  if (end > from + 1) {
+    const a = cells[end - 1] as Cell;
+    const b = cells[end] as Cell;
+    const joins =
+      (isLoneMark(b.text, false) && parseAmount(a.text) !== null) ||
+      (isLoneMark(a.text, true) && parseAmount(b.text)?.currency === null);
+    if (joins) {
+      cells = [...cells.slice(0, end - 1), { text: `${a.text} ${b.text}`, x0: a.x0, x1: b.x1 }];
+      end--;
+    }
+  }
   const marked = withMarker(cells, end, from, header, whole);
   if (marked) return marked;
   if (header?.hasBalance && end > from && parseAmount(cells[end]?.text ?? '')) end--;
@@ -55,6 +68,18 @@ export function takeAmount(
   const split = cells.slice(0, end);
   split.push({ text: m[1] ?? '', x0: cell.x0, x1: cell.x1 }, { text: m[2] ?? '', x0: cell.x1, x1: cell.x1 });
   return { amount: a2, index: end + 1, columnSign: 0, cells: split };
+}
+
+/** A currency symbol alone in a cell ("$", "€", "S$", "Rs."). */
+const LONE_SYMBOL = /^(?:[$£€₹¥]|(?:US|S|A|C|R)\$|Rs\.?|Fr\.)$/;
+
+/**
+ * A cell holding only a currency mark: a symbol, or before the amount also an ISO code ("EUR").
+ * A code after an amount is left alone: "343.86  234.32 USD" may be a foreign column.
+ */
+function isLoneMark(text: string, before: boolean): boolean {
+  if (text.length > 3) return false;
+  return LONE_SYMBOL.test(text) || (before && text.length === 3 && CURRENCY_CODES.has(text));
 }
 
 /** "58,05  D": the amount in cell `end - 1` and its Dr/Cr marker in cell `end`, a cell of its own. */

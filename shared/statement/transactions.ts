@@ -5,6 +5,8 @@
  */
 import type { Cell, Line } from '../pdf/layout.js';
 import { perKey } from '../per-key.js';
+import { type BalanceRowReading, balanceRowKind } from './balance-rows.js';
+import { hasDigit } from './chars.js';
 import { type Section, sectionOf } from './classify.js';
 import { type DateToken, readDateAt } from './dates.js';
 import { alignedWith, hasWord, isOrphanText, merchantsAbove } from './merchant-lines.js';
@@ -67,13 +69,15 @@ const FOREIGN =
  * Reads every transaction row of the document. `rowsAt`, when given (one slot per line), is set to 1
  * at each line that carried a row, so the summary reader can leave them alone whatever their
  * descriptions say (marks by index: a set of 10,000 lines cost more than reading their rows);
- * `wholeUnits` is `printsWholeUnits(lines)`, passed by a caller that has it already.
+ * `wholeUnits` is `printsWholeUnits(lines)`, passed by a caller that has it already. Balances
+ * printed as rows ("Previous balance", "Neuer Saldo") are no transactions: they go to `balances`.
  */
 export function readTransactions(
   lines: Line[],
   currency: string | null,
   rowsAt?: Uint8Array,
   wholeUnits: boolean = printsWholeUnits(lines),
+  balances?: BalanceRowReading[],
 ): RawTransaction[] {
   const out: RawTransaction[] = [];
   // Yen and won have no minor unit: their amounts are whole numbers ("12,345", "¥980"), whether
@@ -95,6 +99,8 @@ export function readTransactions(
   let wrapped: Line | null = null;
   // sectionOf once per text: the lines between rows are mostly page headers, printed on every page.
   const sectionIn = perKey(sectionOf);
+  // Likewise balanceRowKind: merchants and page furniture repeat, and most answers are "no".
+  const balanceKind = perKey(balanceRowKind);
   for (let li = 0; li < lines.length; li++) {
     const line = lines[li] as Line;
     if (sinceSection > SECTION_REACH) section = null;
@@ -109,6 +115,25 @@ export function readTransactions(
       const part = split ? (split[p] as Line) : source;
       const row = readRow(part, header, section, read === 0 ? orphan : null, whole);
       if (!row) continue;
+      const kind = balanceKind(row.description);
+      if (kind) {
+        // Before any transaction, "Balance brought forward" is the previous statement's balance;
+        // after them, a page's running total.
+        const balance = kind === 'carried' && out.length === 0 ? 'previousBalance' : kind;
+        // Still the row lines below belong to ("CR" under its amount), but no transaction.
+        if (balance !== 'carried')
+          balances?.push({
+            field: balance,
+            // A balance in the credit column is in credit.
+            amount: row.columnSign === -1 ? { ...row.amount, sign: -1 } : row.amount,
+            page: part.page,
+            y: part.y,
+            label: row.description,
+          });
+        last = row;
+        read++;
+        continue;
+      }
       // descX 0: the row has no words of its own and already took the line above.
       const tied = orphan !== null && orphan.y - part.y <= orphanGap + 0.5;
       if (read === 0 && orphan && tied && (row.descX === 0 || alignedWith(orphan, row.descX))) {
@@ -130,6 +155,13 @@ export function readTransactions(
       continue;
     }
     if (isDateLed(line)) wrapped = line;
+    // "Übertrag  3.776,32" between rows: a page's running total, which no summary label may take;
+    // a "Cr" under it is its own, not the last row's.
+    if (out.length > 0 && isCarryLine(line, balanceKind)) {
+      if (rowsAt) rowsAt[li] = 1;
+      last = null;
+      continue;
+    }
     // "Cr" alone on the line under a row's amount: that row is a credit ("1,415.67" / "Cr").
     if (last && line.cells.length === 1 && line.page === last.page && lastY - line.y < 16) {
       const mark = line.cells[0] as Cell;
@@ -177,6 +209,13 @@ export function readTransactions(
     }
   }
   return merchantsAbove(out);
+}
+
+/** A label cell and a figure, the label a carried-forward one ("Carried forward", "Riporto"). */
+function isCarryLine(line: Line, kindOf: typeof balanceRowKind): boolean {
+  const n = line.cells.length;
+  if (n < 2 || n > 3 || !hasDigit((line.cells[n - 1] as Cell).text)) return false;
+  return kindOf((line.cells[0] as Cell).text) === 'carried';
 }
 
 /** The first amount with a currency mark after the row's amount, or null. */

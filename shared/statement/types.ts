@@ -81,7 +81,8 @@ export interface Provenance {
   page: number;
   y: number;
   label: string;
-  how: 'beside' | 'below' | 'grid' | 'formula';
+  /** `row`: a balance printed as a row of the transaction table (balance-rows.ts). */
+  how: 'beside' | 'below' | 'grid' | 'formula' | 'row';
 }
 
 /** One summary field's reading (field names as in summary/labels.ts, e.g. "totalDue"). */

@@ -14,8 +14,10 @@ import {
   AMOUNT_FORMATS,
   CURRENCY_MARKS,
   DATE_FORMATS,
+  LATER_DATE_FORMATS,
   SIGN_CONVENTIONS,
   SUMMARY_FORMS,
+  UNGROUPED_FORMATS,
 } from '../../scripts/statements/fuzz/layout-types.js';
 import { formatNumber, tableAmount } from '../../scripts/statements/fuzz/printing.js';
 import { LANGUAGES } from '../../scripts/statements/fuzz/vocabulary.js';
@@ -173,8 +175,8 @@ describe('the grammar covers the promised variety (seeds 1..400)', () => {
     expect([...seen((l) => l.summary.form)].sort()).toEqual([...SUMMARY_FORMS].sort());
     expect([...seen((l) => l.sign)].sort()).toEqual([...SIGN_CONVENTIONS].sort());
     expect([...seen((l) => l.currencyMark)].sort()).toEqual([...CURRENCY_MARKS].sort());
-    expect([...seen((l) => l.amountFormat)].sort()).toEqual([...AMOUNT_FORMATS].sort());
-    expect([...seen((l) => l.dateFormat)].sort()).toEqual([...DATE_FORMATS].sort());
+    expect([...seen((l) => l.amountFormat)].sort()).toEqual([...AMOUNT_FORMATS, ...UNGROUPED_FORMATS].sort());
+    expect([...seen((l) => l.dateFormat)].sort()).toEqual([...DATE_FORMATS, ...LATER_DATE_FORMATS].sort());
     expect(seen((l) => l.currency)).toEqual(
       new Set(['USD', 'GBP', 'INR', 'CAD', 'AUD', 'SGD', 'EUR', 'CHF', 'JPY', 'AED']),
     );
@@ -188,6 +190,12 @@ describe('the grammar covers the promised variety (seeds 1..400)', () => {
     expect(seen((l) => l.font).size).toBe(4);
     expect(new Set(layouts.flatMap((l) => l.decoys)).size).toBe(4);
     expect(layouts.some((l) => !l.verifiable)).toBe(true);
+    expect(layouts.some((l) => l.balanceRows)).toBe(true);
+    expect(layouts.some((l) => l.carryForward)).toBe(true);
+    expect(layouts.some((l) => l.rowMark)).toBe(true);
+    expect(layouts.some((l) => l.minus !== '-')).toBe(true);
+    expect(layouts.some((l) => l.creditBalance)).toBe(true);
+    expect(layouts.some((l) => l.summaryAtEnd)).toBe(true);
   });
 });
 
@@ -207,6 +215,13 @@ describe('the PDF prints what the expected statement says', () => {
     ['the rupee sign', (l) => l.currencyText === '₹'],
     ['three card sections', (l) => l.cards === 3],
     ['Courier', (l) => l.font === 'courier'],
+    ['balances as table rows', (l) => l.balanceRows],
+    ['two-digit years', (l) => l.dateFormat === 'DD/MM/YY' || l.dateFormat === 'MM/DD/YY'],
+    ['ungrouped amounts', (l) => l.amountFormat === 'plain-dot' || l.amountFormat === 'plain-comma'],
+    ['a credit balance', (l) => l.creditBalance],
+    ['an en dash for minus', (l) => l.minus === '–' && l.sign === 'leading-minus'],
+    ['marked row amounts', (l) => l.rowMark],
+    ['the summary after the table', (l) => l.summaryAtEnd],
   ];
   const picked = features.map(([name, has]) => {
     const seed = seeds(1, 400).find((s) => has(drawFuzzLayout(s)));

@@ -13,6 +13,7 @@ import {
   type DateFormat,
   DECOYS,
   type FuzzLayout,
+  LATER_DATE_FORMATS,
   SIGN_CONVENTIONS,
   SUMMARY_FORMS,
 } from './layout-types.js';
@@ -87,6 +88,40 @@ function columns(rng: Rng, postDate: boolean, foreignColumn: boolean, twoColumn:
     : ['amount'];
   if (rng.chance(0.15)) return [...middle, ...dates, ...tail];
   return [...dates, ...middle, ...tail];
+}
+
+/**
+ * Round 7's draws, taken after all others so earlier seeds keep every choice: rows that are not
+ * transactions (balances as table rows, carried-forward lines), two-digit years and dashed dates,
+ * amounts without digit grouping.
+ */
+function laterDraws(rng: Rng, layout: FuzzLayout): void {
+  // A statement missing a balance must not print it as a row either.
+  layout.balanceRows = layout.verifiable && rng.chance(0.25);
+  layout.carryForward = !layout.twoColumn && rng.chance(0.4);
+  if (rng.chance(0.3)) {
+    const before = layout.dateFormat;
+    const usual: readonly DateFormat[] =
+      layout.language === 'en-US'
+        ? ['MM/DD/YY', 'MM/DD/YY', 'DD-Mon-YY']
+        : layout.language === 'de'
+          ? ['DD.MM.', 'DD-MM-YYYY', 'DD/MM/YY']
+          : ['DD-MM-YYYY', 'DD/MM/YY', 'DD-Mon-YY', 'DD-Mon-YYYY'];
+    layout.dateFormat = rng.chance(0.25) ? rng.pick(LATER_DATE_FORMATS) : rng.pick(usual);
+    // The summary's dates keep a year: the period and due date must say which.
+    if (layout.summaryDateFormat === before)
+      layout.summaryDateFormat = layout.dateFormat === 'DD.MM.' ? 'DD.MM.YYYY' : layout.dateFormat;
+  }
+  if (layout.currency !== 'JPY' && rng.chance(0.12)) {
+    const comma = ['dot-comma', 'space-comma'].includes(layout.amountFormat);
+    layout.amountFormat = comma ? 'plain-comma' : 'plain-dot';
+  }
+  const marked = layout.currencyMark !== 'none' && layout.currencyMark !== 'header-only';
+  layout.rowMark = marked && rng.chance(0.3);
+  // The standard fonts' encoding has the en dash but no minus sign; DejaVu has both.
+  if (rng.chance(0.15)) layout.minus = layout.font === 'dejavu' ? rng.pick(['–', '−'] as const) : '–';
+  layout.creditBalance = layout.verifiable && rng.chance(0.06);
+  layout.summaryAtEnd = layout.summary.place === 'top' && rng.chance(0.15);
 }
 
 /** Draws one layout from its seed. */
@@ -198,6 +233,12 @@ export function drawFuzzLayout(seed: number): FuzzLayout {
     verifiable,
     missingBalance: verifiable ? null : rng.chance(0.5) ? 'previousBalance' : 'newBalance',
     tableStart: twoColumn || rng.chance(0.3) ? 'page2' : 'page1',
+    balanceRows: false,
+    carryForward: false,
+    rowMark: false,
+    minus: '-',
+    creditBalance: false,
+    summaryAtEnd: false,
     pii: {
       salutation: rng.chance(0.6),
       upperCase: rng.chance(0.5),
@@ -215,6 +256,7 @@ export function drawFuzzLayout(seed: number): FuzzLayout {
   layout.summary.opsAfterValue = form === 'formula' && rng.chance(0.5);
   layout.summary.signedCredits = form !== 'formula' && rng.chance(0.35);
   layout.pii.bankId = rng.chance(0.4);
+  laterDraws(rng, layout);
   return layout;
 }
 

@@ -12,7 +12,15 @@ import { buildFuzzModel, type FuzzModel } from './model.js';
 import { addressBlock, aprBlock, decoyBlocks, drawChrome, headerHeight, LATER_TOP } from './page.js';
 import { FuzzPainter } from './painter.js';
 import { type Block, summaryBlock } from './summary.js';
-import { drawHeader, drawLine, type Geometry, measure, type TableRow, tableRows } from './table.js';
+import {
+  carriedRow,
+  drawHeader,
+  drawLine,
+  type Geometry,
+  measure,
+  type TableRow,
+  tableRows,
+} from './table.js';
 
 export { buildFuzzExpected } from './expected.js';
 export { drawFuzzLayout, type FuzzLayout, layoutSignature } from './grammar.js';
@@ -83,7 +91,7 @@ function plan(layout: FuzzLayout, count: number): Plan {
   };
   let y = headerHeight(model) + 8;
   if (layout.summary.place === 'top') {
-    y = put(1, MARGIN, y, width, summaryBlock(model, width));
+    if (!layout.summaryAtEnd) y = put(1, MARGIN, y, width, summaryBlock(model, width));
     y = put(1, MARGIN, y, width, addressBlock(model));
   } else {
     const half = width / 2 - 10;
@@ -120,17 +128,7 @@ function plan(layout: FuzzLayout, count: number): Plan {
   let s = slot(0);
   let yy = s.top;
   let used = false;
-  rows.forEach((row, i) => {
-    let need = row.lines.length * rowH;
-    for (let j = i; rows[j]?.keepWithNext && j + 1 < rows.length; j++)
-      need += (rows[j + 1] as TableRow).lines.length * rowH;
-    if (yy + need > s.bottom) {
-      s = slot(++k);
-      yy = s.top;
-      used = false;
-    }
-    if (!used) headers.push({ page: s.page, x: s.x, y: s.top - lh * 1.4, width: colWidth });
-    used = true;
+  const placeRow = (row: TableRow): void => {
     placed.push({
       page: s.page,
       x: s.x,
@@ -141,6 +139,27 @@ function plan(layout: FuzzLayout, count: number): Plan {
       block: null,
     });
     yy += row.lines.length * rowH;
+  };
+  // Room kept at each slot's foot for the carried-forward line (two lines when "CR" goes below).
+  const carryRoom = layout.carryForward ? 2 * rowH : 0;
+  let running = model.totals.previousBalance;
+  rows.forEach((row, i) => {
+    let need = row.lines.length * rowH;
+    for (let j = i; rows[j]?.keepWithNext && j + 1 < rows.length; j++)
+      need += (rows[j + 1] as TableRow).lines.length * rowH;
+    if (yy + need > s.bottom - (i + 1 < rows.length ? carryRoom : 0)) {
+      if (layout.carryForward && used) placeRow(carriedRow(model, 0, running));
+      s = slot(++k);
+      yy = s.top;
+      if (layout.carryForward && used) {
+        headers.push({ page: s.page, x: s.x, y: s.top - lh * 1.4, width: colWidth });
+        placeRow(carriedRow(model, 1, running));
+      } else used = false;
+    }
+    if (!used) headers.push({ page: s.page, x: s.x, y: s.top - lh * 1.4, width: colWidth });
+    used = true;
+    placeRow(row);
+    running += row.cents ?? 0;
   });
   if (firstPage === 2)
     placed.push({ page: 2, x: MARGIN, y: LATER_TOP, width, height: title.height, table: null, block: title });
@@ -151,7 +170,9 @@ function plan(layout: FuzzLayout, count: number): Plan {
     page++;
     yy = LATER_TOP;
   }
-  for (const block of decoyBlocks(model)) {
+  // A summary printed after the transactions comes before the decoys.
+  const after = layout.summaryAtEnd ? [summaryBlock(model, width)] : [];
+  for (const block of [...after, ...decoyBlocks(model)]) {
     if (yy + block.height > bottom) {
       page++;
       yy = LATER_TOP;

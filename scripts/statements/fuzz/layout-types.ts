@@ -34,6 +34,17 @@ export const DATE_FORMATS = [
   'D Mon YYYY',
   'YYYY-MM-DD',
 ] as const;
+/** Date forms drawn late (round 7), so every earlier seed keeps its draws: two-digit years, dashes, no year. */
+export const LATER_DATE_FORMATS = [
+  'DD-MM-YYYY',
+  'DD/MM/YY',
+  'DD-Mon-YY',
+  'DD-Mon-YYYY',
+  'MM/DD/YY',
+  'DD.MM.',
+] as const;
+/** Amounts without digit grouping ("1234.56", "1234,56"), drawn late like the dates above. */
+export const UNGROUPED_FORMATS = ['plain-dot', 'plain-comma'] as const;
 export const DECOYS = ['rewards', 'interest-example', 'emi-schedule', 'ytd'] as const;
 /** Columns of the transaction table; `amount` stands for the debit and credit pair when split. */
 export const COLUMN_KINDS = [
@@ -49,9 +60,9 @@ export const COLUMN_KINDS = [
 
 export type SummaryForm = (typeof SUMMARY_FORMS)[number];
 export type CurrencyMark = (typeof CURRENCY_MARKS)[number];
-export type AmountFormat = (typeof AMOUNT_FORMATS)[number];
+export type AmountFormat = (typeof AMOUNT_FORMATS)[number] | (typeof UNGROUPED_FORMATS)[number];
 export type SignConvention = (typeof SIGN_CONVENTIONS)[number];
-export type DateFormat = (typeof DATE_FORMATS)[number];
+export type DateFormat = (typeof DATE_FORMATS)[number] | (typeof LATER_DATE_FORMATS)[number];
 export type Decoy = (typeof DECOYS)[number];
 export type ColumnKind = (typeof COLUMN_KINDS)[number];
 /** Figures a layout may leave out (then null in the expected statement). */
@@ -139,4 +150,16 @@ export interface FuzzLayout {
   missingBalance: 'previousBalance' | 'newBalance' | null;
   tableStart: 'page1' | 'page2';
   pii: FuzzPiiDraws;
+  /** The table opens with the previous balance and closes with the new one, as rows (not transactions). */
+  balanceRows: boolean;
+  /** A table that breaks across pages prints the running balance as "carried forward" / "brought forward" lines. */
+  carryForward: boolean;
+  /** Rows print the currency mark with their amounts ("-$45.00", "12,50 €"), as the summary does. */
+  rowMark: boolean;
+  /** The minus sign printed: a hyphen, or an en dash or minus sign as some typesetting makes it. */
+  minus: '-' | '–' | '−';
+  /** The card was overpaid: the new balance is a credit (printed in the credit style). */
+  creditBalance: boolean;
+  /** The summary comes after the transactions, not above them. */
+  summaryAtEnd: boolean;
 }

@@ -107,6 +107,22 @@ function totalsOf(
   };
 }
 
+/**
+ * The rows with the first payment raised past everything owed, so the new balance is a credit of
+ * about a tenth of the debt (at least one printed step). Without a payment row they stay as drawn.
+ */
+function overpaid(rows: FuzzTransaction[], previousBalance: number, layout: FuzzLayout): FuzzTransaction[] {
+  const at = rows.findIndex((r) => r.type === 'payment');
+  if (at < 0) return rows;
+  const owed = totalsOf(rows, previousBalance, layout, 0).newBalance;
+  const unit = unitOf(layout);
+  const over = Math.max(unit, Math.round(Math.abs(owed) / 10 / unit) * unit);
+  const pay = rows[at] as FuzzTransaction;
+  const out = [...rows];
+  out[at] = { ...pay, amount: pay.amount - Math.max(0, owed) - over };
+  return out;
+}
+
 /** A name part as an email address writes it: lower case, accents dropped (Lucía → lucia). */
 function ascii(s: string): string {
   return s
@@ -123,7 +139,9 @@ export function buildFuzzModel(layout: FuzzLayout, count: number): FuzzModel {
   const vocab = vocabulary(layout.language);
   const unit = unitOf(layout);
   const period = periodFor(layout.seed, layout.midMonthCycle, rng.int(3, 26));
-  const { rows, previousBalance } = fuzzRows(rng, layout, count, period);
+  const drawn = fuzzRows(rng, layout, count, period);
+  const previousBalance = drawn.previousBalance;
+  const rows = layout.creditBalance ? overpaid(drawn.rows, previousBalance, layout) : drawn.rows;
   const limitBase = Math.round(rng.pick([5, 8, 12, 15, 25]) * info.scale) * 100_000;
   const totals = totalsOf(rows, previousBalance, layout, limitBase);
   const [first, last, gender] = rng.pick(info.people);

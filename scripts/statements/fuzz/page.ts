@@ -97,7 +97,8 @@ export function aprBlock(m: FuzzModel): Block | null {
     const s = r.toFixed(2);
     return l.amountFormat === 'comma-dot' ||
       l.amountFormat === 'indian' ||
-      l.amountFormat === 'apostrophe-dot'
+      l.amountFormat === 'apostrophe-dot' ||
+      l.amountFormat === 'plain-dot'
       ? `${s}%`
       : `${s.replace('.', ',')} %`;
   };

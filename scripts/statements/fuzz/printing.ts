@@ -27,6 +27,8 @@ export function formatNumber(layout: Pick<FuzzLayout, 'amountFormat' | 'decimals
       'space-comma': [' ', ','],
       'apostrophe-dot': ["'", '.'],
       indian: [',', '.'],
+      'plain-dot': ['', '.'],
+      'plain-comma': ['', ','],
     } as const
   )[layout.amountFormat];
   const grouped = groupInt(int, sep, layout.amountFormat === 'indian');
@@ -57,10 +59,10 @@ export function summaryValue(layout: FuzzLayout, cents: number): string {
   if (cents >= 0) return text;
   switch (layout.sign) {
     case 'leading-minus':
-      return `-${text}`;
+      return `${layout.minus}${text}`;
     case 'trailing-minus':
       // The minus hugs the number, the mark stays outside: "3.714,52- €".
-      return withMark(layout, `${formatNumber(layout, cents)}-`);
+      return withMark(layout, `${formatNumber(layout, cents)}${layout.minus}`);
     case 'parentheses':
       return `(${text})`;
     default:
@@ -82,14 +84,18 @@ export interface TableAmount {
 
 /** A transaction amount (signed cents) as the table prints it. */
 export function tableAmount(layout: FuzzLayout, cents: number): TableAmount {
-  const n = formatNumber(layout, cents);
+  const bare = formatNumber(layout, cents);
+  const n = layout.rowMark ? withMark(layout, bare) : bare;
   const credit = cents < 0;
   const plain = (text: string): TableAmount => ({ text, column: 'amount', below: null });
   switch (layout.sign) {
     case 'leading-minus':
-      return plain(credit ? `-${n}` : n);
+      return plain(credit ? `${layout.minus}${n}` : n);
     case 'trailing-minus':
-      return plain(credit ? `${n}-` : n);
+      // The minus hugs the number, the mark stays outside: "3.714,52- €".
+      return plain(
+        credit ? (layout.rowMark ? withMark(layout, `${bare}${layout.minus}`) : `${n}${layout.minus}`) : n,
+      );
     case 'parentheses':
       return plain(credit ? `(${n})` : n);
     case 'cr-suffix':
@@ -137,5 +143,17 @@ export function formatDay(layout: FuzzLayout, iso: string, format: DateFormat = 
       return `${d} ${mon} ${y}`;
     case 'YYYY-MM-DD':
       return `${y}-${pad2(m)}-${pad2(d)}`;
+    case 'DD-MM-YYYY':
+      return `${pad2(d)}-${pad2(m)}-${y}`;
+    case 'DD/MM/YY':
+      return `${pad2(d)}/${pad2(m)}/${pad2(y % 100)}`;
+    case 'MM/DD/YY':
+      return `${pad2(m)}/${pad2(d)}/${pad2(y % 100)}`;
+    case 'DD-Mon-YY':
+      return `${pad2(d)}-${mon}-${pad2(y % 100)}`;
+    case 'DD-Mon-YYYY':
+      return `${pad2(d)}-${mon}-${y}`;
+    case 'DD.MM.':
+      return `${pad2(d)}.${pad2(m)}.`;
   }
 }

@@ -25,6 +25,8 @@ export interface TableLine {
 export interface TableRow {
   lines: TableLine[];
   keepWithNext: boolean;
+  /** A transaction row's signed amount, so a page break can print the running balance. */
+  cents?: number;
 }
 
 /** The printed columns in order. */
@@ -85,7 +87,7 @@ function transactionRow(m: FuzzModel, tx: FuzzTransaction): TableRow {
     const rate = tx.foreign.rate.toFixed(4);
     lines.push({ cells: { description: `${foreignText(m, tx)} @ ${rate}` }, dim: true });
   }
-  return { lines, keepWithNext: false };
+  return { lines, keepWithNext: false, cents: tx.amount };
 }
 
 const SECTION_OF: Record<FuzzTransaction['type'], SectionField> = {
@@ -104,6 +106,8 @@ export function tableRows(m: FuzzModel): TableRow[] {
   const v = vocabulary(l.language);
   const out: TableRow[] = [];
   const txs = m.transactions;
+  if (l.balanceRows)
+    out.push(balanceRow(m, m.periodStart, l.labels.previousBalance, m.totals.previousBalance));
   let card = -1;
   let section: SectionField | null = null;
   let sum = 0;
@@ -130,7 +134,21 @@ export function tableRows(m: FuzzModel): TableRow[] {
     if (l.sectioned && l.sectionTotals && section && closes)
       out.push(totalRow(m, `${v.total} ${l.sections[section]}`, sum));
   });
+  if (l.balanceRows) out.push(balanceRow(m, m.periodEnd, l.labels.newBalance, m.totals.newBalance));
   return out;
+}
+
+/** A balance printed as a dated table row ("01/03/26  Previous balance  1,234.56"): not a transaction. */
+function balanceRow(m: FuzzModel, iso: string, label: string, cents: number): TableRow {
+  const row = totalRow(m, label, cents);
+  const first = row.lines[0] as TableLine;
+  first.cells = { date: formatDay(m.layout, iso), ...first.cells };
+  return row;
+}
+
+/** The running balance where a page breaks: "Carried forward" at its foot, "Brought forward" atop the next. */
+export function carriedRow(m: FuzzModel, which: 0 | 1, cents: number): TableRow {
+  return totalRow(m, vocabulary(m.layout.language).carried[which], cents);
 }
 
 /** A section's closing total: its name and the signed sum in the table's own convention. */

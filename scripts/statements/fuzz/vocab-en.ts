@@ -87,6 +87,7 @@ const US: Vocabulary = {
   page: 'Page',
   total: 'Total',
   continued: '(continued)',
+  carried: ['Carried forward', 'Brought forward'],
   primaryCard: 'Primary Card',
   addOnCard: 'Additional Card',
   greetingMale: ['Dear {sal} {last},', 'Dear {full},', 'Hello {full},'],

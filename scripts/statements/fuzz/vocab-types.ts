@@ -90,6 +90,8 @@ export interface Vocabulary {
   transactionsTitle: readonly string[];
   page: string;
   continued: string;
+  /** A page break's running-balance lines: carried forward (page end), brought forward (next top). */
+  carried: readonly [string, string];
   /** Before a section's name on its total line: "Total", "Summe". */
   total: string;
   primaryCard: string;

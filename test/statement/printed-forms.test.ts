@@ -1,0 +1,76 @@
+/**
+ * Ways a figure is printed that a layout's typesetting chooses: a minus set as an en dash or the
+ * minus sign, a currency mark set apart from its amount, a letter-spaced amount whose thousands
+ * group carries the symbol.
+ */
+import type { Cell, Line } from '../../shared/pdf/layout.js';
+import { despaceLines } from '../../shared/statement/despace.js';
+import { amountByRegex, parseAmount } from '../../shared/statement/money.js';
+import { readTransactions } from '../../shared/statement/transactions.js';
+
+function line(y: number, ...cells: Array<[string, number, number]>): Line {
+  const cs: Cell[] = cells.map(([text, x0, x1]) => ({ text, x0, x1 }));
+  return { page: 1, y, cells: cs, text: cs.map((c) => c.text).join('  ') };
+}
+
+describe('a minus printed as an en dash or the minus sign', () => {
+  test.each([
+    ['–45.00', -1, 4500],
+    ['45.00–', -1, 4500],
+    ['−1.234,56', -1, 123456],
+    ['1.234,56− €', -1, 123456],
+    ['–$12.00', -1, 1200],
+  ])('"%s" is a credit', (text, sign, cents) => {
+    const a = parseAmount(text);
+    expect(a && [a.sign, a.cents]).toEqual([sign, cents]);
+    // The fast paths answer as the regex does.
+    expect(amountByRegex(text)).toEqual(a);
+  });
+
+  test('a dash alone is no amount', () => {
+    expect(parseAmount('–')).toBeNull();
+  });
+});
+
+const header = line(700, ['Date', 40, 70], ['Description', 100, 150], ['Amount', 400, 450]);
+
+describe('a currency mark set apart from its amount', () => {
+  test('"23.24  $" and "EUR  1 713,55" are the row amounts, not words of the description', () => {
+    const rows = readTransactions(
+      [
+        header,
+        line(685, ['01.11.2024', 40, 80], ['NETFLIX.COM', 100, 160], ['23.24', 420, 440], ['$', 446, 450]),
+        line(
+          670,
+          ['16.08.2025', 40, 80],
+          ['PRÉLÈVEMENT REÇU', 100, 190],
+          ['EUR', 380, 400],
+          ['-1 713,55', 410, 450],
+        ),
+      ],
+      null,
+    );
+    expect(rows.map((r) => [r.description, r.amount.cents, r.amount.sign])).toEqual([
+      ['NETFLIX.COM', 2324, 0],
+      ['PRÉLÈVEMENT REÇU', 171355, -1],
+    ]);
+  });
+});
+
+describe('letter-spaced amounts', () => {
+  test('a thousands group carrying the symbol ("€ 2" + "2 1 8 , 8 0") rejoins its amount', () => {
+    const tracked = [
+      line(700, ['D a t a', 40, 70], ['D e s c r i z i o n e', 100, 190], ['I m p o r t o', 400, 450]),
+      line(
+        685,
+        ['1 7 / 1 1 / 2 0 2 6', 40, 90],
+        ['A C Q U I S T O', 100, 160],
+        ['€ 2', 380, 392],
+        ['2 1 8 , 8 0', 398, 450],
+      ),
+      line(670, ['1 8 / 1 1 / 2 0 2 6', 40, 90], ['A C Q U I S T O', 100, 160], ['1 3 , 9 9', 420, 450]),
+    ];
+    const cells = despaceLines(tracked)[1]?.cells.map((c) => c.text);
+    expect(cells?.at(-1)).toBe('€2 218,80');
+  });
+});
