@@ -5,13 +5,10 @@
  * job at a time. The pages themselves come over the helpers' ports (share.ts).
  */
 import type { MessagePort } from 'node:worker_threads';
-import type { ExtractedText, Split } from '../pdf/extract.js';
-import { leaderSplit } from './share.js';
+import type { Split } from '../pdf/extract.js';
+import { leaderSplit, type PartOutcome } from './share.js';
 
-/** A helper's outcome as it crosses threads: done (its rows went over its port), or its error's code, message and safe context. */
-export type PartOutcome =
-  | { ok: true; result: ExtractedText }
-  | { ok: false; error: { code: string; message: string; context: Record<string, unknown> } };
+export type { PartOutcome } from './share.js';
 
 /**
  * Pool → leading worker: `parts` helpers read pages too, taken from `claims` (share.ts); each posts
@@ -56,7 +53,9 @@ export class Inbox {
   async split(): Promise<Split | null> {
     const plan = (await this.#take('plan')) as PlanMessage['plan'];
     if (plan.parts === 0 || !plan.claims || !plan.ports) return null;
-    return leaderSplit({ parts: plan.parts, claims: plan.claims, ports: plan.ports }, this);
+    return leaderSplit({ parts: plan.parts, claims: plan.claims, ports: plan.ports }, (part) =>
+      this.outcome(part),
+    );
   }
 
   /** Helper `part`'s outcome, once it has come. */

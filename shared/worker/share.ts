@@ -10,8 +10,12 @@
  */
 import { type MessagePort, receiveMessageOnPort } from 'node:worker_threads';
 import { AppError } from '../errors.js';
-import type { PageShare, PageText, Split } from '../pdf/extract.js';
-import type { Inbox } from './inbox.js';
+import type { ExtractedText, PageShare, PageText, Split } from '../pdf/extract.js';
+
+/** A helper's outcome as it crosses threads: done (its rows went over its port), or its error's code, message and safe context. */
+export type PartOutcome =
+  | { ok: true; result: ExtractedText }
+  | { ok: false; error: { code: string; message: string; context: Record<string, unknown> } };
 
 /**
  * The counter the workers share: `[0]` is how many pages have been handed out, `[n]` who took page n
@@ -58,7 +62,8 @@ export function helperShare(wire: HelperWire): PageShare {
  */
 export function leaderSplit(
   plan: { parts: number; claims: SharedArrayBuffer; ports: MessagePort[] },
-  inbox: Inbox,
+  /** Helper `part`'s outcome, once the pool has passed it on (inbox.ts). */
+  outcome: (part: number) => Promise<PartOutcome>,
 ): Split {
   const claims = new Int32Array(plan.claims);
   const pages = claims.length - 1;
@@ -86,7 +91,7 @@ export function leaderSplit(
     },
     rest: async () => {
       try {
-        const outcomes = await Promise.all(Array.from({ length: plan.parts }, (_, i) => inbox.outcome(i)));
+        const outcomes = await Promise.all(Array.from({ length: plan.parts }, (_, i) => outcome(i)));
         // Each helper posts its last page before its outcome: everything it read is in its port now.
         drain();
         const missing = got.indexOf(0, 1);

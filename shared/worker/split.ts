@@ -4,9 +4,9 @@
  */
 import type { MessagePort } from 'node:worker_threads';
 import type { ExtractedText } from '../pdf/extract.js';
-import type { PartOutcome } from './inbox.js';
 import type { Task } from './pool-types.js';
 import { crossing } from './safe-context.js';
+import type { PartOutcome } from './share.js';
 
 /**
  * A document is split only from this many pages. Below it, what a second worker adds (opening the
