@@ -176,8 +176,8 @@ function stripGlyph(text: string, glyph: string): string {
 
 /** A thousands group cut off a spaced amount: "- 2", "3", "1 2", "€ 2". */
 const LEAD_GROUP = /^[-–−+(]? ?(?:[$£€₹¥] ?)?\d(?: \d){0,2}$/;
-/** SPACED_TAIL once its glyphs are rejoined: "132,42", "132,42 CR", "311,32-" (or an en dash or minus sign). */
-const COMPACT_TAIL = /^\d{3}[.,]\d{2}(?: ?(?:[-–−)]|CR|DR|Cr|Dr))?$/;
+/** SPACED_TAIL once its glyphs are rejoined: "132,42", "132,42 CR", "311,32-" (or an en dash or minus sign), "676,07 EUR CR". */
+const COMPACT_TAIL = /^\d{3}[.,]\d{2}(?: ?(?:[A-Z]{3}|[$€£₹¥]))?(?: ?(?:[-–−)]|CR|DR|Cr|Dr))?$/;
 /** A spaced amount whose integer part is one group of three: "6 2 1 , 7 4", "3 1 1 , 3 2 -". */
 const SPACED_TAIL = /^\d \d \d [.,] \d \d(?: ?[-–−)])?$/;
 
@@ -194,7 +194,7 @@ function joinSpacedGroups(cells: Cell[], tracked: boolean): Cell[] | null {
     // SPACED_TAIL is 11 to 13 characters, a space second: the cheap half of the test. In a tracked
     // document the tail's glyphs were rejoined already ("2" + "132,42 CR"): its compact form counts.
     const n = tail.text.length;
-    const compact = tracked && n >= 6 && n <= 9 && COMPACT_TAIL.test(tail.text);
+    const compact = tracked && n >= 6 && n <= 13 && COMPACT_TAIL.test(tail.text);
     if (!compact && (n < 11 || n > 13 || tail.text.charCodeAt(1) !== 32)) continue;
     if (!(compact || SPACED_TAIL.test(tail.text)) || !LEAD_GROUP.test(lead.text)) continue;
     const pitch = (tail.x1 - tail.x0) / tail.text.length;

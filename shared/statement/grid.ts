@@ -118,7 +118,7 @@ const LIMIT_WORD =
 
 /** Words of summary labels in the languages we read; a formula row has three or more of them. */
 const LABEL_STEM =
-  /balance|payment|credit|purchase|charge|advance|fee|interest|due|debit|saldo|solde|zahlung|gutschrift|ums|geb|zins|paiement|achat|frais|int[eé]r|pago|compra|abono|comisi|pagament|acquist|addebit|betaling|aankop|kosten|rente|juros|spend|transaction/gi;
+  /balance|payment|credit|purchase|charge|advance|fee|interest|due|debit|saldo|solde|zahlung|gutschrift|ums|geb|zins|paiement|achat|frais|int[eé]r|pago|compra|abono|comisi|pagament|acquist|addebit|betaling|aankop|kosten|rente|juros|spend|transaction|versament|rimbors|spese|accredit|storn|prelie|prelev|contant|anticip|trasferiment|commission|gastos|cargo|cuota|efectivo|retir|disposici|traspaso|r[eè]glement|versement|rembours|avoir|retrait|d[eé]pense|belast|entgelt|bargeld|eink[aä]uf|uitgave|bested|opname|terugbetal|tegoed|despesa|estorno|saque|levantament|tarifa|encargo|comiss/gi;
 
 /** True when a line holds at least three label words (a cheap gate before splitting labels). */
 function hasLabelWords(text: string): boolean {

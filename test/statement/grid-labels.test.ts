@@ -1,0 +1,34 @@
+/**
+ * A summary printed as a grid of labels over values, beside the address block, so an address line
+ * can sit between a row of labels and its values: the labels are found in every language we read.
+ */
+import type { Cell, Line } from '../../shared/pdf/layout.js';
+import { readGrid } from '../../shared/statement/grid.js';
+
+function line(y: number, ...cells: Array<[string, number, number]>): Line {
+  const cs: Cell[] = cells.map(([text, x0, x1]) => ({ text, x0, x1 }));
+  return { page: 1, y, cells: cs, text: cs.map((c) => c.text).join('  ') };
+}
+
+describe('grid labels over their values, an address line between', () => {
+  test.each([
+    ['Versamenti e rimborsi', 'Spese del periodo', 'paymentsAndCredits', 'purchases'],
+    ['Règlements et avoirs', 'Dépenses du mois', 'paymentsAndCredits', 'purchases'],
+    ['Pagos y abonos', 'Cargos del periodo', 'paymentsAndCredits', 'purchases'],
+    ['Ontvangen betalingen', 'Uitgaven deze periode', 'payments', 'purchases'],
+    ['Pagamentos e estornos', 'Despesas do mês', 'paymentsAndCredits', 'purchases'],
+  ])('"%s" and "%s"', (left, right, leftField, rightField) => {
+    const lines = [
+      line(682, ['Jane Doe', 40, 143], ['Summary', 316, 358]),
+      line(670, ['Street 102', 40, 143]),
+      line(661, [left, 320, 415], [right, 448, 525]),
+      line(658, ['41597 Bologna', 40, 110]),
+      line(647, ['€2426,66 Cr', 320, 379], ['€1499,50', 448, 491]),
+    ];
+    const grid = readGrid(lines, () => false);
+    expect(grid.map((g) => [g.field, g.amount.cents])).toEqual([
+      [leftField, 242666],
+      [rightField, 149950],
+    ]);
+  });
+});
