@@ -18,7 +18,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { Agent } from 'node:http';
 import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
-import { postPdf, postPdfKeptAlive, type Timings } from '../scripts/serving/http.js';
+import { postPdfAnswer, postPdfKeptAlive, type Timings } from '../scripts/serving/http.js';
 import {
   DEPLOYED_NODE_FLAGS,
   ROOT,
@@ -156,7 +156,10 @@ try {
               return { ownMs: kept.ms };
             },
             async () => {
-              timings.push(await postPdf(server.base, bytes));
+              const t0 = performance.now();
+              const answer = await postPdfAnswer(server.base, bytes);
+              timings.push(answer.timings);
+              return { ownMs: answer.lastByteAt - t0 };
             },
             () => bareExtract(bytes),
             ...(pdftotext ? [() => runPdftotext(file)] : []),

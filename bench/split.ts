@@ -6,11 +6,12 @@
  * adds, opening the document twice and copying the rows twice). Where the wall-time ratio falls under
  * 1 is where sharing starts to pay: SPLIT_MIN_PAGES. Then, free of other threads' contention, the
  * CPU sharing adds: the same document read whole and as two halves one after the other in this
- * thread (two opens), and the second half's rows copied twice (worker → main → leading worker).
+ * thread (two opens), and the second half's rows copied twice (what the first version, which sent them
+ * worker → main → leading worker, paid; they now go straight to the leader, copied once).
  */
 import { parseArgs } from 'node:util';
 import { generateStatement } from '../scripts/statements/index.js';
-import { extractText } from '../shared/pdf/extract.js';
+import { extractText, pageRange } from '../shared/pdf/extract.js';
 import { createExtractionPool, type ExtractionPool } from '../shared/worker/pool.js';
 import { percentile, round1, round2 } from './load/measure.js';
 
@@ -78,10 +79,10 @@ for (const pages of values.pages.split(',').map(Number)) {
     await extractText(new Uint8Array(pdf), { maxPages: 500 });
     const whole = cpuMs() - t;
     t = cpuMs();
-    await extractText(new Uint8Array(pdf), { maxPages: 500, part: { first: 1, last: half } });
+    await extractText(new Uint8Array(pdf), { maxPages: 500, part: pageRange(1, half) });
     const second = await extractText(new Uint8Array(pdf), {
       maxPages: 500,
-      part: { first: half + 1, last: pages },
+      part: pageRange(half + 1, pages),
     });
     const halves = cpuMs() - t;
     t = cpuMs();

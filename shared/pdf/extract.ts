@@ -18,28 +18,48 @@ export interface ExtractOptions {
   /** Told the page count once the document is open and within `maxPages` (a pool scales its limit). */
   onPages?: (pages: number) => void;
   /**
-   * Read only these pages and leave the whole-document check (a text layer at all) to whoever merges
-   * the parts: this thread's share of a document split across workers.
+   * Read only the pages this share hands out, and leave the whole-document check (a text layer at
+   * all) to the thread that merges them: a helper's share of a document split across workers.
    */
-  part?: PageRange | undefined;
+  part?: PageShare | undefined;
   /**
-   * Asked once the page count is known: null reads every page; a split reads pages 1…`last` here and
-   * then takes the other parts' rows (pages `last + 1`… in order) from `rest`, as if read here.
+   * Asked once the page count is known: null reads every page here; a split takes its pages from
+   * the share, as the other threads do, and then gathers theirs from `rest`, as if read here.
    */
   split?: ((pages: number) => Promise<Split | null>) | undefined;
 }
 
-/** Pages `first`…`last`, counted from 1, both included. */
-export interface PageRange {
-  first: number;
-  last: number;
+/** One page's rows, as one thread read them. */
+export interface PageText {
+  page: number;
+  lines: Line[];
+  chars: number;
+  hidden: number;
 }
 
-/** This thread's share of a long document and the way to the rest (see ExtractOptions.split). */
-export interface Split {
-  last: number;
-  /** The other parts, in page order; rejects with the first part's error, as reading in order would. */
-  rest: () => Promise<ExtractedText[]>;
+/**
+ * Pages handed out one at a time to the threads reading one document (shared/worker/share.ts):
+ * whoever is free takes the next, so a thread that started late or runs slower reads fewer.
+ */
+export interface PageShare {
+  /** The next page to read here (counted from 1), or null once every page has been taken. */
+  claim(): number | null;
+  /** Told each page read here, as soon as it is read. */
+  read(page: PageText): void;
+}
+
+/** The leading thread's share: it also gathers the pages the others read. */
+export interface Split extends PageShare {
+  /** The other threads' pages once all are in; rejects as reading in page order would have failed. */
+  rest(): Promise<PageText[]>;
+  /** Hands out no more pages and stops listening to the others: this thread failed (or is done). */
+  end(): void;
+}
+
+/** Pages `first`…`last` in order, for one thread (benches read a document in parts this way). */
+export function pageRange(first: number, last: number): PageShare {
+  let next = first;
+  return { claim: () => (next <= last ? next++ : null), read: () => undefined };
 }
 
 export interface ExtractedText {
@@ -122,47 +142,63 @@ async function extractWith(
     }
     options.onPages?.(doc.numPages);
     const split = options.part ? null : ((await options.split?.(doc.numPages)) ?? null);
-    const first = options.part?.first ?? 1;
-    const last = Math.min(doc.numPages, options.part?.last ?? split?.last ?? doc.numPages);
-    const lines: Line[] = [];
-    let chars = 0;
-    let hidden = 0;
-    for (let n = first; n <= last; n++) {
-      if (options.deadline !== undefined && now() > options.deadline) {
-        throw new PdfError('PDF_TIMEOUT', 'Reading the PDF took too long.', { context: { page: n } });
+    const share = options.part ?? split ?? pageRange(1, doc.numPages);
+    const own: PageText[] = [];
+    try {
+      for (let n = share.claim(); n !== null && n <= doc.numPages; n = share.claim()) {
+        if (options.deadline !== undefined && now() > options.deadline) {
+          throw new PdfError('PDF_TIMEOUT', 'Reading the PDF took too long.', { context: { page: n } });
+        }
+        const read = await readPage(doc, n, exact(n, doc.numPages), password);
+        own.push(read);
+        share.read(read);
       }
-      const page = await doc.getPage(n).catch((err: unknown) => {
-        throw mapPdfError(err, password);
-      });
-      try {
-        const content = await page.getTextContent();
-        const all = toPositioned(content.items);
-        const items = await visibleItems(page, all, exact(n, doc.numPages));
-        hidden += all.length - items.length;
-        for (const it of items) chars += it.str.replace(/\s+/g, '').length;
-        lines.push(...buildLines(items, n));
-      } finally {
-        page.cleanup();
-      }
+    } catch (err) {
+      // The helpers stop taking pages of a document that has failed here.
+      split?.end();
+      throw err;
     }
-    const own = { pages: doc.numPages, lines, chars, hidden };
-    if (options.part) return own;
-    return checkTextLayer(split ? mergeParts([own, ...(await split.rest())]) : own);
+    const pages = split ? [...own, ...(await split.rest())] : own;
+    const text = mergePages(doc.numPages, pages);
+    return options.part ? text : checkTextLayer(text);
   });
 }
 
-/** The parts of one document (each read by a worker, in page order) as one worker would have read them. */
-export function mergeParts(parts: ExtractedText[]): ExtractedText {
+/** One page's visible rows; `exact`: the page may hide text, so its operator list is read too. */
+async function readPage(
+  doc: PdfDocument,
+  n: number,
+  exact: boolean,
+  password: string | undefined,
+): Promise<PageText> {
+  const page = await doc.getPage(n).catch((err: unknown) => {
+    throw mapPdfError(err, password);
+  });
+  try {
+    const content = await page.getTextContent();
+    const all = toPositioned(content.items);
+    const items = await visibleItems(page, all, exact);
+    let chars = 0;
+    for (const it of items) chars += it.str.replace(/\s+/g, '').length;
+    return { page: n, lines: buildLines(items, n), chars, hidden: all.length - items.length };
+  } finally {
+    page.cleanup();
+  }
+}
+
+/** Pages read by one or more threads, in any order, as one thread reading them in order would have them. */
+export function mergePages(pages: number, read: readonly PageText[]): ExtractedText {
+  const ordered = [...read].sort((a, b) => a.page - b.page);
   const lines: Line[] = [];
   let chars = 0;
   let hidden = 0;
-  for (const p of parts) {
-    // A loop, not push(...p.lines): a 100-page part has thousands of rows (argument-count limits).
+  for (const p of ordered) {
+    // A loop, not push(...p.lines): a long page may have thousands of rows (argument-count limits).
     for (const l of p.lines) lines.push(l);
     chars += p.chars;
     hidden += p.hidden;
   }
-  return { pages: parts[0]?.pages ?? 0, lines, chars, hidden };
+  return { pages, lines, chars, hidden };
 }
 
 /** Throws PDF_NO_TEXT for a document with (next to) no text: a scan without a text layer. */

@@ -4,7 +4,7 @@
  */
 import type { Line } from '../pdf/layout.js';
 import { readDateAt } from './dates.js';
-import { normaliseLabel } from './labels.js';
+import { AMOUNT_LABELS, matchLabel, normaliseLabel } from './labels.js';
 import { parseAmount } from './money.js';
 import type { StatementSummary } from './types.js';
 
@@ -201,6 +201,20 @@ const PURCHASE_LABEL =
   /^(standard )?purchases?\b|^pay over time\b|\bpurchase (rate|apr|interest)|\b(umsatze?|einkaufe|kaufe|achats?|compras?|consumos|acquisti|aankopen|bestedingen)\b/;
 const CASH_LABEL =
   /^cash( advances?| withdrawals?)?\b|\bcash (rate|apr|advance rate)|\b(bargeld\w*|especes|retraits?|efectivo|disposiciones|contanti?|anticip[oi]|avances?|prelievi|opnames|numerario|levantamentos|saques)\b/;
+/** Which rate a label names in a rate's own words ("Purchase APR", "Cash advances"). */
+function ownRateKind(label: string): 'purchase' | 'cashAdvance' | null {
+  return CASH_LABEL.test(label) ? 'cashAdvance' : PURCHASE_LABEL.test(label) ? 'purchase' : null;
+}
+
+/** The summary's wording of the balance a rate applies to ("New Purchases", "Spese del periodo"). */
+function summaryRateKind(label: string): 'purchase' | 'cashAdvance' | null {
+  const field = matchLabel(AMOUNT_LABELS, label);
+  return field === 'cashAdvances' ? 'cashAdvance' : field === 'purchases' ? 'purchase' : null;
+}
+
+/** A cell holding only a rate: "42.00%", "19,99 %", "24.99% (v)". */
+const BARE_RATE = /^\d{1,2}(?:[.,]\d{1,3})?\s?%(?:\s?\(v\))?$/;
+
 /** Rows that state a rate without being the card's: penalties, promotions, rewards, worked examples. */
 const NOT_THE_RATE =
   /penalty|promotional|intro|points?|cash ?back|earn|example|beispiel|exemple|ejemplo|esempio|voorbeeld|exemplo/i;
@@ -225,13 +239,15 @@ export function findAprs(lines: Line[]): StatementSummary['apr'] {
     if (!l.text.includes('%') || NOT_THE_RATE.test(l.text)) continue;
     l.cells.forEach((cell, i) => {
       const label = normaliseLabel(cell.text);
-      const kind = CASH_LABEL.test(label) ? 'cashAdvance' : PURCHASE_LABEL.test(label) ? 'purchase' : null;
+      const own = ownRateKind(label);
+      // The box's wording names the rate only with the rate alone in the next cell ("New Purchases
+      // 42.00%"): a row's category ("CHARGES") before "GST @ 18% ON FEES" names none.
+      const kind = own ?? (BARE_RATE.test(l.cells[i + 1]?.text ?? '') ? summaryRateKind(label) : null);
       if (!kind || apr[kind] !== null) return;
       let rate = rateIn(cell.text);
       for (let k = i + 1; rate === null && k < l.cells.length; k++) {
         const next = l.cells[k]?.text ?? '';
-        const nextLabel = normaliseLabel(next);
-        if (CASH_LABEL.test(nextLabel) || PURCHASE_LABEL.test(nextLabel)) break;
+        if (ownRateKind(normaliseLabel(next)) !== null) break;
         rate = rateIn(next);
       }
       if (rate !== null) apr[kind] = rate;

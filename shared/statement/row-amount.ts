@@ -31,47 +31,63 @@ export function takeAmount(
   whole: boolean,
 ): AmountTail | null {
   let end = cells.length - 1;
-  // "23.24  $", "EUR  1 713,55": a currency mark set apart from its amount (tracking widens the
-  // gap) is part of it.
-  if (end > from + 1) {
-    const a = cells[end - 1] as Cell;
-    const b = cells[end] as Cell;
-    const joins =
-      (isLoneMark(b.text, false) && parseAmount(a.text) !== null) ||
-      (isLoneMark(a.text, true) && parseAmount(b.text)?.currency === null);
-    if (joins) {
-      cells = [...cells.slice(0, end - 1), { text: `${a.text} ${b.text}`, x0: a.x0, x1: b.x1 }];
-      end--;
-    }
-  }
-  const marked = withMarker(cells, end, from, header, whole);
+  let row = joinLoneMark(cells, end, from);
+  let marked = withMarker(row, end - (cells.length - row.length), from, header, whole);
   if (marked) return marked;
-  if (header?.hasBalance && end > from && parseAmount(cells[end]?.text ?? '')) end--;
+  end -= cells.length - row.length;
+  // A running balance after the amount: the amount, its marker and its mark are before it.
+  if (header?.hasBalance && end > from && parseAmount(row[end]?.text ?? '')) {
+    end--;
+    const before = row.length;
+    row = joinLoneMark(row, end, from);
+    end -= before - row.length;
+    marked = withMarker(row, end, from, header, whole);
+    if (marked) return marked;
+  }
   // Cashback or points printed after the amount, under their own column.
   const last = end;
-  while (end > from && header?.isSideColumn(cells[end] as Cell)) end--;
+  while (end > from && header?.isSideColumn(row[end] as Cell)) end--;
   if (end < from) return null;
   // The marker may come before such a column ("58,05  D  USD 63,10").
   if (end < last) {
-    const before = withMarker(cells, end, from, header, whole);
+    const before = withMarker(row, end, from, header, whole);
     if (before) return before;
   }
-  const cell = cells[end] as Cell;
+  const cell = row[end] as Cell;
   const a = parseAmount(cell.text);
   if (isMoney(a, whole, header, cell)) {
-    return { amount: a, index: end, columnSign: header?.isCreditColumn(cell) ? -1 : 0, cells };
+    return { amount: a, index: end, columnSign: header?.isCreditColumn(cell) ? -1 : 0, cells: row };
   }
   // The amount may share the last cell with the end of the description: "COFFEE 4.50".
   const m = SHARED_CELL.exec(cell.text);
-  const a2 = m && end === cells.length - 1 ? parseAmount(m[2] ?? '') : null;
+  const a2 = m && end === row.length - 1 ? parseAmount(m[2] ?? '') : null;
   if (!m || !isMoney(a2, whole, header)) return null;
-  const split = cells.slice(0, end);
+  const split = row.slice(0, end);
   split.push({ text: m[1] ?? '', x0: cell.x0, x1: cell.x1 }, { text: m[2] ?? '', x0: cell.x1, x1: cell.x1 });
   return { amount: a2, index: end + 1, columnSign: 0, cells: split };
 }
 
 /** A currency symbol alone in a cell ("$", "€", "S$", "Rs."). */
 const LONE_SYMBOL = /^(?:[$£€₹¥]|(?:US|S|A|C|R)\$|Rs\.?|Fr\.)$/;
+
+/**
+ * `cells` with a currency mark set apart from the amount at `end` joined to it ("23.24  $", "EUR  1
+ * 713,55": tracking widens the gap); the same array when there is none.
+ */
+function joinLoneMark(cells: Cell[], end: number, from: number): Cell[] {
+  if (end <= from + 1) return cells;
+  const a = cells[end - 1] as Cell;
+  const b = cells[end] as Cell;
+  const joins =
+    (isLoneMark(b.text, false) && parseAmount(a.text) !== null) ||
+    (isLoneMark(a.text, true) && parseAmount(b.text)?.currency === null);
+  if (!joins) return cells;
+  return [
+    ...cells.slice(0, end - 1),
+    { text: `${a.text} ${b.text}`, x0: a.x0, x1: b.x1 },
+    ...cells.slice(end + 1),
+  ];
+}
 
 /**
  * A cell holding only a currency mark: a symbol, or before the amount also an ISO code ("EUR").

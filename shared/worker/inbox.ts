@@ -1,23 +1,25 @@
 /**
- * The worker's side of a split document: what the pool sends a worker that leads one (the pages it
- * reads itself, then the other workers' parts) arrives while it is extracting, and waits here until
- * the extraction asks for it. One inbox per job; a worker runs one job at a time.
+ * The worker's side of a split document: what the pool sends a worker that leads one (the plan: the
+ * page counter and a port from each helper, then each helper's outcome) arrives while it is
+ * extracting, and waits here until the extraction asks for it. One inbox per job; a worker runs one
+ * job at a time. The pages themselves come over the helpers' ports (share.ts).
  */
-import { AppError } from '../errors.js';
-import type { ExtractedText, Split } from '../pdf/extract.js';
+import type { MessagePort } from 'node:worker_threads';
+import type { Split } from '../pdf/extract.js';
+import { leaderSplit, type PartOutcome } from './share.js';
 
-/** A part's outcome as it crosses threads: its rows, or its error's code, message and safe context. */
-export type PartOutcome =
-  | { ok: true; result: ExtractedText }
-  | { ok: false; error: { code: string; message: string; context: Record<string, unknown> } };
+export type { PartOutcome } from './share.js';
 
-/** Pool → leading worker: read pages 1…`last` yourself; `parts` other parts will follow, in page order. */
+/**
+ * Pool → leading worker: `parts` helpers read pages too, taken from `claims` (share.ts); each posts
+ * its pages on its port in `ports`. No parts: read every page here.
+ */
 export interface PlanMessage {
   id: number;
-  plan: { last: number; parts: number };
+  plan: { parts: number; claims?: SharedArrayBuffer; ports?: MessagePort[] };
 }
 
-/** Pool → leading worker: the outcome of part `part` (0 is the first helper's, i.e. the next pages). */
+/** Pool → leading worker: the outcome of helper `part`, posted once it has read its last page. */
 export interface PartMessage {
   id: number;
   part: number;
@@ -50,22 +52,15 @@ export class Inbox {
   /** The split the pool chose for this document (null: read every page here). */
   async split(): Promise<Split | null> {
     const plan = (await this.#take('plan')) as PlanMessage['plan'];
-    if (plan.parts === 0) return null;
-    return { last: plan.last, rest: () => this.#rest(plan.parts) };
+    if (plan.parts === 0 || !plan.claims || !plan.ports) return null;
+    return leaderSplit({ parts: plan.parts, claims: plan.claims, ports: plan.ports }, (part) =>
+      this.outcome(part),
+    );
   }
 
-  /** The parts in page order; the first part that failed fails the document, as reading in order would. */
-  async #rest(parts: number): Promise<ExtractedText[]> {
-    const out: ExtractedText[] = [];
-    for (let i = 0; i < parts; i++) {
-      const outcome = (await this.#take(`part ${i}`)) as PartOutcome;
-      if (!outcome.ok) {
-        const { code, message, context } = outcome.error;
-        throw new AppError(code as AppError['code'], message, { context: context as AppError['context'] });
-      }
-      out.push(outcome.result);
-    }
-    return out;
+  /** Helper `part`'s outcome, once it has come. */
+  outcome(part: number): Promise<PartOutcome> {
+    return this.#take(`part ${part}`) as Promise<PartOutcome>;
   }
 
   #take(key: string): Promise<unknown> {

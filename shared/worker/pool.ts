@@ -7,17 +7,19 @@
  * `queueTimeoutMs` (or the caller's deadline) the caller gets SERVER_BUSY (503), never a 422.
  * Background work (the cold-start warm-up) waits in its own queue and runs only when no document does.
  * A long document that arrives while other workers are idle and nothing waits is shared between them
- * (split.ts): each opens the same bytes and reads a range of pages, and the first merges the rows in
- * page order, so the answer is the one a single worker gives. Under load every worker keeps one document.
+ * (split.ts, share.ts): each opens the same bytes and takes pages one at a time from a shared counter,
+ * the helpers post their rows straight to the first, which merges them in page order, so the answer
+ * is the one a single worker gives. Under load every worker keeps one document.
  */
-import { Worker } from 'node:worker_threads';
+import { MessageChannel, Worker } from 'node:worker_threads';
 import { AppError, PdfError } from '../errors.js';
 import type { ExtractedText } from '../pdf/extract.js';
 import { wipe } from '../privacy/wipe.js';
 import type { StatementRead } from '../statement/read.js';
 import type { ExtractionPool, JobOptions, PoolOptions, Slot, Task } from './pool-types.js';
 import { safe } from './safe-context.js';
-import { partTask, planParts, SPLIT_MIN_PAGES } from './split.js';
+import { newClaims } from './share.js';
+import { helperCount, partTask, SPLIT_MIN_PAGES } from './split.js';
 import type { ExtractJob, ExtractReply } from './worker.js';
 
 export type { ExtractionPool, PoolOptions, PoolStats } from './pool-types.js';
@@ -282,27 +284,34 @@ export function createExtractionPool(opts: PoolOptions): ExtractionPool {
 
   /**
    * The worker in `lead` opened a long document and waits for its share: the idle workers (if no
-   * document waits by now) each get a range to read, and their rows, or errors, go to `lead` in
-   * page order. They keep the document's own time limit; a part that outlives its document is dropped.
+   * document waits by now) help, each with a port to `lead` for its pages and all taking pages from
+   * one counter (share.ts); their outcomes go to `lead` through here. They keep the document's own
+   * time limit; a part that outlives its document is dropped.
    */
   const share = (lead: Slot, pages: number, limitMs: number) => {
     const task = lead.task as Task;
     const idle = queue.length > 0 ? [] : slots.filter((s) => s.warm && !s.task);
-    const ranges = planParts(pages, 1 + idle.length, opts.minPartPages);
+    const helpers = idle.slice(0, helperCount(pages, idle.length, opts.minPartPages));
     const id = task.job.id;
-    lead.worker.postMessage({ id, plan: { last: ranges[0]?.last ?? pages, parts: ranges.length - 1 } });
-    if (ranges.length > 1) split++;
-    ranges.slice(1).forEach((part, i) => {
-      const slot = idle[i] as Slot;
-      slot.task = partTask(task, part, nextId++, (outcome) => {
-        if (lead.task === task) lead.worker.postMessage({ id, part: i, outcome });
+    if (helpers.length === 0) lead.worker.postMessage({ id, plan: { parts: 0 } });
+    else {
+      split++;
+      const claims = newClaims(pages);
+      const channels = helpers.map(() => new MessageChannel());
+      const ports = channels.map((c) => c.port1);
+      lead.worker.postMessage({ id, plan: { parts: helpers.length, claims, ports } }, ports);
+      helpers.forEach((slot, i) => {
+        const port = (channels[i] as MessageChannel).port2;
+        slot.task = partTask(task, { claims, port, part: i }, nextId++, (outcome) => {
+          if (lead.task === task) lead.worker.postMessage({ id, part: i, outcome });
+        });
+        // The document's limit, not a new one: a part ends when its document's time is up.
+        slot.startedAt = lead.startedAt;
+        arm(slot, limitMs);
+        const { job } = slot.task;
+        slot.worker.postMessage(job, [job.data.buffer as ArrayBuffer, port]);
       });
-      // The document's limit, not a new one: a part ends when its document's time is up.
-      slot.startedAt = lead.startedAt;
-      arm(slot, limitMs);
-      const { job } = slot.task;
-      slot.worker.postMessage(job, [job.data.buffer as ArrayBuffer]);
-    });
+    }
     if (task.spare) wipe(task.spare);
     task.spare = null;
   };

@@ -6,16 +6,19 @@
  * `kind: 'lines'` returns the positioned rows; `kind: 'statement'` also parses them here and returns
  * the parsed statement and the plain text (far less to copy back than the rows, and off the main thread).
  * A long document may be split (pool.ts): its leader says `{ id, pages, split: true }` and waits for
- * the pages it reads itself (`{ id, plan }`), other workers read the rest (`part`, kind 'lines'), and
- * their rows reach the leader (`{ id, part, outcome }`), which merges and parses them (inbox.ts).
+ * the plan (`{ id, plan }`: a page counter in shared memory and a port from each helper); then it and
+ * the helpers (`part`, kind 'lines') take pages from the counter in turn, each helper posting its
+ * rows page by page to the leader's port, and once each helper's outcome has come (`{ id, part,
+ * outcome }` through the pool) the leader merges the pages in order and parses them (share.ts).
  */
 import { parentPort } from 'node:worker_threads';
 import { isAppError } from '../errors.js';
-import { extractText, type PageRange } from '../pdf/extract.js';
+import { extractText } from '../pdf/extract.js';
 import { loadPdfJs } from '../pdf/pdfjs.js';
 import { clearRegExpStatics, wipe } from '../privacy/wipe.js';
 import { readStatement, type StatementRead } from '../statement/read.js';
 import { Inbox, type PartMessage, type PlanMessage } from './inbox.js';
+import { type HelperWire, helperShare } from './share.js';
 
 export interface ExtractJob {
   id: number;
@@ -23,8 +26,8 @@ export interface ExtractJob {
   data: Uint8Array;
   password?: string | undefined;
   maxPages: number;
-  /** Only these pages, without the whole-document checks: a part of a split document. */
-  part?: PageRange | undefined;
+  /** A helper's share of a split document: pages from the shared counter, rows to the leader's port. */
+  part?: HelperWire | undefined;
   /** With at least this many pages, ask the pool for a split before reading (set only when workers are idle). */
   splitFrom?: number | undefined;
 }
@@ -59,7 +62,7 @@ if (port) {
       const options = {
         password: job.password,
         maxPages: job.maxPages,
-        part: job.part,
+        part: job.part ? helperShare(job.part) : undefined,
         onPages: (pages: number) =>
           port.postMessage({
             id: job.id,
@@ -72,6 +75,8 @@ if (port) {
         job.kind === 'statement'
           ? await readStatement(job.data, options)
           : await extractText(job.data, options);
+      // A helper's rows went to the leader page by page: its outcome is only that it is done.
+      if (job.part) Object.assign(result, { lines: [] });
       port.postMessage({ id: job.id, ok: true, result } satisfies ExtractReply);
     } catch (err) {
       const error = isAppError(err)
@@ -83,6 +88,7 @@ if (port) {
           };
       port.postMessage({ id: job.id, ok: false, error } satisfies ExtractReply);
     } finally {
+      job.part?.port.close();
       if (inbox === own) inbox = null;
       wipe(job.data);
       clearRegExpStatics();

@@ -188,7 +188,7 @@ describe('the grammar covers the promised variety (seeds 1..400)', () => {
     expect(layouts.some((l) => l.merchantAbove)).toBe(true);
     expect(seen((l) => l.letterSpacing).size).toBe(3);
     expect(seen((l) => l.font).size).toBe(4);
-    expect(new Set(layouts.flatMap((l) => l.decoys)).size).toBe(4);
+    expect(new Set(layouts.flatMap((l) => l.decoys)).size).toBe(5);
     expect(layouts.some((l) => !l.verifiable)).toBe(true);
     expect(layouts.some((l) => l.balanceRows)).toBe(true);
     expect(layouts.some((l) => l.carryForward)).toBe(true);
@@ -196,6 +196,8 @@ describe('the grammar covers the promised variety (seeds 1..400)', () => {
     expect(layouts.some((l) => l.minus !== '-')).toBe(true);
     expect(layouts.some((l) => l.creditBalance)).toBe(true);
     expect(layouts.some((l) => l.summaryAtEnd)).toBe(true);
+    expect(layouts.some((l) => l.runningBalance !== null)).toBe(true);
+    expect(layouts.some((l) => l.plusCharges)).toBe(true);
   });
 });
 
@@ -222,6 +224,7 @@ describe('the PDF prints what the expected statement says', () => {
     ['an en dash for minus', (l) => l.minus === '–' && l.sign === 'leading-minus'],
     ['marked row amounts', (l) => l.rowMark],
     ['the summary after the table', (l) => l.summaryAtEnd],
+    ['a running balance column', (l) => l.runningBalance !== null],
   ];
   const picked = features.map(([name, has]) => {
     const seed = seeds(1, 400).find((s) => has(drawFuzzLayout(s)));

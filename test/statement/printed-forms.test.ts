@@ -74,3 +74,44 @@ describe('letter-spaced amounts', () => {
     expect(cells?.at(-1)).toBe('€2 218,80');
   });
 });
+
+describe('a running balance after the amount', () => {
+  const withBalance = line(
+    700,
+    ['Date', 40, 70],
+    ['Description', 100, 150],
+    ['Amount', 380, 410],
+    ['Balance', 460, 500],
+  );
+
+  test('the amount keeps its marker and its mark, and the balance is not the amount', () => {
+    const rows = readTransactions(
+      [
+        withBalance,
+        line(
+          685,
+          ['05/06/2025', 40, 80],
+          ['TRANSFER RECEIVED', 100, 190],
+          ['1442,53', 370, 400],
+          ['CR', 404, 412],
+          ['28,49', 470, 500],
+        ),
+        line(
+          670,
+          ['16/08/2025', 40, 80],
+          ['DIRECT DEBIT', 100, 190],
+          ['EUR', 350, 366],
+          ['1 713,55', 370, 412],
+          ['260,77', 470, 500],
+        ),
+        line(655, ['17/08/2025', 40, 80], ['CAFE ROMA', 100, 190], ['12,50', 380, 412], ['273,27', 470, 500]),
+      ],
+      'EUR',
+    );
+    expect(rows.map((r) => [r.description, r.amount.cents, r.amount.sign])).toEqual([
+      ['TRANSFER RECEIVED', 144253, -1],
+      ['DIRECT DEBIT', 171355, 0],
+      ['CAFE ROMA', 1250, 0],
+    ]);
+  });
+});

@@ -122,6 +122,12 @@ function laterDraws(rng: Rng, layout: FuzzLayout): void {
   if (rng.chance(0.15)) layout.minus = layout.font === 'dejavu' ? rng.pick(['–', '−'] as const) : '–';
   layout.creditBalance = layout.verifiable && rng.chance(0.06);
   layout.summaryAtEnd = layout.summary.place === 'top' && rng.chance(0.15);
+  // US statements print how interest was charged, by balance type, under the same labels as the box.
+  if (rng.chance(layout.language === 'en-US' || layout.language === 'en-CA' ? 0.5 : 0.15))
+    layout.decoys.push('interest-table');
+  if (!layout.twoColumn && rng.chance(0.12))
+    layout.runningBalance = rng.pick(vocabulary(layout.language).balanceColumn);
+  layout.plusCharges = layout.sign === 'leading-minus' && rng.chance(0.25);
 }
 
 /** Draws one layout from its seed. */
@@ -239,6 +245,8 @@ export function drawFuzzLayout(seed: number): FuzzLayout {
     minus: '-',
     creditBalance: false,
     summaryAtEnd: false,
+    runningBalance: null,
+    plusCharges: false,
     pii: {
       salutation: rng.chance(0.6),
       upperCase: rng.chance(0.5),

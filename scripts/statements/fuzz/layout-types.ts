@@ -63,7 +63,9 @@ export type CurrencyMark = (typeof CURRENCY_MARKS)[number];
 export type AmountFormat = (typeof AMOUNT_FORMATS)[number] | (typeof UNGROUPED_FORMATS)[number];
 export type SignConvention = (typeof SIGN_CONVENTIONS)[number];
 export type DateFormat = (typeof DATE_FORMATS)[number] | (typeof LATER_DATE_FORMATS)[number];
-export type Decoy = (typeof DECOYS)[number];
+/** Decoys drawn late (laterDraws), so earlier seeds keep their draws. */
+export const LATER_DECOYS = ['interest-table'] as const;
+export type Decoy = (typeof DECOYS)[number] | (typeof LATER_DECOYS)[number];
 export type ColumnKind = (typeof COLUMN_KINDS)[number];
 /** Figures a layout may leave out (then null in the expected statement). */
 export type OptionalFigure = 'minimumPayment' | 'creditLimit' | 'availableCredit' | 'dueDate';
@@ -162,4 +164,8 @@ export interface FuzzLayout {
   creditBalance: boolean;
   /** The summary comes after the transactions, not above them. */
   summaryAtEnd: boolean;
+  /** A last column with the balance after each row, under this header (null: none). */
+  runningBalance: string | null;
+  /** Leading-minus layouts that also print a plus on charges ("+45.00", "-20.00"). */
+  plusCharges: boolean;
 }

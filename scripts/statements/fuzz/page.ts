@@ -147,6 +147,33 @@ export function decoyBlocks(m: FuzzModel): Block[] {
           [interest.replace('{year}', year), money(m.ytd.interest)],
         ]),
       );
+    } else if (d === 'interest-table') {
+      // Balances subject to interest are not the period's purchases; the APRs are the box's.
+      const [title, type, apr, subject, charge] = v.interestTable;
+      const pct = (r: number): string =>
+        `${formatNumber({ amountFormat: l.amountFormat, decimals: 2 }, Math.round(r * 100))}%`;
+      const subjectTo = Math.round((m.totals.previousBalance * 0.83) / 100) * 100;
+      const rows = [
+        [type, apr, subject, charge],
+        [l.labels.purchases, pct(m.apr.purchase), money(subjectTo), money(m.totals.interest)],
+        [l.labels.cashAdvances, pct(m.apr.cashAdvance), money(0), money(0)],
+      ];
+      // Wider columns than the other decoys: its headers are long ("Balance Subject to Interest Rate").
+      const right = [0, 250, 390, 500];
+      out.push({
+        height: lh * (rows.length + 2.2),
+        draw: (p, x, y) => {
+          p.text(title, x, y, { bold: true });
+          rows.forEach((cells, r) => {
+            const size = r === 0 ? 6.5 : l.fontSize;
+            cells.forEach((text, c) => {
+              const at = y + (r + 1.2) * lh;
+              if (c === 0) p.text(text, x, at, { bold: r === 0, size });
+              else p.right(text, x + (right[c] ?? 0), at, { bold: r === 0, size });
+            });
+          });
+        },
+      });
     } else if (d === 'emi-schedule') {
       const [title, inst, principal, interest, outstanding] = v.emi;
       out.push(

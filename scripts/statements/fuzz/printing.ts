@@ -90,7 +90,7 @@ export function tableAmount(layout: FuzzLayout, cents: number): TableAmount {
   const plain = (text: string): TableAmount => ({ text, column: 'amount', below: null });
   switch (layout.sign) {
     case 'leading-minus':
-      return plain(credit ? `${layout.minus}${n}` : n);
+      return plain(credit ? `${layout.minus}${n}` : layout.plusCharges && cents > 0 ? `+${n}` : n);
     case 'trailing-minus':
       // The minus hugs the number, the mark stays outside: "3.714,52- €".
       return plain(

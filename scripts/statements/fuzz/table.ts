@@ -10,9 +10,16 @@ import { amountHeader, formatDay, formatNumber, tableAmount } from './printing.j
 import { type SectionField, vocabulary } from './vocabulary.js';
 
 /** A printed column: the layout's kinds, with `amount` split into debit and credit when drawn so. */
-export type Col = Exclude<ColumnKind, 'amount'> | 'amount' | 'debit' | 'credit';
+export type Col = Exclude<ColumnKind, 'amount'> | 'amount' | 'debit' | 'credit' | 'balance';
 
-const NUMERIC: ReadonlySet<Col> = new Set(['amount', 'debit', 'credit', 'points', 'foreignAmount']);
+const NUMERIC: ReadonlySet<Col> = new Set([
+  'amount',
+  'debit',
+  'credit',
+  'points',
+  'foreignAmount',
+  'balance',
+]);
 
 /** One text line of a table row: cells by column, or a heading across the table. */
 export interface TableLine {
@@ -31,15 +38,17 @@ export interface TableRow {
 
 /** The printed columns in order. */
 export function printedColumns(m: FuzzModel): Col[] {
-  return m.layout.columns.flatMap((c): Col[] =>
+  const cols = m.layout.columns.flatMap((c): Col[] =>
     c === 'amount' && m.layout.sign === 'debit-credit-columns' ? ['debit', 'credit'] : [c],
   );
+  return m.layout.runningBalance ? [...cols, 'balance'] : cols;
 }
 
 /** Header text of each column. */
 export function headerText(m: FuzzModel, c: Col): string {
   const h = m.layout.columnHeaders;
   if (c === 'amount') return amountHeader(m.layout);
+  if (c === 'balance') return m.layout.runningBalance ?? '';
   // Separate debit and credit columns carry the currency a header-only layout names.
   if ((c === 'debit' || c === 'credit') && m.layout.currencyMark === 'header-only')
     return `${h[c]} (${m.layout.currency})`;
@@ -55,10 +64,11 @@ function foreignText(m: FuzzModel, tx: FuzzTransaction): string {
   return m.layout.seed % 2 ? `${tx.foreign.currency} ${n}` : `${n} ${tx.foreign.currency}`;
 }
 
-function transactionRow(m: FuzzModel, tx: FuzzTransaction): TableRow {
+function transactionRow(m: FuzzModel, tx: FuzzTransaction, balance: number): TableRow {
   const l = m.layout;
   const amt = tableAmount(l, tx.amount);
   const main: Partial<Record<Col, string>> = {
+    balance: l.runningBalance ? balanceText(l, balance) : '',
     date: formatDay(l, tx.date),
     postDate: formatDay(l, tx.postDate),
     description: tx.description,
@@ -111,6 +121,7 @@ export function tableRows(m: FuzzModel): TableRow[] {
   let card = -1;
   let section: SectionField | null = null;
   let sum = 0;
+  let running = m.totals.previousBalance;
   txs.forEach((tx, i) => {
     if (l.cards > 1 && tx.card !== card) {
       card = tx.card;
@@ -127,7 +138,8 @@ export function tableRows(m: FuzzModel): TableRow[] {
       sum = 0;
       out.push({ lines: [{ heading: l.sections[section] }], keepWithNext: true });
     }
-    out.push(transactionRow(m, tx));
+    running += tx.amount;
+    out.push(transactionRow(m, tx, running));
     sum += tx.amount;
     const next = txs[i + 1];
     const closes = !next || next.card !== tx.card || SECTION_OF[next.type] !== section;
@@ -149,6 +161,14 @@ function balanceRow(m: FuzzModel, iso: string, label: string, cents: number): Ta
 /** The running balance where a page breaks: "Carried forward" at its foot, "Brought forward" atop the next. */
 export function carriedRow(m: FuzzModel, which: 0 | 1, cents: number): TableRow {
   return totalRow(m, vocabulary(m.layout.language).carried[which], cents);
+}
+
+/** A running balance: its magnitude, marked "CR" when in credit (Dr or Cr on Dr/Cr layouts). */
+function balanceText(l: FuzzModel['layout'], cents: number): string {
+  const text = formatNumber(l, cents);
+  if (l.sign === 'dr-cr')
+    return `${text} ${cents < 0 ? (({ DR: 'CR', Dr: 'Cr' } as Record<string, string>)[l.drWord] ?? 'C') : l.drWord}`;
+  return cents < 0 ? `${text} ${l.crWord}` : text;
 }
 
 /** A section's closing total: its name and the signed sum in the table's own convention. */

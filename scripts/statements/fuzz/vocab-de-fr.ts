@@ -95,6 +95,8 @@ export const VOCAB_DE: Vocabulary = {
   rewards: ['Bonuspunkte', 'Anfangsbestand', 'Gesammelt', 'Eingelöst', 'Endbestand'],
   ytd: ['Summen seit Jahresbeginn', 'Entgelte {year} gesamt', 'Zinsen {year} gesamt'],
   emi: ['Ratenplan', 'Rate', 'Tilgung', 'Zinsen', 'Restschuld'],
+  balanceColumn: ['Saldo'],
+  interestTable: ['Zinsberechnung', 'Saldoart', 'Sollzinssatz p.a.', 'Verzinster Saldo', 'Zinsen'],
   interestExample:
     'Beispiel: Für einen Umsatz von {amount} fallen bei {rate} % Sollzins in 30 Tagen Zinsen von {interest} an.',
 };
@@ -193,6 +195,8 @@ export const VOCAB_FR: Vocabulary = {
   rewards: ['Programme de fidélité', 'Solde initial', 'Points acquis', 'Points utilisés', 'Solde final'],
   ytd: ["Cumul depuis le début de l'année", 'Total des frais {year}', 'Total des intérêts {year}'],
   emi: ['Échéancier', 'Échéance', 'Capital', 'Intérêts', 'Capital restant dû'],
+  balanceColumn: ['Solde'],
+  interestTable: ['Calcul des intérêts', 'Type de solde', 'TAEG', 'Solde soumis à intérêts', 'Intérêts'],
   interestExample:
     'Exemple : pour un achat de {amount} au taux de {rate} %, les intérêts sur 30 jours seraient de {interest}.',
 };

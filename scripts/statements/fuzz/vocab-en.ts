@@ -97,6 +97,14 @@ const US: Vocabulary = {
   rewards: ['Rewards Summary', 'Opening Balance', 'Points Earned', 'Points Redeemed', 'Closing Balance'],
   ytd: ['Totals Year-to-Date', 'Total fees charged in {year}', 'Total interest charged in {year}'],
   emi: ['EMI Schedule', 'Instalment', 'Principal', 'Interest', 'Outstanding'],
+  balanceColumn: ['Balance', 'Running Balance'],
+  interestTable: [
+    'Interest Charge Calculation',
+    'Type of Balance',
+    'Annual Percentage Rate (APR)',
+    'Balance Subject to Interest Rate',
+    'Interest Charge',
+  ],
   interestExample:
     'Example: on a purchase of {amount} carried for 30 days at {rate}% APR, interest of {interest} would be charged.',
 };

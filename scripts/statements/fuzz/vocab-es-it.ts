@@ -95,6 +95,8 @@ export const VOCAB_ES: Vocabulary = {
   rewards: ['Programa de puntos', 'Saldo inicial', 'Puntos obtenidos', 'Puntos canjeados', 'Saldo final'],
   ytd: ['Acumulado del año', 'Comisiones cobradas en {year}', 'Intereses cobrados en {year}'],
   emi: ['Plan de pagos', 'Cuota', 'Capital', 'Intereses', 'Capital pendiente'],
+  balanceColumn: ['Saldo'],
+  interestTable: ['Cálculo de intereses', 'Tipo de saldo', 'TAE', 'Saldo sujeto a interés', 'Intereses'],
   interestExample:
     'Ejemplo: por una compra de {amount} aplazada 30 días al {rate} % TAE, los intereses serían de {interest}.',
 };
@@ -197,6 +199,14 @@ export const VOCAB_IT: Vocabulary = {
     'Interessi addebitati nel {year}',
   ],
   emi: ['Piano di rimborso', 'Rata', 'Quota capitale', 'Quota interessi', 'Debito residuo'],
+  balanceColumn: ['Saldo'],
+  interestTable: [
+    'Calcolo degli interessi',
+    'Tipo di saldo',
+    'TAEG',
+    'Saldo soggetto a interessi',
+    'Interessi',
+  ],
   interestExample:
     'Esempio: per un acquisto di {amount} rimborsato in 30 giorni al TAN del {rate} %, gli interessi sarebbero {interest}.',
 };

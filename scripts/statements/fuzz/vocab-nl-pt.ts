@@ -95,6 +95,14 @@ export const VOCAB_NL: Vocabulary = {
   rewards: ['Spaarpunten', 'Beginsaldo', 'Gespaard', 'Ingewisseld', 'Eindsaldo'],
   ytd: ['Totalen dit jaar', 'Totale kosten {year}', 'Totale rente {year}'],
   emi: ['Aflossingsschema', 'Termijn', 'Aflossing', 'Rente', 'Restschuld'],
+  balanceColumn: ['Saldo'],
+  interestTable: [
+    'Renteberekening',
+    'Soort saldo',
+    'Jaarlijks kostenpercentage',
+    'Saldo waarover rente',
+    'Rente',
+  ],
   interestExample:
     'Voorbeeld: bij een aankoop van {amount} betaalt u bij {rate} % rente over 30 dagen {interest} rente.',
 };
@@ -193,6 +201,8 @@ export const VOCAB_PT: Vocabulary = {
   rewards: ['Programa de pontos', 'Saldo inicial', 'Pontos acumulados', 'Pontos utilizados', 'Saldo final'],
   ytd: ['Acumulado do ano', 'Total de comissões em {year}', 'Total de juros em {year}'],
   emi: ['Plano de prestações', 'Prestação', 'Capital', 'Juros', 'Capital em dívida'],
+  balanceColumn: ['Saldo'],
+  interestTable: ['Cálculo de juros', 'Tipo de saldo', 'TAEG', 'Saldo sujeito a juros', 'Juros'],
   interestExample:
     'Exemplo: numa compra de {amount} paga em 30 dias à TAN de {rate} %, os juros seriam de {interest}.',
 };

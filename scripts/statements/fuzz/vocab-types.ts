@@ -107,6 +107,10 @@ export interface Vocabulary {
   ytd: readonly [string, string, string];
   /** EMI schedule: title, instalment, principal, interest, outstanding. */
   emi: readonly [string, string, string, string, string];
+  /** Headers of a running-balance column. */
+  balanceColumn: readonly string[];
+  /** Interest charge calculation (US statements): title, balance type, APR, balance subject to interest, interest. */
+  interestTable: readonly [string, string, string, string, string];
   /** An interest example in the terms: {amount} a purchase, {interest} its interest, {rate} the APR. */
   interestExample: string;
 }
