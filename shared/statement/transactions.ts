@@ -5,7 +5,7 @@
  */
 import type { Cell, Line } from '../pdf/layout.js';
 import { perKey } from '../per-key.js';
-import { type BalanceRowReading, balanceRowKind } from './balance-rows.js';
+import { type BalanceRow, type BalanceRowReading, balanceRowKind } from './balance-rows.js';
 import { hasDigit } from './chars.js';
 import { type Section, sectionOf } from './classify.js';
 import { type DateToken, readDateAt } from './dates.js';
@@ -102,6 +102,10 @@ export function readTransactions(
   const sectionIn = perKey(sectionOf);
   // Likewise balanceRowKind: merchants and page furniture repeat, and most answers are "no".
   const balanceKind = perKey(balanceRowKind);
+  // Per row in `out`: whether it starts a block of rows, and its line's y (see withoutBalanceRows).
+  const starts: boolean[] = [];
+  const ys: number[] = [];
+  let boundary = true;
   for (let li = 0; li < lines.length; li++) {
     const line = lines[li] as Line;
     if (sinceSection > SECTION_REACH) section = null;
@@ -116,31 +120,16 @@ export function readTransactions(
       const part = split ? (split[p] as Line) : source;
       const row = readRow(part, header, section, read === 0 ? orphan : null, whole);
       if (!row) continue;
-      const kind = balanceKind(row.description);
-      if (kind) {
-        // Before any transaction, "Balance brought forward" is the previous statement's balance;
-        // after them, a page's running total.
-        const balance = kind === 'carried' && out.length === 0 ? 'previousBalance' : kind;
-        // Still the row lines below belong to ("CR" under its amount), but no transaction.
-        if (balance !== 'carried')
-          balances?.push({
-            field: balance,
-            // A balance in the credit column is in credit.
-            amount: row.columnSign === -1 ? { ...row.amount, sign: -1 } : row.amount,
-            page: part.page,
-            y: part.y,
-            label: row.description,
-          });
-        last = row;
-        read++;
-        continue;
-      }
       // descX 0: the row has no words of its own and already took the line above.
       const tied = orphan !== null && orphan.y - part.y <= orphanGap + 0.5;
       if (read === 0 && orphan && tied && (row.descX === 0 || alignedWith(orphan, row.descX))) {
         row.above = squeeze(orphan.text);
         if (orphanHeading) row.aboveHeading = true;
       }
+      // Where a block of rows starts: the first on a page or under a (repeated) header.
+      starts.push(boundary || out.length === 0 || (out[out.length - 1] as RawTransaction).page !== row.page);
+      ys.push(part.y);
+      boundary = false;
       out.push(row);
       last = row;
       read++;
@@ -179,6 +168,7 @@ export function readTransactions(
     const h = findHeader(line);
     if (h) {
       header = h;
+      boundary = true;
       continue;
     }
     // A line just under a row, starting in its description column, continues that row
@@ -209,7 +199,45 @@ export function readTransactions(
       if (f && !readDateAt(line.cells[0]?.text ?? '')) last.foreign = f;
     }
   }
-  return merchantsAbove(out);
+  return merchantsAbove(withoutBalanceRows(out, starts, ys, balanceKind, balances));
+}
+
+/**
+ * The rows without those that print a balance ("Previous balance", "Neuer Saldo", "Übertrag"),
+ * whose readings go to `balances`. Only a block's first or last row is asked: balances open and
+ * close a table or a page, and asking every row cost a label fold per distinct merchant.
+ */
+function withoutBalanceRows(
+  out: RawTransaction[],
+  starts: boolean[],
+  ys: number[],
+  kindOf: (description: string) => BalanceRow | null,
+  balances?: BalanceRowReading[],
+): RawTransaction[] {
+  let kept: RawTransaction[] | null = null;
+  for (let i = 0; i < out.length; i++) {
+    const row = out[i] as RawTransaction;
+    const edge = starts[i] === true || i === out.length - 1 || starts[i + 1] === true;
+    const kind = edge ? kindOf(row.description) : null;
+    if (!kind) {
+      kept?.push(row);
+      continue;
+    }
+    kept ??= out.slice(0, i);
+    // Before any transaction, "Balance brought forward" is the previous statement's balance;
+    // after them, a page's running total.
+    const field = kind === 'carried' && kept.length === 0 ? 'previousBalance' : kind;
+    if (field !== 'carried')
+      balances?.push({
+        field,
+        // A balance in the credit column is in credit.
+        amount: row.columnSign === -1 ? { ...row.amount, sign: -1 } : row.amount,
+        page: row.page,
+        y: ys[i] ?? 0,
+        label: row.description,
+      });
+  }
+  return kept ?? out;
 }
 
 /** A label cell and a figure, the label a carried-forward one ("Carried forward", "Riporto"). */
