@@ -4,17 +4,12 @@
  * must not become transactions, a carry must not become the previous balance, and a balance row
  * stands in for a summary box that does not print it.
  */
-import type { Cell, Line } from '../../shared/pdf/layout.js';
 import type { BalanceRowReading } from '../../shared/statement/balance-rows.js';
 import { balanceRowKind } from '../../shared/statement/balance-rows.js';
 import { despaceText } from '../../shared/statement/despace.js';
 import { parseStatement } from '../../shared/statement/parse.js';
 import { readTransactions } from '../../shared/statement/transactions.js';
-
-function line(y: number, ...cells: Array<[string, number, number]>): Line {
-  const cs: Cell[] = cells.map(([text, x0, x1]) => ({ text, x0, x1 }));
-  return { page: 1, y, cells: cs, text: cs.map((c) => c.text).join('  ') };
-}
+import { line } from '../support/lines.js';
 
 describe('which descriptions are balances, not transactions', () => {
   test.each([

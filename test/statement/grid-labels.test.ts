@@ -2,13 +2,8 @@
  * A summary printed as a grid of labels over values, beside the address block, so an address line
  * can sit between a row of labels and its values: the labels are found in every language we read.
  */
-import type { Cell, Line } from '../../shared/pdf/layout.js';
 import { readGrid } from '../../shared/statement/grid.js';
-
-function line(y: number, ...cells: Array<[string, number, number]>): Line {
-  const cs: Cell[] = cells.map(([text, x0, x1]) => ({ text, x0, x1 }));
-  return { page: 1, y, cells: cs, text: cs.map((c) => c.text).join('  ') };
-}
+import { line } from '../support/lines.js';
 
 describe('grid labels over their values, an address line between', () => {
   test.each([

@@ -3,13 +3,8 @@
  * Rate | Interest Charge"), its rows labelled with the summary box's own wording: it gives the APRs,
  * and a row's category before a tax rate gives none.
  */
-import type { Cell, Line } from '../../shared/pdf/layout.js';
 import { findAprs } from '../../shared/statement/facts.js';
-
-function line(y: number, ...cells: Array<[string, number, number]>): Line {
-  const cs: Cell[] = cells.map(([text, x0, x1]) => ({ text, x0, x1 }));
-  return { page: 1, y, cells: cs, text: cs.map((c) => c.text).join('  ') };
-}
+import { line } from '../support/lines.js';
 
 test.each([
   ['New Purchases', 'Cash', 42, 27.9],

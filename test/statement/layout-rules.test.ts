@@ -4,7 +4,7 @@
  * their header's words, and row types and section headings in the languages we read. Each case is
  * built from lines as the extractor gives them (cells with positions), so it fails if a rule goes.
  */
-import type { Cell, Line } from '../../shared/pdf/layout.js';
+import type { Line } from '../../shared/pdf/layout.js';
 import { classify, sectionOf } from '../../shared/statement/classify.js';
 import { columnKind } from '../../shared/statement/column-kinds.js';
 import { findCurrency } from '../../shared/statement/currency.js';
@@ -19,12 +19,7 @@ import { readSummary } from '../../shared/statement/summary.js';
 import { findHeader } from '../../shared/statement/table-header.js';
 import { foreignIn, readTransactions } from '../../shared/statement/transactions.js';
 import { unfoldTwoColumns } from '../../shared/statement/two-columns.js';
-
-/** A line from [text, x0, x1] cells. */
-function line(y: number, ...cells: Array<[string, number, number]>): Line {
-  const cs: Cell[] = cells.map(([text, x0, x1]) => ({ text, x0, x1 }));
-  return { page: 1, y, cells: cs, text: cs.map((c) => c.text).join('  ') };
-}
+import { line } from '../support/lines.js';
 
 describe('issuer names', () => {
   test.each([

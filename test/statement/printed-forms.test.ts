@@ -3,15 +3,10 @@
  * minus sign, a currency mark set apart from its amount, a letter-spaced amount whose thousands
  * group carries the symbol.
  */
-import type { Cell, Line } from '../../shared/pdf/layout.js';
 import { despaceLines } from '../../shared/statement/despace.js';
 import { amountByRegex, parseAmount } from '../../shared/statement/money.js';
 import { readTransactions } from '../../shared/statement/transactions.js';
-
-function line(y: number, ...cells: Array<[string, number, number]>): Line {
-  const cs: Cell[] = cells.map(([text, x0, x1]) => ({ text, x0, x1 }));
-  return { page: 1, y, cells: cs, text: cs.map((c) => c.text).join('  ') };
-}
+import { line } from '../support/lines.js';
 
 describe('a minus printed as an en dash or the minus sign', () => {
   test.each([
