@@ -113,14 +113,25 @@ export function decoyBlocks(m: FuzzModel): Block[] {
   const lh = l.fontSize * 1.5;
   const money = (c: number): string => withMark(l, formatNumber(l, c));
   const whole = (n: number): string => formatNumber({ amountFormat: l.amountFormat, decimals: 0 }, n * 100);
-  const table = (title: string, rows: string[][]): Block => ({
+  /**
+   * A titled table: the first cell of each row at the left, the others right-aligned at `right(c)`.
+   * A header row (the first, when there are more than two) is bold, at `headerSize` when given.
+   */
+  const table = (
+    title: string,
+    rows: string[][],
+    right: (c: number) => number = (c) => 150 + c * 90,
+    headerSize?: number,
+  ): Block => ({
     height: lh * (rows.length + 2.2),
     draw: (p, x, y) => {
       p.text(title, x, y, { bold: true });
       rows.forEach((cells, r) => {
+        const header = r === 0 && rows.length > 2;
+        const style = { bold: header, size: header ? headerSize : undefined };
         cells.forEach((s, c) => {
-          if (c === 0) p.text(s, x, y + (r + 1.2) * lh, { bold: r === 0 && rows.length > 2 });
-          else p.right(s, x + 150 + c * 90, y + (r + 1.2) * lh, { bold: r === 0 && rows.length > 2 });
+          if (c === 0) p.text(s, x, y + (r + 1.2) * lh, style);
+          else p.right(s, x + right(c), y + (r + 1.2) * lh, style);
         });
       });
     },
@@ -158,22 +169,9 @@ export function decoyBlocks(m: FuzzModel): Block[] {
         [l.labels.purchases, pct(m.apr.purchase), money(subjectTo), money(m.totals.interest)],
         [l.labels.cashAdvances, pct(m.apr.cashAdvance), money(0), money(0)],
       ];
-      // Wider columns than the other decoys: its headers are long ("Balance Subject to Interest Rate").
+      // Wider columns and smaller headers than the other decoys: "Balance Subject to Interest Rate".
       const right = [0, 250, 390, 500];
-      out.push({
-        height: lh * (rows.length + 2.2),
-        draw: (p, x, y) => {
-          p.text(title, x, y, { bold: true });
-          rows.forEach((cells, r) => {
-            const size = r === 0 ? 6.5 : l.fontSize;
-            cells.forEach((text, c) => {
-              const at = y + (r + 1.2) * lh;
-              if (c === 0) p.text(text, x, at, { bold: r === 0, size });
-              else p.right(text, x + (right[c] ?? 0), at, { bold: r === 0, size });
-            });
-          });
-        },
-      });
+      out.push(table(title, rows, (c) => right[c] ?? 0, 6.5));
     } else if (d === 'emi-schedule') {
       const [title, inst, principal, interest, outstanding] = v.emi;
       out.push(

@@ -71,7 +71,7 @@ export function summaryValue(layout: FuzzLayout, cents: number): string {
 }
 
 /** The credit marker that pairs with a debit marker: DR → CR, Dr → Cr, D → C. */
-function creditWord(dr: string): string {
+export function creditWord(dr: string): string {
   return ({ DR: 'CR', Dr: 'Cr' } as Record<string, string>)[dr] ?? 'C';
 }
 

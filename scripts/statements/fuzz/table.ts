@@ -6,7 +6,7 @@
 import type { ColumnKind } from './layout-types.js';
 import type { FuzzModel, FuzzTransaction } from './model.js';
 import type { FuzzPainter } from './painter.js';
-import { amountHeader, formatDay, formatNumber, tableAmount } from './printing.js';
+import { amountHeader, creditWord, formatDay, formatNumber, tableAmount } from './printing.js';
 import { type SectionField, vocabulary } from './vocabulary.js';
 
 /** A printed column: the layout's kinds, with `amount` split into debit and credit when drawn so. */
@@ -166,8 +166,7 @@ export function carriedRow(m: FuzzModel, which: 0 | 1, cents: number): TableRow 
 /** A running balance: its magnitude, marked "CR" when in credit (Dr or Cr on Dr/Cr layouts). */
 function balanceText(l: FuzzModel['layout'], cents: number): string {
   const text = formatNumber(l, cents);
-  if (l.sign === 'dr-cr')
-    return `${text} ${cents < 0 ? (({ DR: 'CR', Dr: 'Cr' } as Record<string, string>)[l.drWord] ?? 'C') : l.drWord}`;
+  if (l.sign === 'dr-cr') return `${text} ${cents < 0 ? creditWord(l.drWord) : l.drWord}`;
   return cents < 0 ? `${text} ${l.crWord}` : text;
 }
 
