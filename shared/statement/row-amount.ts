@@ -30,11 +30,10 @@ export function takeAmount(
   header: TableHeader | null,
   whole: boolean,
 ): AmountTail | null {
-  let end = cells.length - 1;
-  let row = joinLoneMark(cells, end, from);
-  let marked = withMarker(row, end - (cells.length - row.length), from, header, whole);
+  let row = joinLoneMark(cells, cells.length - 1, from);
+  let end = row.length - 1;
+  let marked = withMarker(row, end, from, header, whole);
   if (marked) return marked;
-  end -= cells.length - row.length;
   // A running balance after the amount: the amount, its marker and its mark are before it.
   if (header?.hasBalance && end > from && parseAmount(row[end]?.text ?? '')) {
     end--;

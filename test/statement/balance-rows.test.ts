@@ -4,8 +4,7 @@
  * must not become transactions, a carry must not become the previous balance, and a balance row
  * stands in for a summary box that does not print it.
  */
-import type { BalanceRowReading } from '../../shared/statement/balance-rows.js';
-import { balanceRowKind } from '../../shared/statement/balance-rows.js';
+import { type BalanceRowReading, balanceRowKind } from '../../shared/statement/balance-rows.js';
 import { despaceText } from '../../shared/statement/despace.js';
 import { parseStatement } from '../../shared/statement/parse.js';
 import { readTransactions } from '../../shared/statement/transactions.js';
