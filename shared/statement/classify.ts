@@ -4,7 +4,6 @@
  */
 import { I18N_DESC_RULES, I18N_SECTION_RULES, I18N_SECTION_WORDS } from './classify-i18n.js';
 import { foldAccents } from './labels.js';
-import { stemOpenings } from './stems.js';
 import type { TransactionType } from './types.js';
 
 /** A section heading's meaning; `payments_credits` is the combined "Payments and other credits". */
@@ -89,23 +88,18 @@ const DESC_RULES: Array<{ type: TransactionType; re: RegExp }> = [
 ];
 
 /** A word every DESC_RULES pattern needs: most purchases have none and skip the six rules. */
-export const DESC_HINT =
+const DESC_HINT =
   /interest|financ|fee|charge|balance transfer|cash|atm|pay|pymt|direct debit|thank you|refund|return|reversal|credit|adjustment|gst|vat|tax/;
 
 /** A stem one of I18N_DESC_RULES needs: the cheap test before them. */
-export const I18N_DESC_HINT =
+const I18N_DESC_HINT =
   /zins|interes|interet|rente|juro|gebuhr|entgelt|frais|commis|comis|cuota|kosten|koers|provisie|encarg|tarifa|maggior|cotis|markup|penal|recargo|multa|boete|spese|retirad|cajero|bancomat|geldautoma|distributeur|gst|vat|tva|iva|mwst|saldo|solde|bargeld|retrait|especes|dispos|efectiv|anticip|preliev|prelev|opname|levant|adiant|numer|saque|zahlung|lastschrift|paiement|reglement|versement|pago|pagamento|ontvangen|recibida|recebida|domicil|virement|berweisung|addebito|bonifico|betaling|incasso|debito|paynow|fast payment|gutschrift|erstattung|rembours|avoir|annul|abono|devoluc|reembols|rimbors|storno|accredit|terugbet|creditering|estorno/;
-
-/** The hints' cheap refusals: every row asks both, and most rows' words hold none of their stems. */
-const MAY_HINT = stemOpenings(DESC_HINT);
-const MAY_HINT_I18N = stemOpenings(I18N_DESC_HINT);
 
 function describes(description: string): TransactionType | null {
   const lower = description.toLowerCase();
-  if (MAY_HINT(lower) && DESC_HINT.test(lower))
-    for (const r of DESC_RULES) if (r.re.test(lower)) return r.type;
+  if (DESC_HINT.test(lower)) for (const r of DESC_RULES) if (r.re.test(lower)) return r.type;
   const t = foldAccents(lower);
-  if (!MAY_HINT_I18N(t) || !I18N_DESC_HINT.test(t)) return null;
+  if (!I18N_DESC_HINT.test(t)) return null;
   for (const r of I18N_DESC_RULES) if (r.re.test(t)) return r.type;
   return null;
 }
