@@ -163,11 +163,19 @@ const LAST4_PATTERNS = [
   /(?:karten-?(?:nummer|nr\.?)|kaart(?:nummer|nr\.?)|num[eé]ro (?:de )?(?:carta|tarjeta|carte)|n[uú]mero (?:de |do |da )?(?:tarjeta|cart[aã]o)|n[°º] de (?:carte|tarjeta)|\bn(?:[°º.]{1,2}|ro\.?|r\.) ?(?:(?:de|do|da|di|del) )?(?:carta|tarjeta|carte|cart[aã]o|karte))\s*:?\s*((?:\d{4}[ -]?){2,3}\d{3,4}\d?)\b/i,
 ];
 
-/** The card's last four digits (five for some Amex layouts), as printed. */
-export function findCardLast4(lines: Line[]): string | null {
-  // Transaction rows may name other accounts ("BALANCE TRANSFER FROM ACCT ENDING 8302"). Every
-  // pattern needs four digits in a row: lines without them are neither read for a date nor tried.
-  const header = lines.filter((l) => hasFourDigits(l.text) && !readDateAt(l.cells[0]?.text ?? ''));
+/**
+ * The card's last four digits (five for some Amex layouts), as printed. `rowsAt` marks (1, by index)
+ * the lines the row reader took as transactions, when the caller has them.
+ */
+export function findCardLast4(lines: Line[], rowsAt?: Uint8Array): string | null {
+  // Transaction rows may name other accounts ("BALANCE TRANSFER FROM ACCT ENDING 8302"): the rows
+  // read, and any other line led by a date. Every pattern needs four digits in a row: lines without
+  // them are neither read for a date nor tried.
+  const header: Line[] = [];
+  for (let li = 0; li < lines.length; li++) {
+    const l = lines[li] as Line;
+    if (rowsAt?.[li] !== 1 && hasFourDigits(l.text) && !readDateAt(l.cells[0]?.text ?? '')) header.push(l);
+  }
   for (const re of LAST4_PATTERNS) {
     for (const l of header) {
       const m = re.exec(l.text);

@@ -84,7 +84,7 @@ function parseLines(printed: Line[]): ParsedStatement {
   const mag = (f: AmountField) => (a[f] ? a[f].cents : null);
   const base: StatementSummary = {
     issuer: findIssuer(lines),
-    cardLast4: findCardLast4(lines),
+    cardLast4: findCardLast4(lines, rowLines),
     currency,
     periodStart: period.start,
     periodEnd: period.end,
