@@ -80,6 +80,7 @@ export function forgetLastAmount(): void {
 }
 
 function readAmount(raw: string): ParsedAmount | null {
+  if (holdsWords(raw)) return null;
   const text = minusAfterCode(asciiMinus(raw.trim()));
   if (text.length === 0 || text.length > 40) return null;
   const plain = plainAmount(text);
@@ -169,6 +170,25 @@ function mayBeAmount(text: string): boolean {
     else if (c < 128 && !isAsciiSpace(c) && !AMOUNT_PUNCT.has(c)) return false;
   }
   return digit && letters <= 8;
+}
+
+/**
+ * Whether `text` holds letters no amount has: a lower-case one outside "Rs"/"cr"/"dr"/"Fr."/"Dhs",
+ * or more than eight. Both refuse it in plainAmount (markers only) and in mayBeAmount alike, so
+ * true means parseAmount(text) is null; a description ("AMZN Mktp US*VR4H5STU6", "THE HOME DEPOT
+ * #6725") is refused within its first words, before the trimming and minus rewrites. Every row's
+ * description cells are asked whether they hold an amount, by the currency count and the row reader.
+ */
+function holdsWords(text: string): boolean {
+  let letters = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isLower(c)) {
+      if (c !== CODE.s && c !== CODE.r && c !== CODE.c && c !== CODE.d && c !== CODE.h) return true;
+    } else if (!isUpper(c)) continue;
+    if (++letters > 8) return true;
+  }
+  return false;
 }
 
 /**
