@@ -8,6 +8,7 @@
 import { describe, expect, test } from '@jest/globals';
 import { createRng } from '../../scripts/statements/prng.js';
 import {
+  hasLooseSpace,
   isAmountSep,
   isAsciiSpace,
   isDigit,
@@ -15,6 +16,7 @@ import {
   isSpace,
   isUpper,
   isWordChar,
+  LOOSE_SPACE_SPEC,
 } from '../../shared/statement/chars.js';
 import {
   DAY_AFTER_SPEC,
@@ -336,6 +338,24 @@ describe('mayChange equals MAY_CHANGE', () => {
       const text = Array.from({ length: Math.floor(r() * 12) }, () => pick(r, alphabet)).join('');
       const slow = MAY_CHANGE.test(text);
       if (mayChange(text) !== slow) mismatches.push(JSON.stringify(text));
+      if (slow) hits++;
+    }
+    expect(mismatches.slice(0, 20)).toEqual([]);
+    expect(hits).toBeGreaterThan(3_000);
+    expect(50_000 - hits).toBeGreaterThan(3_000);
+  });
+});
+
+describe('hasLooseSpace equals LOOSE_SPACE_SPEC', () => {
+  test.each([1, 2])('on 50,000 generated texts of letters and every kind of space (seed %i)', (seed) => {
+    const r = createRng(seed, 'loose-space').next;
+    const alphabet = ['a', 'B', '1', ' ', ' ', ' ', ' ', '\t', '\n', '\u00a0', '\u2009', '\u3000', 'é', '-'];
+    const mismatches: string[] = [];
+    let hits = 0;
+    for (let i = 0; i < 50_000; i++) {
+      const text = Array.from({ length: Math.floor(r() * 10) }, () => pick(r, alphabet)).join('');
+      const slow = LOOSE_SPACE_SPEC.test(text);
+      if (hasLooseSpace(text) !== slow) mismatches.push(JSON.stringify(text));
       if (slow) hits++;
     }
     expect(mismatches.slice(0, 20)).toEqual([]);
