@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { generateStatement } from '../../scripts/statements/index.js';
+import { createRng } from '../../scripts/statements/prng.js';
 import { extractText } from '../../shared/pdf/extract.js';
 import { DOCUMENT_OPTIONS, loadPdfJs } from '../../shared/pdf/pdfjs.js';
 import { createTextWorker } from '../../shared/pdf/text-worker.js';
@@ -155,5 +156,76 @@ describe('pdf.js patch: no pixels decoded for text, inflate in JS (patches/pdfjs
     expect(reference.sizes).toHaveLength(2);
     expect(reference.sizes.every((n) => n > 0)).toBe(true);
     expect(ours.sizes).toEqual([0, 0]);
+  });
+});
+
+describe("pdf.js patch: a glyph's text transform without two throw-away matrices", () => {
+  // pdf.js computes ctm × textMatrix × [size·hscale 0 0 size 0 rise] twice per glyph while building
+  // text, through two Util.transform calls and a fresh `tsm` array each time. The patch writes the
+  // same products out with scalars, in the same order, zero terms included, so every float (signed
+  // zeros and NaN alike) is what the two calls gave. Read from the installed file, so the function
+  // tested is the one that runs.
+  const req = createRequire(import.meta.url);
+  const worker = readFileSync(req.resolve('pdfjs-dist/legacy/build/pdf.worker.mjs'), 'utf8');
+  const start = worker.indexOf('function getCurrentTextTransform() {');
+  const end = worker.indexOf('function ensureTextContentItem()', start);
+  const source = worker.slice(start, end).trim();
+
+  /** pdf.js's Util.transform, as pdf.worker.mjs 6.5.438 defines it. */
+  const transform = (m1: number[], m2: number[]) => [
+    (m1[0] as number) * (m2[0] as number) + (m1[2] as number) * (m2[1] as number),
+    (m1[1] as number) * (m2[0] as number) + (m1[3] as number) * (m2[1] as number),
+    (m1[0] as number) * (m2[2] as number) + (m1[2] as number) * (m2[3] as number),
+    (m1[1] as number) * (m2[2] as number) + (m1[3] as number) * (m2[3] as number),
+    (m1[0] as number) * (m2[4] as number) + (m1[2] as number) * (m2[5] as number) + (m1[4] as number),
+    (m1[1] as number) * (m2[4] as number) + (m1[3] as number) * (m2[5] as number) + (m1[5] as number),
+  ];
+
+  test('the installed pdf.js carries it', () => {
+    expect(worker).toContain('static transform(m1, m2) {');
+    expect(source).toContain('const t0 = textState.fontSize * textState.textHScale;');
+    expect(source).not.toContain('Util.transform(textState.ctm');
+  });
+
+  test('gives what Util.transform twice gave, bit for bit, on 20,000 seeded text states', () => {
+    const patched = new Function(
+      'textState',
+      'isArrayEqual',
+      'FONT_IDENTITY_MATRIX',
+      `${source}\nreturn getCurrentTextTransform();`,
+    ) as (s: unknown, eq: (a: number[], b: number[]) => boolean, id: number[]) => number[];
+    const isArrayEqual = (a: number[], b: number[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+    const identity = [0.001, 0, 0, 0.001, 0, 0];
+    const r = createRng(5, 'text-transform').next;
+    const special = [0, -0, 1, -1, 0.5, 12, 1e-7, Number.NaN, Number.POSITIVE_INFINITY];
+    const num = () =>
+      r() < 0.3 ? (special[Math.floor(r() * special.length)] as number) : (r() - 0.5) * 1000;
+    const matrix = () => Array.from({ length: 6 }, num);
+    const mismatches: string[] = [];
+    for (let i = 0; i < 20_000; i++) {
+      const type3 = r() < 0.3;
+      const state = {
+        font: { isType3Font: type3, isCharBBox: r() < 0.5, bbox: [0, num(), 0, num()] },
+        fontSize: num(),
+        textHScale: num(),
+        textRise: num(),
+        fontMatrix: r() < 0.5 ? identity : matrix(),
+        textMatrix: matrix(),
+        ctm: matrix(),
+      };
+      const tsm = [state.fontSize * state.textHScale, 0, 0, state.fontSize, 0, state.textRise];
+      if (
+        type3 &&
+        (state.fontSize <= 1 || state.font.isCharBBox) &&
+        !isArrayEqual(state.fontMatrix, identity)
+      ) {
+        const glyphHeight = (state.font.bbox[3] as number) - (state.font.bbox[1] as number);
+        if (glyphHeight > 0) tsm[3] = (tsm[3] as number) * (glyphHeight * (state.fontMatrix[3] as number));
+      }
+      const expected = transform(state.ctm, transform(state.textMatrix, tsm));
+      const got = patched(state, isArrayEqual, identity);
+      if (!expected.every((x, k) => Object.is(x, got[k]))) mismatches.push(JSON.stringify(state));
+    }
+    expect(mismatches.slice(0, 5)).toEqual([]);
   });
 });
