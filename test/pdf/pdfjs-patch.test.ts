@@ -229,3 +229,26 @@ describe("pdf.js patch: a glyph's text transform without two throw-away matrices
     expect(mismatches.slice(0, 5)).toEqual([]);
   });
 });
+
+describe('pdf.js patch: left-to-right text leaves bidi() at once', () => {
+  // pdf.js classifies every character of every text item to find right-to-left runs, and a text with
+  // none (numBidi 0) comes back as it went in, "ltr". The patch returns that answer at the first scan
+  // when no character reaches U+0590. Exact only while nothing below U+0590 is classed R, AL or AN:
+  // what this reads from the installed table and code.
+  const req = createRequire(import.meta.url);
+  const worker = readFileSync(req.resolve('pdfjs-dist/legacy/build/pdf.worker.mjs'), 'utf8');
+  const bidiSource = worker.slice(worker.indexOf('function bidi(str, startLevel = -1, vertical = false) {'));
+
+  test('the installed pdf.js carries it, and no character below U+0590 is right-to-left there', () => {
+    expect(bidiSource).toContain('while (firstRtl < strLength && str.charCodeAt(firstRtl) < 0x0590) {');
+    // Latin-1 is classed by baseTypes; U+0100–U+058F keep the default "L"; R starts at U+0590.
+    const table = /^const baseTypes = (\[[^\]]*\]);$/m.exec(worker)?.[1];
+    const baseTypes = JSON.parse(table ?? '[]') as string[];
+    expect(baseTypes).toHaveLength(256);
+    expect(baseTypes.filter((t) => t === 'R' || t === 'AL' || t === 'AN')).toEqual([]);
+    expect(bidiSource).toContain(
+      'let charType = "L";\n    if (charCode <= 0x00ff) {\n      charType = baseTypes[charCode];\n    } else if (0x0590 <= charCode && charCode <= 0x05f4) {',
+    );
+    expect(bidiSource).toContain('if (charType === "R" || charType === "AL" || charType === "AN") {');
+  });
+});
