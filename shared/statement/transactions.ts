@@ -386,7 +386,6 @@ function readRow(
   return row;
 }
 
-/** Any whitespace that `\s+ → ' '` would change: a run of two, or one that is not a plain space. */
 /** Whitespace runs (a literal in the function would build a new RegExp on every call). */
 const SPACES = /\s+/g;
 
