@@ -328,39 +328,45 @@ describe('amountThenText equals AMOUNT_THEN_TEXT', () => {
   });
 });
 
+/**
+ * A scanner against its spec on 50,000 texts of up to `maxLength - 1` characters drawn from
+ * `alphabet`: no text where they differ, and both answers reached at least 3,000 times each.
+ */
+function expectScannerEqualsSpec(
+  seed: number,
+  stream: string,
+  alphabet: readonly string[],
+  maxLength: number,
+  fast: (text: string) => boolean,
+  spec: (text: string) => boolean,
+): void {
+  const r = createRng(seed, stream).next;
+  const mismatches: string[] = [];
+  let hits = 0;
+  for (let i = 0; i < 50_000; i++) {
+    const text = Array.from({ length: Math.floor(r() * maxLength) }, () => pick(r, alphabet)).join('');
+    const slow = spec(text);
+    if (fast(text) !== slow) mismatches.push(JSON.stringify(text));
+    if (slow) hits++;
+  }
+  expect(mismatches.slice(0, 20)).toEqual([]);
+  expect(hits).toBeGreaterThan(3_000);
+  expect(50_000 - hits).toBeGreaterThan(3_000);
+}
+
 describe('mayChange equals MAY_CHANGE', () => {
   test.each([1, 2])('on 50,000 generated cells of short pieces, colons and spaces (seed %i)', (seed) => {
-    const r = createRng(seed, 'may-change').next;
     const alphabet = ['a', 'B', '1', '9', ':', '.', ',', ' ', ' ', ' ', '\t', '\u00a0', 'é', '-'];
-    const mismatches: string[] = [];
-    let hits = 0;
-    for (let i = 0; i < 50_000; i++) {
-      const text = Array.from({ length: Math.floor(r() * 12) }, () => pick(r, alphabet)).join('');
-      const slow = MAY_CHANGE.test(text);
-      if (mayChange(text) !== slow) mismatches.push(JSON.stringify(text));
-      if (slow) hits++;
-    }
-    expect(mismatches.slice(0, 20)).toEqual([]);
-    expect(hits).toBeGreaterThan(3_000);
-    expect(50_000 - hits).toBeGreaterThan(3_000);
+    expectScannerEqualsSpec(seed, 'may-change', alphabet, 12, mayChange, (t) => MAY_CHANGE.test(t));
   });
 });
 
 describe('hasLooseSpace equals LOOSE_SPACE_SPEC', () => {
   test.each([1, 2])('on 50,000 generated texts of letters and every kind of space (seed %i)', (seed) => {
-    const r = createRng(seed, 'loose-space').next;
     const alphabet = ['a', 'B', '1', ' ', ' ', ' ', ' ', '\t', '\n', '\u00a0', '\u2009', '\u3000', 'é', '-'];
-    const mismatches: string[] = [];
-    let hits = 0;
-    for (let i = 0; i < 50_000; i++) {
-      const text = Array.from({ length: Math.floor(r() * 10) }, () => pick(r, alphabet)).join('');
-      const slow = LOOSE_SPACE_SPEC.test(text);
-      if (hasLooseSpace(text) !== slow) mismatches.push(JSON.stringify(text));
-      if (slow) hits++;
-    }
-    expect(mismatches.slice(0, 20)).toEqual([]);
-    expect(hits).toBeGreaterThan(3_000);
-    expect(50_000 - hits).toBeGreaterThan(3_000);
+    expectScannerEqualsSpec(seed, 'loose-space', alphabet, 10, hasLooseSpace, (t) =>
+      LOOSE_SPACE_SPEC.test(t),
+    );
   });
 });
 
@@ -368,19 +374,8 @@ describe('hasWord equals hasWordSpec', () => {
   test.each([1, 2])(
     'on 50,000 generated texts of letters, digits and spaces of every kind (seed %i)',
     (seed) => {
-      const r = createRng(seed, 'has-word').next;
       const alphabet = ['a', 'Z', 'k', '1', '*', '.', ' ', ' ', ' ', '\t', '\u00a0', 'é', 'ß', '-', '@', '['];
-      const mismatches: string[] = [];
-      let hits = 0;
-      for (let i = 0; i < 50_000; i++) {
-        const text = Array.from({ length: Math.floor(r() * 8) }, () => pick(r, alphabet)).join('');
-        const slow = hasWordSpec(text);
-        if (hasWord(text) !== slow) mismatches.push(JSON.stringify(text));
-        if (slow) hits++;
-      }
-      expect(mismatches.slice(0, 20)).toEqual([]);
-      expect(hits).toBeGreaterThan(3_000);
-      expect(50_000 - hits).toBeGreaterThan(3_000);
+      expectScannerEqualsSpec(seed, 'has-word', alphabet, 8, hasWord, hasWordSpec);
     },
   );
 
