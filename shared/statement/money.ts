@@ -86,13 +86,18 @@ function readAmount(raw: string): ParsedAmount | null {
   const plain = plainAmount(text);
   if (plain !== undefined) return plain;
   if (!mayBeAmount(text)) return null;
-  return amountByRegex(text);
+  return matchAmount(text);
 }
 
 /** parseAmount without its fast paths, on trimmed text: AMOUNT_RE alone, the spec they must equal. */
 export function amountByRegex(printed: string): ParsedAmount | null {
   const text = minusAfterCode(asciiMinus(printed));
   if (text.length === 0 || text.length > 40) return null;
+  return matchAmount(text);
+}
+
+/** AMOUNT_RE's reading of text whose minus signs are already rewritten (readAmount's, amountByRegex's). */
+function matchAmount(text: string): ParsedAmount | null {
   const m = AMOUNT_RE.exec(text);
   if (!m) return null;
   const cur1 = toCurrency(m[CUR1]);
