@@ -46,24 +46,6 @@ export function isSpace(c: number): boolean {
   return c > 127 && /\s/.test(String.fromCharCode(c));
 }
 
-/** LOOSE_SPACE_SPEC, which hasLooseSpace answers without a regex (test/statement/fast-paths.test.ts). */
-export const LOOSE_SPACE_SPEC = /\s\s|[^\S ]/;
-
-/**
- * Two whitespace characters in a row, or one that is not the plain space: whether a description
- * needs its spacing collapsed. Every row's description is asked; the regex tried both alternatives
- * at every position.
- */
-export function hasLooseSpace(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 32) {
-      if (i + 1 < text.length && isSpace(text.charCodeAt(i + 1))) return true;
-    } else if (isSpace(c)) return true;
-  }
-  return false;
-}
-
 /** `[ \t\n\v\f\r]`: `\s` within ASCII, small enough to inline where every character is tested. */
 export function isAsciiSpace(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13);

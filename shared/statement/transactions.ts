@@ -6,7 +6,7 @@
 import type { Cell, Line } from '../pdf/layout.js';
 import { perKey } from '../per-key.js';
 import { type BalanceRow, type BalanceRowReading, balanceRowKind } from './balance-rows.js';
-import { hasDigit, hasLooseSpace } from './chars.js';
+import { hasDigit } from './chars.js';
 import { type Section, sectionOf } from './classify.js';
 import { type DateToken, readDateAt } from './dates.js';
 import { keptAmount, keptToken } from './kept.js';
@@ -388,10 +388,15 @@ function readRow(
 
 /** Whitespace runs (a literal in the function would build a new RegExp on every call). */
 const SPACES = /\s+/g;
+/**
+ * Two whitespace characters in a row, or one that is not the plain space. A regex, not a character
+ * scan: measured in the parse of a 200-page statement, the scan it replaced cost about 2% more.
+ */
+const LOOSE_SPACE = /\s\s|[^\S ]/;
 
 /** Whitespace collapsed to single spaces and trimmed; most descriptions need no new string. */
 function squeeze(text: string): string {
-  return (hasLooseSpace(text) ? text.replace(SPACES, ' ') : text).trim();
+  return (LOOSE_SPACE.test(text) ? text.replace(SPACES, ' ') : text).trim();
 }
 
 /** A foreign-currency detail line's amount, when its code differs from the statement's currency. */

@@ -8,7 +8,6 @@
 import { describe, expect, test } from '@jest/globals';
 import { createRng } from '../../scripts/statements/prng.js';
 import {
-  hasLooseSpace,
   isAmountSep,
   isAsciiSpace,
   isDigit,
@@ -16,7 +15,6 @@ import {
   isSpace,
   isUpper,
   isWordChar,
-  LOOSE_SPACE_SPEC,
 } from '../../shared/statement/chars.js';
 import {
   DAY_AFTER_SPEC,
@@ -29,7 +27,6 @@ import { hasWord, hasWordSpec } from '../../shared/statement/merchant-lines.js';
 import { amountByRegex, mayCarryCurrency, parseAmount } from '../../shared/statement/money.js';
 import { plainAmount } from '../../shared/statement/plain-amount.js';
 import { AMOUNT_THEN_TEXT, amountThenText } from '../../shared/statement/row-split.js';
-import { MAY_CHANGE, mayChange } from '../../shared/statement/spaced-shapes.js';
 
 const pick = <T>(r: () => number, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)] as T;
 const digits = (r: () => number, n: number) =>
@@ -353,22 +350,6 @@ function expectScannerEqualsSpec(
   expect(hits).toBeGreaterThan(3_000);
   expect(50_000 - hits).toBeGreaterThan(3_000);
 }
-
-describe('mayChange equals MAY_CHANGE', () => {
-  test.each([1, 2])('on 50,000 generated cells of short pieces, colons and spaces (seed %i)', (seed) => {
-    const alphabet = ['a', 'B', '1', '9', ':', '.', ',', ' ', ' ', ' ', '\t', '\u00a0', 'é', '-'];
-    expectScannerEqualsSpec(seed, 'may-change', alphabet, 12, mayChange, (t) => MAY_CHANGE.test(t));
-  });
-});
-
-describe('hasLooseSpace equals LOOSE_SPACE_SPEC', () => {
-  test.each([1, 2])('on 50,000 generated texts of letters and every kind of space (seed %i)', (seed) => {
-    const alphabet = ['a', 'B', '1', ' ', ' ', ' ', ' ', '\t', '\n', '\u00a0', '\u2009', '\u3000', 'é', '-'];
-    expectScannerEqualsSpec(seed, 'loose-space', alphabet, 10, hasLooseSpace, (t) =>
-      LOOSE_SPACE_SPEC.test(t),
-    );
-  });
-});
 
 describe('hasWord equals hasWordSpec', () => {
   test.each([1, 2])(
