@@ -59,6 +59,9 @@ const COUNTRY_HINTS: Array<[string, RegExp]> = [
   ['HKD', /\bhong kong\b/i],
 ];
 
+/** Every mark the counts below look for: a symbol, or the "Rs" RUPEE_ABBREV starts with. */
+const ANY_MARK = /[₹£€$]|Rs/;
+
 /** Pages read for explicit statements and country hints. */
 const FRONT_PAGES = 3;
 
@@ -94,10 +97,13 @@ export function findCurrency(lines: Line[]): string | null {
       if (RUPEE_HEADER.test(text)) return 'INR';
       if (!glyphHeader && GLYPH_HEADER.test(text)) glyphHeader = true;
     }
-    inr += countOf(text, '₹') + (text.includes('Rs') ? (text.match(RUPEE_ABBREV)?.length ?? 0) : 0);
-    gbp += countOf(text, '£');
-    eur += countOf(text, '€');
-    usd += countOfDollar(text);
+    // One native scan for any mark refuses most lines (rows print bare amounts) before five counts.
+    if (ANY_MARK.test(text)) {
+      inr += countOf(text, '₹') + (text.includes('Rs') ? (text.match(RUPEE_ABBREV)?.length ?? 0) : 0);
+      gbp += countOf(text, '£');
+      eur += countOf(text, '€');
+      usd += countOfDollar(text);
+    }
     const cells = l.cells;
     if (front && text.includes('(')) {
       for (const c of cells) {

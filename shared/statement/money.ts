@@ -200,19 +200,14 @@ function holdsWords(text: string): boolean {
  * Whether `text` can be an amount with a currency: it holds a digit, and a symbol (`$ £ € ₹ ¥`) or an
  * ASCII capital, which every currency AMOUNT_RE reads has ("Rs.", "Fr.", "Dhs", "EUR", "US$").
  * False means parseAmount(text)?.currency is null, without reading it (test/statement/fast-paths.test.ts).
+ * Two native scans: a character walk in their place made the 200-page parse about 2% slower.
  */
 export function mayCarryCurrency(text: string): boolean {
-  let digit = false;
-  let mark = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (isDigit(c)) digit = true;
-    else if (isUpper(c) || c === CODE.dollar || c === 0xa3 || c === 0x20ac || c === 0x20b9 || c === 0xa5)
-      mark = true;
-    if (digit && mark) return true;
-  }
-  return false;
+  return CURRENCY_MARK.test(text) && ANY_DIGIT.test(text);
 }
+
+const CURRENCY_MARK = /[A-Z$£€₹¥]/;
+const ANY_DIGIT = /\d/;
 
 /** Signed cents: credits negative, everything else positive. */
 export function signedCents(a: ParsedAmount): Cents {
