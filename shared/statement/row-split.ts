@@ -30,8 +30,9 @@ export function rowLines(line: Line): Line[] | null {
   // dropSequence answers only for a line whose first cell, as it returns it, reads as a date.
   const cells = dropSequence(line.cells);
   if (!cells) return null;
-  // Only a cell with an amount followed by more text can hold a second row.
-  if (!anyAmountThenText(cells)) {
+  // Only a cell with an amount followed by more text can hold a second row. A cell's match is one
+  // of its line's too (the line is its cells joined), so one test of the line refuses most lines.
+  if (!AMOUNT_THEN_TEXT.test(line.text) || !anyAmountThenText(cells)) {
     const split = splitTrailingAmount(cells);
     // Most rows come back as they were printed: no new line to build.
     return split === line.cells ? null : [withCells(line, split)];

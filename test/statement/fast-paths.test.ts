@@ -7,6 +7,7 @@
  */
 import { describe, expect, test } from '@jest/globals';
 import { createRng } from '../../scripts/statements/prng.js';
+import { withCells } from '../../shared/pdf/layout.js';
 import {
   isAmountSep,
   isAsciiSpace,
@@ -23,6 +24,7 @@ import {
   NUMERIC_DATE_SPEC,
   readDateFrom,
 } from '../../shared/statement/date-scan.js';
+import { despaceText, MAY_CHANGE } from '../../shared/statement/despace.js';
 import { hasWord, hasWordSpec } from '../../shared/statement/merchant-lines.js';
 import { amountByRegex, mayCarryCurrency, parseAmount } from '../../shared/statement/money.js';
 import { plainAmount } from '../../shared/statement/plain-amount.js';
@@ -293,6 +295,41 @@ describe('the month-name prefilter lets through everything the day-month pattern
     expect(readDateFrom('  September-9th', 0)?.token).toMatchObject({ a: 9, b: 9 });
     expect(readDateFrom('DECEMBER PAYMENTS', 0)).toBeNull();
   });
+});
+
+describe('a test of the whole line refuses only lines none of whose cells it would accept', () => {
+  // despaceLines and rowLines test a line's text before its cells: exact only if a cell the cell
+  // test accepts always makes its line's text pass too.
+  test.each([1, 2])(
+    'on 20,000 generated lines of short pieces, digits, marks and colons (seed %i)',
+    (seed) => {
+      const r = createRng(seed, 'line-gates').next;
+      // Pieces of the shapes both tests look for: spaced digits and letters, glued colons, amounts.
+      const pieces = ['1', '9', '12', '0 0', ',', '.', '.0 0', '1.20', '3,45)', 'C R', 'D r', 'S', 'ta'];
+      const alphabet = [...pieces, 'te', 'PAY', 'Date:1', 'Due:', '$', '-', ' ', 'balance', 'me', 'n', 't'];
+      let changed = 0;
+      let splits = 0;
+      const missed: string[] = [];
+      for (let i = 0; i < 20_000; i++) {
+        const cells = Array.from({ length: 1 + Math.floor(r() * 4) }, (_, k) => {
+          const text = Array.from({ length: 1 + Math.floor(r() * 5) }, () => pick(r, alphabet))
+            .join(r() < 0.7 ? ' ' : '')
+            .trim();
+          return { text: text || 'x', x0: k * 100, x1: k * 100 + 50 };
+        });
+        const line = withCells({ page: 1, y: 0, cells: [], text: '' }, cells);
+        const cellChanges = cells.some((c) => despaceText(c.text) !== c.text);
+        const cellSplits = cells.some((c) => AMOUNT_THEN_TEXT.test(c.text));
+        if (cellChanges) changed++;
+        if (cellSplits) splits++;
+        if ((cellChanges && !MAY_CHANGE.test(line.text)) || (cellSplits && !AMOUNT_THEN_TEXT.test(line.text)))
+          missed.push(JSON.stringify(cells.map((c) => c.text)));
+      }
+      expect(missed.slice(0, 20)).toEqual([]);
+      expect(changed).toBeGreaterThan(500);
+      expect(splits).toBeGreaterThan(500);
+    },
+  );
 });
 
 describe('AMOUNT_THEN_TEXT', () => {
