@@ -43,8 +43,12 @@ const LABEL_WORDS = new Set(
 
 /** A copy of the lines with spaced numbers and spaced label words rejoined; unchanged cells are shared. */
 export function despaceLines(lines: Line[]): Line[] {
+  // A line's text is its cells joined by two spaces, and every shape MAY_CHANGE finds in a cell it
+  // finds in the line: one test of each line (1 where it passes) refuses most lines' cells at once.
+  const shaped = new Uint8Array(lines.length);
+  for (let li = 0; li < lines.length; li++) if (MAY_CHANGE.test((lines[li] as Line).text)) shaped[li] = 1;
   const glyph = currencyGlyph(lines);
-  const tracked = isTracked(lines);
+  const tracked = isTracked(lines, shaped);
   // The copy is made at the first line that changes: most statements have none, and keep theirs.
   let out: Line[] | null = null;
   for (let li = 0; li < lines.length; li++) {
@@ -52,9 +56,7 @@ export function despaceLines(lines: Line[]): Line[] {
     let cells: Cell[] | null = tracked ? untrackLine(line.cells) : null;
     cells = joinSpacedGroups(cells ?? line.cells, tracked) ?? cells;
     const from = cells ?? line.cells;
-    // A line's text is its cells joined by two spaces, and every shape MAY_CHANGE finds in a cell
-    // it finds in the line: one test of the line refuses most lines (about 2% of a long parse).
-    const plain = glyph === null && cells === null && !MAY_CHANGE.test(line.text);
+    const plain = glyph === null && cells === null && shaped[li] === 0;
     for (let i = 0; !plain && i < from.length; i++) {
       const cell = from[i] as Cell;
       const text = despaceText(glyph ? stripGlyph(cell.text, glyph) : cell.text);
@@ -83,13 +85,14 @@ const TRACKED_ROWS = 5;
 /** Tracked words closer than this many glyph pitches are one phrase ("O N L I N E", "P A Y M E N T"). */
 const WORD_GAP_PITCHES = 2.5;
 
-function isTracked(lines: Line[]): boolean {
+/** `shaped`: despaceLines' marks of the lines MAY_CHANGE finds a shape in, as a tracked word is one. */
+function isTracked(lines: Line[], shaped: Uint8Array): boolean {
   let rows = 0;
   // Indexed loops: a once-per-parse walk over every line runs unoptimised at first, and for…of
   // then allocates an iterator result per step (megabytes per long statement).
   for (let li = 0; li < lines.length; li++) {
     const line = lines[li] as Line;
-    if (line.cells.length < 2) continue;
+    if (shaped[li] === 0 || line.cells.length < 2) continue;
     let run = 0;
     for (let ci = 0; ci < line.cells.length; ci++) {
       const c = line.cells[ci] as Cell;
@@ -142,7 +145,9 @@ function currencyGlyph(lines: Line[]): string | null {
       const m = GLYPH_HEADER.exec(line.text);
       if (m?.[1]) return m[1];
     }
-    // Without a header, the same stray mark beside several amounts ("251,757.10 `") says it.
+    // Without a header, the same stray mark beside several amounts ("251,757.10 `") says it. A
+    // cell's mark is its line's too: one test of the line refuses most lines.
+    if (!ANY_GLYPH_MARK.test(line.text)) continue;
     for (let ci = 0; ci < line.cells.length; ci++) {
       // The pattern needs the mark first or last: most cells are refused on those two characters.
       const t = (line.cells[ci] as Cell).text;
@@ -161,6 +166,8 @@ function currencyGlyph(lines: Line[]): string | null {
 
 /** A mark no amount uses, printed right before or after a cell's amount: "` 1,234.00", "1,234.00 `". */
 const GLYPH_BESIDE_AMOUNT = /^([`|~^¦])\s?\d[\d,.]*\d$|^\d[\d,.]*\d\s?([`|~^¦])$/;
+/** Any of GLYPH_BESIDE_AMOUNT's marks, anywhere. */
+const ANY_GLYPH_MARK = /[`|~^¦]/;
 /** One of GLYPH_BESIDE_AMOUNT's marks: ` | ~ ^ ¦. */
 function isGlyphMark(c: number): boolean {
   return c === 96 || c === 124 || c === 126 || c === 94 || c === 166;
