@@ -53,6 +53,11 @@ export function despaceLines(lines: Line[]): Line[] {
   let out: Line[] | null = null;
   for (let li = 0; li < lines.length; li++) {
     const line = lines[li] as Line;
+    // Untracked, a group rejoins only onto a spaced tail ("6 2 1 , 7 4"), a shape MAY_CHANGE finds.
+    if (!tracked && glyph === null && shaped[li] === 0) {
+      out?.push(line);
+      continue;
+    }
     let cells: Cell[] | null = tracked ? untrackLine(line.cells) : null;
     cells = joinSpacedGroups(cells ?? line.cells, tracked) ?? cells;
     const from = cells ?? line.cells;
