@@ -237,12 +237,15 @@ function rateIn(text: string): number | null {
 /**
  * Purchase and cash-advance APRs: a label cell ("Purchases", "Purchase rate (APR)", "Pay Over Time")
  * and the first rate to its right in the same row, or inside the same cell ("Cash 27.94% p.a.").
- * Cell by cell, because rate boxes often sit beside the balance box on the same rows.
+ * Cell by cell, because rate boxes often sit beside the balance box on the same rows. A transaction
+ * row's rate ("GST @ 18% ON FEES") is none of them: the rows read (`rowsAt`, one slot per line) are
+ * not looked at.
  */
-export function findAprs(lines: Line[]): StatementSummary['apr'] {
+export function findAprs(lines: Line[], rowsAt?: Uint8Array): StatementSummary['apr'] {
   const apr: StatementSummary['apr'] = { purchase: null, cashAdvance: null };
   // Indexed loops over every line: for…of allocates an iterator result per line until optimised.
   for (let li = 0; li < lines.length; li++) {
+    if (rowsAt?.[li] === 1) continue;
     const l = lines[li] as Line;
     if (!l.text.includes('%') || NOT_THE_RATE.test(l.text)) continue;
     l.cells.forEach((cell, i) => {
@@ -276,9 +279,16 @@ const ONLY_MINIMUM = /only (the )?minimum/i;
 const YEARS = /(\d{1,2})\s+years?/i;
 const MONTHS = /(\d{1,3})\s+months?/i;
 
-/** The printed minimum-payment warning: "Only the minimum payment  15 years  $12,128". */
-export function findMinimumWarning(lines: Line[]): StatementSummary['minimumPaymentWarning'] {
+/**
+ * The printed minimum-payment warning: "Only the minimum payment  15 years  $12,128". Never on a
+ * transaction row: the rows read (`rowsAt`) are not looked at.
+ */
+export function findMinimumWarning(
+  lines: Line[],
+  rowsAt?: Uint8Array,
+): StatementSummary['minimumPaymentWarning'] {
   for (let li = 0; li < lines.length; li++) {
+    if (rowsAt?.[li] === 1) continue;
     const l = lines[li] as Line;
     if (!ONLY_MINIMUM.test(l.text)) continue;
     const years = YEARS.exec(l.text);

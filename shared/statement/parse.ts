@@ -101,8 +101,8 @@ function parseLines(printed: Line[]): ParsedStatement {
     minimumPayment: mag('minimumPayment'),
     creditLimit: mag('creditLimit'),
     availableCredit: mag('availableCredit'),
-    apr: findAprs(lines),
-    minimumPaymentWarning: findMinimumWarning(lines),
+    apr: findAprs(lines, rowLines),
+    minimumPaymentWarning: findMinimumWarning(lines, rowLines),
   };
   const hasSections = raw.some((r) => r.section !== null);
   const { reading, choice } = choose({

@@ -3,7 +3,7 @@
  * Rate | Interest Charge"), its rows labelled with the summary box's own wording: it gives the APRs,
  * and a row's category before a tax rate gives none.
  */
-import { findAprs } from '../../shared/statement/facts.js';
+import { findAprs, findMinimumWarning } from '../../shared/statement/facts.js';
 import { line } from '../support/lines.js';
 
 test.each([
@@ -37,4 +37,17 @@ test('a row whose category reads like a summary label names no rate: "CHARGES  G
     ),
   ];
   expect(findAprs(lines)).toEqual({ purchase: null, cashAdvance: null });
+});
+
+test('a line the row reader took is no rate and no minimum-payment warning, whatever it prints', () => {
+  const lines = [
+    line(300, ['05/11', 40, 70], ['Purchases', 100, 160], ['19.99%', 220, 250], ['12.34', 420, 450]),
+    line(288, ['Only the minimum payment', 40, 160], ['3 years', 220, 260], ['$1,234.00', 420, 450]),
+  ];
+  // Unmarked, both lines are read: the rate from the first, the warning from the second.
+  expect(findAprs(lines).purchase).toBe(19.99);
+  expect(findMinimumWarning(lines)).toEqual({ years: 3, months: null, totalCost: 123_400 });
+  const rowsAt = Uint8Array.from([1, 1]);
+  expect(findAprs(lines, rowsAt)).toEqual({ purchase: null, cashAdvance: null });
+  expect(findMinimumWarning(lines, rowsAt)).toBeNull();
 });
