@@ -20,19 +20,40 @@ type DateAt = { token: DateToken; rest: string } | null;
 let lastText: string | null = null;
 let lastDate: DateAt = null;
 
+// While a parse runs, the answers for short texts by text: a statement prints the same few dates
+// on row after row ("04/07"), and the description read between two rows evicts the last answer.
+// Null outside a parse (rememberDates, forgetLastDate), so no statement text outlives it.
+let shortAnswers: Map<string, DateAt> | null = null;
+/** Texts up to this long are kept: every date form above, and few descriptions. */
+const SHORT = 12;
+
 /** Reads a date token at the start of `text` (leading spaces allowed), or null. */
 export function readDateAt(text: string): DateAt {
   if (text === lastText) return lastDate;
+  const kept = shortAnswers !== null && text.length <= SHORT ? shortAnswers : null;
+  const known = kept?.get(text);
+  if (known !== undefined) {
+    lastText = text;
+    lastDate = known;
+    return known;
+  }
   const token = readTokenFrom(text, 0);
   lastText = text;
   lastDate = token ? { token, rest: text.slice(lastTokenEnd()) } : null;
+  kept?.set(text, lastDate);
   return lastDate;
 }
 
-/** Drops readDateAt's last answer (the answers are shared: callers never change them). */
+/** Starts keeping readDateAt's answers for short texts, until forgetLastDate. */
+export function rememberDates(): void {
+  shortAnswers = new Map();
+}
+
+/** Drops readDateAt's answers (they are shared: callers never change them). */
 export function forgetLastDate(): void {
   lastText = null;
   lastDate = null;
+  shortAnswers = null;
 }
 
 /** `[\w/.]`: a date only starts where none of these precedes it. */

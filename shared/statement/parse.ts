@@ -14,6 +14,7 @@ import {
   dateResolver,
   forgetLastDate,
   inferOrder,
+  rememberDates,
   resolveDate,
 } from './dates.js';
 import { despaceLines } from './despace.js';
@@ -30,6 +31,7 @@ import type { IsoDate, ParsedStatement, StatementSummary, Transaction } from './
 /** Parses a statement's lines; throws NOT_A_STATEMENT when nothing statement-like is found. */
 export function parseStatement(printed: Line[]): ParsedStatement {
   rememberLabels();
+  rememberDates();
   try {
     return parseLines(printed);
   } finally {

@@ -4,8 +4,10 @@ import { readDateFrom } from '../../shared/statement/date-scan.js';
 import {
   dateResolver,
   findDates,
+  forgetLastDate,
   inferOrder,
   readDateAt,
+  rememberDates,
   resolveDate,
 } from '../../shared/statement/dates.js';
 
@@ -132,5 +134,36 @@ describe('findDates skips runs of spaces in one pass', () => {
 
   test('a date after 100,000 spaces is found, once', () => {
     expect(findDates(`Due${' '.repeat(100_000)}02/25/2026 x`).map((t) => t.text)).toEqual(['02/25/2026']);
+  });
+});
+
+describe('readDateAt while a parse keeps its answers for short texts', () => {
+  test('gives what it gives outside a parse, texts interleaved and asked again', () => {
+    const texts = [
+      '04/07',
+      'UNITED 1214039814575',
+      '04/07',
+      '5 Nov 2026',
+      'PAYMENT',
+      '04/07',
+      'Nov 05',
+      '31.12.',
+      '5 Nov 2026',
+    ];
+    const outside = texts.map((t) => readDateAt(t));
+    rememberDates();
+    try {
+      const inside = texts.map((t) => readDateAt(t));
+      expect(inside).toEqual(outside);
+      // Asked again in the same parse, a kept answer is the same object: no text is read twice.
+      expect(readDateAt('04/07')).toBe(inside[0]);
+    } finally {
+      forgetLastDate();
+    }
+    // After the parse nothing is kept: a fresh answer, equal but not the same object.
+    const after = readDateAt('04/07');
+    readDateAt('PAYMENT');
+    expect(readDateAt('04/07')).not.toBe(after);
+    expect(readDateAt('04/07')).toEqual(outside[0]);
   });
 });
