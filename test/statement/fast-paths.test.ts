@@ -17,6 +17,7 @@ import {
   isUpper,
   isWordChar,
 } from '../../shared/statement/chars.js';
+import { ANY_HINT, scanHints } from '../../shared/statement/classify.js';
 import {
   DAY_AFTER_SPEC,
   type DateHit,
@@ -29,6 +30,7 @@ import { hasWord, hasWordSpec } from '../../shared/statement/merchant-lines.js';
 import { amountByRegex, mayCarryCurrency, parseAmount } from '../../shared/statement/money.js';
 import { plainAmount } from '../../shared/statement/plain-amount.js';
 import { AMOUNT_THEN_TEXT } from '../../shared/statement/row-split.js';
+import { stemScanner } from '../../shared/statement/stems.js';
 
 const pick = <T>(r: () => number, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)] as T;
 const digits = (r: () => number, n: number) =>
@@ -330,6 +332,46 @@ describe('a test of the whole line refuses only lines none of whose cells it wou
       expect(splits).toBeGreaterThan(500);
     },
   );
+});
+
+describe('scanHints answers ANY_HINT on the lower-case text', () => {
+  test.each([1, 2])(
+    'on 50,000 generated descriptions of stems cut and joined, any case (seed %i)',
+    (seed) => {
+      const r = createRng(seed, 'stem-scan').next;
+      const stems = ANY_HINT.source.split('|');
+      // Pieces of stems (whole, cut short, run on), words that are none, and both cases of each.
+      const piece = (): string => {
+        const stem = pick(r, stems);
+        const cut = r() < 0.5 ? stem : stem.slice(0, Math.max(1, Math.floor(r() * stem.length)));
+        const text = r() < 0.3 ? pick(r, ['AMZN Mktp', 'COFFEE', 'x', '#811', 'Ray', ' ', '*', '-']) : cut;
+        return r() < 0.5 ? text.toUpperCase() : text;
+      };
+      let hits = 0;
+      const mismatches: string[] = [];
+      for (let i = 0; i < 50_000; i++) {
+        const text = Array.from({ length: 1 + Math.floor(r() * 4) }, piece).join(r() < 0.5 ? ' ' : '');
+        const spec = ANY_HINT.test(text.toLowerCase());
+        if (scanHints(text) !== (spec ? 1 : 0)) mismatches.push(JSON.stringify(text));
+        if (spec) hits++;
+      }
+      expect(mismatches.slice(0, 20)).toEqual([]);
+      expect(hits).toBeGreaterThan(10_000);
+      expect(50_000 - hits).toBeGreaterThan(10_000);
+    },
+  );
+
+  test('text outside printable ASCII is left to the regex, and a list that is not plain stems is refused', () => {
+    expect(scanHints('Gebühr')).toBe(-1);
+    // Answered at the first character outside the table; a stem found before it answers 1, which
+    // also sends the text to the regex.
+    expect(scanHints('PA\tYMENT')).toBe(-1);
+    expect(scanHints('PAY\tMENT')).toBe(1);
+    expect(scanHints('Late FEE')).toBe(1);
+    expect(scanHints('AMZN Mktp US*VR4H5STU6')).toBe(0);
+    expect(() => stemScanner(/fee|pay.?ment/)).toThrow(/not a plain stem/);
+    expect(() => stemScanner(/fee/i)).toThrow(/flags/);
+  });
 });
 
 describe('AMOUNT_THEN_TEXT', () => {
