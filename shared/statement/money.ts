@@ -179,10 +179,12 @@ function mayBeAmount(text: string): boolean {
 
 /**
  * Whether `text` holds letters no amount has: a lower-case one outside "Rs"/"cr"/"dr"/"Fr."/"Dhs",
- * or more than eight. Both refuse it in plainAmount (markers only) and in mayBeAmount alike, so
- * true means parseAmount(text) is null; a description ("AMZN Mktp US*VR4H5STU6", "THE HOME DEPOT
- * #6725") is refused within its first words, before the trimming and minus rewrites. Every row's
- * description cells are asked whether they hold an amount, by the currency count and the row reader.
+ * more than eight, or four opening the text (no currency is written with more than three, and the
+ * trimming and minus rewrites change neither letters nor a text that opens with one). Each refuses
+ * it in plainAmount (which reads no word first) and in mayBeAmount alike, so true means
+ * parseAmount(text) is null; a description ("AMZN Mktp US*VR4H5STU6", "UNITED 1214039814575") is
+ * refused within its first word. Every row's description cells are asked whether they hold an
+ * amount, by the currency count and the row reader.
  */
 function holdsWords(text: string): boolean {
   let letters = 0;
@@ -191,7 +193,7 @@ function holdsWords(text: string): boolean {
     if (isLower(c)) {
       if (c !== CODE.s && c !== CODE.r && c !== CODE.c && c !== CODE.d && c !== CODE.h) return true;
     } else if (!isUpper(c)) continue;
-    if (++letters > 8) return true;
+    if (++letters > 8 || (letters === 4 && i === 3)) return true;
   }
   return false;
 }
