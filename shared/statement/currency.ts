@@ -61,6 +61,8 @@ const COUNTRY_HINTS: Array<[string, RegExp]> = [
 
 /** Every mark the counts below look for: a symbol, or the "Rs" RUPEE_ABBREV starts with. */
 const ANY_MARK = /[₹£€$]|Rs/;
+/** ANY_MARK but the dollar. */
+const NOT_DOLLAR_MARK = /[₹£€]|Rs/;
 
 /** Pages read for explicit statements and country hints. */
 const FRONT_PAGES = 3;
@@ -97,12 +99,15 @@ export function findCurrency(lines: Line[]): string | null {
       if (RUPEE_HEADER.test(text)) return 'INR';
       if (!glyphHeader && GLYPH_HEADER.test(text)) glyphHeader = true;
     }
-    // One native scan for any mark refuses most lines (rows print bare amounts) before five counts.
+    // One native scan for any mark refuses most lines (rows print bare amounts) before the counts,
+    // and a second the four that dollar statements, printing "$" on every row, never need.
     if (ANY_MARK.test(text)) {
-      inr += countOf(text, '₹') + (text.includes('Rs') ? (text.match(RUPEE_ABBREV)?.length ?? 0) : 0);
-      gbp += countOf(text, '£');
-      eur += countOf(text, '€');
       usd += countOfDollar(text);
+      if (NOT_DOLLAR_MARK.test(text)) {
+        inr += countOf(text, '₹') + (text.includes('Rs') ? (text.match(RUPEE_ABBREV)?.length ?? 0) : 0);
+        gbp += countOf(text, '£');
+        eur += countOf(text, '€');
+      }
     }
     const cells = l.cells;
     if (front && text.includes('(')) {
