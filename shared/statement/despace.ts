@@ -18,8 +18,9 @@ const SPACED_DIGITS_ONLY = /^\d(?: \d){2,}$/;
 const SPACED_APOSTROPHE = /(?<![\w.,'’])(\d{1,3}) ?(['’]) ?(\d{3}(?:[.,]\d{2})?)(?![\w'’]|[.,]\d)/g;
 /**
  * Any of: a label glued to its value by a colon, a digit then a spaced digit, two one- or two-letter
- * pieces: every shape despaceText rebuilds, so a cell with none is refused in one native scan (a
- * character walk in its place made the 200-page parse about 3% slower).
+ * pieces: every shape despaceText rebuilds, so a line or cell with none is refused in one native scan
+ * (with the loose-space regex of transactions.ts, 3-7% of the 200-page parse against the character
+ * walks they replaced).
  */
 export const MAY_CHANGE = /[A-Za-z]:\d|\d [\d.,]|(?:^| )\S{1,2} \S{1,2}(?: |$)/;
 /** What a rejoined number must look like: grouped thousands or decimals. */

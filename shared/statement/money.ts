@@ -202,7 +202,7 @@ function holdsWords(text: string): boolean {
  * Whether `text` can be an amount with a currency: it holds a digit, and a symbol (`$ £ € ₹ ¥`) or an
  * ASCII capital, which every currency AMOUNT_RE reads has ("Rs.", "Fr.", "Dhs", "EUR", "US$").
  * False means parseAmount(text)?.currency is null, without reading it (test/statement/fast-paths.test.ts).
- * Two native scans: a character walk in their place made the 200-page parse about 2% slower.
+ * Two native scans: as fast in the 200-page parse as the character walk they replaced, and shorter.
  */
 export function mayCarryCurrency(text: string): boolean {
   return CURRENCY_MARK.test(text) && ANY_DIGIT.test(text);
