@@ -205,6 +205,9 @@ function holdsWords(text: string): boolean {
  * Two native scans: as fast in the 200-page parse as the character walk they replaced, and shorter.
  */
 export function mayCarryCurrency(text: string): boolean {
+  // Opening and closing with a digit, it is a bare number at most: AMOUNT_RE reads a currency only
+  // before or after the number. Dates and most amount cells ("04/07", "1,111.99") stop here.
+  if (isDigit(text.charCodeAt(0)) && isDigit(text.charCodeAt(text.length - 1))) return false;
   return CURRENCY_MARK.test(text) && ANY_DIGIT.test(text);
 }
 
