@@ -81,7 +81,9 @@ export function findCurrency(lines: Line[]): string | null {
   let glyphHeader = false;
   const others = new Map<string, number>();
   const hints = new Map<string, number>();
-  for (const l of lines) {
+  // Indexed: for…of allocates an iterator result per line until the loop is optimised.
+  for (let li = 0; li < lines.length; li++) {
+    const l = lines[li] as Line;
     const text = l.text;
     // Explicit statements and country names are printed in the header, the summary and the first
     // table headers: the first pages. Marks are counted everywhere.

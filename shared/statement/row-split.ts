@@ -140,6 +140,9 @@ function splitTrailingAmount(cells: Cell[]): Cell[] {
   const last = cells[cells.length - 1];
   if (!last) return cells;
   const lastIsAmount = isDecimalAmount(last.text);
+  // With the amount last, a cell is looked at only with a box's title and two cells after it: the
+  // three last cells never are, so a row of date, words and amount (most rows) is done here.
+  if (lastIsAmount && cells.length <= 3) return cells;
   for (let i = cells.length - 1; i >= 0; i--) {
     const cell = cells[i] as Cell;
     const boxAfter =
