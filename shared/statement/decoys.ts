@@ -39,8 +39,11 @@ function wordCount(text: string): number {
 /** The largest gap (points) between lines of one block. */
 const BLOCK_GAP = 24;
 
-/** For each line, whether it lies in a decoy zone (see the file comment). */
-export function decoyZones(lines: Line[]): boolean[] {
+/**
+ * For each line, whether it lies in a decoy zone (see the file comment). The rows the row reader
+ * took (`rowsAt`) hold a date, so none is a heading: only their position is read.
+ */
+export function decoyZones(lines: Line[], rowsAt?: Uint8Array): boolean[] {
   const zone: boolean[] = new Array(lines.length).fill(false);
   let open = false;
   for (let li = 0; li < lines.length; li++) {
@@ -48,7 +51,12 @@ export function decoyZones(lines: Line[]): boolean[] {
     const prev = lines[li - 1];
     if (open && (!prev || prev.page !== line.page || prev.y - line.y > BLOCK_GAP)) open = false;
     // A heading stands alone: a row of the box ("Paid via points  -  0.00") is not one.
-    if (line.cells.length <= 2 && !hasDigit(line.text) && line.cells.some((c) => isDecoyHeading(c.text)))
+    if (
+      rowsAt?.[li] !== 1 &&
+      line.cells.length <= 2 &&
+      !hasDigit(line.text) &&
+      line.cells.some((c) => isDecoyHeading(c.text))
+    )
       open = true;
     zone[li] = open;
   }

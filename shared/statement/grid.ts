@@ -66,8 +66,8 @@ export function readGrid(
   for (let li = 1; li < lines.length; li++) {
     const line = lines[li] as Line;
     // A value row sits under labels, and is no transaction row: rows lead with a date. The row test
-    // comes first, as the row reader's lines answer it from their mark without reading a date.
-    if (!hasDigit(line.text) || isRowOfTransactions(li) || readDateAt(line.cells[0]?.text ?? '')) continue;
+    // comes first, as the row reader's lines answer it from their mark without reading the line.
+    if (isRowOfTransactions(li) || !hasDigit(line.text) || readDateAt(line.cells[0]?.text ?? '')) continue;
     if (!labelsAbove(lines, li)) continue;
     const values = valueCells(line, readFigure);
     if (values.length === 0) continue;
@@ -207,11 +207,13 @@ function matchWholeLabel(label: string): AmountField | null {
  * A formula row: one line of three or more labels (one cell, or a few) with values in the same
  * order on one of the next three lines; the operators printed between values are skipped.
  */
-export function readFormula(lines: Line[]): GridFigure[] {
+export function readFormula(lines: Line[], rowsAt?: Uint8Array): GridFigure[] {
   const out: GridFigure[] = [];
   // hasLabelWords asked once per text: the lines without digits are mostly page headers, on every page.
   const labelWords = perKey(hasLabelWords);
   for (let li = 0; li < lines.length - 1; li++) {
+    // A row the row reader took has digits (its date): passed over without reading it.
+    if (rowsAt?.[li] === 1) continue;
     const line = lines[li] as Line;
     if (hasDigit(line.text) || line.text.length > 300 || !labelWords(line.text)) continue;
     // The labels may fill the row or one cell of it (with a note printed beside the box).

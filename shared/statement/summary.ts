@@ -88,7 +88,7 @@ export function readSummary(
   const out: SummaryFigures = { amounts: {}, candidates: {}, dates: {} };
   // Yen and won statements print small figures bare ("Fees Charged  107").
   const fig = wholeUnits ? wholeFigure : figure;
-  const zone = decoyZones(lines);
+  const zone = decoyZones(lines, rowLines);
   const decoy = (li: number, label: string) =>
     zone[li] === true || DECOY_WORDS.test(label) || isProse(lines[li] as Line);
   const add = (
@@ -155,7 +155,7 @@ export function readSummary(
     if (amount) add(field, amount, li, cell.text, 'below');
   }
   // Tables: each value under its column's label, and labels strung into a formula row.
-  for (const g of [...readGrid(lines, isTransactionRow, fig), ...readFormula(lines)]) {
+  for (const g of [...readGrid(lines, isTransactionRow, fig), ...readFormula(lines, rowLines)]) {
     if (SAME_MONEY[g.field]?.some((twin) => out.candidates[twin])) continue;
     add(g.field, g.amount, g.li, g.label, g.how);
   }
