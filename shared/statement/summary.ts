@@ -40,6 +40,10 @@ export interface SummaryFigures {
 const LABEL_WORD =
   /balance|payment|credit|cr[ée]dit|purchase|charge|advance|cash|transfer|fee|interest|due|minimum|limit|available|period|statement|closing|opening|date|outstanding|debit|refund|return|spend|cycle|from|pay|saldo|solde|zahl|gutschrift|ums[aä]tz|eink[aä]uf|k[aä]uf|belast|geb[uü]hr|entgelt|zins|mindest|rahmen|verf[uü]g|f[aä]llig|abrechnung|zeitraum|betrag|bargeld|umbuchung|[uü]bertrag|vortrag|achat|d[ée]pense|frais|int[ée]r|[ée]ch[ée]ance|plafond|dispon|p[ée]riode|relev|r[èe]glement|versement|rembours|retrait|esp[èe]ces|avoir|r[ée]serve|commission|montant|compra|cargo|abono|consumo|comisi|m[ií]nim|l[ií]mite|vencim|fecha|corte|importe|efectivo|disposici|traspaso|tarjeta|gastos|pagar|acquist|addebit|accredit|spese|scadenza|importo|estratto|fido|contant|anticip|trasferiment|interes|betaling|betalen|aankop|uitgave|kosten|provisie|rente|beschikba|vervaldatum|afschrift|overboeking|overdracht|limiet|pagament|despesa|juros|devedor|tarifa|encargo|fatura|per[ií]odo|opname|saque|levantament|numer[aá]rio|prelievi|storni|estorno|anuidade|paie|pago|versament|devolu|rimbors|besteding|betaal|datum|data|comiss|rechnung|chiusura|emiss|extrato|overzicht/i;
 
+/** A page number as the languages we read print it: "Page 2 of 5", "Seite 2 von 5", "Página 2 de 5". */
+export const PAGE_NUMBER =
+  /^(?:page|seite|p[aá]gina|blatt|feuille)\s+\d+\s*(?:of|von|sur|de|di|van|\/)\s*\d+$/i;
+
 /** How far below a label (in points) its value may sit. */
 const BELOW_REACH = 42;
 
@@ -120,6 +124,9 @@ export function readSummary(
     if (rowLines?.[li] === 1 || !hasLabelWord(line.text) || isTransactionRow(li)) continue;
     for (let ci = 0; ci < cells.length; ci++) {
       const cell = cells[ci] as Cell;
+      // "Page 17 of 200" beside the header's "Statement Date": no label a rule reads, and a text of
+      // its own on every page, so splitting it cost a miss of pairsOf's answers per page.
+      if (PAGE_NUMBER.test(cell.text)) continue;
       for (const pair of pairsOf(cell.text)) {
         const label = normaliseLabel(pair.label);
         if (label.length < 3 || label.length > 60 || IGNORE_LABEL.test(label)) continue;

@@ -3,6 +3,7 @@
  * can sit between a row of labels and its values: the labels are found in every language we read.
  */
 import { readGrid } from '../../shared/statement/grid.js';
+import { PAGE_NUMBER, readSummary } from '../../shared/statement/summary.js';
 import { line } from '../support/lines.js';
 
 describe('grid labels over their values, an address line between', () => {
@@ -25,5 +26,32 @@ describe('grid labels over their values, an address line between', () => {
       [leftField, 242666],
       [rightField, 149950],
     ]);
+  });
+});
+
+describe('page numbers are page furniture, not summary labels', () => {
+  test.each([
+    'Page 17 of 200',
+    'Seite 2 von 5',
+    'Page 2 sur 4',
+    'Página 1 de 3',
+    'Pagina 1 di 3',
+    'Pagina 1 van 3',
+    'Page 1/3',
+  ])('"%s" is passed over', (text) => expect(PAGE_NUMBER.test(text)).toBe(true));
+
+  test.each([
+    'Page total 45.00',
+    'Pagamento minimo 25,00',
+    'Payment 2 of 3',
+    'Minimum Payment Due 17',
+    'Page 2 of 5 Statement Date',
+  ])('"%s" is read', (text) => expect(PAGE_NUMBER.test(text)).toBe(false));
+
+  test('a header line with a page number still gives its statement date', () => {
+    const figures = readSummary([
+      line(700, ['Page 17 of 200', 40, 120], ['Statement Date: 05/06/24', 300, 420]),
+    ]);
+    expect(figures.dates.statementDate?.[0]).toMatchObject({ a: 5, b: 6, year: 2024 });
   });
 });
