@@ -14,7 +14,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -23,6 +23,7 @@ import { generateStatement } from '../scripts/statements/index.js';
 import type { LayoutName } from '../scripts/statements/types.js';
 import { extractText } from '../shared/pdf/extract.js';
 import { onPath } from './cli.js';
+import { percentile } from './load/measure.js';
 
 const { values } = parseArgs({
   options: {
@@ -38,6 +39,8 @@ const child = join(here, 'parse-compare-child.mjs');
 const dir = mkdtempSync(join(tmpdir(), 'parse-compare-'));
 const baseTree = join(dir, 'base');
 const pin = onPath('taskset');
+/** The core every measuring process is pinned to: the last, so a one-core machine pins to core 0. */
+const core = String(availableParallelism() - 1);
 
 function run(cmd: string, args: string[], cwd = root): string {
   const r = spawnSync(cmd, args, { cwd, encoding: 'utf8' });
@@ -48,11 +51,10 @@ function run(cmd: string, args: string[], cwd = root): string {
 /** One measuring process's JSON answer. */
 function measure(...args: string[]): Record<string, number> {
   const node = [process.execPath, child, ...args, dir];
-  const out = pin ? run('taskset', ['-c', '1', ...node]) : run(node[0] as string, node.slice(1));
+  const out = pin ? run('taskset', ['-c', core, ...node]) : run(node[0] as string, node.slice(1));
   return JSON.parse(out.trim().split('\n').pop() as string) as Record<string, number>;
 }
 
-const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[xs.length >> 1] as number;
 const fmt = (n: number): string => n.toFixed(3);
 
 try {
@@ -78,7 +80,7 @@ try {
   }
 
   console.log(
-    `${values.layout}, 200 pages: this tree (main) against ${values.base} (base)${pin ? ', pinned to core 1' : ''}`,
+    `${values.layout}, 200 pages: this tree (main) against ${values.base} (base)${pin ? `, pinned to core ${core}` : ''}`,
   );
   const both: number[] = [];
   for (let r = 0; r < Number(values.rounds); r++) {
@@ -105,7 +107,7 @@ try {
   console.log(
     `main ÷ base: both orders ${both.map(fmt).join(' · ')}; separate processes, fastest ${fmt(
       Math.min(...p50.main) / Math.min(...p50.base),
-    )}, median ${fmt(median(p50.main) / median(p50.base))}`,
+    )}, median ${fmt(percentile(p50.main, 0.5) / percentile(p50.base, 0.5))}`,
   );
 } finally {
   spawnSync('git', ['worktree', 'remove', '--force', baseTree], { cwd: root });
