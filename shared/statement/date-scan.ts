@@ -85,7 +85,7 @@ const MONTH_OF = new Map<string, number>(
 const MON = `(?:${MONTH_NAMES.join('|')})`;
 /** Sticky, so they match exactly where `lastIndex` points and nobody slices the text. */
 const DAY_MONTH_RE = new RegExp(
-  String.raw`(\d{1,2})(?:st|nd|rd|th|\.)?[ \-](?:de )?(${MON})\.?,?(?:[ \-](?:de )?(\d{4}|\d{2}))?(?![\d:])`,
+  String.raw`(\d{1,2})(?:st|nd|rd|th|er|º|°|\.)?[ \-](?:de )?(${MON})\.?,?(?:[ \-](?:de )?(\d{4}|\d{2}))?(?![\d:])`,
   'iy',
 );
 const MONTH_DAY_RE = new RegExp(
@@ -93,7 +93,7 @@ const MONTH_DAY_RE = new RegExp(
   'iy',
 );
 /** The first characters DAY_MONTH_RE can read after the day's digits: mayFollowDay's oracle. */
-export const DAY_AFTER_SPEC = /^(?:st|nd|rd|th|\.|[ -])/i;
+export const DAY_AFTER_SPEC = /^(?:st|nd|rd|th|er|º|°|\.|[ -])/i;
 
 /** First letters of month names, either case. */
 const MONTH_INITIAL = new Set(MONTH_NAMES.flatMap((n) => [n.charCodeAt(0), n.toUpperCase().charCodeAt(0)]));
@@ -110,7 +110,7 @@ export const NUMERIC_DATE_SPEC = {
   dotted: /(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})?(?!\d)/y,
   slashed: /(\d{1,2})\/(\d{1,2})(?:\/(\d{4}|\d{2}))?(?![\d/])/y,
   dashed: /(\d{1,2})-(\d{1,2})-(\d{4}|\d{2})(?![\d-])/y,
-  iso: /(\d{4})-(\d{2})-(\d{2})\b/y,
+  iso: /(\d{4})([-/.])(\d{2})\2(\d{2})\b/y,
 } as const;
 
 /** The date at `from`, after any leading spaces, and the index just past it; or null. */
@@ -147,7 +147,7 @@ export function readTokenFrom(text: string, from: number): DateToken | null {
   }
   const n = Math.min(digitRun(text, start), 5);
   const sep = text.charCodeAt(start + n);
-  if (n === 4) return sep === DASH ? isoDate(text, start) : null;
+  if (n === 4) return sep === DASH || sep === SLASH || sep === DOT ? isoDate(text, start, sep) : null;
   if (n > 2) return null;
   if (sep === DOT) return numericDate(text, start, n, DOT) ?? named(DAY_MONTH_RE, text, start, true);
   if (sep === SLASH) return numericDate(text, start, n, SLASH);
@@ -161,7 +161,8 @@ export function readTokenFrom(text: string, from: number): DateToken | null {
 
 /**
  * What DAY_MONTH_RE allows right after the day's digits: an ordinal's first letter (st, nd, rd,
- * th, either case), a dot, a space or a dash. Equal to DAY_AFTER_SPEC on every code point (tested).
+ * th, the French er; either case), an ordinal sign (º, °), a dot, a space or a dash. Equal to
+ * DAY_AFTER_SPEC on every code point (tested).
  */
 export function mayFollowDay(c: number): boolean {
   switch (c | 32) {
@@ -169,9 +170,11 @@ export function mayFollowDay(c: number): boolean {
     case 110: // n
     case 114: // r
     case 116: // t
+    case 101: // e, of the French "1er"
       return true;
     default:
-      return c === DOT || c === 32 || c === DASH;
+      // The dot, the space, the dash, and the ordinal signs of "1º" and "1°".
+      return c === DOT || c === 32 || c === DASH || c === 0xba || c === 0xb0;
   }
 }
 
@@ -197,9 +200,13 @@ function numericDate(text: string, start: number, n: number, sep: number): DateT
   return valid(intAt(text, start, n), intAt(text, p2, r2), year, kind, text, start, end);
 }
 
-/** NUMERIC_DATE_SPEC's `iso`, the four digits and the dash already seen. */
-function isoDate(text: string, start: number): DateToken | null {
-  if (digitRun(text, start + 5) !== 2 || text.charCodeAt(start + 7) !== DASH) return null;
+/**
+ * NUMERIC_DATE_SPEC's `iso`, the four digits and the separator already seen: year, month, day,
+ * with dashes (ISO), slashes or dots ("2024/03/05", "2024.03.05": East Asian statements print the
+ * year first, and a year first is never followed by the day).
+ */
+function isoDate(text: string, start: number, sep: number): DateToken | null {
+  if (digitRun(text, start + 5) !== 2 || text.charCodeAt(start + 7) !== sep) return null;
   if (digitRun(text, start + 8) !== 2 || isWordChar(text.charCodeAt(start + 10))) return null;
   const year = intAt(text, start, 4);
   return valid(intAt(text, start + 8, 2), intAt(text, start + 5, 2), year, 'iso', text, start, start + 10);

@@ -30,6 +30,13 @@ describe('dates', () => {
     ['09 Sep 23', 'MD', null, '2023-09-09'],
     ['01-07-2023', 'DM', null, '2023-07-01'],
     ['2026-03-04', 'MD', null, '2026-03-04'],
+    // The year first with slashes or dots (Japan, Korea, China): never a day before the month.
+    ['2026/03/04', 'MD', null, '2026-03-04'],
+    ['2026.03.04', 'DM', null, '2026-03-04'],
+    // Ordinal days: the French "1er", the Spanish, Portuguese and Italian "1º" and "1°".
+    ['1er mars 2026', 'MD', null, '2026-03-01'],
+    ['1º de março de 2026', 'MD', null, '2026-03-01'],
+    ['1° marzo 2026', 'MD', null, '2026-03-01'],
   ] as const)('%s (%s, period ending %s) is %s', (text, order, anchor, want) => {
     expect(resolveDate(token(text), order, anchor)).toBe(want);
   });
@@ -58,6 +65,7 @@ describe('dates', () => {
 
   test('phone numbers and amounts are not dates', () => {
     expect(findDates('Call 1-800-524-3880 or 800-288-2020 about 4.50')).toEqual([]);
+    expect(findDates('Total 1234.56 and 2024.5 and 1.234.567,89')).toEqual([]);
     expect(findDates('Opening/Closing Date 01/04/24 - 02/03/24').map((d) => d.text)).toEqual([
       '01/04/24',
       '02/03/24',
@@ -66,6 +74,10 @@ describe('dates', () => {
 
   test('a date must end where its pattern says: no digit, letter or separator runs on', () => {
     expect(readDateAt('2026-03-04T10:00')).toBeNull();
+    // A year first takes one separator throughout, and two-digit months and days.
+    expect(readDateAt('2026/03-04')).toBeNull();
+    expect(readDateAt('2026.3.4')).toBeNull();
+    expect(readDateAt('2026/03/04x')).toBeNull();
     expect(readDateAt('28.01.202')).toBeNull();
     expect(readDateAt('01-07-2023-5')).toBeNull();
     expect(readDateAt('01/02/2024/')).toBeNull();

@@ -226,8 +226,8 @@ function dateBySpec(text: string, from: number): DateHit | null {
     if (!m) continue;
     // Each pattern wants its own separator after the leading digits: at most one can match.
     const iso = name === 'iso';
-    const a = Number(iso ? m[3] : m[1]);
-    const b = Number(m[2]);
+    const a = Number(iso ? m[4] : m[1]);
+    const b = Number(iso ? m[3] : m[2]);
     const y = m[iso ? 1 : 3];
     const year = y ? (y.length === 2 ? 2000 + Number(y) : Number(y)) : null;
     const kind = iso ? 'iso' : name === 'dotted' ? 'dotted' : 'numeric';
@@ -275,7 +275,7 @@ describe('the month-name prefilter lets through everything the day-month pattern
     // A one-letter ordinal start needs its second letter for the spec: try each character before both.
     for (let c = 0; c <= 0xffff; c++) {
       const ch = String.fromCharCode(c);
-      const spec = ['', 't', 'd', 'h'].some((next) => DAY_AFTER_SPEC.test(ch + next));
+      const spec = ['', 't', 'd', 'h', 'r'].some((next) => DAY_AFTER_SPEC.test(ch + next));
       if (mayFollowDay(c) !== spec) differ.push(c);
     }
     expect(differ).toEqual([]);
