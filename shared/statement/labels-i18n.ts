@@ -11,7 +11,7 @@ import type { AmountField, DateField, LabelRule } from './label-types.js';
 export const I18N_AMOUNT_LABELS: LabelRule<AmountField>[] = [
   {
     field: 'previousBalance',
-    re: /^(saldo (vormonat|der letzten abrechnung|letzte abrechnung|alt|anterior|inicial|precedente|iniziale|vorige?|vorig afschrift|da fatura anterior)|alter saldo|vorheriger saldo|anfangssaldo|saldovortrag|ubertrag|vortrag|solde (precedent|anterieur|initial|reporte)|solde (au|du) (dernier|precedent) releve|ancien solde|oud saldo|vorig saldo|beginsaldo|total da fatura anterior)\b|^saldo (del |do |da |dell )?(extracto|extrato|estratto( conto)?|fatura|resumen|afschrift|overzicht) (anterior|precedente|vorig)\b/,
+    re: /^(saldo (vormonat|der letzten abrechnung|letzte abrechnung|alt|anterior|inicial|precedente|iniziale|vorige?|vorig afschrift|da fatura anterior)|alter saldo|vorheriger saldo|anfangssaldo|saldovortrag|ubertrag|vortrag|solde (precedent|anterieur|initial|reporte)|solde (au|du) (dernier|precedent) releve|ancien solde|oud saldo|vorig saldo|beginsaldo|(total |valor )?(da )?fatura anterior)\b|^saldo (del |do |da |dell )?(extracto|extrato|estratto( conto)?|fatura|resumen|afschrift|overzicht) (anterior|precedente|vorig)\b/,
   },
   {
     field: 'paymentsAndCredits',
@@ -59,11 +59,11 @@ export const I18N_AMOUNT_LABELS: LabelRule<AmountField>[] = [
   },
   {
     field: 'creditLimit',
-    re: /^(kreditrahmen|kartenlimit|kreditlimit|verfugungsrahmen|limite de credit|plafond|limite de carte|limite de credito|limite (de|di) (la |della )?(tarjeta|carta)|limite di credito|fido|kredietlimiet|bestedingslimiet|limiet|limite total|reserve (autorisee|disponible|de credit))\b/,
+    re: /^(kreditrahmen|kartenlimit|kreditlimit|verfugungsrahmen|limite de credit|plafond|limite de carte|limite de credito|limite (de|di) (la |della )?(tarjeta|carta)|limite di credito|fido(?! (disponibile|residuo|utilizzabile))|kredietlimiet|bestedingslimiet|limiet|limite total|reserve (autorisee|disponible|de credit))\b/,
   },
   {
     field: 'availableCredit',
-    re: /^(verfugbarer (betrag|rahmen|kreditrahmen)|(noch )?verfugbar|(credit|montant|solde) disponible|disponible|disponivel|credito disponible|disponibilita|credito disponibile|beschikbaar( saldo| krediet)?|beschikbare ruimte|limite disponivel|credito disponivel)\b/,
+    re: /^(verfugbarer (betrag|rahmen|kreditrahmen)|(noch )?verfugbar|(credit|montant|solde) disponible|disponible|disponivel|credito disponible|disponibilita|credito disponibile|(fido|importo) (disponibile|residuo|utilizzabile)|beschikbaar( saldo| krediet)?|beschikbare ruimte|nog te besteden|limite disponivel|credito disponivel)\b/,
   },
 ];
 

@@ -53,9 +53,9 @@ export const AMOUNT_LABELS: LabelRule<AmountField>[] = [
   },
   {
     field: 'totalDue',
-    re: /^(total )?(amount )?due$|^total (amount |payment )?due\b|^total dues\b|^total outstanding\b/,
+    re: /^(total )?(amount )?due$|^total (amount |payment )?due\b|^total dues\b|^total outstanding\b|^outstanding (balance|amount)( due)?$/,
   },
-  { field: 'minimumPayment', re: /^(minimum|min) (re)?(payment|amount|due)\b|^minimum$/ },
+  { field: 'minimumPayment', re: /^(total )?(minimum|min) (re)?(payment|amount|due)\b|^minimum$/ },
   { field: 'creditLimit', re: /^(total |combined )?credit (limit|line|access line)\b/ },
   { field: 'availableCredit', re: /^(total )?available (credit|to spend|balance)\b|^credit available\b/ },
   ...I18N_AMOUNT_LABELS,
