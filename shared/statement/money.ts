@@ -25,6 +25,7 @@ const SYMBOLS: Record<string, string> = {
   '€': 'EUR',
   '₹': 'INR',
   '¥': 'JPY',
+  円: 'JPY',
 };
 /** ISO codes we accept next to an amount; a closed list so words like "AND" never read as currencies. */
 // biome-ignore format: a table reads better on few lines
@@ -33,8 +34,9 @@ export const CURRENCY_CODES = new Set([
   'PLN', 'CZK', 'HUF', 'MXN', 'BRL', 'ZAR', 'AED', 'SAR', 'THB', 'MYR', 'IDR', 'PHP', 'CNY', 'KRW', 'TRY',
 ]);
 
-const NUMBER = String.raw`\d{1,3}(?:[,.\u00a0\u202f' ]\d{2,3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?`;
-const CUR = String.raw`(?:US|S|A|C|CA|AU|SG|HK|NZ|R)\$|[$£€₹¥]|Rs\.?|S?Fr\.|Dhs?\.?|[A-Z]{3}`;
+/** Thousands grouped by `,` `.`, a space of any width, or an apostrophe (Swiss: "1'234.56", "1’234.56"). */
+const NUMBER = String.raw`\d{1,3}(?:[,.\u00a0\u202f'’ ]\d{2,3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?`;
+const CUR = String.raw`(?:US|S|A|C|CA|AU|SG|HK|NZ|R)\$|[$£€₹¥円]|Rs\.?|S?Fr\.|Dhs?\.?|[A-Z]{3}`;
 /**
  * One amount, anchored to the whole string: optional sign or "(", optional currency (before or after),
  * the number, optional trailing minus, ")" and CR/DR marker. Numbered groups (see below),
@@ -81,7 +83,7 @@ export function forgetLastAmount(): void {
 
 function readAmount(raw: string): ParsedAmount | null {
   if (holdsWords(raw)) return null;
-  const text = minusAfterCode(asciiMinus(raw.trim()));
+  const text = parenAfterCode(minusAfterCode(asciiMinus(raw.trim())));
   if (text.length === 0 || text.length > 40) return null;
   const plain = plainAmount(text);
   if (plain !== undefined) return plain;
@@ -91,7 +93,7 @@ function readAmount(raw: string): ParsedAmount | null {
 
 /** parseAmount without its fast paths, on trimmed text: AMOUNT_RE alone, the spec they must equal. */
 export function amountByRegex(printed: string): ParsedAmount | null {
-  const text = minusAfterCode(asciiMinus(printed));
+  const text = parenAfterCode(minusAfterCode(asciiMinus(printed)));
   if (text.length === 0 || text.length > 40) return null;
   return matchAmount(text);
 }
@@ -120,6 +122,15 @@ const MINUS_BEFORE_CODE = /(\d)-(\s*(?:[A-Z]{3}|[A-Z]{0,2}\$|[€£¥₹]|Rs\.?|
 /** "2,157.38- CAD", "4,878.36- S$", "3.714,52- €": a trailing minus printed before the currency's code or symbol, moved after it. */
 function minusAfterCode(text: string): string {
   return text.includes('-') ? text.replace(MINUS_BEFORE_CODE, '$1$2-') : text;
+}
+
+const CODE_BEFORE_PAREN = /^((?:US|S|A|C|CA|AU|SG|HK|NZ|R)?\$|[£€₹¥]|Rs\.?|[A-Z]{3}) ?\((.*)\)$/;
+
+/** "$(1,234.56)", "USD (45.00)": the accounting form with the currency outside the brackets, read as "($1,234.56)". */
+function parenAfterCode(text: string): string {
+  return text.charCodeAt(text.length - 1) === CODE.closeParen && text.charCodeAt(0) !== CODE.openParen
+    ? text.replace(CODE_BEFORE_PAREN, '($1$2)')
+    : text;
 }
 
 /**
@@ -199,7 +210,7 @@ function holdsWords(text: string): boolean {
 }
 
 /**
- * Whether `text` can be an amount with a currency: it holds a digit, and a symbol (`$ £ € ₹ ¥`) or an
+ * Whether `text` can be an amount with a currency: it holds a digit, and a symbol (`$ £ € ₹ ¥ 円`) or an
  * ASCII capital, which every currency AMOUNT_RE reads has ("Rs.", "Fr.", "Dhs", "EUR", "US$").
  * False means parseAmount(text)?.currency is null, without reading it (test/statement/fast-paths.test.ts).
  * Two native scans: as fast in the 200-page parse as the character walk they replaced, and shorter.
@@ -211,7 +222,7 @@ export function mayCarryCurrency(text: string): boolean {
   return CURRENCY_MARK.test(text) && ANY_DIGIT.test(text);
 }
 
-const CURRENCY_MARK = /[A-Z$£€₹¥]/;
+const CURRENCY_MARK = /[A-Z$£€₹¥円]/;
 const ANY_DIGIT = /\d/;
 
 /** Signed cents: credits negative, everything else positive. */

@@ -138,13 +138,13 @@ export function readNumber(s: string): { cents: number; hasDecimals: boolean } |
   return cents < 0 ? null : { cents, hasDecimals: compactDecimals };
 }
 
-const GROUP_SPACES = /[\u00a0\u202f' ]/g;
+const GROUP_SPACES = /[\u00a0\u202f'’ ]/g;
 
-/** Whether a number holds a grouping space or apostrophe (`[\u00a0\u202f' ]`). */
+/** Whether a number holds a grouping space or apostrophe (`[\u00a0\u202f'’ ]`). */
 function hasGroupSpace(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c === CODE.space || c === CODE.apostrophe || c === 0xa0 || c === 0x202f) return true;
+    if (c === CODE.space || c === CODE.apostrophe || c === 0xa0 || c === 0x202f || c === 0x2019) return true;
   }
   return false;
 }

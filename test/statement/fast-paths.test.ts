@@ -75,8 +75,12 @@ const CURRENCIES = [
   'INR ',
   'AND ',
   'X$',
+  '円',
+  '$(',
+  'USD (',
+  'AND (',
 ];
-const GROUP_SEPS = [',', '.', ' ', '\u00a0', '\u202f', "'", ',', '.'];
+const GROUP_SEPS = [',', '.', ' ', '\u00a0', '\u202f', "'", '’', ',', '.'];
 const DECIMALS = ['', '.', ',', '.5', ',5', '.05', ',50', '.05', ',50', '.05', '.123'];
 const TRAILS = [
   '',
@@ -101,7 +105,7 @@ const TRAILS = [
   ' USD',
   '-)',
 ];
-const EDITS = "0123456789.,-+ $£€₹¥()CRDcdrsUSEINR'\u00a0−x/";
+const EDITS = "0123456789.,-+ $£€₹¥円()CRDcdrsUSEINR'’\u00a0−x/";
 
 function amountText(r: () => number): string {
   let number = digits(r, 1 + Math.floor(r() * (r() < 0.5 ? 3 : 9)));

@@ -38,6 +38,14 @@ describe('parseAmount reads printed amounts into integer cents', () => {
     ['96.30-S$', 9630, -1, 'SGD'],
     ['3.714,52- €', 371452, -1, 'EUR'],
     ['45.00- $', 4500, -1, 'USD'],
+    // Swiss grouping with the typographic apostrophe text extraction often gives.
+    ['1’234.56', 123456, 0, null],
+    ['CHF 1’234.56', 123456, 0, 'CHF'],
+    // The accounting form with the currency outside the brackets.
+    ['$(1,234.56)', 123456, -1, 'USD'],
+    ['USD (45.00)', 4500, -1, 'USD'],
+    // The yen as Japanese statements print it after the number.
+    ['12,345円', 1234500, 0, 'JPY'],
     ['1.052,87- Fr.', 105287, -1, 'CHF'],
   ])('%s → %i cents, sign %i, currency %s', (text, cents, sign, currency) => {
     expect(parseAmount(text)).toMatchObject({ cents, sign, currency });
