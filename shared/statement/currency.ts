@@ -17,6 +17,37 @@ import { CURRENCY_CODES, mayCarryCurrency, parseAmount } from './money.js';
 const RUPEE_ABBREV = /\bRs\.?\s?\d/g;
 const EXPLICIT =
   /\b(?:currency|w(?:ä|ae)hrung|devise|divisa|valuta|moeda|amounts? in|amount|betrag|montante?|importe|importo|bedrag|valor)\s*[:(]?\s*(?:in\s+)?([A-Z]{3})\b|\bamount\s*\(\s*(?:in\s+)?([A-Z]{3})\s*\)/i;
+/**
+ * A sentence saying what every amount is in, opening a cell: "All amounts in SGD", "Alle Beträge in
+ * CHF", "Importi in euro", "Montants exprimés en euros". Only at a cell's start: a conditions text
+ * saying how purchases "in euro" are converted names a foreign currency.
+ */
+const AMOUNTS_IN =
+  /^(?:all |alle |tous les |todos los |tutti gli |todos os )?(?:amounts?|figures|betr(?:ä|ae|a)ge|montants|importes|importi|bedragen|valores|montantes)(?: (?:are|sind|sont|son|sono|zijn|são|sao))?(?: (?:shown|stated|expressed|ausgewiesen|angegeben|exprimés|exprimes|indiqués|indiques|expresados|espressi|indicati|uitgedrukt|vermeld|expressos|indicados))? (?:in|en|em) (.+)$/iu;
+/** The currency words such a sentence may use instead of a code (start of what follows "in"). */
+const CURRENCY_WORDS: Array<[RegExp, string]> = [
+  [/^euros?\b/i, 'EUR'],
+  [/^(?:pounds? sterling|sterling|pounds?)\b/i, 'GBP'],
+  [/^(?:swiss francs?|francs? suisses?|schweizer franken|franken|franchi svizzeri)\b/i, 'CHF'],
+  [/^(?:us dollars?|u\.s\. dollars?|dollars? us\b|dólares estadounidenses)/i, 'USD'],
+  [/^(?:canadian dollars?|dollars? canadiens?)\b/i, 'CAD'],
+  [/^australian dollars?\b/i, 'AUD'],
+  [/^singapore dollars?\b/i, 'SGD'],
+  [/^(?:uae )?dirhams?\b/i, 'AED'],
+  [/^(?:japanese )?yen\b/i, 'JPY'],
+  [/^(?:indian )?rupees?\b/i, 'INR'],
+];
+
+/** The currency an AMOUNTS_IN sentence opening `cell` names, or null. */
+function amountsIn(cell: string): string | null {
+  const said = AMOUNTS_IN.exec(cell)?.[1];
+  if (!said) return null;
+  const code = /^([A-Z]{3})\b/.exec(said)?.[1];
+  if (code) return CURRENCY_CODES.has(code) ? code : null;
+  for (const [re, iso] of CURRENCY_WORDS) if (re.test(said)) return iso;
+  return null;
+}
+
 /** A column header that names its currency in brackets: "Af (EUR)", "Charges (USD)", "Dare (EUR)". */
 const CODE_HEADER = /^[\p{L}][\p{L}/ .'-]{0,30}\(\s*([A-Z]{3})\s*\)$/u;
 /** Headers of a foreign-amount column, whose bracketed code is not the statement's. */
@@ -36,8 +67,11 @@ const AUSTRALIAN_ADDRESS = /\b(?:NSW|VIC|QLD|SA|WA|TAS|ACT|NT) {1,3}\d{4}\b/;
 /** An Indian city before its six-digit PIN code ("Mumbai - 117201", "PUNE 411 005"). */
 const INDIAN_ADDRESS =
   /\b(?:mumbai|new delhi|delhi|bengaluru|bangalore|chennai|kolkata|hyderabad|pune|ahmedabad|jaipur|lucknow|noida|gurgaon|gurugram|chandigarh|kochi|indore|bhopal|nagpur|surat|coimbatore|thane|vadodara|visakhapatnam|patna|bhubaneswar)\b[ ,-]{1,4}\d{3} ?\d{3}\b/i;
+/** An Emirati address: the emirate's city or the country, which rows of Gulf merchants also name. */
+const EMIRATI_ADDRESS =
+  /\b(?:united arab emirates|u\.a\.e\.?|uae|dubai|abu dhabi|sharjah|ajman|ras al khaimah)\b/i;
 /** The hints that read an address's form, which a transaction row's merchant town can also take. */
-const ADDRESS_HINTS = new Set([CANADIAN_ADDRESS, AUSTRALIAN_ADDRESS, INDIAN_ADDRESS]);
+const ADDRESS_HINTS = new Set([CANADIAN_ADDRESS, AUSTRALIAN_ADDRESS, INDIAN_ADDRESS, EMIRATI_ADDRESS]);
 
 /** Words that place a statement in a country whose own dollar (or rupee) a bare sign means. */
 const COUNTRY_HINTS: Array<[string, RegExp]> = [
@@ -52,6 +86,7 @@ const COUNTRY_HINTS: Array<[string, RegExp]> = [
   ['CAD', CANADIAN_ADDRESS],
   ['AUD', AUSTRALIAN_ADDRESS],
   ['INR', INDIAN_ADDRESS],
+  ['AED', EMIRATI_ADDRESS],
   ['SGD', /\b(?:singapore|s\$)/i],
   // A Japanese address: a ward ("SHIBUYA-KU"), a block ("2-CHOME"), or the main cities.
   ['JPY', /\b(?:japan|japanese|tokyo|osaka|kyoto|yokohama|nagoya|sapporo|fukuoka|[a-z]+-ku|\d+-chome)\b/i],
@@ -63,6 +98,9 @@ const COUNTRY_HINTS: Array<[string, RegExp]> = [
 const ANY_MARK = /[₹£€$]|Rs/;
 /** ANY_MARK but the dollar. */
 const NOT_DOLLAR_MARK = /[₹£€]|Rs/;
+
+/** The words AMOUNTS_IN opens with (after "all"): one test of a line before its cells. */
+const AMOUNTS_IN_WORD = /amount|figure|betr|montant|importe|importi|bedragen|valores/i;
 
 /** Pages read for explicit statements and country hints. */
 const FRONT_PAGES = 3;
@@ -112,6 +150,12 @@ export function findCurrency(lines: Line[]): string | null {
       }
     }
     const cells = l.cells;
+    if (front && AMOUNTS_IN_WORD.test(text)) {
+      for (const c of cells) {
+        const said = amountsIn(c.text);
+        if (said) return said;
+      }
+    }
     if (front && text.includes('(')) {
       for (const c of cells) {
         const m = CODE_HEADER.exec(c.text);
@@ -159,12 +203,15 @@ export function findCurrency(lines: Line[]): string | null {
   return best;
 }
 
+/** The dollars a bare "$" may stand for besides the US one. */
+const OTHER_DOLLARS = new Set(['CAD', 'AUD', 'SGD', 'NZD', 'HKD']);
+
 /** The hinted currency with most mentions; a dollar statement only yields to another dollar. */
 function strongestHint(hints: Map<string, number>, printed: 'USD' | null): string | null {
   let best: string | null = null;
   let n = 0;
   for (const [code, count] of hints) {
-    if (printed === 'USD' && (code === 'INR' || code === 'JPY')) continue;
+    if (printed === 'USD' && !OTHER_DOLLARS.has(code)) continue;
     if (count > n) {
       best = code;
       n = count;

@@ -121,11 +121,11 @@ describe('every fuzzed statement reconciles (seeds 1..300, expected only)', () =
           expect(Number.isInteger(v ?? 0)).toBe(true);
       expect(e.transactions.length).toBeGreaterThanOrEqual(8);
       expect(e.transactions.length).toBeLessThanOrEqual(30);
-      // A mark, lakh grouping, or an address in a bare-dollar, rupee or yen country says it.
+      // A mark, lakh grouping, or an address in a bare-dollar, rupee, yen or dirham country says it.
       const says =
         layout.currencyMark !== 'none' ||
         layout.amountFormat === 'indian' ||
-        ['INR', 'CAD', 'AUD', 'SGD', 'JPY'].includes(layout.currency);
+        ['INR', 'CAD', 'AUD', 'SGD', 'JPY', 'AED'].includes(layout.currency);
       expect(e.currency).toBe(says ? layout.currency : null);
       expect(layout.verifiable).toBe(e.previousBalance !== null && e.newBalance !== null);
     }

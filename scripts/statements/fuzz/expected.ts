@@ -94,16 +94,17 @@ export function printedCard(m: FuzzModel, digits: string): string {
 
 /**
  * Whether anything on the page says the currency: a mark, lakh grouping (1,23,456.78), which only
- * rupee amounts use, or the cardholder's address in a country whose own dollar, rupee or yen a
- * statement prints bare (the engine issue's "country hints": "SYDNEY NSW 2000", "SHIBUYA-KU").
+ * rupee amounts use, or the cardholder's address in a country whose own dollar, rupee, yen or dirham
+ * a statement prints bare (the engine issue's "country hints": "SYDNEY NSW 2000", "SHIBUYA-KU",
+ * "P.O. BOX 14033, DUBAI").
  * Otherwise the expected currency is null: a US, UK or euro-area address alone does not say it.
  */
 export function currencyPrinted(l: FuzzLayout): boolean {
   return l.currencyMark !== 'none' || l.amountFormat === 'indian' || ADDRESS_SAYS.has(l.currency);
 }
 
-/** Currencies the address's country names for a reader: the non-US dollars, the rupee, the yen. */
-const ADDRESS_SAYS = new Set(['INR', 'CAD', 'AUD', 'SGD', 'JPY']);
+/** Currencies the address's country names for a reader: the non-US dollars, the rupee, the yen, the dirham. */
+const ADDRESS_SAYS = new Set(['INR', 'CAD', 'AUD', 'SGD', 'JPY', 'AED']);
 
 /** The statement a perfect parser reads from the fuzzed PDF (same shape as the hand-made layouts'). */
 export function buildFuzzExpected(m: FuzzModel): ExpectedStatement {
