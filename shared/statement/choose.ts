@@ -3,14 +3,16 @@
  * label at its plain meaning and every section heading at its word. When that reading does not
  * verify, the plausible alternatives are tried: another printed candidate for a balance or a
  * section total, a "Purchases/ Charges" figure read as every charge rather than purchases alone,
- * and the rows' signs taken without section headings. The statement's own arithmetic decides: the
+ * the rows' signs taken without section headings, and every printed sign read the account's way
+ * (charges "-", payments "+", the balance owed negative: German and Dutch card statements print
+ * them so). The statement's own arithmetic decides: the
  * best-graded reading wins (verified, then most checks holding, then fewest failing), and among
  * equals the simplest (fewest departures from the first reading). The search is bounded (at most
  * a few hundred readings, each one pass over the rows) and runs only when a check of the first
  * reading fails.
  */
 import type { AmountField } from './labels.js';
-import { signedCents } from './money.js';
+import { type ParsedAmount, signedCents } from './money.js';
 import { reconcile } from './reconcile.js';
 import type { Candidate } from './summary.js';
 import type { Checks, StatementSummary, Transaction } from './types.js';
@@ -27,6 +29,8 @@ export interface Selection {
   sections: boolean;
   /** Another printed reading of one further figure (fees, interest…): the field and the index. */
   other?: { field: OtherField; index: number };
+  /** Printed signs read the account's way: a charge "-", a payment "+", the balance owed negative. */
+  flipped?: boolean;
 }
 
 /** The box's further figures, each of which the search may read from another printed candidate. */
@@ -66,6 +70,11 @@ export interface Options {
   base: StatementSummary;
   /** Whether rows carry printed types (sections, Dr/Cr), as opposed to types read from descriptions. */
   typesPrinted: boolean;
+  /**
+   * The rows with every printed sign read the account's way, with and without section headings;
+   * absent when no sign is printed (the reading would be the same).
+   */
+  flippedRows?: [() => Transaction[], (() => Transaction[]) | null] | null;
 }
 
 const MAX_CANDIDATES = 3;
@@ -83,20 +92,40 @@ export function readingOf(sel: Selection, o: Options): Reading {
   const purchases = pick('purchases', sel.purchases);
   const summary: StatementSummary = {
     ...o.base,
-    previousBalance: previous ? signedCents(previous) : null,
-    newBalance: next ? signedCents(next) : null,
+    previousBalance: previous ? balanceCents(previous, sel.flipped === true) : null,
+    newBalance: next ? balanceCents(next, sel.flipped === true) : null,
     payments: payments ? payments.cents : null,
     credits: combined ? 0 : (pick('credits', 0)?.cents ?? null),
     purchases: sel.debits ? null : (purchases?.cents ?? null),
   };
   if (sel.other) summary[sel.other.field] = pick(sel.other.field, sel.other.index)?.cents ?? null;
-  const transactions = sel.sections || !o.rows[1] ? o.rows[0] : o.rows[1]();
+  const transactions =
+    sel.flipped && o.flippedRows ? flippedRows(sel, o.flippedRows) : plainRows(sel, o.rows);
   const checks = reconcile(summary, transactions, {
     combinedPaymentsCredits: combined,
     debits: sel.debits ? (purchases?.cents ?? null) : null,
     typesPrinted: o.typesPrinted && sel.sections,
   });
   return { selection: sel, summary, transactions, checks };
+}
+
+/**
+ * A balance as the contract signs it (owed positive). Read the account's way, a printed sign means
+ * the opposite: "-500,00" is owed, "+12,00" in credit; a balance printed without a sign is owed.
+ */
+function balanceCents(a: ParsedAmount, flipped: boolean): number {
+  return flipped && a.sign !== 0 ? -signedCents(a) : signedCents(a);
+}
+
+function plainRows(sel: Selection, rows: Options['rows']): Transaction[] {
+  return sel.sections || !rows[1] ? rows[0] : rows[1]();
+}
+
+function flippedRows(
+  sel: Selection,
+  rows: [() => Transaction[], (() => Transaction[]) | null],
+): Transaction[] {
+  return sel.sections || !rows[1] ? rows[0]() : rows[1]();
 }
 
 /** How good a reading's checks are: verified first, then more checks holding, then fewer failing. */
@@ -115,7 +144,8 @@ function departures(s: Selection): number {
     Number(s.purchases > 0) +
     Number(s.debits) +
     Number(!s.sections) +
-    Number(s.other !== undefined)
+    Number(s.other !== undefined) +
+    Number(s.flipped === true)
   );
 }
 
@@ -138,17 +168,20 @@ export function choose(o: Options): { reading: Reading; choice: Choice } {
       for (let p = 0; p < payments; p++)
         for (let purchases = 0; purchases < count(c.purchases?.length); purchases++)
           for (const debits of c.purchases ? [false, true] : [false])
-            for (const sections of o.rows[1] ? [true, false] : [true]) {
-              const sel: Selection = { previous, next, payments: p, purchases, debits, sections };
-              if (departures(sel) === 0) continue;
-              const r = readingOf(sel, o);
-              tried++;
-              const g = grade(r.checks);
-              if (g > bestGrade || (g === bestGrade && departures(sel) < departures(best.selection))) {
-                best = r;
-                bestGrade = g;
+            for (const sections of o.rows[1] ? [true, false] : [true])
+              for (const flipped of o.flippedRows ? [false, true] : [false]) {
+                const sel: Selection = { previous, next, payments: p, purchases, debits, sections, flipped };
+                if (departures(sel) === 0) continue;
+                const r = readingOf(sel, o);
+                tried++;
+                const g = grade(r.checks);
+                // Signs read the other way must prove themselves: only a verified reading is kept.
+                if (flipped && r.checks.level !== 'verified') continue;
+                if (g > bestGrade || (g === bestGrade && departures(sel) < departures(best.selection))) {
+                  best = r;
+                  bestGrade = g;
+                }
               }
-            }
   // Then, from the best reading so far, another printed reading of one further figure at a time:
   // a fee total read under a wrapped label of the next column, a section total before the box's own.
   if (best.checks.level !== 'verified')
@@ -175,5 +208,7 @@ function describe(s: Selection): string[] {
   if (s.debits) out.push('the purchases figure covers every charge (fees and interest too)');
   if (!s.sections) out.push('row signs read without section headings');
   if (s.other) out.push(`${s.other.field}: printed reading ${s.other.index + 1}`);
+  if (s.flipped)
+    out.push('signs read the account\'s way: charges "-", payments "+", the balance owed negative');
   return out;
 }

@@ -19,7 +19,7 @@ export const I18N_AMOUNT_LABELS: LabelRule<AmountField>[] = [
   },
   {
     field: 'payments',
-    re: /^(ihre )?(zahlungen|zahlungseingange|einzahlungen)$|^(vos )?(paiements|reglements|versements)( recus)?$|^(sus )?(pagos)( recibidos)?$|^(pagamenti|versamenti)( ricevuti)?$|^(uw )?(ontvangen )?betalingen$|^pagamentos( efetuados| recebidos)?$/,
+    re: /^(ihre )?(zahlung|zahlungen|zahlungseingange|zahlungseingang|einzahlungen)$|^(vos )?(paiements|reglements|versements)( recus)?$|^(sus )?(pagos)( recibidos)?$|^(pagamenti|versamenti)( ricevuti)?$|^(uw )?(ontvangen )?betalingen$|^pagamentos( efetuados| recebidos)?$/,
   },
   {
     field: 'credits',

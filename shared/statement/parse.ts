@@ -55,13 +55,15 @@ function parseLines(printed: Line[]): ParsedStatement {
   const anchor = period.end ?? resolveFirst(figures.dates.dueDate, order, null);
 
   const resolve = dateResolver(order, anchor);
-  const build = (withSections: boolean): Transaction[] => {
+  // `flipped`: printed signs read the account's way (a charge "-", a payment "+"); a credit column
+  // and CR/DR markers keep their meaning.
+  const build = (withSections: boolean, flipped = false): Transaction[] => {
     const out: Transaction[] = [];
     for (let i = 0; i < raw.length; i++) {
       const r = raw[i] as RawTransaction;
       const date = resolve(r.date);
       if (!date) continue;
-      const printedSign = r.columnSign === -1 ? -1 : r.amount.sign;
+      const printedSign = r.columnSign === -1 ? -1 : flipped ? flipSign(r) : r.amount.sign;
       const section = withSections ? r.section : null;
       const { type, amount } = classify(r.description, r.amount.cents, printedSign, section);
       const foreign = r.foreign
@@ -112,6 +114,9 @@ function parseLines(printed: Line[]): ParsedStatement {
     rows: [build(true), hasSections ? once(() => build(false)) : null],
     base,
     typesPrinted: hasSections,
+    flippedRows: chargesMayBeMinus(raw)
+      ? [once(() => build(true, true)), hasSections ? once(() => build(false, true)) : null]
+      : null,
   });
   if (!looksLikeCardStatement(reading.summary, reading.transactions.length)) {
     throw new StatementError(
@@ -178,6 +183,25 @@ const CATCH_ALL = /^other debits? (and )?charges$/;
 function feesLabelOf(figures: SummaryFigures, sel: Selection): string | null {
   const label = figures.candidates.fees?.[takenIndex('fees', sel, 0)]?.from.label;
   return label === undefined ? null : normaliseLabel(label);
+}
+
+/**
+ * Whether the rows may print their charges with "-" (the account's way): most rows carry a printed
+ * "-". Where charges are unsigned and credits "-", the minus rows are the few credits; a lone "-"
+ * on one row is a credit (or a misprint), never a reason to read every sign the other way.
+ */
+function chargesMayBeMinus(raw: RawTransaction[]): boolean {
+  let minus = 0;
+  for (let i = 0; i < raw.length; i++) {
+    const r = raw[i] as RawTransaction;
+    if (r.plusMinus && r.amount.sign === -1) minus++;
+  }
+  return minus * 2 > raw.length;
+}
+
+/** A row's sign with its printed "+" or "-" read the other way round; a CR/DR marker or brackets keep theirs. */
+function flipSign(r: RawTransaction): -1 | 0 | 1 {
+  return r.plusMinus ? (-r.amount.sign as -1 | 0 | 1) : r.amount.sign;
 }
 
 /** `fn`, run on the first call only: the rows without headings are read only if the search needs them. */

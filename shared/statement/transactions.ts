@@ -24,6 +24,8 @@ export interface RawTransaction {
   amount: ParsedAmount;
   /** Sign implied by the column the amount sits in (a "Credit" column), when there is one. */
   columnSign: -1 | 0;
+  /** The amount's sign was printed as "+" or "-" (not a CR/DR marker or brackets): see choose.ts. */
+  plusMinus: boolean;
   section: Section | null;
   foreign: { cents: number; currency: string } | null;
   /** The merchant category the statement prints in a column of its own, when it has one. */
@@ -376,6 +378,7 @@ function readRow(
     description,
     amount: keptAmount(tail.amount),
     columnSign: tail.columnSign,
+    plusMinus: tail.amount.sign !== 0 && printsPlusMinus((tail.cells[tail.index] as Cell).text),
     section,
     foreign,
     category,
@@ -408,6 +411,14 @@ export function foreignIn(text: string, currency: string | null): { cents: numbe
   if (!CURRENCY_CODES.has(code) || code === currency) return null;
   const a = parseAmount(num);
   return a ? { cents: a.cents, currency: code } : null;
+}
+
+const SIGN_CHAR = /[+\-\u2212\u2013]/;
+const MARKER_OR_BRACKET = /[()]|(?:CR|Cr|cr|DR|Dr|dr|C|D)\.?\s*$/;
+
+/** Whether an amount's text carries its sign as "+" or "-" rather than as a CR/DR marker or brackets. */
+function printsPlusMinus(text: string): boolean {
+  return SIGN_CHAR.test(text) && !MARKER_OR_BRACKET.test(text);
 }
 
 /** A lone +, - or = cell. */
