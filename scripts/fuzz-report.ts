@@ -132,6 +132,7 @@ const FEATURES: Array<[string, (l: FuzzLayout) => boolean]> = [
   ['foreign column', (l) => l.foreign === 'column'],
   ['wrapped lines', (l) => l.wrap],
   ['combined pay+credits', (l) => l.summary.combined],
+  ['account-way signs', (l) => l.accountSigns],
   ['decoys', (l) => l.decoys.length > 0],
   ['one balance missing', (l) => !l.verifiable],
 ];

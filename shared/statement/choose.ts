@@ -128,6 +128,15 @@ function flippedRows(
   return sel.sections || !rows[1] ? rows[0]() : rows[1]();
 }
 
+/**
+ * Whether a reading's checks prove it: verified, or (a balance not printed) partial with checks that
+ * ran and all held.
+ */
+function proves(c: Checks): boolean {
+  if (c.level === 'verified') return true;
+  return c.level === 'partial' && c.details.length > 0 && c.details.every((d) => d.ok);
+}
+
 /** How good a reading's checks are: verified first, then more checks holding, then fewer failing. */
 function grade(c: Checks): number {
   const rank = c.level === 'verified' ? 2 : c.level === 'partial' ? 1 : 0;
@@ -175,8 +184,8 @@ export function choose(o: Options): { reading: Reading; choice: Choice } {
                 const r = readingOf(sel, o);
                 tried++;
                 const g = grade(r.checks);
-                // Signs read the other way must prove themselves: only a verified reading is kept.
-                if (flipped && r.checks.level !== 'verified') continue;
+                // Signs read the other way must prove themselves: every check that could run holds.
+                if (flipped && !proves(r.checks)) continue;
                 if (g > bestGrade || (g === bestGrade && departures(sel) < departures(best.selection))) {
                   best = r;
                   bestGrade = g;

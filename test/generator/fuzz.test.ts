@@ -198,6 +198,7 @@ describe('the grammar covers the promised variety (seeds 1..400)', () => {
     expect(layouts.some((l) => l.summaryAtEnd)).toBe(true);
     expect(layouts.some((l) => l.runningBalance !== null)).toBe(true);
     expect(layouts.some((l) => l.plusCharges)).toBe(true);
+    expect(layouts.some((l) => l.accountSigns)).toBe(true);
   });
 });
 

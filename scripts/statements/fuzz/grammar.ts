@@ -247,6 +247,7 @@ export function drawFuzzLayout(seed: number): FuzzLayout {
     summaryAtEnd: false,
     runningBalance: null,
     plusCharges: false,
+    accountSigns: false,
     pii: {
       salutation: rng.chance(0.6),
       upperCase: rng.chance(0.5),
@@ -265,6 +266,10 @@ export function drawFuzzLayout(seed: number): FuzzLayout {
   layout.summary.signedCredits = form !== 'formula' && rng.chance(0.35);
   layout.pii.bankId = rng.chance(0.4);
   laterDraws(rng, layout);
+  // From a stream of its own, so every draw above stays what it was for each seed.
+  layout.accountSigns =
+    layout.sign === 'leading-minus' && !layout.plusCharges && createRng(seed, 'account-signs').chance(0.4);
+  if (layout.accountSigns) layout.summary.signedCredits = false;
   return layout;
 }
 
@@ -291,6 +296,7 @@ export function layoutSignature(l: FuzzLayout): string {
     l.page,
     l.letterSpacing,
     l.decoys.join('+') || 'nodecoy',
+    ...(l.accountSigns ? ['account-signs'] : []),
   ].join('|');
 }
 

@@ -168,4 +168,9 @@ export interface FuzzLayout {
   runningBalance: string | null;
   /** Leading-minus layouts that also print a plus on charges ("+45.00", "-20.00"). */
   plusCharges: boolean;
+  /**
+   * Leading-minus layouts that print signs the account's way, as German and Dutch card statements
+   * do: a charge "-45,00", a payment or refund "+20,00", the balance owed "-150,00".
+   */
+  accountSigns: boolean;
 }

@@ -56,6 +56,8 @@ export function summaryValue(layout: FuzzLayout, cents: number): string {
   const text = withMark(layout, formatNumber(layout, cents));
   // Dr/Cr layouts mark their balances too ("12,345.00 Dr"), as Indian statements do.
   if (layout.sign === 'dr-cr') return `${text} ${cents < 0 ? creditWord(layout.drWord) : layout.drWord}`;
+  // The account's way, the balance owed is the negative one.
+  if (layout.accountSigns) return cents > 0 ? `${layout.minus}${text}` : cents < 0 ? `+${text}` : text;
   if (cents >= 0) return text;
   switch (layout.sign) {
     case 'leading-minus':
@@ -90,6 +92,7 @@ export function tableAmount(layout: FuzzLayout, cents: number): TableAmount {
   const plain = (text: string): TableAmount => ({ text, column: 'amount', below: null });
   switch (layout.sign) {
     case 'leading-minus':
+      if (layout.accountSigns) return plain(credit ? `+${n}` : cents > 0 ? `${layout.minus}${n}` : n);
       return plain(credit ? `${layout.minus}${n}` : layout.plusCharges && cents > 0 ? `+${n}` : n);
     case 'trailing-minus':
       // The minus hugs the number, the mark stays outside: "3.714,52- €".
