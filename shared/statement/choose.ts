@@ -3,9 +3,10 @@
  * label at its plain meaning and every section heading at its word. When that reading does not
  * verify, the plausible alternatives are tried: another printed candidate for a balance or a
  * section total, a "Purchases/ Charges" figure read as every charge rather than purchases alone,
- * the rows' signs taken without section headings, and every printed sign read the account's way
- * (charges "-", payments "+", the balance owed negative: German and Dutch card statements print
- * them so). The statement's own arithmetic decides: the
+ * the rows' signs taken without section headings, and, where most rows print a "-", every printed
+ * "+"/"-" read the account's way (charges "-", payments "+", the balance owed negative: German and
+ * Dutch card statements print them so), kept only when it proves itself. The statement's own
+ * arithmetic decides: the
  * best-graded reading wins (verified, then most checks holding, then fewest failing), and among
  * equals the simplest (fewest departures from the first reading). The search is bounded (at most
  * a few hundred readings, each one pass over the rows) and runs only when a check of the first
@@ -71,8 +72,8 @@ export interface Options {
   /** Whether rows carry printed types (sections, Dr/Cr), as opposed to types read from descriptions. */
   typesPrinted: boolean;
   /**
-   * The rows with every printed sign read the account's way, with and without section headings;
-   * absent when no sign is printed (the reading would be the same).
+   * The rows with every printed "+"/"-" read the account's way, with and without section headings;
+   * absent unless most rows print a "-" (parse.ts, chargesMayBeMinus).
    */
   flippedRows?: [() => Transaction[], (() => Transaction[]) | null] | null;
 }
