@@ -47,11 +47,11 @@ export const I18N_AMOUNT_LABELS: LabelRule<AmountField>[] = [
   },
   {
     field: 'newBalance',
-    re: /^(neuer|aktueller|offener) saldo\b|^(endsaldo|saldo neu)\b|^(nouveau|nouvel) solde\b|^solde (actuel|final|a payer|du)\b|^(nuevo|saldo) (saldo|actual|final|total)\b|^nuovo saldo\b|^saldo (attuale|finale)\b|^(nieuw|huidig) saldo\b|^eindsaldo\b|^(novo saldo|saldo atual)\b|^saldo (da pagare|a pagar|em divida|dovuto|a payer)\b/,
+    re: /^(neuer|aktueller|offener) saldo\b|^(endsaldo|saldo neu)\b|^(nouveau|nouvel) solde\b|^solde (actuel|final|a payer|du)\b|^(nuevo|saldo) (saldo|actual|final|total)\b|^nuovo saldo\b|^saldo (attuale|finale)\b|^(nieuw|huidig) saldo\b|^eindsaldo\b|^(novo saldo|saldo atual)\b|^saldo (da pagare|a pagar|em divida|dovuto|a payer|pendiente|em aberto)\b|^openstaand saldo\b/,
   },
   {
     field: 'totalDue',
-    re: /^(rechnungsbetrag|gesamtbetrag|zu zahlender betrag|montant (total )?du|total a payer|importe (total )?a pagar|total a pagar|importo (totale )?dovuto|totale da pagare|totaal (verschuldigd|te betalen)|te betalen|total da fatura|valor total( da fatura)?|valor a pagar)\b/,
+    re: /^(rechnungsbetrag|gesamtbetrag|zu zahlender betrag|montant (total )?du|total a payer|importe (total )?a pagar|total a pagar|importo (totale )?dovuto|totale da pagare|totaal (verschuldigd|te betalen)|(bedrag )?te betalen|total da fatura|valor total( da fatura)?|valor a pagar)\b/,
   },
   {
     field: 'minimumPayment',

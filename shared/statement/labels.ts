@@ -16,7 +16,7 @@ export const IGNORE_LABEL =
 export const AMOUNT_LABELS: LabelRule<AmountField>[] = [
   {
     field: 'previousBalance',
-    re: /^(previous|opening|prior|beginning|old|last (month|statement)( s)?|balance from (last|previous)) (statement )?balance\b|^balance (brought forward|b f|forward|from (last|previous) statement)\b|^previous statement balance\b/,
+    re: /^(previous|opening|prior|beginning|old|last (month|statement)( s)?|balance from (last|previous)) (statement )?balance\b|^balance (brought forward|b f|forward|from (last|previous) statement)\b|^previous statement balance\b|^balance (at|as at|as of) (the )?(start|beginning|opening) of (the )?(period|statement|cycle|month)\b/,
   },
   {
     field: 'paymentsAndCredits',
@@ -49,11 +49,11 @@ export const AMOUNT_LABELS: LabelRule<AmountField>[] = [
   },
   {
     field: 'newBalance',
-    re: /^(total )?(new|closing|current|ending|statement) (statement )?balance\b|^(total )?balance (due|owing)$|^total balance$|^new balance total\b/,
+    re: /^(total )?(new|closing|current|ending|statement) (statement )?balance\b|^(total )?balance (due|owing)$|^total balance$|^new balance total\b|^statement (closing|ending|new) balance\b|^balance (at|as at|as of) (the )?(end|close) of (the )?(period|statement|cycle|month)\b/,
   },
   {
     field: 'totalDue',
-    re: /^(total )?(amount )?due$|^total (amount |payment )?due\b|^total dues\b|^total outstanding\b|^outstanding (balance|amount)( due)?$/,
+    re: /^(total )?(amount )?due$|^total (amount |payment )?due\b|^total dues\b|^total outstanding\b|^outstanding (balance|amount)( due)?$|^(total )?amount (owing|payable)$/,
   },
   { field: 'minimumPayment', re: /^(total )?(minimum|min) (re)?(payment|amount|due)\b|^minimum$/ },
   { field: 'creditLimit', re: /^(total |combined )?credit (limit|line|access line)\b/ },

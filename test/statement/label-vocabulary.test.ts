@@ -25,6 +25,17 @@ describe('summary labels', () => {
     ['Outstanding Balance', 'totalDue'],
     ['Outstanding Amount Due', 'totalDue'],
     ['Total Outstanding', 'totalDue'],
+    // Australian, British and Canadian wordings of the balances and of what is owed.
+    ['Statement closing balance', 'newBalance'],
+    ['Balance at end of period', 'newBalance'],
+    ['Balance at start of period', 'previousBalance'],
+    ['Amount owing', 'totalDue'],
+    ['Total amount payable', 'totalDue'],
+    // Spanish, Dutch and Portuguese wordings of the balance still open.
+    ['Saldo pendiente', 'newBalance'],
+    ['Openstaand saldo', 'newBalance'],
+    ['Saldo em aberto', 'newBalance'],
+    ['Bedrag te betalen', 'totalDue'],
     // A minimum "total" is still the minimum.
     ['Total Minimum Payment Due', 'minimumPayment'],
     ['TOTAL MINIMUM DUE', 'minimumPayment'],
