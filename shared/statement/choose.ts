@@ -100,8 +100,9 @@ export function readingOf(sel: Selection, o: Options): Reading {
     purchases: sel.debits ? null : (purchases?.cents ?? null),
   };
   if (sel.other) summary[sel.other.field] = pick(sel.other.field, sel.other.index)?.cents ?? null;
-  const transactions =
-    sel.flipped && o.flippedRows ? flippedRows(sel, o.flippedRows) : plainRows(sel, o.rows);
+  // The rows with and without section headings, read as printed or the account's way.
+  const [withSections, without] = sel.flipped && o.flippedRows ? o.flippedRows : [() => o.rows[0], o.rows[1]];
+  const transactions = sel.sections || !without ? withSections() : without();
   const checks = reconcile(summary, transactions, {
     combinedPaymentsCredits: combined,
     debits: sel.debits ? (purchases?.cents ?? null) : null,
@@ -116,17 +117,6 @@ export function readingOf(sel: Selection, o: Options): Reading {
  */
 function balanceCents(a: ParsedAmount, flipped: boolean): number {
   return flipped && a.sign !== 0 ? -signedCents(a) : signedCents(a);
-}
-
-function plainRows(sel: Selection, rows: Options['rows']): Transaction[] {
-  return sel.sections || !rows[1] ? rows[0] : rows[1]();
-}
-
-function flippedRows(
-  sel: Selection,
-  rows: [() => Transaction[], (() => Transaction[]) | null],
-): Transaction[] {
-  return sel.sections || !rows[1] ? rows[0]() : rows[1]();
 }
 
 /**
