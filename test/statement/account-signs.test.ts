@@ -4,13 +4,7 @@
  * takes "-" as a credit; the search tries the other way and keeps it only when it verifies.
  */
 import { parseStatement } from '../../shared/statement/parse.js';
-import { line } from '../support/lines.js';
-
-function statement(rows: string[][]) {
-  return rows.map((cells, i) =>
-    line(700 - i * 14, ...cells.map((t, k) => [t, 40 + k * 160, 150 + k * 160] as [string, number, number])),
-  );
-}
+import { rowsOf } from '../support/lines.js';
 
 const ROWS = [
   ['Datum', 'Beschreibung', 'Betrag EUR'],
@@ -26,7 +20,7 @@ describe('signs printed the account way', () => {
     ['unsigned balances', '500,00', '150,00'],
   ])('%s: charges are purchases, the "+" row a payment, and the statement verifies', (_, previous, next) => {
     const p = parseStatement(
-      statement([
+      rowsOf([
         ['Musterbank Kreditkarte', 'Abrechnung vom 31.03.2026'],
         ['Saldo Vormonat', previous],
         ['Ihre Zahlung', '500,00'],
@@ -49,7 +43,7 @@ describe('signs printed the account way', () => {
 
   test('a reading the other way round that does not verify is not taken: a cent off, the printed signs stand', () => {
     const p = parseStatement(
-      statement([
+      rowsOf([
         ['Musterbank Kreditkarte', 'Abrechnung vom 31.03.2026'],
         ['Saldo Vormonat', '-500,00'],
         ['Umsätze', '150,00'],
@@ -64,7 +58,7 @@ describe('signs printed the account way', () => {
 
   test('CR markers keep their meaning: a statement marking credits "CR" is never read the other way', () => {
     const p = parseStatement(
-      statement([
+      rowsOf([
         ['Northgate Card', 'Statement date 31/03/2026'],
         ['Previous balance', '500.00'],
         ['New balance', '150.00'],

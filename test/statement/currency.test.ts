@@ -3,14 +3,10 @@
  * amount is in, and an Emirati address on a statement that prints bare amounts.
  */
 import { findCurrency } from '../../shared/statement/currency.js';
-import { line } from '../support/lines.js';
+import { rowsOf } from '../support/lines.js';
 
 /** Lines of one-cell-or-more rows, top to bottom. */
-function lines(...rows: string[][]) {
-  return rows.map((cells, i) =>
-    line(700 - i * 12, ...cells.map((t, k) => [t, 40 + k * 150, 140 + k * 150] as [string, number, number])),
-  );
-}
+const lines = (...rows: string[][]) => rowsOf(rows);
 
 describe('a sentence saying what the amounts are in', () => {
   test.each([
