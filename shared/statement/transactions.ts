@@ -414,7 +414,8 @@ export function foreignIn(text: string, currency: string | null): { cents: numbe
 }
 
 const SIGN_CHAR = /[+\-\u2212\u2013]/;
-const MARKER_OR_BRACKET = /[()]|(?:CR|Cr|cr|DR|Dr|dr|C|D)\.?\s*$/;
+/** Brackets, or a CR/DR marker ending the text; not the last letter of a code ("-45.00 CAD"). */
+const MARKER_OR_BRACKET = /[()]|(?:^|[^A-Za-z])(?:CR|Cr|cr|DR|Dr|dr|C|D)\.?\s*$/;
 
 /** Whether an amount's text carries its sign as "+" or "-" rather than as a CR/DR marker or brackets. */
 function printsPlusMinus(text: string): boolean {

@@ -41,6 +41,21 @@ describe('signs printed the account way', () => {
     expect(p.explain?.changed.join(' ')).toContain("the account's way");
   });
 
+  test('a code after the amount is no CR/DR marker: "-45.00 CAD" still prints its sign as a minus', () => {
+    const withCode = ROWS.map((r, i) => (i === 0 ? r : [r[0] as string, r[1] as string, `${r[2]} CAD`]));
+    const p = parseStatement(
+      rowsOf([
+        ['Musterbank Kreditkarte', 'Abrechnung vom 31.03.2026'],
+        ['Saldo Vormonat', '-500,00 CAD'],
+        ['Umsätze', '150,00 CAD'],
+        ['Neuer Saldo', '-150,00 CAD'],
+        ...withCode,
+      ]),
+    );
+    expect(p.checks.level).toBe('verified');
+    expect(p.transactions.map((t) => t.type)).toEqual(['purchase', 'purchase', 'payment', 'purchase']);
+  });
+
   test('a reading the other way round that does not verify is not taken: a cent off, the printed signs stand', () => {
     const p = parseStatement(
       rowsOf([
