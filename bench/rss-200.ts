@@ -4,7 +4,8 @@
  * is inside the server's RSS) while it answers POST /analyze for a generated statement of that many
  * pages, one request at a time, sampled every 20 ms; with its idle RSS after the cold-start warm-up.
  * `--in-process` instead reads the statement in this process through a one-worker pool (the
- * worker's own growth, +MiB over idle; --young 48 / 0 for V8's sizing, --worker a bundled worker).
+ * worker's own growth, +MiB over idle; --worker-heap "semi-space MiB/initial old MiB" as in
+ * bench/young-gen.ts, --worker a bundled worker).
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -16,7 +17,7 @@ import { oneWorkerPeak } from './load/one-worker.js';
 
 const { values } = parseArgs({
   options: {
-    young: { type: 'string', default: '48' },
+    'worker-heap': { type: 'string', default: '4/48' },
     pages: { type: 'string', default: '200' },
     runs: { type: 'string', default: '3' },
     'in-process': { type: 'boolean', default: false },
@@ -27,7 +28,7 @@ const { values } = parseArgs({
     'node-options': { type: 'string' },
   },
 });
-const young = Number(values.young);
+const [semiSpaceMb = 4, initialOldMb = 48] = values['worker-heap'].split('/').map(Number);
 const pages = Number(values.pages);
 const runs = Number(values.runs);
 const { pdf } = await generateStatement({ layout: 'northwind', seed: 3, pages });
@@ -52,7 +53,7 @@ async function inProcess() {
   const pool = createExtractionPool({
     size: 1,
     timeoutMs: 120_000,
-    maxYoungGenMb: young,
+    heap: { semiSpaceMb, initialOldMb },
     maxHeapMb: Number(values.heap),
     ...(values.worker ? { workerUrl: pathToFileURL(resolve(values.worker)) } : {}),
   });
@@ -68,7 +69,7 @@ async function inProcess() {
     for (let i = 0; i < runs; i++) await pool.read(new Uint8Array(pdf), { maxPages: 300 });
     clearInterval(timer);
     console.log(
-      `${pages} pages, young generation ${young ? `${young} MiB` : "V8's default"}, old ${values.heap} MiB: idle ${Math.round(idle)} MiB, peak ${Math.round(peak)} MiB (+${Math.round(peak - idle)}), ${Math.round((performance.now() - t0) / runs)} ms per read`,
+      `${pages} pages, worker heap ${semiSpaceMb}/${initialOldMb}, old ${values.heap} MiB: idle ${Math.round(idle)} MiB, peak ${Math.round(peak)} MiB (+${Math.round(peak - idle)}), ${Math.round((performance.now() - t0) / runs)} ms per read`,
     );
   } finally {
     await pool.close();

@@ -1,33 +1,45 @@
+/**
+ * `tsx bench/young-gen.ts [--heaps 4/48,16/48,4/0] [--runs 8]`: CPU per document (all threads of this
+ * process) of one single-worker pool per worker heap, "semi-space MiB / initial old generation MiB"
+ * (shared/worker/heap.ts; an old generation of 0 leaves V8's own limits). Each round starts with
+ * another setting, so none always follows the same neighbour.
+ */
 import { parseArgs } from 'node:util';
+import type { WorkerHeap } from '../shared/worker/heap.js';
 import { createExtractionPool, type ExtractionPool } from '../shared/worker/pool.js';
 import { extractionDocuments } from './load/documents.js';
 import { percentile, round1 } from './load/measure.js';
 
 const { values } = parseArgs({
-  options: { sizes: { type: 'string', default: '0,16,32,64' }, runs: { type: 'string', default: '8' } },
+  options: { heaps: { type: 'string', default: '4/48,16/48,4/0' }, runs: { type: 'string', default: '8' } },
 });
-const settings = values.sizes.split(',').map(Number);
+const settings = values.heaps.split(',');
 const runs = Number(values.runs);
+const heapOf = (s: string): WorkerHeap => {
+  const [semiSpaceMb, initialOldMb] = s.split('/').map(Number);
+  return { semiSpaceMb: semiSpaceMb ?? 4, initialOldMb: initialOldMb ?? 0 };
+};
 
 const docs = await extractionDocuments();
 
-const pools = new Map<number, ExtractionPool>();
-for (const mb of settings) {
-  // 0: V8's own sizing (a worker's young generation follows its old-generation cap).
-  pools.set(mb, createExtractionPool({ size: 1, timeoutMs: 60_000, maxYoungGenMb: mb }));
-}
+const pools = new Map<string, ExtractionPool>();
 const cpuMs = new Map<string, number[]>();
 try {
-  for (const pool of pools.values()) for (const [, pdf] of docs) await pool.extract(pdf, { maxPages: 300 });
+  // One pool at a time, each warm before the next starts: V8 reads the heap flags as a worker's
+  // thread creates its isolate, after `new Worker` has returned.
+  for (const s of settings) {
+    const pool = createExtractionPool({ size: 1, timeoutMs: 60_000, heap: heapOf(s) });
+    pools.set(s, pool);
+    for (const [, pdf] of docs) await pool.extract(pdf, { maxPages: 300 });
+  }
   for (let r = 0; r < runs; r++) {
     for (const [name, pdf] of docs) {
-      // Each round starts with another setting, so none always follows the same neighbour.
-      const order = settings.map((_, i) => settings[(i + r) % settings.length] as number);
-      for (const mb of order) {
+      const order = settings.map((_, i) => settings[(i + r) % settings.length] as string);
+      for (const s of order) {
         const c0 = process.cpuUsage();
-        await pools.get(mb)?.extract(pdf, { maxPages: 300 });
+        await pools.get(s)?.extract(pdf, { maxPages: 300 });
         const c = process.cpuUsage(c0);
-        const key = `${name}|${mb}`;
+        const key = `${name}|${s}`;
         cpuMs.set(key, [...(cpuMs.get(key) ?? []), (c.user + c.system) / 1000]);
       }
     }
@@ -35,14 +47,14 @@ try {
 } finally {
   await Promise.all([...pools.values()].map((p) => p.close()));
 }
-const label = (mb: number) => (mb ? `${mb} MiB` : 'V8 default');
-console.log(`CPU ms per document, median of ${runs} (ratio to V8's default)`);
-console.log(['document', ...settings.map(label)].join(' | '));
+const first = settings[0] as string;
+console.log(`CPU ms per document, median of ${runs} (ratio to ${first})`);
+console.log(['document', ...settings].join(' | '));
 for (const [name] of docs) {
-  const base = percentile(cpuMs.get(`${name}|0`) ?? [], 0.5);
-  const cells = settings.map((mb) => {
-    const m = percentile(cpuMs.get(`${name}|${mb}`) ?? [], 0.5);
-    return mb && base ? `${round1(m)} (${(m / base).toFixed(2)})` : `${round1(m)}`;
+  const base = percentile(cpuMs.get(`${name}|${first}`) ?? [], 0.5);
+  const cells = settings.map((s) => {
+    const m = percentile(cpuMs.get(`${name}|${s}`) ?? [], 0.5);
+    return `${round1(m)} (${(m / base).toFixed(2)})`;
   });
   console.log([name, ...cells].join(' | '));
 }

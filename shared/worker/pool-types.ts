@@ -2,6 +2,7 @@
 import type { Worker } from 'node:worker_threads';
 import type { ExtractedText, ExtractOptions } from '../pdf/extract.js';
 import type { StatementRead } from '../statement/read.js';
+import type { WorkerHeap } from './heap.js';
 import type { ExtractJob } from './worker.js';
 
 export interface PoolOptions {
@@ -19,8 +20,8 @@ export interface PoolOptions {
   execArgv?: string[];
   /** V8 heap cap per worker, MiB (ArrayBuffers are not capped by it: the input limits bound those). */
   maxHeapMb?: number;
-  /** V8 young generation per worker, MiB: default 48 (see pool.ts), 0 = V8's own sizing (bench/young-gen.ts). */
-  maxYoungGenMb?: number;
+  /** Each worker's semi-spaces and initial old generation (default heap.ts's WORKER_HEAP; benches vary it). */
+  heap?: WorkerHeap;
   /** A document is shared between idle workers from this many pages (default split.ts's; Infinity: never). */
   splitFromPages?: number;
   /** Pages each worker sharing a document reads at least (default split.ts's). */

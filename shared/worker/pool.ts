@@ -16,6 +16,7 @@ import { AppError, PdfError } from '../errors.js';
 import type { ExtractedText } from '../pdf/extract.js';
 import { wipe } from '../privacy/wipe.js';
 import type { StatementRead } from '../statement/read.js';
+import { configureWorkerHeap, WORKER_HEAP } from './heap.js';
 import type { ExtractionPool, JobOptions, PoolOptions, Slot, Task } from './pool-types.js';
 import { safe } from './safe-context.js';
 import { newClaims } from './share.js';
@@ -23,14 +24,6 @@ import { helperCount, partTask, SPLIT_MIN_PAGES } from './split.js';
 import type { ExtractJob, ExtractReply } from './worker.js';
 
 export type { ExtractionPool, PoolOptions, PoolStats } from './pool-types.js';
-
-/**
- * The workers' young generation, MiB. V8 sizes a worker's from its old-generation cap (512 MiB gives
- * 4 MiB semi-spaces), so pdf.js's short-lived objects were promoted and collected again and again;
- * 48 MiB gives 16 MiB semi-spaces, the main thread's default. Measured in one run (bench/young-gen.ts,
- * CPU per document against V8's default): 0.46× at 3 pages, 0.52× at 30, 0.89× Chase, 0.98× TD 2019.
- */
-const YOUNG_GENERATION_MB = 48;
 
 /** How long close() waits for its workers to exit at most. */
 const CLOSE_WAIT_MS = 5000;
@@ -84,7 +77,7 @@ export function createExtractionPool(opts: PoolOptions): ExtractionPool {
     : url;
   const execArgv = opts.execArgv ?? workerFlags(process.execArgv);
   const queueTimeoutMs = opts.queueTimeoutMs ?? Number.POSITIVE_INFINITY;
-  const young = opts.maxYoungGenMb ?? YOUNG_GENERATION_MB;
+  const heap = opts.heap ?? WORKER_HEAP;
   const splitFrom = opts.splitFromPages ?? SPLIT_MIN_PAGES;
   // Deadlines come from the caller's clock, so the pool reads the same one.
   const now = opts.now ?? Date.now;
@@ -115,14 +108,12 @@ export function createExtractionPool(opts: PoolOptions): ExtractionPool {
     });
 
   const spawn = (): Slot => {
+    // Read by V8 as it creates the worker's isolate (heap.ts).
+    configureWorkerHeap(heap);
     const worker = new Worker(entry, {
       eval: fromSource,
       execArgv,
-      resourceLimits: {
-        maxOldGenerationSizeMb: opts.maxHeapMb ?? 512,
-        // 0 leaves the size to V8 (benches compare against it).
-        ...(young > 0 ? { maxYoungGenerationSizeMb: young } : {}),
-      },
+      resourceLimits: { maxOldGenerationSizeMb: opts.maxHeapMb ?? 512 },
     });
     const slot: Slot = { worker, warm: false, task: null, timer: null, startedAt: 0, endsAt: 0, onWarm: [] };
     worker.on('message', (msg: ExtractReply | { warm: true }) => {

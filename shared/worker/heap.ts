@@ -1,0 +1,47 @@
+/**
+ * The PDF workers' V8 heap: set by the pool itself, just before each worker starts.
+ *
+ * Why not `resourceLimits.maxYoungGenerationSizeMb` alone: V8 reads its heap flags when it creates an
+ * isolate, and a process-wide flag beats the embedder's limits. Every deployment sets
+ * `NODE_OPTIONS=--max-semi-space-size=4` for the main thread (docs/load.md: it keeps a 200-page answer
+ * under 200 MiB), so every worker got 4 MiB semi-spaces too, whatever the pool asked for, while the
+ * benches and tests, started without the flag, ran workers with 16 MiB ones. And Node's Worker options
+ * have no way to set an isolate's initial old generation (V8's `ResourceConstraints` has one).
+ *
+ * So the pool sets both flags with `v8.setFlagsFromString` right before `new Worker`: V8 reads them only
+ * in `Heap::ConfigureHeap`, so each worker created after gets them, and the main isolate, configured
+ * at start, keeps its own (test/worker/heap.test.ts checks both on the running Node).
+ *
+ * - **Semi-spaces of 4 MiB**: what the deployments gave the workers all along, now everywhere. Larger
+ *   ones cost 10–25 MiB of peak RSS at 200 pages with one worker (204–220 MiB against 193) for no
+ *   consistent CPU gain (`bench/young-gen.ts`, CPU per document with 4 / 8 / 16 MiB: 3 pages 20.6 /
+ *   19.4 / 19.0 ms, 30 pages 188 / 228 / 188, Chase 111 / 117 / 115, TD 2019 247 / 231 / 191).
+ * - **No full collection below 40 MiB of old generation** (`--initial-old-space-size`, which V8 also
+ *   keeps as the floor of its later limits). A worker lives on about 18 MiB, and each real statement
+ *   leaves 3–6 MiB behind in old space (its document's objects outlive the scavenges while it is read),
+ *   so V8, setting its next limit just above what lived, ran a full collection every 3–4 Chase
+ *   statements. Each one also dropped the optimised code of pdf.js's per-call inner functions
+ *   (`sanitizeTTProgram`, the text-content helpers, `promiseBody`), which then compiled again: in a
+ *   server that had read 300 Chase statements, each further one still cost about 34 ms of TurboFan
+ *   and Maglev compiles (`--trace-opt`) on a 2-core machine. One request at a time over HTTP, against
+ *   the previous bundle in one run: 3 pages 1.12× (extraction itself 11 against 11 ms), 30 pages
+ *   0.85×, Chase 0.89×, TD 2019 1.00× (48 MiB: 0.96×, 0.81×, 0.87×, 0.94×). At 200 pages
+ *   with one worker (`bench/rss-200.ts`) the peak is 186–188 MiB with 40 MiB, and 193–212 with 48,
+ *   216 with 64: the floor is also what a long statement's garbage may reach before it is collected.
+ */
+import v8 from 'node:v8';
+
+export interface WorkerHeap {
+  /** V8's `--max-semi-space-size` for the workers, MiB. */
+  semiSpaceMb: number;
+  /** V8's `--initial-old-space-size` for the workers, MiB: no full collection below it. */
+  initialOldMb: number;
+}
+
+export const WORKER_HEAP: WorkerHeap = { semiSpaceMb: 4, initialOldMb: 40 };
+
+/** Sets the heap flags the next isolate created reads (call right before `new Worker`). */
+export function configureWorkerHeap(heap: WorkerHeap): void {
+  v8.setFlagsFromString(`--max-semi-space-size=${heap.semiSpaceMb}`);
+  v8.setFlagsFromString(`--initial-old-space-size=${heap.initialOldMb}`);
+}
