@@ -12,12 +12,13 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { generateStatement } from '../scripts/statements/index.js';
+import { WORKER_HEAP } from '../shared/worker/heap.js';
 import { createExtractionPool } from '../shared/worker/pool.js';
 import { oneWorkerPeak } from './load/one-worker.js';
 
 const { values } = parseArgs({
   options: {
-    'worker-heap': { type: 'string', default: '4/48' },
+    'worker-heap': { type: 'string', default: `${WORKER_HEAP.semiSpaceMb}/${WORKER_HEAP.initialOldMb}` },
     pages: { type: 'string', default: '200' },
     runs: { type: 'string', default: '3' },
     'in-process': { type: 'boolean', default: false },
@@ -28,7 +29,9 @@ const { values } = parseArgs({
     'node-options': { type: 'string' },
   },
 });
-const [semiSpaceMb = 4, initialOldMb = 48] = values['worker-heap'].split('/').map(Number);
+const [semiSpaceMb = WORKER_HEAP.semiSpaceMb, initialOldMb = WORKER_HEAP.initialOldMb] = values['worker-heap']
+  .split('/')
+  .map(Number);
 const pages = Number(values.pages);
 const runs = Number(values.runs);
 const { pdf } = await generateStatement({ layout: 'northwind', seed: 3, pages });

@@ -1,5 +1,5 @@
 /**
- * `tsx bench/young-gen.ts [--heaps 4/48,16/48,4/0] [--runs 8]`: CPU per document (all threads of this
+ * `tsx bench/young-gen.ts [--heaps 4/40,16/40,4/0] [--runs 8]`: CPU per document (all threads of this
  * process) of one single-worker pool per worker heap, "semi-space MiB / initial old generation MiB"
  * (shared/worker/heap.ts; an old generation of 0 leaves V8's own limits). Each round starts with
  * another setting, so none always follows the same neighbour.
@@ -11,7 +11,7 @@ import { extractionDocuments } from './load/documents.js';
 import { percentile, round1 } from './load/measure.js';
 
 const { values } = parseArgs({
-  options: { heaps: { type: 'string', default: '4/48,16/48,4/0' }, runs: { type: 'string', default: '8' } },
+  options: { heaps: { type: 'string', default: '4/40,16/40,4/0' }, runs: { type: 'string', default: '8' } },
 });
 const settings = values.heaps.split(',');
 const runs = Number(values.runs);
