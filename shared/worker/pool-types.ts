@@ -81,6 +81,8 @@ export interface Slot {
   /** When the worker started on its task, and when its time is up (epoch ms). */
   startedAt: number;
   endsAt: number;
+  /** How many tasks the pool had finished when this worker finished its last (0 for a new one): the lowest goes next. */
+  freedTurn: number;
   /** Called once the worker is warm (an answer held back until a replacement is ready). */
   onWarm: (() => void)[];
 }

@@ -66,6 +66,17 @@ export function workerFlags(argv: readonly string[]): string[] {
   return out;
 }
 
+/**
+ * The warm workers free for a task, the one idle longest first. Only warm workers take documents:
+ * the time limit is for the document, not for loading pdf.js. Taking turns keeps every worker warm:
+ * with the first idle one always first, documents one at a time (and the cold-start warm-up) all went
+ * to one worker, and the others compiled pdf.js's and the parser's code for each kind of document
+ * only once load came, while the instance was busiest (docs/load.md, eleventh round).
+ */
+export function idleByTurn<S extends Pick<Slot, 'warm' | 'task' | 'freedTurn'>>(slots: readonly S[]): S[] {
+  return slots.filter((s) => s.warm && !s.task).sort((a, b) => a.freedTurn - b.freedTurn);
+}
+
 /** Starts the pool's first worker, and the other `size - 1` once it is warm; returns the pool. */
 export function createExtractionPool(opts: PoolOptions): ExtractionPool {
   const url = opts.workerUrl ?? defaultWorkerUrl();
@@ -87,6 +98,8 @@ export function createExtractionPool(opts: PoolOptions): ExtractionPool {
   let nextId = 1;
   let restarts = 0;
   let split = 0;
+  // Tasks finished so far: orders the idle workers (idleByTurn).
+  let finished = 0;
   let closed = false;
   // One worker starts alone and the rest once it is warm: on 1–2 cores, workers loading pdf.js at
   // once (beside the main thread loading its own code) slow the first one down, and the first
@@ -115,7 +128,16 @@ export function createExtractionPool(opts: PoolOptions): ExtractionPool {
       execArgv,
       resourceLimits: { maxOldGenerationSizeMb: opts.maxHeapMb ?? 512 },
     });
-    const slot: Slot = { worker, warm: false, task: null, timer: null, startedAt: 0, endsAt: 0, onWarm: [] };
+    const slot: Slot = {
+      worker,
+      warm: false,
+      task: null,
+      timer: null,
+      startedAt: 0,
+      endsAt: 0,
+      freedTurn: 0,
+      onWarm: [],
+    };
     worker.on('message', (msg: ExtractReply | { warm: true }) => {
       if ('warm' in msg) {
         slot.warm = true;
@@ -191,6 +213,7 @@ export function createExtractionPool(opts: PoolOptions): ExtractionPool {
     if (slot.timer) clearTimeout(slot.timer);
     slot.task = null;
     slot.timer = null;
+    slot.freedTurn = ++finished;
     return task;
   };
 
@@ -242,9 +265,7 @@ export function createExtractionPool(opts: PoolOptions): ExtractionPool {
   };
 
   const pump = () => {
-    for (const slot of slots) {
-      // Only warm workers take documents: the time limit is for the document, not for loading pdf.js.
-      if (!slot.warm || slot.task) continue;
+    for (const slot of idleByTurn(slots)) {
       // Documents first; background work only when none waits, so it never delays a caller by more
       // than the one background job a worker may be in the middle of.
       const doc = queue.shift();

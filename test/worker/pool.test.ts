@@ -11,7 +11,12 @@ import { pathToFileURL } from 'node:url';
 import { canaryDocument } from '../../scripts/hostile/documents.js';
 import { generateStatement } from '../../scripts/statements/index.js';
 import { readStatement } from '../../shared/statement/read.js';
-import { createExtractionPool, type ExtractionPool, workerFlags } from '../../shared/worker/pool.js';
+import {
+  createExtractionPool,
+  type ExtractionPool,
+  idleByTurn,
+  workerFlags,
+} from '../../shared/worker/pool.js';
 import { builtWorkerUrl, removeBuiltWorker } from '../support/built-worker.js';
 
 let pool: ExtractionPool | null = null;
@@ -256,6 +261,45 @@ describe('starting', () => {
     expect(events.slice(0, 2)).toEqual([`start ${first}`, `warm ${first}`]);
     expect(events.slice(2).filter((e) => e.startsWith('start'))).toHaveLength(2);
     expect(pool.stats()).toMatchObject({ size: 3, warm: 3, busy: 0 });
+  });
+});
+
+describe('taking turns', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cca-pool-turns-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  // A worker that answers every document at once, saying which thread it is.
+  const echo = join(dir, 'echo.mjs');
+  writeFileSync(
+    echo,
+    "import { parentPort, threadId } from 'node:worker_threads';\n" +
+      "parentPort.on('message', (m) => { if (m.warm) { parentPort.postMessage({ warm: true }); return; }" +
+      ' parentPort.postMessage({ id: m.id, ok: true, result: { threadId } }); });\n',
+  );
+
+  test('documents one at a time go to every worker in turn, not always to the first', async () => {
+    pool = createExtractionPool({ size: 3, timeoutMs: 1000, workerUrl: pathToFileURL(echo), execArgv: [] });
+    while ((pool as ExtractionPool).stats().warm < 3) await new Promise((r) => setTimeout(r, 10));
+    const threads: number[] = [];
+    for (let i = 0; i < 6; i++) {
+      const out = (await pool.extract(new Uint8Array([1]), { maxPages: 1 })) as unknown as {
+        threadId: number;
+      };
+      threads.push(out.threadId);
+    }
+    // Three workers, each twice, in the same order both rounds.
+    expect(new Set(threads).size).toBe(3);
+    expect(threads.slice(3)).toEqual(threads.slice(0, 3));
+  });
+
+  test('the worker idle longest is first; busy and cold ones are left out', () => {
+    const slots = [
+      { name: 'a', warm: true, task: null, freedTurn: 30 },
+      { name: 'b', warm: true, task: {}, freedTurn: 5 },
+      { name: 'c', warm: false, task: null, freedTurn: 0 },
+      { name: 'd', warm: true, task: null, freedTurn: 10 },
+      { name: 'e', warm: true, task: null, freedTurn: 0 },
+    ] as unknown as Parameters<typeof idleByTurn>[0];
+    expect(idleByTurn(slots).map((s) => (s as unknown as { name: string }).name)).toEqual(['e', 'd', 'a']);
   });
 });
 
