@@ -252,3 +252,36 @@ describe('pdf.js patch: left-to-right text leaves bidi() at once', () => {
     expect(bidiSource).toContain('if (charType === "R" || charType === "AL" || charType === "AN") {');
   });
 });
+
+describe('pdf.js patch: the TrueType program checks live outside Font.checkAndRepair', () => {
+  // checkAndRepair declared sanitizeTTProgram and its helpers anew on every call, so their optimised
+  // code lived only as long as a font being repaired, and every full collection of a PDF worker sent
+  // them back to be compiled (docs/load.md, eleventh round). The patch moves the block, unchanged, to
+  // the module: it reads nothing of checkAndRepair's but its own parameters (checked when the hunk was
+  // written; patch-package refuses to apply the hunk to any other pdf.js).
+  const req = createRequire(import.meta.url);
+  const worker = readFileSync(req.resolve('pdfjs-dist/legacy/build/pdf.worker.mjs'), 'utf8');
+  const start = worker.indexOf('\nconst TTOpsStackDeltas = [');
+  const end = worker.indexOf('\nclass Font {');
+  const block = worker.slice(start, end);
+  const repair = worker.slice(
+    worker.indexOf('\n  checkAndRepair(name, font, properties) {'),
+    worker.indexOf('\n  convert(fontName, font, properties) {'),
+  );
+
+  test('the installed pdf.js carries it: the block is at module level, checkAndRepair calls it', () => {
+    expect(start).toBeGreaterThan(0);
+    expect(end).toBeGreaterThan(start);
+    for (const fn of [
+      'sanitizeTTProgram(table, ttContext)',
+      'checkInvalidFunctions(ttContext, maxFunctionDefs)',
+      'foldTTTable(table, content)',
+      'sanitizeTTPrograms(fpgm, prep, cvt, maxFunctionDefs)',
+    ])
+      expect(block).toContain(`\nfunction ${fn} {`);
+    expect(repair.length).toBeGreaterThan(1000);
+    expect(repair).not.toContain('TTOpsStackDeltas');
+    expect(repair).not.toContain('function sanitizeTTProgram');
+    expect(repair).toContain('sanitizeTTPrograms(');
+  });
+});
