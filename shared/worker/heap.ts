@@ -26,8 +26,9 @@
  *   and Maglev compiles (`--trace-opt`) on a 2-core machine. One request at a time over HTTP, against
  *   the previous bundle in one run: 3 pages 1.12× (extraction itself 11 against 11 ms), 30 pages
  *   0.85×, Chase 0.89×, TD 2019 1.00× (48 MiB: 0.96×, 0.81×, 0.87×, 0.94×). At 200 pages
- *   with one worker (`bench/rss-200.ts`) the peak is 186–188 MiB with 40 MiB, and 193–212 with 48,
- *   216 with 64: the floor is also what a long statement's garbage may reach before it is collected.
+ *   with one worker the peak is 186–195 MiB with 40 MiB (five starts, `bench/rss-200.ts` and
+ *   `bench:load`), 193–212 with 48 and 216 with 64: the floor is also what a long statement's
+ *   garbage may reach before it is collected.
  */
 import v8 from 'node:v8';
 
