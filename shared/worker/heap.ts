@@ -10,7 +10,9 @@
  *
  * So the pool sets both flags with `v8.setFlagsFromString` right before `new Worker`: V8 reads them only
  * in `Heap::ConfigureHeap`, so each worker created after gets them, and the main isolate, configured
- * at start, keeps its own (test/worker/heap.test.ts checks both on the running Node).
+ * at start, keeps its own (test/worker/heap.test.ts checks both on the running Node). The worker's
+ * thread creates its isolate after `new Worker` returns, so two pools with different heaps in one
+ * process must not start workers at once: only benches have two (bench/young-gen.ts waits for each).
  *
  * - **Semi-spaces of 4 MiB**: what the deployments gave the workers all along, now everywhere. Larger
  *   ones cost 10–25 MiB of peak RSS at 200 pages with one worker (204–220 MiB against 193) for no
