@@ -26,6 +26,20 @@ afterEach(async () => {
 });
 afterAll(removeBuiltWorker);
 
+// Worker modules that stand in for pdf.js, one folder for the whole file.
+const stubs = mkdtempSync(join(tmpdir(), 'cca-pool-'));
+afterAll(() => rmSync(stubs, { recursive: true, force: true }));
+/** A worker module speaking the pool's protocol: `body` runs with `parentPort` imported. */
+const stub = (name: string, body: string) => {
+  const file = join(stubs, name);
+  writeFileSync(file, `import { parentPort } from 'node:worker_threads';\n${body}\n`);
+  return pathToFileURL(file);
+};
+/** Waits until `n` of the pool's workers are warm. */
+async function untilWarm(p: ExtractionPool, n: number): Promise<void> {
+  while (p.stats().warm < n) await new Promise((r) => setTimeout(r, 10));
+}
+
 // This test starts its worker from the TypeScript sources (tsx in the worker, as `npm run dev`
 // does); the others use the bundled worker that deployments run, which starts in a fraction of the time.
 test('extracts a statement in a worker with the same rows as in-thread extraction', async () => {
@@ -73,18 +87,14 @@ test('typed errors cross the thread boundary with their code', async () => {
 });
 
 describe('a document that never finishes', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'cca-pool-'));
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
   // A worker module that spins forever on any job stands in for pdf.js stuck on a hostile file.
-  const spinner = join(dir, 'spin.mjs');
-  writeFileSync(
-    spinner,
-    "import { parentPort } from 'node:worker_threads';\n" +
-      "parentPort.on('message', (m) => { if (m.warm) { parentPort.postMessage({ warm: true }); return; } for (;;) {} });\n",
+  const spinner = stub(
+    'spin.mjs',
+    "parentPort.on('message', (m) => { if (m.warm) { parentPort.postMessage({ warm: true }); return; } for (;;) {} });",
   );
 
   test('is killed at the time limit with PDF_TIMEOUT while the main thread keeps running, and the pool recovers', async () => {
-    pool = createExtractionPool({ size: 1, timeoutMs: 300, workerUrl: pathToFileURL(spinner), execArgv: [] });
+    pool = createExtractionPool({ size: 1, timeoutMs: 300, workerUrl: spinner, execArgv: [] });
     let ticks = 0;
     const ticker = setInterval(() => ticks++, 20);
     const started = Date.now();
@@ -103,7 +113,7 @@ describe('a document that never finishes', () => {
   });
 
   test('a request whose own deadline passes while queued gets SERVER_BUSY (not a 422) without using a worker', async () => {
-    pool = createExtractionPool({ size: 1, timeoutMs: 300, workerUrl: pathToFileURL(spinner), execArgv: [] });
+    pool = createExtractionPool({ size: 1, timeoutMs: 300, workerUrl: spinner, execArgv: [] });
     const first = expect(pool.extract(new Uint8Array([1]), { maxPages: 5 })).rejects.toMatchObject({
       code: 'PDF_TIMEOUT',
     });
@@ -115,13 +125,6 @@ describe('a document that never finishes', () => {
 });
 
 describe('limits that measure the document, not the queue', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'cca-pool-'));
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
-  const stub = (name: string, body: string) => {
-    const file = join(dir, name);
-    writeFileSync(file, `import { parentPort } from 'node:worker_threads';\n${body}\n`);
-    return pathToFileURL(file);
-  };
   // Announces 50 pages when asked to (password 'pages'), then answers after 600 ms.
   const slowReader = stub(
     'slow.mjs',
@@ -168,7 +171,7 @@ describe('limits that measure the document, not the queue', () => {
       workerUrl: spinner,
       execArgv: [],
     });
-    while (pool.stats().warm < 1) await new Promise((r) => setTimeout(r, 10));
+    await untilWarm(pool, 1);
     const first = pool.extract(new Uint8Array([1]), { maxPages: 5 }).catch((e: { code: string }) => e.code);
     await expect(pool.extract(new Uint8Array([1]), { maxPages: 5 })).rejects.toMatchObject({
       code: 'SERVER_BUSY',
@@ -253,7 +256,7 @@ describe('starting', () => {
     writeFileSync(log, '');
     pool = createExtractionPool({ size: 3, timeoutMs: 1000, workerUrl: pathToFileURL(logger), execArgv: [] });
     expect(pool.stats()).toMatchObject({ size: 3, warm: 0 });
-    while ((pool as ExtractionPool).stats().warm < 3) await new Promise((r) => setTimeout(r, 10));
+    await untilWarm(pool, 3);
     const events = readFileSync(log, 'utf8').trim().split('\n');
     expect(events).toHaveLength(6);
     const first = events[0]?.split(' ')[1];
@@ -265,20 +268,17 @@ describe('starting', () => {
 });
 
 describe('taking turns', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'cca-pool-turns-'));
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
   // A worker that answers every document at once, saying which thread it is.
-  const echo = join(dir, 'echo.mjs');
-  writeFileSync(
-    echo,
-    "import { parentPort, threadId } from 'node:worker_threads';\n" +
+  const echo = stub(
+    'echo.mjs',
+    "import { threadId } from 'node:worker_threads';\n" +
       "parentPort.on('message', (m) => { if (m.warm) { parentPort.postMessage({ warm: true }); return; }" +
-      ' parentPort.postMessage({ id: m.id, ok: true, result: { threadId } }); });\n',
+      ' parentPort.postMessage({ id: m.id, ok: true, result: { threadId } }); });',
   );
 
   test('documents one at a time go to every worker in turn, not always to the first', async () => {
-    pool = createExtractionPool({ size: 3, timeoutMs: 1000, workerUrl: pathToFileURL(echo), execArgv: [] });
-    while ((pool as ExtractionPool).stats().warm < 3) await new Promise((r) => setTimeout(r, 10));
+    pool = createExtractionPool({ size: 3, timeoutMs: 1000, workerUrl: echo, execArgv: [] });
+    await untilWarm(pool, 3);
     const threads: number[] = [];
     for (let i = 0; i < 6; i++) {
       const out = (await pool.extract(new Uint8Array([1]), { maxPages: 1 })) as unknown as {
