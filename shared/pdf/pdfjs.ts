@@ -30,6 +30,11 @@ type PdfJsModule = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 /** pdf.js's worker side (pdf.worker.mjs `WorkerMessageHandler`): serves one document per port. */
 export interface WorkerMessageHandler {
   initializeFromPort(port: unknown): void;
+  /**
+   * Our patch: whether the evaluator still holds the closures of its per-page loops, kept past a
+   * short document so that V8 keeps their optimised code (patches/pdfjs-dist+6.5.438.patch).
+   */
+  readonly hasKeptClosures?: boolean;
 }
 
 /** The parts of pdf.js we use, loaded once per thread. */

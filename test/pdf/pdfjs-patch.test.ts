@@ -285,3 +285,40 @@ describe('pdf.js patch: the TrueType program checks live outside Font.checkAndRe
     expect(repair).toContain('sanitizeTTPrograms(');
   });
 });
+
+describe("pdf.js patch: the per-page loops' closures outlive a short document", () => {
+  // getTextContent and getOperatorList each run their page's loop in a closure made per call. V8
+  // keeps a function's optimised code only while a closure of it is alive, so every full collection
+  // between two pages or two documents dropped both loops' code (and the text helpers the loop's scope
+  // holds), which was then compiled again: about a tenth of a Chase request's CPU under load
+  // (docs/load.md, twelfth round). The patch keeps the latest closure of each until the next document
+  // starts or the thread has been idle 10 s; after a document of more than 50 pages it lets go at once,
+  // since the closure holds its document's objects.
+  const req = createRequire(import.meta.url);
+  const worker = readFileSync(req.resolve('pdfjs-dist/legacy/build/pdf.worker.mjs'), 'utf8');
+
+  test('the installed pdf.js carries it', () => {
+    expect(worker).toContain(
+      'return new Promise(keepClosure("operators", function promiseBody(resolve, reject) {',
+    );
+    expect(worker).toContain(
+      'return new Promise(keepClosure("text", function promiseBody(resolve, reject) {',
+    );
+    expect(worker.match(/^ {4}\}\)\)\.catch\(reason => \{$/gm)).toHaveLength(2);
+    expect(worker).toContain('const KEPT_CLOSURES_MAX_PAGES = 50;');
+    expect(worker).toContain('  static createDocumentHandler(docParams, port) {\n    releaseKeptClosures();');
+    expect(worker).toContain('      terminated = true;\n      keepClosuresPastDocument(pdfManager);');
+  });
+
+  test('kept after a short statement, let go after a long one', async () => {
+    const { workerHandler } = await loadPdfJs();
+    const short = new Uint8Array((await generateStatement({ layout: 'northwind', seed: 3, pages: 3 })).pdf);
+    const long = new Uint8Array((await generateStatement({ layout: 'northwind', seed: 3, pages: 60 })).pdf);
+    const kept: (boolean | undefined)[] = [];
+    for (const pdf of [short, long, short]) {
+      await extractText(pdf, { maxPages: 100 });
+      kept.push(workerHandler.hasKeptClosures);
+    }
+    expect(kept).toEqual([true, false, true]);
+  });
+});
