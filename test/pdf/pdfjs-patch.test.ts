@@ -8,6 +8,10 @@ import { createTextWorker } from '../../shared/pdf/text-worker.js';
 import { imageStatementPdf, type3StatementPdf } from './hand-made-pdfs.js';
 import { readRaw } from './read-raw.js';
 
+/** The installed pdf.js, as patched at install: read once, for every describe that checks a hunk. */
+const req = createRequire(import.meta.url);
+const workerSource = readFileSync(req.resolve('pdfjs-dist/legacy/build/pdf.worker.mjs'), 'utf8');
+
 const CONSTRUCT_PATH = 91;
 
 const SET_CHAR_WIDTH_AND_BOUNDS = 49;
@@ -19,22 +23,22 @@ const draws = (glyphs: number[][] = []) =>
 describe('pdf.js patch: no pixels decoded for text, inflate in JS (patches/pdfjs-dist+6.5.438.patch)', () => {
   test('the installed pdf.js carries the patch in both of its modules', () => {
     // Fails after a pdf.js upgrade that the patch no longer fits: renew the patch, or drop it.
-    const req = createRequire(import.meta.url);
-    const worker = readFileSync(req.resolve('pdfjs-dist/legacy/build/pdf.worker.mjs'), 'utf8');
     const api = readFileSync(req.resolve('pdfjs-dist/legacy/build/pdf.mjs'), 'utf8');
     expect(api).toContain('skipType3GlyphImages: src.skipType3GlyphImages === true');
-    expect(worker).toContain(
+    expect(workerSource).toContain(
       'this.options.skipType3GlyphImages && operatorList.fnArray[0] !== OPS.setCharWidth',
     );
     expect(api).toContain('skipImageData: src.skipImageData === true');
-    expect(worker).toContain('imgData = this.options.skipImageData && !this.parsingType3Font && w * h > 1 ?');
-    expect(worker).toContain('} else PDFImage.buildImage({');
+    expect(workerSource).toContain(
+      'imgData = this.options.skipImageData && !this.parsingType3Font && w * h > 1 ?',
+    );
+    expect(workerSource).toContain('} else PDFImage.buildImage({');
     expect(api).toContain('skipFontPaths: src.skipFontPaths === true');
-    expect(worker).toContain('if (font.data && !this.options.skipFontPaths) {');
-    expect(worker).toMatch(/class FlateStream extends DecodeStream \{[^}]*?\n {2}#isAsync = false;/);
+    expect(workerSource).toContain('if (font.data && !this.options.skipFontPaths) {');
+    expect(workerSource).toMatch(/class FlateStream extends DecodeStream \{[^}]*?\n {2}#isAsync = false;/);
     // A text state's clone no longer takes the original as its prototype (V8 slows every object used
     // as a prototype; pdf.js 6 clones one on each font change while reading text).
-    expect(worker).toContain('const clone = Object.assign(Object.create(TextState.prototype), this);');
+    expect(workerSource).toContain('const clone = Object.assign(Object.create(TextState.prototype), this);');
   });
 
   test('Flate streams are inflated by pdf.js itself, never through DecompressionStream', async () => {
@@ -165,11 +169,9 @@ describe("pdf.js patch: a glyph's text transform without two throw-away matrices
   // same products out with scalars, in the same order, zero terms included, so every float (signed
   // zeros and NaN alike) is what the two calls gave. Read from the installed file, so the function
   // tested is the one that runs.
-  const req = createRequire(import.meta.url);
-  const worker = readFileSync(req.resolve('pdfjs-dist/legacy/build/pdf.worker.mjs'), 'utf8');
-  const start = worker.indexOf('function getCurrentTextTransform() {');
-  const end = worker.indexOf('function ensureTextContentItem()', start);
-  const source = worker.slice(start, end).trim();
+  const start = workerSource.indexOf('function getCurrentTextTransform() {');
+  const end = workerSource.indexOf('function ensureTextContentItem()', start);
+  const source = workerSource.slice(start, end).trim();
 
   /** pdf.js's Util.transform, as pdf.worker.mjs 6.5.438 defines it. */
   const transform = (m1: number[], m2: number[]) => [
@@ -182,7 +184,7 @@ describe("pdf.js patch: a glyph's text transform without two throw-away matrices
   ];
 
   test('the installed pdf.js carries it', () => {
-    expect(worker).toContain('static transform(m1, m2) {');
+    expect(workerSource).toContain('static transform(m1, m2) {');
     expect(source).toContain('const t0 = textState.fontSize * textState.textHScale;');
     expect(source).not.toContain('Util.transform(textState.ctm');
   });
@@ -235,14 +237,14 @@ describe('pdf.js patch: left-to-right text leaves bidi() at once', () => {
   // none (numBidi 0) comes back as it went in, "ltr". The patch returns that answer at the first scan
   // when no character reaches U+0590. Exact only while nothing below U+0590 is classed R, AL or AN:
   // what this reads from the installed table and code.
-  const req = createRequire(import.meta.url);
-  const worker = readFileSync(req.resolve('pdfjs-dist/legacy/build/pdf.worker.mjs'), 'utf8');
-  const bidiSource = worker.slice(worker.indexOf('function bidi(str, startLevel = -1, vertical = false) {'));
+  const bidiSource = workerSource.slice(
+    workerSource.indexOf('function bidi(str, startLevel = -1, vertical = false) {'),
+  );
 
   test('the installed pdf.js carries it, and no character below U+0590 is right-to-left there', () => {
     expect(bidiSource).toContain('while (firstRtl < strLength && str.charCodeAt(firstRtl) < 0x0590) {');
     // Latin-1 is classed by baseTypes; U+0100–U+058F keep the default "L"; R starts at U+0590.
-    const table = /^const baseTypes = (\[[^\]]*\]);$/m.exec(worker)?.[1];
+    const table = /^const baseTypes = (\[[^\]]*\]);$/m.exec(workerSource)?.[1];
     const baseTypes = JSON.parse(table ?? '[]') as string[];
     expect(baseTypes).toHaveLength(256);
     expect(baseTypes.filter((t) => t === 'R' || t === 'AL' || t === 'AN')).toEqual([]);
@@ -259,14 +261,12 @@ describe('pdf.js patch: the TrueType program checks live outside Font.checkAndRe
   // them back to be compiled (docs/load.md, eleventh round). The patch moves the block, unchanged, to
   // the module: it reads nothing of checkAndRepair's but its own parameters (checked when the hunk was
   // written; patch-package refuses to apply the hunk to any other pdf.js).
-  const req = createRequire(import.meta.url);
-  const worker = readFileSync(req.resolve('pdfjs-dist/legacy/build/pdf.worker.mjs'), 'utf8');
-  const start = worker.indexOf('\nconst TTOpsStackDeltas = [');
-  const end = worker.indexOf('\nclass Font {');
-  const block = worker.slice(start, end);
-  const repair = worker.slice(
-    worker.indexOf('\n  checkAndRepair(name, font, properties) {'),
-    worker.indexOf('\n  convert(fontName, font, properties) {'),
+  const start = workerSource.indexOf('\nconst TTOpsStackDeltas = [');
+  const end = workerSource.indexOf('\nclass Font {');
+  const block = workerSource.slice(start, end);
+  const repair = workerSource.slice(
+    workerSource.indexOf('\n  checkAndRepair(name, font, properties) {'),
+    workerSource.indexOf('\n  convert(fontName, font, properties) {'),
   );
 
   test('the installed pdf.js carries it: the block is at module level, checkAndRepair calls it', () => {
@@ -294,20 +294,20 @@ describe("pdf.js patch: the per-page loops' closures outlive a short document", 
   // (docs/load.md, twelfth round). The patch keeps the latest closure of each until the next document
   // starts or the thread has been idle 10 s; after a document of more than 50 pages it lets go at once,
   // since the closure holds its document's objects.
-  const req = createRequire(import.meta.url);
-  const worker = readFileSync(req.resolve('pdfjs-dist/legacy/build/pdf.worker.mjs'), 'utf8');
 
   test('the installed pdf.js carries it', () => {
-    expect(worker).toContain(
+    expect(workerSource).toContain(
       'return new Promise(keepClosure("operators", function promiseBody(resolve, reject) {',
     );
-    expect(worker).toContain(
+    expect(workerSource).toContain(
       'return new Promise(keepClosure("text", function promiseBody(resolve, reject) {',
     );
-    expect(worker.match(/^ {4}\}\)\)\.catch\(reason => \{$/gm)).toHaveLength(2);
-    expect(worker).toContain('const KEPT_CLOSURES_MAX_PAGES = 50;');
-    expect(worker).toContain('  static createDocumentHandler(docParams, port) {\n    releaseKeptClosures();');
-    expect(worker).toContain('      terminated = true;\n      keepClosuresPastDocument(pdfManager);');
+    expect(workerSource.match(/^ {4}\}\)\)\.catch\(reason => \{$/gm)).toHaveLength(2);
+    expect(workerSource).toContain('const KEPT_CLOSURES_MAX_PAGES = 50;');
+    expect(workerSource).toContain(
+      '  static createDocumentHandler(docParams, port) {\n    releaseKeptClosures();',
+    );
+    expect(workerSource).toContain('      terminated = true;\n      keepClosuresPastDocument(pdfManager);');
   });
 
   test('kept after a short statement, let go after a long one', async () => {
