@@ -239,22 +239,19 @@ test('reads deadlines against the injected clock, not the machine’s', async ()
 });
 
 describe('starting', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'cca-pool-start-'));
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
-  const log = join(dir, 'events.log');
+  const log = join(stubs, 'events.log');
   // Each worker logs when it starts and when it is warm (after a pause standing in for pdf.js).
-  const logger = join(dir, 'logger.mjs');
-  writeFileSync(
-    logger,
-    "import { appendFileSync } from 'node:fs';\nimport { parentPort, threadId } from 'node:worker_threads';\n" +
+  const logger = stub(
+    'logger.mjs',
+    "import { appendFileSync } from 'node:fs';\nimport { threadId } from 'node:worker_threads';\n" +
       `const log = ${JSON.stringify(log)};\n` +
       "appendFileSync(log, 'start ' + threadId + '\\n');\n" +
-      "parentPort.on('message', (m) => { if (m.warm) setTimeout(() => { appendFileSync(log, 'warm ' + threadId + '\\n'); parentPort.postMessage({ warm: true }); }, 150); });\n",
+      "parentPort.on('message', (m) => { if (m.warm) setTimeout(() => { appendFileSync(log, 'warm ' + threadId + '\\n'); parentPort.postMessage({ warm: true }); }, 150); });",
   );
 
   test('starts one worker first and the others once it is warm, and reports the whole size meanwhile', async () => {
     writeFileSync(log, '');
-    pool = createExtractionPool({ size: 3, timeoutMs: 1000, workerUrl: pathToFileURL(logger), execArgv: [] });
+    pool = createExtractionPool({ size: 3, timeoutMs: 1000, workerUrl: logger, execArgv: [] });
     expect(pool.stats()).toMatchObject({ size: 3, warm: 0 });
     await untilWarm(pool, 3);
     const events = readFileSync(log, 'utf8').trim().split('\n');
@@ -322,29 +319,24 @@ describe('workerFlags', () => {
 });
 
 describe('a replacement worker that fails to start', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'cca-pool-fail-'));
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
   // The first copy warms and spins on its document; every later copy throws as it loads.
-  const stub = join(dir, 'spin-once.mjs');
-  const marker = join(dir, 'started');
-  writeFileSync(
-    stub,
+  const marker = join(stubs, 'started');
+  const spinOnce = stub(
+    'spin-once.mjs',
     "import { existsSync, writeFileSync } from 'node:fs';\n" +
-      "import { parentPort } from 'node:worker_threads';\n" +
       `if (existsSync(${JSON.stringify(marker)})) throw new Error('cannot start');\n` +
       `writeFileSync(${JSON.stringify(marker)}, '1');\n` +
-      "parentPort.on('message', (m) => { if (m.warm) { parentPort.postMessage({ warm: true }); return; } for (;;) {} });\n",
+      "parentPort.on('message', (m) => { if (m.warm) { parentPort.postMessage({ warm: true }); return; } for (;;) {} });",
   );
 
   test('still answers the document it was replacing, before the process can end', () => {
     // In a process of its own: a caller left unanswered there would let the process end in silence.
-    const script = join(dir, 'run.mts');
+    const script = join(stubs, 'run-fail.mts');
     const pool = new URL('../../shared/worker/pool.ts', import.meta.url).pathname;
     writeFileSync(
       script,
-      `import { pathToFileURL } from 'node:url';\n` +
-        `import { createExtractionPool } from ${JSON.stringify(pool)};\n` +
-        `const p = createExtractionPool({ size: 1, timeoutMs: 200, workerUrl: pathToFileURL(${JSON.stringify(stub)}), execArgv: [] });\n` +
+      `import { createExtractionPool } from ${JSON.stringify(pool)};\n` +
+        `const p = createExtractionPool({ size: 1, timeoutMs: 200, workerUrl: new URL(${JSON.stringify(spinOnce.href)}), execArgv: [] });\n` +
         `await p.extract(new Uint8Array([1]), { maxPages: 5 }).then(() => console.log('ok'), (e) => console.log('rejected', e.code));\n`,
     );
     const out = execFileSync(process.execPath, ['--import', 'tsx', script], { encoding: 'utf8' });
