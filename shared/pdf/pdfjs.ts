@@ -48,12 +48,14 @@ export interface PdfJs {
 /** Our addition to pdf.js's document options (patches/pdfjs-dist+6.5.438.patch, applied at install). */
 interface TextOnlyParameters {
   /**
-   * Leave out the bitmap of each Type3 glyph that declares its box (`d1`): pdf.js would decode it and
-   * trace it into a path, for rendering only (a quarter of the CPU on statements set in bitmap Type3
-   * fonts, as Chase's and TD's are). Text needs the widths, the unicode map and the declared box,
-   * which pdf.js still reads. Without the patch the option is ignored: slower, never different.
+   * Read a Type3 glyph's program only up to its first operator when that is `d1` or `q`: pdf.js takes
+   * nothing else from it for text (the declared box of a `d1`, which may widen the font's box; nothing
+   * after a `q`). The rest, a bitmap pdf.js would scan, decode and trace into a path, is for painting:
+   * over a quarter of the CPU on statements set in bitmap Type3 fonts, as Chase's and TD's are. A
+   * glyph starting otherwise (`d0`, whose drawing may give its font a box) is read whole. Without the
+   * patch the option is ignored: slower, never different.
    */
-  skipType3GlyphImages?: boolean;
+  skipType3GlyphPrograms?: boolean;
   /**
    * Paint ops for images and image masks stay in the operator list (visibility.ts needs where they
    * lie), but their pixels are never decoded: JPEG, Flate and soft masks were over a quarter of the
@@ -78,7 +80,7 @@ export const DOCUMENT_OPTIONS = {
   disableFontFace: true,
   useSystemFonts: false,
   verbosity: 0,
-  skipType3GlyphImages: true,
+  skipType3GlyphPrograms: true,
   skipImageData: true,
   skipFontPaths: true,
 } as const satisfies DocumentInitParameters & TextOnlyParameters;

@@ -1,9 +1,17 @@
 /**
- * Test helper: one-page PDFs written by hand. The first is set in two bitmap Type3 fonts (pdfkit
- * cannot make Type3 fonts); the second holds an image and an image mask. Like the fonts of Chase's and TD's statements, every glyph is a 1-bit image
- * mask. Font /F1 declares each glyph's box (`d1`) inside a real FontBBox; font /F2 uses `d0` in a
- * zero FontBBox, the one case where pdf.js derives the font's box from the drawn glyph (and with it
- * the height of every text item), so its images must still be traced.
+ * Test helper: one-page PDFs written by hand. The first is set in bitmap Type3 fonts (pdfkit cannot
+ * make Type3 fonts); the second holds an image and an image mask. Like the fonts of Chase's and TD's
+ * statements, every glyph is a 1-bit image mask. The fonts differ in how a glyph starts, which is
+ * all pdf.js takes from a glyph's program for text (its `loadType3Data` looks at the first operator).
+ * Their glyph space has 100 units to the em (FontMatrix 0.01): pdf.js sizes the text items of a font
+ * by its box only with a FontMatrix other than the usual 0.001.
+ * - /F1 declares each glyph's box (`d1`) inside a real FontBBox;
+ * - /F2 uses `d0` in a zero FontBBox, the one case where pdf.js derives the font's box from the
+ *   drawn glyph (and with it the height of every text item), so its glyphs must still be read whole;
+ * - /F3 starts each glyph with `q`, then `d1`, as Chase's and TD's fonts do: pdf.js then takes
+ *   nothing from the glyph;
+ * - /F4 declares boxes ten times its FontBBox, so pdf.js widens the font's box to them, which
+ *   changes the height of its text items.
  */
 
 /** An 8×8 1-bit mask per glyph (one byte per row), distinct so each glyph draws something else. */
@@ -13,14 +21,21 @@ const BITMAPS: Record<string, number[]> = {
   C: [0x3c, 0x42, 0x40, 0x40, 0x40, 0x42, 0x3c, 0x00],
 };
 
-function glyph(name: string, declaresBox: boolean): string {
+/** How each font's glyphs start, and its FontBBox. */
+const TYPE3_FONTS = {
+  F1: { head: '60 0 0 0 60 70 d1', bbox: '[0 0 60 70]' },
+  F2: { head: '60 0 d0', bbox: '[0 0 0 0]' },
+  F3: { head: 'q 60 0 0 0 60 70 d1', bbox: '[0 0 60 70]' },
+  F4: { head: '60 0 0 0 60 70 d1', bbox: '[0 0 6 7]' },
+} as const;
+
+function glyph(name: string, head: string): string {
   const bits = String.fromCharCode(...(BITMAPS[name] ?? []));
-  // The mask is drawn 6 units high from y = 1, so a box guessed from it differs from the font's 1000.
-  const head = declaresBox ? '600 0 0 0 600 700 d1' : '600 0 d0';
-  return `${head}\nq 600 0 0 600 0 100 cm\nBI /W 8 /H 8 /IM true /BPC 1 ID ${bits} EI Q`;
+  // The mask is drawn 60 units high from y = 10, so a box guessed from it differs from a declared one.
+  return `${head}\nq 60 0 0 60 0 10 cm\nBI /W 8 /H 8 /IM true /BPC 1 ID ${bits} EI Q`;
 }
 
-/** The PDF's bytes; its text is "ABC CAB BCA ACB" and "CAB" in /F1, "BAC" in /F2. */
+/** The PDF's bytes; its text, a line each: "ABC CAB BCA ACB" and "CAB" in /F1, "BAC" in /F2, "CBA" in /F3, "ACB" in /F4. */
 export function type3StatementPdf(): Uint8Array {
   const objects: string[] = [];
   const add = (body: string) => {
@@ -29,27 +44,27 @@ export function type3StatementPdf(): Uint8Array {
   };
   const stream = (content: string, extra = '') =>
     `<< /Length ${content.length}${extra} >>\nstream\n${content}\nendstream`;
-  const font = (declaresBox: boolean) => {
-    const procs = Object.keys(BITMAPS).map((n) => `/${n} ${add(stream(glyph(n, declaresBox)))} 0 R`);
-    const bbox = declaresBox ? '[0 0 600 700]' : '[0 0 0 0]';
+  const font = ({ head, bbox }: { head: string; bbox: string }) => {
+    const procs = Object.keys(BITMAPS).map((n) => `/${n} ${add(stream(glyph(n, head)))} 0 R`);
     return add(
-      `<< /Type /Font /Subtype /Type3 /FontBBox ${bbox} /FontMatrix [0.001 0 0 0.001 0 0]` +
+      `<< /Type /Font /Subtype /Type3 /FontBBox ${bbox} /FontMatrix [0.01 0 0 0.01 0 0]` +
         ` /CharProcs << ${procs.join(' ')} >> /Encoding << /Type /Encoding /Differences [65 /A /B /C] >>` +
-        ` /FirstChar 65 /LastChar 67 /Widths [600 600 600] /Resources << >> >>`,
+        ` /FirstChar 65 /LastChar 67 /Widths [60 60 60] /Resources << >> >>`,
     );
   };
-  const f1 = font(true);
-  const f2 = font(false);
+  const fonts = Object.entries(TYPE3_FONTS).map(([name, f]) => `/${name} ${font(f)} 0 R`);
   const content = [
     'BT /F1 12 Tf 72 720 Td (ABC CAB BCA ACB) Tj ET',
     'BT /F1 9 Tf 72 700 Td (CAB) Tj ET',
     'BT /F2 12 Tf 72 680 Td (BAC) Tj ET',
+    'BT /F3 12 Tf 72 660 Td (CBA) Tj ET',
+    'BT /F4 12 Tf 72 640 Td (ACB) Tj ET',
   ].join('\n');
   const contents = add(stream(content));
   const pages = objects.length + 2;
   const page = add(
     `<< /Type /Page /Parent ${pages} 0 R /MediaBox [0 0 612 792] /Contents ${contents} 0 R` +
-      ` /Resources << /Font << /F1 ${f1} 0 R /F2 ${f2} 0 R >> >> >>`,
+      ` /Resources << /Font << ${fonts.join(' ')} >> >> >>`,
   );
   add(`<< /Type /Pages /Kids [${page} 0 R] /Count 1 >>`);
   const catalog = add(`<< /Type /Catalog /Pages ${pages} 0 R >>`);

@@ -16,17 +16,15 @@ const CONSTRUCT_PATH = 91;
 
 const SET_CHAR_WIDTH_AND_BOUNDS = 49;
 
-/** Whether any glyph of a font draws: a traced bitmap is a path, an untraced one an image op (83–90). */
-const draws = (glyphs: number[][] = []) =>
-  glyphs.some((g) => g.some((op) => op === CONSTRUCT_PATH || (op >= 83 && op <= 90)));
+const SAVE = 10;
 
 describe('pdf.js patch: no pixels decoded for text, inflate in JS (patches/pdfjs-dist+6.5.438.patch)', () => {
   test('the installed pdf.js carries the patch in both of its modules', () => {
     // Fails after a pdf.js upgrade that the patch no longer fits: renew the patch, or drop it.
     const api = readFileSync(req.resolve('pdfjs-dist/legacy/build/pdf.mjs'), 'utf8');
-    expect(api).toContain('skipType3GlyphImages: src.skipType3GlyphImages === true');
+    expect(api).toContain('skipType3GlyphPrograms: src.skipType3GlyphPrograms === true');
     expect(workerSource).toContain(
-      'this.options.skipType3GlyphImages && operatorList.fnArray[0] !== OPS.setCharWidth',
+      'if (!(evaluator.options.skipType3GlyphPrograms && readType3GlyphForText(stream, evaluator.xref, seenRefs, operatorList))) {',
     );
     expect(api).toContain('skipImageData: src.skipImageData === true');
     expect(workerSource).toContain(
@@ -63,22 +61,39 @@ describe('pdf.js patch: no pixels decoded for text, inflate in JS (patches/pdfjs
     expect(made).toBe(0);
   });
 
-  test('a d1 glyph is no longer traced; a d0 glyph in a zero FontBBox still is; the text is the same', async () => {
+  test('a Type3 glyph is read up to its first operator when that is d1 or q, a d0 glyph whole; the text is the same', async () => {
     const pdf = type3StatementPdf();
-    const [off] = await readRaw(pdf, { skipType3GlyphImages: false });
+    const [off] = await readRaw(pdf, { skipType3GlyphPrograms: false });
     const [on] = await readRaw(pdf);
     if (!off || !on) throw new Error('no page');
-    const [f1, f2] = Object.keys(off.type3).sort();
-    if (!f1 || !f2) throw new Error('expected two Type3 fonts');
-    // Every glyph of both fonts was read (an empty list would let the checks below pass vacuously).
-    expect([off.type3[f1]?.length, off.type3[f2]?.length, on.type3[f1]?.length]).toEqual([3, 3, 3]);
-    // Without the option pdf.js traces every glyph's bitmap into a path.
-    expect(off.type3[f1]?.every((g) => g.includes(CONSTRUCT_PATH))).toBe(true);
-    expect(off.type3[f2]?.every((g) => g.includes(CONSTRUCT_PATH))).toBe(true);
-    // With it, the d1 glyphs keep their box and nothing else; the d0 glyphs are traced as before.
-    expect(draws(on.type3[f1])).toBe(false);
-    expect(on.type3[f1]?.every((g) => g[0] === SET_CHAR_WIDTH_AND_BOUNDS)).toBe(true);
+    // The fonts by the order the page uses them: F1 to F4 (hand-made-pdfs.ts).
+    const order = [...new Set(on.items.map((it) => (it as { fontName: string }).fontName))];
+    expect(order).toHaveLength(4);
+    const [f1, f2, f3, f4] = order as [string, string, string, string];
+    // Without the option pdf.js reads every glyph whole and traces its bitmap into a path.
+    for (const f of order) {
+      expect(off.type3[f]).toHaveLength(3);
+      expect(off.type3[f]?.every((g) => g.includes(CONSTRUCT_PATH))).toBe(true);
+    }
+    // With it, a glyph that starts with d1 is its d1 alone, and one that starts with q its q alone;
+    // the d0 glyphs, whose drawing gives their font its box, are read whole as before.
+    expect(on.type3[f1]).toEqual([
+      [SET_CHAR_WIDTH_AND_BOUNDS],
+      [SET_CHAR_WIDTH_AND_BOUNDS],
+      [SET_CHAR_WIDTH_AND_BOUNDS],
+    ]);
     expect(on.type3[f2]).toEqual(off.type3[f2]);
+    expect(on.type3[f3]).toEqual([[SAVE], [SAVE], [SAVE]]);
+    expect(on.type3[f4]).toEqual([
+      [SET_CHAR_WIDTH_AND_BOUNDS],
+      [SET_CHAR_WIDTH_AND_BOUNDS],
+      [SET_CHAR_WIDTH_AND_BOUNDS],
+    ]);
+    // F4's declared boxes widen its font's box, and so its items' height: the d1 read still counts.
+    const height = (font: string) =>
+      (on.items.find((it) => (it as { fontName: string }).fontName === font) as { transform: number[] })
+        .transform[3];
+    expect(height(f4)).not.toBe(height(f1));
     expect(on.items).toEqual(off.items);
     expect(on.styles).toEqual(off.styles);
     expect(on.ops).toEqual(off.ops);
@@ -120,7 +135,7 @@ describe('pdf.js patch: no pixels decoded for text, inflate in JS (patches/pdfjs
 
   test('our extraction reads the Type3 text', async () => {
     const { lines } = await extractText(type3StatementPdf(), { maxPages: 5 });
-    expect(lines.map((l) => l.text)).toEqual(['ABC CAB BCA ACB', 'CAB', 'BAC']);
+    expect(lines.map((l) => l.text)).toEqual(['ABC CAB BCA ACB', 'CAB', 'BAC', 'CBA', 'ACB']);
   });
 
   test('images and image masks keep their paint ops, but their pixels are not decoded', async () => {

@@ -12,13 +12,12 @@ import { corpusBytes, describeCorpus } from '../support/corpus.js';
 import { type RawPage, readRaw } from './read-raw.js';
 
 /**
- * Everything pdf.js would do without our additions (images decoded, Type3 glyph images and glyph
- * outlines traced). Since
- * pdf.js 6 its JBIG2, JPEG 2000 and ICC decoders load from `wasmUrl`: without it an undecodable image
+ * Everything pdf.js would do without our additions (images decoded, Type3 glyph programs read whole
+ * and their bitmaps traced, glyph outlines traced). Since pdf.js 6 its JBIG2, JPEG 2000 and ICC decoders load from `wasmUrl`: without it an undecodable image
  * is dropped from the operator list (Chase's JBIG2 masks), while our options keep its paint op unread.
  */
 const REFERENCE = {
-  skipType3GlyphImages: false,
+  skipType3GlyphPrograms: false,
   skipImageData: false,
   skipFontPaths: false,
   wasmUrl: `${dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'))}/wasm/`,
