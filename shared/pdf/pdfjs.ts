@@ -69,12 +69,24 @@ interface TextOnlyParameters {
    * was most of the pass's own cost). The operators themselves are the same.
    */
   skipFontPaths?: boolean;
+  /**
+   * Never repair a simple TrueType font's program. pdf.js reads the whole program and rebuilds it as
+   * a font a browser can paint with; a simple font's text takes its widths from the PDF's /Widths and
+   * its unicode from ToUnicode or the encoding, never from the program. What the repair sets is for
+   * painting (each glyph's `fontChar`, `isInFont`) and the font's ascent and descent, which pdf.js
+   * reports in the text content's styles and we never read. Chase's statement embeds 6 TrueType
+   * subsets and TD's 50: repairing them was about a seventh and nearly a third of their extraction's
+   * CPU. A program pdf.js would reject as broken reads the same (test/pdf/pdfjs-patch.test.ts), but
+   * for one corner: declared Type1 with a broken TrueType program, pdf.js reads its unnamed codes as
+   * spaces. It also leaves untrusted font programs unparsed.
+   */
+  skipTrueTypeRepair?: boolean;
 }
 
 /**
  * Options every document is opened with. Safety: never load font faces or system fonts (pdf.js 6
  * never compiles font code, the CVE-2024-4367 class, so `isEvalSupported` is gone); no console output
- * from pdf.js. Speed: no pixels decoded, no glyph outlines traced.
+ * from pdf.js. Speed: no pixels decoded, no glyph outlines traced, no font program rebuilt.
  */
 export const DOCUMENT_OPTIONS = {
   disableFontFace: true,
@@ -83,6 +95,7 @@ export const DOCUMENT_OPTIONS = {
   skipType3GlyphPrograms: true,
   skipImageData: true,
   skipFontPaths: true,
+  skipTrueTypeRepair: true,
 } as const satisfies DocumentInitParameters & TextOnlyParameters;
 
 let loaded: Promise<PdfJs> | null = null;

@@ -1,18 +1,11 @@
 /**
- * Test helper: one-page PDFs written by hand. The first is set in bitmap Type3 fonts (pdfkit cannot
- * make Type3 fonts); the second holds an image and an image mask. Like the fonts of Chase's and TD's
- * statements, every glyph is a 1-bit image mask. The fonts differ in how a glyph starts, which is
- * all pdf.js takes from a glyph's program for text (its `loadType3Data` looks at the first operator).
- * Their glyph space has 100 units to the em (FontMatrix 0.01): pdf.js sizes the text items of a font
- * by its box only with a FontMatrix other than the usual 0.001.
- * - /F1 declares each glyph's box (`d1`) inside a real FontBBox;
- * - /F2 uses `d0` in a zero FontBBox, the one case where pdf.js derives the font's box from the
- *   drawn glyph (and with it the height of every text item), so its glyphs must still be read whole;
- * - /F3 starts each glyph with `q`, then `d1`, as Chase's and TD's fonts do: pdf.js then takes
- *   nothing from the glyph;
- * - /F4 declares boxes ten times its FontBBox, so pdf.js widens the font's box to them, which
- *   changes the height of its text items.
+ * Test helper: one-page PDFs written by hand: one set in bitmap Type3 fonts (pdfkit cannot make
+ * Type3 fonts), one in simple TrueType fonts (pdfkit embeds TrueType as composite fonts), and one
+ * holding an image and an image mask.
  */
+
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 
 /** An 8×8 1-bit mask per glyph (one byte per row), distinct so each glyph draws something else. */
 const BITMAPS: Record<string, number[]> = {
@@ -35,7 +28,22 @@ function glyph(name: string, head: string): string {
   return `${head}\nq 60 0 0 60 0 10 cm\nBI /W 8 /H 8 /IM true /BPC 1 ID ${bits} EI Q`;
 }
 
-/** The PDF's bytes; its text, a line each: "ABC CAB BCA ACB" and "CAB" in /F1, "BAC" in /F2, "CBA" in /F3, "ACB" in /F4. */
+/**
+ * A page set in four bitmap Type3 fonts. Like the fonts of Chase's and TD's statements, every glyph
+ * is a 1-bit image mask. The fonts differ in how a glyph starts, which is all pdf.js takes from a
+ * glyph's program for text (its `loadType3Data` looks at the first operator). Their glyph space has
+ * 100 units to the em (FontMatrix 0.01): pdf.js sizes the text items of a font by its box only with
+ * a FontMatrix other than the usual 0.001.
+ * - /F1 declares each glyph's box (`d1`) inside a real FontBBox;
+ * - /F2 uses `d0` in a zero FontBBox, the one case where pdf.js derives the font's box from the
+ *   drawn glyph (and with it the height of every text item), so its glyphs must still be read whole;
+ * - /F3 starts each glyph with `q`, then `d1`, as Chase's and TD's fonts do: pdf.js then takes
+ *   nothing from the glyph;
+ * - /F4 declares boxes ten times its FontBBox, so pdf.js widens the font's box to them, which
+ *   changes the height of its text items.
+ *
+ * Its text, a line each: "ABC CAB BCA ACB" and "CAB" in /F1, "BAC" in /F2, "CBA" in /F3, "ACB" in /F4.
+ */
 export function type3StatementPdf(): Uint8Array {
   const objects: string[] = [];
   const add = (body: string) => {
@@ -69,6 +77,62 @@ export function type3StatementPdf(): Uint8Array {
   add(`<< /Type /Pages /Kids [${page} 0 R] /Count 1 >>`);
   const catalog = add(`<< /Type /Catalog /Pages ${pages} 0 R >>`);
 
+  return writePdf(objects, catalog);
+}
+
+/** The bytes of a TrueType font of the DejaVu package (the generator's fonts), as a Latin-1 string. */
+function dejavu(file: string): string {
+  const require = createRequire(import.meta.url);
+  return readFileSync(require.resolve(`dejavu-fonts-ttf/ttf/${file}`)).toString('latin1');
+}
+
+/**
+ * A page set in simple TrueType fonts with embedded programs (`/FontFile2`), as many banks' statements
+ * are (Chase's and TD's TrueType subsets): /F1 DejaVu in WinAnsiEncoding, /F2 DejaVu Bold with
+ * /Differences, /F3 a program cut short after its header, which pdf.js's repair rejects. Its text,
+ * a line each: "Balance 1,234.56", "Paid −50.00" (its hyphen a /minus), "Fee 2.50".
+ */
+export function trueTypeStatementPdf(): Uint8Array {
+  const objects: string[] = [];
+  const add = (body: string) => {
+    objects.push(body);
+    return objects.length;
+  };
+  const stream = (content: string, extra = '') =>
+    `<< /Length ${content.length}${extra} >>\nstream\n${content}\nendstream`;
+  const font = (name: string, program: string, encoding: string) => {
+    const file = add(stream(program, ` /Length1 ${program.length}`));
+    const descriptor = add(
+      `<< /Type /FontDescriptor /FontName /${name} /Flags 32 /FontBBox [-918 -463 1614 1232]` +
+        ` /ItalicAngle 0 /Ascent 928 /Descent -236 /CapHeight 729 /StemV 80 /FontFile2 ${file} 0 R >>`,
+    );
+    const widths = Array.from({ length: 95 }, (_, i) => 500 + (i % 7) * 20).join(' ');
+    return add(
+      `<< /Type /Font /Subtype /TrueType /BaseFont /${name} /FirstChar 32 /LastChar 126` +
+        ` /Widths [${widths}] /Encoding ${encoding} /FontDescriptor ${descriptor} 0 R >>`,
+    );
+  };
+  const body = dejavu('DejaVuSansCondensed.ttf');
+  const f1 = font('AAAAAB+DejaVuSansCondensed', body, '/WinAnsiEncoding');
+  const f2 = font(
+    'AAAAAC+DejaVuSansCondensed-Bold',
+    dejavu('DejaVuSansCondensed-Bold.ttf'),
+    '<< /Type /Encoding /BaseEncoding /WinAnsiEncoding /Differences [45 /minus] >>',
+  );
+  const f3 = font('AAAAAD+DejaVuSansCondensed', body.slice(0, 64), '/WinAnsiEncoding');
+  const content = [
+    'BT /F1 11 Tf 72 720 Td (Balance 1,234.56) Tj ET',
+    'BT /F2 11 Tf 72 700 Td (Paid -50.00) Tj ET',
+    'BT /F3 11 Tf 72 680 Td (Fee 2.50) Tj ET',
+  ].join('\n');
+  const contents = add(stream(content));
+  const pages = objects.length + 2;
+  const page = add(
+    `<< /Type /Page /Parent ${pages} 0 R /MediaBox [0 0 612 792] /Contents ${contents} 0 R` +
+      ` /Resources << /Font << /F1 ${f1} 0 R /F2 ${f2} 0 R /F3 ${f3} 0 R >> >> >>`,
+  );
+  add(`<< /Type /Pages /Kids [${page} 0 R] /Count 1 >>`);
+  const catalog = add(`<< /Type /Catalog /Pages ${pages} 0 R >>`);
   return writePdf(objects, catalog);
 }
 

@@ -5,8 +5,8 @@ import { createRng } from '../../scripts/statements/prng.js';
 import { extractText } from '../../shared/pdf/extract.js';
 import { DOCUMENT_OPTIONS, loadPdfJs } from '../../shared/pdf/pdfjs.js';
 import { createTextWorker } from '../../shared/pdf/text-worker.js';
-import { imageStatementPdf, type3StatementPdf } from './hand-made-pdfs.js';
-import { readRaw } from './read-raw.js';
+import { imageStatementPdf, trueTypeStatementPdf, type3StatementPdf } from './hand-made-pdfs.js';
+import { type RawPage, readRaw } from './read-raw.js';
 
 /** The installed pdf.js, as patched at install: read once, for every describe that checks a hunk. */
 const req = createRequire(import.meta.url);
@@ -32,6 +32,10 @@ describe('pdf.js patch: no pixels decoded for text, inflate in JS (patches/pdfjs
     );
     expect(workerSource).toContain('} else PDFImage.buildImage({');
     expect(api).toContain('skipFontPaths: src.skipFontPaths === true');
+    expect(api).toContain('skipTrueTypeRepair: src.skipTrueTypeRepair === true');
+    expect(workerSource).toContain(
+      'data = evaluatorOptions.skipTrueTypeRepair && type === "TrueType" && !this.composite && isTrueTypeFile(file) ? undefined : this.checkAndRepair(name, file, properties);',
+    );
     expect(workerSource).toContain('if (font.data && !this.options.skipFontPaths) {');
     expect(workerSource).toMatch(/class FlateStream extends DecodeStream \{[^}]*?\n {2}#isAsync = false;/);
     // A text state's clone no longer takes the original as its prototype (V8 slows every object used
@@ -131,6 +135,29 @@ describe('pdf.js patch: no pixels decoded for text, inflate in JS (patches/pdfjs
     expect(traced.paths).toBeGreaterThan(20);
     expect(ours.paths).toBe(0);
     expect(ours.fnArray).toEqual(traced.fnArray);
+  });
+
+  test("a simple TrueType font's program is not repaired; the text and operators are the same", async () => {
+    const pdf = trueTypeStatementPdf();
+    const [off] = await readRaw(pdf, { skipTrueTypeRepair: false });
+    const [on] = await readRaw(pdf);
+    if (!off || !on) throw new Error('no page');
+    const order = [...new Set(on.items.map((it) => (it as { fontName: string }).fontName))];
+    expect(order).toHaveLength(3);
+    const [f1, f2, f3] = order as [string, string, string];
+    // pdf.js repairs the two sound programs and takes their ascent from their tables; it rejects the
+    // cut one and keeps its descriptor's (928). With the option no program is repaired.
+    const ascents = (page: RawPage) => [f1, f2, f3].map((f) => page.styles[f]?.ascent);
+    expect(ascents(off)).toEqual([0.92822265625, 0.92822265625, 0.928]);
+    expect(ascents(on)).toEqual([0.928, 0.928, 0.928]);
+    // Everything else read is the same.
+    expect(on.items).toEqual(off.items);
+    expect(on.ops).toEqual(off.ops);
+    // pdf.js ends each text run with an empty end-of-line item.
+    const texts = on.items.map((it) => (it as { str: string }).str).filter(Boolean);
+    expect(texts).toEqual(['Balance 1,234.56', 'Paid −50.00', 'Fee 2.50']);
+    const { lines } = await extractText(pdf, { maxPages: 5 });
+    expect(lines.map((l) => l.text)).toEqual(['Balance 1,234.56', 'Paid −50.00', 'Fee 2.50']);
   });
 
   test('our extraction reads the Type3 text', async () => {

@@ -5,8 +5,11 @@ import { createTextWorker } from '../../shared/pdf/text-worker.js';
 /** One page as pdf.js reports it, with the per-document font ids made comparable. */
 export interface RawPage {
   items: unknown[];
-  styles: Record<string, unknown>;
-  /** The page's operator list as JSON (what visibility.ts walks). */
+  styles: Record<string, { ascent?: unknown; descent?: unknown; [key: string]: unknown }>;
+  /**
+   * The page's operator list as JSON (what visibility.ts walks), without the two glyph fields only
+   * painting reads (`fontChar`, `isInFont`: from a TrueType program, which we never repair).
+   */
   ops: string;
   /** Each Type3 font's glyph operator ids, by font name (fonts are known once the operator list is read). */
   type3: Record<string, number[][]>;
@@ -17,6 +20,10 @@ type Glyph = { fnArray: number[] };
 
 // Font names carry the document's number in this process ("g_d7_f1"), which differs per read.
 const font = (name: string) => name.replace(/g_d\d+_/g, 'g_');
+
+/** Leaves out the glyph fields only painting reads. */
+const paintingOnly = (key: string, value: unknown) =>
+  key === 'fontChar' || key === 'isInFont' ? undefined : value;
 
 /** Reads every page with DOCUMENT_OPTIONS plus `overrides`, through our text worker. */
 export async function readRaw(
@@ -62,7 +69,7 @@ export async function readRaw(
       pages.push({
         items: items.map((it) => ({ ...it, ...('fontName' in it ? { fontName: font(it.fontName) } : {}) })),
         styles: Object.fromEntries(Object.entries(styles).map(([k, v]) => [font(k), v])),
-        ops: font(JSON.stringify({ fn: list.fnArray, args: list.argsArray })),
+        ops: font(JSON.stringify({ fn: list.fnArray, args: list.argsArray }, paintingOnly)),
         type3,
       });
       page.cleanup();
