@@ -7,6 +7,30 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
+/** A hand-made PDF's objects, numbered as they are added, and the one page that ends it. */
+function handMade() {
+  const objects: string[] = [];
+  const add = (body: string) => {
+    objects.push(body);
+    return objects.length;
+  };
+  const stream = (content: string, extra = '') =>
+    `<< /Length ${content.length}${extra} >>\nstream\n${content}\nendstream`;
+  /** The page with its content stream and /Resources, then its page tree and catalog: the PDF's bytes. */
+  const onePage = (content: string, resources: string) => {
+    const contents = add(stream(content));
+    const pages = objects.length + 2;
+    const page = add(
+      `<< /Type /Page /Parent ${pages} 0 R /MediaBox [0 0 612 792] /Contents ${contents} 0 R` +
+        ` /Resources ${resources} >>`,
+    );
+    add(`<< /Type /Pages /Kids [${page} 0 R] /Count 1 >>`);
+    const catalog = add(`<< /Type /Catalog /Pages ${pages} 0 R >>`);
+    return writePdf(objects, catalog);
+  };
+  return { add, stream, onePage };
+}
+
 /** An 8×8 1-bit mask per glyph (one byte per row), distinct so each glyph draws something else. */
 const BITMAPS: Record<string, number[]> = {
   A: [0x18, 0x24, 0x42, 0x7e, 0x42, 0x42, 0x42, 0x00],
@@ -45,13 +69,7 @@ function glyph(name: string, head: string): string {
  * Its text, a line each: "ABC CAB BCA ACB" and "CAB" in /F1, "BAC" in /F2, "CBA" in /F3, "ACB" in /F4.
  */
 export function type3StatementPdf(): Uint8Array {
-  const objects: string[] = [];
-  const add = (body: string) => {
-    objects.push(body);
-    return objects.length;
-  };
-  const stream = (content: string, extra = '') =>
-    `<< /Length ${content.length}${extra} >>\nstream\n${content}\nendstream`;
+  const { add, stream, onePage } = handMade();
   const font = ({ head, bbox }: { head: string; bbox: string }) => {
     const procs = Object.keys(BITMAPS).map((n) => `/${n} ${add(stream(glyph(n, head)))} 0 R`);
     return add(
@@ -68,16 +86,7 @@ export function type3StatementPdf(): Uint8Array {
     'BT /F3 12 Tf 72 660 Td (CBA) Tj ET',
     'BT /F4 12 Tf 72 640 Td (ACB) Tj ET',
   ].join('\n');
-  const contents = add(stream(content));
-  const pages = objects.length + 2;
-  const page = add(
-    `<< /Type /Page /Parent ${pages} 0 R /MediaBox [0 0 612 792] /Contents ${contents} 0 R` +
-      ` /Resources << /Font << ${fonts.join(' ')} >> >> >>`,
-  );
-  add(`<< /Type /Pages /Kids [${page} 0 R] /Count 1 >>`);
-  const catalog = add(`<< /Type /Catalog /Pages ${pages} 0 R >>`);
-
-  return writePdf(objects, catalog);
+  return onePage(content, `<< /Font << ${fonts.join(' ')} >> >>`);
 }
 
 /** The bytes of a TrueType font of the DejaVu package (the generator's fonts), as a Latin-1 string. */
@@ -93,13 +102,7 @@ function dejavu(file: string): string {
  * a line each: "Balance 1,234.56", "Paid −50.00" (its hyphen a /minus), "Fee 2.50".
  */
 export function trueTypeStatementPdf(): Uint8Array {
-  const objects: string[] = [];
-  const add = (body: string) => {
-    objects.push(body);
-    return objects.length;
-  };
-  const stream = (content: string, extra = '') =>
-    `<< /Length ${content.length}${extra} >>\nstream\n${content}\nendstream`;
+  const { add, stream, onePage } = handMade();
   const font = (name: string, program: string, encoding: string) => {
     const file = add(stream(program, ` /Length1 ${program.length}`));
     const descriptor = add(
@@ -125,26 +128,12 @@ export function trueTypeStatementPdf(): Uint8Array {
     'BT /F2 11 Tf 72 700 Td (Paid -50.00) Tj ET',
     'BT /F3 11 Tf 72 680 Td (Fee 2.50) Tj ET',
   ].join('\n');
-  const contents = add(stream(content));
-  const pages = objects.length + 2;
-  const page = add(
-    `<< /Type /Page /Parent ${pages} 0 R /MediaBox [0 0 612 792] /Contents ${contents} 0 R` +
-      ` /Resources << /Font << /F1 ${f1} 0 R /F2 ${f2} 0 R /F3 ${f3} 0 R >> >> >>`,
-  );
-  add(`<< /Type /Pages /Kids [${page} 0 R] /Count 1 >>`);
-  const catalog = add(`<< /Type /Catalog /Pages ${pages} 0 R >>`);
-  return writePdf(objects, catalog);
+  return onePage(content, `<< /Font << /F1 ${f1} 0 R /F2 ${f2} 0 R /F3 ${f3} 0 R >> >>`);
 }
 
 /** A page with a 4×4 grey image and a 16×16 image mask beside its text, to show what is decoded. */
 export function imageStatementPdf(): Uint8Array {
-  const objects: string[] = [];
-  const add = (body: string) => {
-    objects.push(body);
-    return objects.length;
-  };
-  const stream = (content: string, extra = '') =>
-    `<< /Length ${content.length}${extra} >>\nstream\n${content}\nendstream`;
+  const { add, stream, onePage } = handMade();
   const grey = add(
     stream(
       String.fromCharCode(...Array.from({ length: 16 }, (_, i) => 40 + i * 10)),
@@ -163,15 +152,10 @@ export function imageStatementPdf(): Uint8Array {
     'q 0 0 1 rg 40 0 0 40 140 600 cm /Im2 Do Q',
     'BT /F1 11 Tf 72 720 Td (New balance 1,234.56 due 02/28/2024) Tj ET',
   ].join('\n');
-  const contents = add(stream(content));
-  const pages = objects.length + 2;
-  const page = add(
-    `<< /Type /Page /Parent ${pages} 0 R /MediaBox [0 0 612 792] /Contents ${contents} 0 R` +
-      ` /Resources << /Font << /F1 ${helv} 0 R >> /XObject << /Im1 ${grey} 0 R /Im2 ${mask} 0 R >> >> >>`,
+  return onePage(
+    content,
+    `<< /Font << /F1 ${helv} 0 R >> /XObject << /Im1 ${grey} 0 R /Im2 ${mask} 0 R >> >>`,
   );
-  add(`<< /Type /Pages /Kids [${page} 0 R] /Count 1 >>`);
-  const catalog = add(`<< /Type /Catalog /Pages ${pages} 0 R >>`);
-  return writePdf(objects, catalog);
 }
 
 /**
