@@ -2,11 +2,10 @@
  * `tsx bench/extract-vs-bare.ts [--runs 20] [--docs "TD 2019,Chase"]`: our extraction (`extractText`,
  * as a PDF worker runs it) against bare pdf-parse `getText` on the same file, in one process,
  * alternating (each round starts with the other one), after a warm-up of each. Medians of wall time
- * and of this thread's CPU time, and what the visibility pass decided (exact or not, items hidden).
+ * and of this thread's CPU time, and what the visibility pass decided (pages read exactly, items hidden).
  */
 import { parseArgs } from 'node:util';
 import { extractText } from '../shared/pdf/extract.js';
-import { mayHideText } from '../shared/pdf/hiding-scan.js';
 import { extractionDocuments } from './load/documents.js';
 import { bareExtract, percentile, round1, round2 } from './load/measure.js';
 
@@ -31,7 +30,9 @@ async function timed(fn: () => Promise<unknown>): Promise<{ wall: number; cpu: n
   return { wall, cpu: (c.user + c.system) / 1000 };
 }
 
-console.log('document | exact | hidden | ours wall / CPU ms | bare wall / CPU ms | wall ratio | CPU ratio');
+console.log(
+  'document | exact pages | hidden | ours wall / CPU ms | bare wall / CPU ms | wall ratio | CPU ratio',
+);
 for (const [name, pdf] of await extractionDocuments()) {
   if (only && !only.has(name)) continue;
   const ours = () => extractText(new Uint8Array(pdf), { maxPages: 500 });
@@ -48,6 +49,6 @@ for (const [name, pdf] of await extractionDocuments()) {
   }
   const m = (k: 'ours' | 'bare', f: 'wall' | 'cpu') => median(got[k].map((g) => g[f]));
   console.log(
-    `${name} | ${mayHideText(pdf)} | ${first.hidden} | ${round1(m('ours', 'wall'))} / ${round1(m('ours', 'cpu'))} | ${round1(m('bare', 'wall'))} / ${round1(m('bare', 'cpu'))} | ${round2(m('ours', 'wall') / m('bare', 'wall'))} | ${round2(m('ours', 'cpu') / m('bare', 'cpu'))}`,
+    `${name} | ${first.exactPages.join(',') || '—'} | ${first.hidden} | ${round1(m('ours', 'wall'))} / ${round1(m('ours', 'cpu'))} | ${round1(m('bare', 'wall'))} / ${round1(m('bare', 'cpu'))} | ${round2(m('ours', 'wall') / m('bare', 'wall'))} | ${round2(m('ours', 'cpu') / m('bare', 'cpu'))}`,
   );
 }

@@ -6,8 +6,9 @@ import { PdfError } from '../errors.js';
 import { wipe } from '../privacy/wipe.js';
 import { buildLines, type Line, type PositionedItem } from './layout.js';
 import { DOCUMENT_OPTIONS, loadPdfJs } from './pdfjs.js';
+import { paintMayHide, type TextPaint } from './text-paint.js';
 import { createTextWorker } from './text-worker.js';
-import { pagesThatMayHide, type VisibilityPage, visibleItems } from './visibility.js';
+import { type VisibilityPage, visibleItems } from './visibility.js';
 
 export interface ExtractOptions {
   password?: string | undefined;
@@ -35,6 +36,8 @@ export interface PageText {
   lines: Line[];
   chars: number;
   hidden: number;
+  /** The page may hide text, so its operator list was read too (the exact visibility pass). */
+  exact: boolean;
 }
 
 /**
@@ -69,6 +72,8 @@ export interface ExtractedText {
   chars: number;
   /** Text items left out because nobody can see them (invisible, clipped, off the page, background colour). */
   hidden: number;
+  /** The pages read with the exact visibility pass, in order. */
+  exactPages: number[];
 }
 
 /** The slice of the pdf.js document proxy we use (kept narrow so tests can reason about it). */
@@ -77,7 +82,8 @@ interface PdfDocument {
   getPage(n: number): Promise<PdfPage>;
 }
 interface PdfPage extends VisibilityPage {
-  getTextContent(opts?: { disableNormalization?: boolean }): Promise<{ items: unknown[] }>;
+  /** The page's text in chunks; with our patch the last one carries how the page was painted. */
+  streamTextContent(): ReadableStream<{ items: unknown[]; textPaint?: TextPaint }>;
   cleanup(): void;
 }
 
@@ -129,8 +135,6 @@ async function extractWith(
   options: ExtractOptions,
 ): Promise<ExtractedText> {
   const now = options.now ?? Date.now;
-  // The exact visibility pass costs a second read of a page: only for pages that may hide text.
-  const exact = pagesThatMayHide(data);
   return withDocument(data, password, async (doc) => {
     if (doc.numPages === 0) throw new PdfError('PDF_UNREADABLE', 'The PDF has no pages.');
     if (doc.numPages > options.maxPages) {
@@ -149,7 +153,7 @@ async function extractWith(
         if (options.deadline !== undefined && now() > options.deadline) {
           throw new PdfError('PDF_TIMEOUT', 'Reading the PDF took too long.', { context: { page: n } });
         }
-        const read = await readPage(doc, n, exact(n, doc.numPages), password);
+        const read = await readPage(doc, n, password);
         own.push(read);
         share.read(read);
       }
@@ -164,32 +168,48 @@ async function extractWith(
   });
 }
 
-/** One page's visible rows; `exact`: the page may hide text, so its operator list is read too. */
-async function readPage(
-  doc: PdfDocument,
-  n: number,
-  exact: boolean,
-  password: string | undefined,
-): Promise<PageText> {
+/**
+ * One page's visible rows. The exact visibility pass (the page's operator list, a second read of
+ * it) runs only when the way the text pass saw the page painted says it may hide text.
+ */
+async function readPage(doc: PdfDocument, n: number, password: string | undefined): Promise<PageText> {
   const page = await doc.getPage(n).catch((err: unknown) => {
     throw mapPdfError(err, password);
   });
   try {
-    const content = await page.getTextContent();
-    const all = toPositioned(content.items);
+    const { items: raw, paint } = await readTextContent(page);
+    const all = toPositioned(raw);
+    const exact = paintMayHide(paint);
     const items = await visibleItems(page, all, exact);
     let chars = 0;
     for (const it of items) chars += it.str.replace(/\s+/g, '').length;
-    return { page: n, lines: buildLines(items, n), chars, hidden: all.length - items.length };
+    return { page: n, lines: buildLines(items, n), chars, hidden: all.length - items.length, exact };
   } finally {
     page.cleanup();
   }
+}
+
+/**
+ * The page's text items, and how it was painted (undefined from a pdf.js without our patch). What
+ * `getTextContent` does, but keeping the patch's last chunk, which that merge would drop.
+ */
+async function readTextContent(page: PdfPage): Promise<{ items: unknown[]; paint: TextPaint | undefined }> {
+  const reader = page.streamTextContent().getReader();
+  const items: unknown[] = [];
+  let paint: TextPaint | undefined;
+  for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
+    // A loop, not push(...chunk): chunks may be long.
+    for (const it of chunk.value.items) items.push(it);
+    paint = chunk.value.textPaint ?? paint;
+  }
+  return { items, paint };
 }
 
 /** Pages read by one or more threads, in any order, as one thread reading them in order would have them. */
 export function mergePages(pages: number, read: readonly PageText[]): ExtractedText {
   const ordered = [...read].sort((a, b) => a.page - b.page);
   const lines: Line[] = [];
+  const exactPages: number[] = [];
   let chars = 0;
   let hidden = 0;
   for (const p of ordered) {
@@ -197,8 +217,9 @@ export function mergePages(pages: number, read: readonly PageText[]): ExtractedT
     for (const l of p.lines) lines.push(l);
     chars += p.chars;
     hidden += p.hidden;
+    if (p.exact) exactPages.push(p.page);
   }
-  return { pages, lines, chars, hidden };
+  return { pages, lines, chars, hidden, exactPages };
 }
 
 /** Throws PDF_NO_TEXT for a document with (next to) no text: a scan without a text layer. */

@@ -3,15 +3,12 @@
  * line drawn invisibly (render mode 3), clipped away, outside the page, or in the colour of what is
  * under it would be read as data (a planted "9,999.00" transaction). Positions outside the page box
  * are checked on every page; the rest needs the page's operator list (a second pass over its content,
- * about as costly as reading its text), so it runs only when a cheap scan of the file's content
- * streams (`mayHideText`) finds an operator that can hide text: a render mode, a clip, a fill colour
- * other than black (text in it may sit on a box of its own colour), or encryption the scan cannot
- * undo (a file that needs a password; one with an owner password only is scanned decrypted).
+ * about as costly as reading its text), so it runs only on a page that the text pass saw painted in
+ * a way that can hide text (text-paint.ts): a render mode, a clip, white text, or text in the colour
+ * of a filled area.
  */
 import { apply, type Box, boxOf, inside, intersect, type M, mul } from './geometry.js';
 import type { PositionedItem } from './layout.js';
-
-export { mayHideText, pagesThatMayHide } from './hiding-scan.js';
 
 /** pdf.js operator ids (pdfjs-dist 5.4, src/shared/util.js `OPS`). */
 const OP = {

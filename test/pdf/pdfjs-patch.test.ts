@@ -5,7 +5,7 @@ import { createRng } from '../../scripts/statements/prng.js';
 import { extractText } from '../../shared/pdf/extract.js';
 import { DOCUMENT_OPTIONS, loadPdfJs } from '../../shared/pdf/pdfjs.js';
 import { createTextWorker } from '../../shared/pdf/text-worker.js';
-import { imageStatementPdf, trueTypeStatementPdf, type3StatementPdf } from './hand-made-pdfs.js';
+import { imageStatementPdf, trueTypeStatementPdf, type3StatementPdf, writePdf } from './hand-made-pdfs.js';
 import { type RawPage, readRaw } from './read-raw.js';
 
 /** The installed pdf.js, as patched at install: read once, for every describe that checks a hunk. */
@@ -362,5 +362,100 @@ describe("pdf.js patch: the per-page loops' closures outlive a short document", 
       kept.push(workerHandler.hasKeptClosures);
     }
     expect(kept).toEqual([true, false, true]);
+  });
+});
+
+describe('pdf.js patch: how a page was painted, reported by the text pass (reportTextPaint)', () => {
+  // Which pages get the exact visibility pass is decided from how the text pass saw each page painted
+  // (shared/pdf/text-paint.ts): the patch records the facts while getTextContent reads the page and
+  // its forms, and sends them as a last chunk without items.
+  const FONT = '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>';
+  const stream = (s: string, extra = '') => `<< /Length ${s.length}${extra} >>\nstream\n${s}\nendstream`;
+  const text = (y: number) => `BT /F1 12 Tf 72 ${y} Td (row ${y}) Tj ET`;
+  /** One page drawing `content`, with the form `form` as /X1 and the font as /F1. */
+  const page = (content: string, form: string) =>
+    writePdf(
+      [
+        '<< /Type /Catalog /Pages 2 0 R >>',
+        '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+        '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 6 0 R >> /XObject << /X1 5 0 R >> >> >>',
+        stream(content),
+        stream(
+          form,
+          ' /Type /XObject /Subtype /Form /BBox [0 0 612 792] /Resources << /Font << /F1 6 0 R >> >>',
+        ),
+        FONT,
+      ],
+      1,
+    );
+
+  /** Every chunk of page 1's text stream, opened with DOCUMENT_OPTIONS plus `overrides`. */
+  async function chunks(pdf: Uint8Array, overrides: Record<string, unknown> = {}) {
+    const { getDocument } = await loadPdfJs();
+    const worker = await createTextWorker();
+    const task = getDocument({ ...DOCUMENT_OPTIONS, ...overrides, data: new Uint8Array(pdf), worker });
+    try {
+      const reader = (await (await task.promise).getPage(1)).streamTextContent().getReader();
+      const out: { items: unknown[]; textPaint?: unknown }[] = [];
+      for (let c = await reader.read(); !c.done; c = await reader.read()) out.push(c.value);
+      return out;
+    } finally {
+      await task.destroy();
+      worker.destroy();
+    }
+  }
+
+  test('the installed pdf.js carries it', () => {
+    const api = readFileSync(req.resolve('pdfjs-dist/legacy/build/pdf.mjs'), 'utf8');
+    expect(api).toContain('reportTextPaint: src.reportTextPaint === true');
+    expect(workerSource).toContain('\nclass TextPaint {\n');
+    expect(workerSource).toContain(
+      'const textPaint = partialEvaluator.options.reportTextPaint ? new TextPaint() : null;',
+    );
+    expect(workerSource.match(/ {12}textPaint\?\.shown\(textState\);\n/g)).toHaveLength(4);
+    expect(workerSource).toContain('                prevRefs: seenRefs,\n                textPaint\n');
+  });
+
+  test('the facts: colours of text and of filled areas, render modes, clips, through forms and q … Q', async () => {
+    const content = [
+      'q 0.5 g 40 40 100 100 re f Q', // an area filled in grey
+      `q 1 1 1 rg ${text(700)} Q`, // white text, restored after
+      text(680), // black again: the initial colour, not reported
+      `3 Tr 0 0 1 rg ${text(660)} 0 Tr`, // blue text in render mode 3
+      'q 0.2 0.3 0.4 rg /X1 Do Q', // the form's text takes the colour set before it
+      `/Pattern cs /P1 scn ${text(620)}`, // text in a named pattern
+      `/DeviceRGB cs ${text(600)}`, // a colour space set alone: its initial colour, not reported
+    ].join('\n');
+    const form = `${text(640)} q 0 0 10 10 re W n Q 0 0 0 0.5 k 10 10 5 5 re f`;
+    const got = await chunks(page(content, form));
+    const last = got.at(-1);
+    expect(last?.items).toEqual([]);
+    expect(got.filter((c) => c.textPaint !== undefined)).toHaveLength(1);
+    const paint = last?.textPaint as {
+      clip: boolean;
+      renderModes: number[];
+      textColors: unknown[];
+      fillColors: unknown[];
+    };
+    expect(paint.clip).toBe(true);
+    expect(paint.renderModes.sort()).toEqual([0, 3]);
+    expect(paint.textColors).toEqual([
+      { op: 'rg', args: [1, 1, 1] },
+      { op: 'rg', args: [0, 0, 1] },
+      { op: 'rg', args: [0.2, 0.3, 0.4] },
+      { op: 'scn', args: ['P1'] },
+    ]);
+    expect(paint.fillColors).toEqual([
+      { op: 'g', args: [0.5] },
+      { op: 'k', args: [0, 0, 0, 0.5] },
+    ]);
+    // Without the option the stream is pdf.js's own: no such chunk, the same items.
+    const plain = await chunks(page(content, form), { reportTextPaint: false });
+    expect(plain.some((c) => 'textPaint' in c)).toBe(false);
+    // Font names carry the document's number ("g_d7_f1"), which differs per read.
+    const same = (cs: { items: unknown[] }[]) =>
+      JSON.stringify(cs.flatMap((c) => c.items)).replace(/g_d\d+_/g, 'g_');
+    expect(same(plain)).toBe(same(got));
+    expect(plain.flatMap((c) => c.items)).toHaveLength(7);
   });
 });

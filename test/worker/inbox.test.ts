@@ -14,9 +14,10 @@ const page = (n: number): PageText => ({
   lines: [{ page: n, y: 1, cells: [], text: `p${n}` }],
   chars: 2,
   hidden: 1,
+  exact: false,
 });
 const failure = (code: string) => ({ ok: false as const, error: { code, message: code, context: {} } });
-const done = { ok: true as const, result: { pages: 6, lines: [], chars: 0, hidden: 0 } };
+const done = { ok: true as const, result: { pages: 6, lines: [], chars: 0, hidden: 0, exactPages: [] } };
 
 const open: MessageChannel[] = [];
 afterEach(() => {
