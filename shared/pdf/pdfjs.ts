@@ -78,7 +78,10 @@ interface TextOnlyParameters {
    * subsets and TD's 50: repairing them was about a seventh and nearly a third of their extraction's
    * CPU. A program pdf.js would reject as broken reads the same (test/pdf/pdfjs-patch.test.ts), but
    * for one corner: declared Type1 with a broken TrueType program, pdf.js reads its unnamed codes as
-   * spaces. It also leaves untrusted font programs unparsed.
+   * spaces. It also leaves untrusted font programs unparsed, and decodes no more of a Flate-compressed
+   * FontFile2 than its first 512 bytes, enough to see that it is TrueType (checking that it was not
+   * empty inflated its whole first block, most of a subset font: about a tenth of TD's CPU); a
+   * program that is something else is fetched anew and read whole, as pdf.js reads it.
    */
   skipTrueTypeRepair?: boolean;
   /**

@@ -6,6 +6,7 @@
 
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { deflateSync } from 'node:zlib';
 
 /** A hand-made PDF's objects, numbered as they are added, and the one page that ends it. */
 function handMade() {
@@ -103,8 +104,10 @@ function dejavu(file: string): string {
  */
 export function trueTypeStatementPdf(): Uint8Array {
   const { add, stream, onePage } = handMade();
-  const font = (name: string, program: string, encoding: string) => {
-    const file = add(stream(program, ` /Length1 ${program.length}`));
+  /** A simple TrueType font whose FontFile2 holds `program`, Flate-compressed unless `plain`. */
+  const font = (name: string, program: string, encoding: string, plain = false) => {
+    const data = plain ? program : deflateSync(Buffer.from(program, 'latin1')).toString('latin1');
+    const file = add(stream(data, ` /Length1 ${program.length}${plain ? '' : ' /Filter /FlateDecode'}`));
     const descriptor = add(
       `<< /Type /FontDescriptor /FontName /${name} /Flags 32 /FontBBox [-918 -463 1614 1232]` +
         ` /ItalicAngle 0 /Ascent 928 /Descent -236 /CapHeight 729 /StemV 80 /FontFile2 ${file} 0 R >>`,
@@ -116,19 +119,23 @@ export function trueTypeStatementPdf(): Uint8Array {
     );
   };
   const body = dejavu('DejaVuSansCondensed.ttf');
+  const bold = dejavu('DejaVuSansCondensed-Bold.ttf');
   const f1 = font('AAAAAB+DejaVuSansCondensed', body, '/WinAnsiEncoding');
   const f2 = font(
     'AAAAAC+DejaVuSansCondensed-Bold',
-    dejavu('DejaVuSansCondensed-Bold.ttf'),
+    bold,
     '<< /Type /Encoding /BaseEncoding /WinAnsiEncoding /Differences [45 /minus] >>',
   );
-  const f3 = font('AAAAAD+DejaVuSansCondensed', body.slice(0, 64), '/WinAnsiEncoding');
+  const f3 = font('AAAAAD+DejaVuSansCondensed', body.slice(0, 64), '/WinAnsiEncoding', true);
+  // Not a TrueType program by its first bytes (an OpenType tag), so pdf.js reads and repairs it whole.
+  const f4 = font('AAAAAE+DejaVuSansCondensed-Bold', `OTTO${bold.slice(4)}`, '/WinAnsiEncoding');
   const content = [
     'BT /F1 11 Tf 72 720 Td (Balance 1,234.56) Tj ET',
     'BT /F2 11 Tf 72 700 Td (Paid -50.00) Tj ET',
     'BT /F3 11 Tf 72 680 Td (Fee 2.50) Tj ET',
+    'BT /F4 11 Tf 72 660 Td (Due 3.00) Tj ET',
   ].join('\n');
-  return onePage(content, `<< /Font << /F1 ${f1} 0 R /F2 ${f2} 0 R /F3 ${f3} 0 R >> >>`);
+  return onePage(content, `<< /Font << /F1 ${f1} 0 R /F2 ${f2} 0 R /F3 ${f3} 0 R /F4 ${f4} 0 R >> >>`);
 }
 
 /** A page with a 4×4 grey image and a 16×16 image mask beside its text, to show what is decoded. */

@@ -37,6 +37,13 @@ describe('pdf.js patch: no pixels decoded for text, inflate in JS (patches/pdfjs
       'data = evaluatorOptions.skipTrueTypeRepair && type === "TrueType" && !this.composite && isTrueTypeFile(file) ? undefined : this.checkAndRepair(name, file, properties);',
     );
     expect(workerSource).toContain('if (font.data && !this.options.skipFontPaths) {');
+    expect(workerSource).toContain(
+      'if (this.options.skipTrueTypeRepair && !composite && fontFileN === "FontFile2" && fontFile instanceof FlateStream && descriptor.getRaw(fontFileN) instanceof Ref) {',
+    );
+    expect(workerSource.match(/ {10,12}if \(pos >= this\.#decodeLimit\) \{\n/g)).toHaveLength(2);
+    expect(workerSource).toContain(
+      '  limitDecoding(length) {\n    this.#decodeLimit = length;\n    this.minBufferLength = 512;\n  }',
+    );
     expect(workerSource).toMatch(/class FlateStream extends DecodeStream \{[^}]*?\n {2}#isAsync = false;/);
     // A text state's clone no longer takes the original as its prototype (V8 slows every object used
     // as a prototype; pdf.js 6 clones one on each font change while reading text).
@@ -137,27 +144,29 @@ describe('pdf.js patch: no pixels decoded for text, inflate in JS (patches/pdfjs
     expect(ours.fnArray).toEqual(traced.fnArray);
   });
 
-  test("a simple TrueType font's program is not repaired; the text and operators are the same", async () => {
+  test("a simple TrueType font's program is not repaired, nor decoded past its start; the text and operators are the same", async () => {
     const pdf = trueTypeStatementPdf();
     const [off] = await readRaw(pdf, { skipTrueTypeRepair: false });
     const [on] = await readRaw(pdf);
     if (!off || !on) throw new Error('no page');
     const order = [...new Set(on.items.map((it) => (it as { fontName: string }).fontName))];
-    expect(order).toHaveLength(3);
-    const [f1, f2, f3] = order as [string, string, string];
-    // pdf.js repairs the two sound programs and takes their ascent from their tables; it rejects the
-    // cut one and keeps its descriptor's (928). With the option no program is repaired.
-    const ascents = (page: RawPage) => [f1, f2, f3].map((f) => page.styles[f]?.ascent);
-    expect(ascents(off)).toEqual([0.92822265625, 0.92822265625, 0.928]);
-    expect(ascents(on)).toEqual([0.928, 0.928, 0.928]);
+    expect(order).toHaveLength(4);
+    // pdf.js repairs the sound programs and takes their ascent from their tables; it rejects the cut
+    // one and keeps its descriptor's (928). With the option no TrueType program is repaired, and of
+    // the Flate-compressed ones no more than their start is decoded; the fourth, not TrueType by its
+    // first bytes, is then fetched anew and read whole as before (a program cut at the 512 bytes
+    // decoded would be rejected, and its ascent would be the descriptor's).
+    const ascents = (page: RawPage) => order.map((f) => page.styles[f]?.ascent);
+    expect(ascents(off)).toEqual([0.92822265625, 0.92822265625, 0.928, 0.92822265625]);
+    expect(ascents(on)).toEqual([0.928, 0.928, 0.928, 0.92822265625]);
     // Everything else read is the same.
     expect(on.items).toEqual(off.items);
     expect(on.ops).toEqual(off.ops);
     // pdf.js ends each text run with an empty end-of-line item.
     const texts = on.items.map((it) => (it as { str: string }).str).filter(Boolean);
-    expect(texts).toEqual(['Balance 1,234.56', 'Paid −50.00', 'Fee 2.50']);
+    expect(texts).toEqual(['Balance 1,234.56', 'Paid −50.00', 'Fee 2.50', 'Due 3.00']);
     const { lines } = await extractText(pdf, { maxPages: 5 });
-    expect(lines.map((l) => l.text)).toEqual(['Balance 1,234.56', 'Paid −50.00', 'Fee 2.50']);
+    expect(lines.map((l) => l.text)).toEqual(['Balance 1,234.56', 'Paid −50.00', 'Fee 2.50', 'Due 3.00']);
   });
 
   test('our extraction reads the Type3 text', async () => {
