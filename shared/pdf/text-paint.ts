@@ -5,13 +5,17 @@
  * facts in the same pass that reads the text, its forms included, after pdf.js has decrypted and
  * inflated the page's streams itself; the policy that weighs them is ours, here.
  *
- * Text may be hidden by a render mode that paints nothing (3, 7), by a clip, or by a fill colour:
+ * Text may be hidden by a render mode that paints nothing (3, 7), by a fill opacity of (next to)
+ * nothing (an ExtGState's /ca), by a clip, or by a fill colour:
  * text shown in white (on the white page or a white box), or in a colour an area of the page is
  * also filled in (a box beneath it). Statements print grey and coloured text everywhere, and sending
  * every such page through the exact pass doubled extraction for most real statements, so coloured
  * text alone does not count. Black counts as nothing: it is the initial colour, and a colour space
  * set with `cs` starts at its initial colour.
  */
+
+/** A fill opacity at or below this paints text nobody can read (0 is none at all). */
+export const NEARLY_TRANSPARENT = 0.05;
 
 /** A fill colour as its operator gave it: `g`, `rg`, `k`, `sc` or `scn`, with its operands (a pattern's name as a string). */
 export interface PaintColor {
@@ -25,6 +29,8 @@ export interface TextPaint {
   clip: boolean;
   /** The render modes text was shown in. */
   renderModes: number[];
+  /** The fill opacities (/ca) text was shown in; absent from facts of an older patch. */
+  textAlphas?: number[];
   /** The fill colours text was shown in, other than the initial one. */
   textColors: PaintColor[];
   /** The fill colours areas were filled in, other than the initial one. */
@@ -36,6 +42,7 @@ export function paintMayHide(paint: TextPaint | undefined): boolean {
   if (!paint) return true;
   if (paint.clip) return true;
   if (paint.renderModes.some((m) => m === 3 || m === 7)) return true;
+  if (paint.textAlphas?.some((a) => a <= NEARLY_TRANSPARENT)) return true;
   const fills = new Set(paint.fillColors.filter((c) => !isBlack(c)).map(colorKey));
   return paint.textColors.some((c) => !isBlack(c) && (isWhite(c) || fills.has(colorKey(c))));
 }

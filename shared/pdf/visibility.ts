@@ -1,17 +1,19 @@
 /**
- * Only text a reader can see counts. pdf.js's text content has no render mode, colour or clip, so a
- * line drawn invisibly (render mode 3), clipped away, outside the page, or in the colour of what is
- * under it would be read as data (a planted "9,999.00" transaction). Positions outside the page box
+ * Only text a reader can see counts. pdf.js's text content has no render mode, colour, opacity or
+ * clip, so a line drawn invisibly (render mode 3, or fully transparent), clipped away, outside the
+ * page, or in the colour of what is under it would be read as data (a planted "9,999.00" transaction). Positions outside the page box
  * are checked on every page; the rest needs the page's operator list (a second pass over its content,
  * about as costly as reading its text), so it runs only on a page that the text pass saw painted in
- * a way that can hide text (text-paint.ts): a render mode, a clip, white text, or text in the colour
- * of a filled area.
+ * a way that can hide text (text-paint.ts): a render mode, a fill opacity of next to nothing, a clip,
+ * white text, or text in the colour of a filled area.
  */
 import { apply, type Box, boxOf, inside, intersect, type M, mul } from './geometry.js';
 import type { PositionedItem } from './layout.js';
+import { NEARLY_TRANSPARENT } from './text-paint.js';
 
 /** pdf.js operator ids (pdfjs-dist 5.4, src/shared/util.js `OPS`). */
 const OP = {
+  setGState: 9,
   save: 10,
   restore: 11,
   transform: 12,
@@ -69,6 +71,8 @@ export interface VisibilityPage {
 interface Gs {
   ctm: M;
   fill: string;
+  /** The fill opacity (an ExtGState's /ca). */
+  alpha: number;
   mode: number;
   clip: Box | null;
 }
@@ -102,7 +106,7 @@ function hiddenOrigins(
   const hidden = new Set<string>();
   const shown = new Set<string>();
   const fills: { box: Box; color: string }[] = [];
-  let gs: Gs = { ctm: [1, 0, 0, 1, 0, 0], fill: '#000000', mode: 0, clip: null };
+  let gs: Gs = { ctm: [1, 0, 0, 1, 0, 0], fill: '#000000', alpha: 1, mode: 0, clip: null };
   const stack: Gs[] = [];
   let tm: M = [1, 0, 0, 1, 0, 0];
   let tlm: M = tm;
@@ -138,6 +142,13 @@ function hiddenOrigins(
         break;
       case OP.transform:
         gs.ctm = mul(gs.ctm, [n(0), n(1), n(2), n(3), n(4), n(5)]);
+        break;
+      case OP.setGState:
+        // pdf.js passes the state's entries it keeps as [key, value] pairs.
+        for (const entry of (a?.[0] as unknown[] | undefined) ?? []) {
+          const [key, value] = entry as [unknown, unknown];
+          if (key === 'ca' && typeof value === 'number') gs.alpha = value;
+        }
         break;
       case OP.paintFormXObjectBegin: {
         stack.push(gs);
@@ -246,7 +257,7 @@ function hiddenOrigins(
   return hidden;
 }
 
-/** Render mode 3 (7: clip only), outside the clip, or filled in the colour of what lies beneath. */
+/** Render mode 3 (7: clip only), (next to) transparent, outside the clip, or filled in the colour of what lies beneath. */
 function invisible(
   gs: Gs,
   x: number,
@@ -256,6 +267,8 @@ function invisible(
   fills: { box: Box; color: string }[],
 ): boolean {
   if (gs.mode === 3 || gs.mode === 7) return true;
+  // Filled only (0, 4): an outline (1, 2, 5, 6) is stroked, at its own opacity (/CA).
+  if (gs.alpha <= NEARLY_TRANSPARENT && (gs.mode === 0 || gs.mode === 4)) return true;
   if (gs.clip && !inside(gs.clip, x, y, 1)) return true;
   if (gs.mode === 1 || gs.mode === 5) return false; // stroked outlines: their colour is another state
   let under = '#ffffff';

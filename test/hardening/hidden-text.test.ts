@@ -14,9 +14,15 @@ import { rawLine as line, pdfWithRaw, VISIBLE_ROW } from '../support/raw-pdf.js'
 
 afterAll(removeBuiltWorker);
 
-/** A one-page PDF with a visible row and balances, then `raw` operators (in PDF's own y-up coordinates). */
+/**
+ * A one-page PDF with a visible row and balances, then `raw` operators (in PDF's own y-up
+ * coordinates); graphics states /Gs1 and /Gs2 set fill opacities 0 and 0.5.
+ */
 const pdfWith = (raw: (font: string) => string) =>
-  pdfWithRaw(raw, { texts: [VISIBLE_ROW, 'Previous balance 100.00 New balance 104.50'] });
+  pdfWithRaw(raw, {
+    texts: [VISIBLE_ROW, 'Previous balance 100.00 New balance 104.50'],
+    opacities: [0, 0.5],
+  });
 
 async function rows(pdf: Buffer) {
   const out = await extractText(new Uint8Array(pdf), { maxPages: 5 });
@@ -27,6 +33,7 @@ test.each([
   ['render mode 3 (invisible)', (f: string) => line(f, 500, '01/06 HIDDEN INVISIBLE 9,999.00', '3 Tr')],
   ['white on the white page', (f: string) => line(f, 500, '01/06 HIDDEN WHITE 9,999.00', '1 1 1 rg')],
   ['clipped away', (f: string) => line(f, 500, '01/06 HIDDEN CLIPPED 9,999.00', '0 0 10 10 re W n')],
+  ['fully transparent (/ca 0)', (f: string) => line(f, 500, '01/06 HIDDEN TRANSPARENT 9,999.00', '/Gs1 gs')],
   [
     'navy on a navy box',
     (f: string) =>
@@ -46,11 +53,15 @@ test('keeps white text on a dark bar, and black text over a light box', async ()
   const pdf = await pdfWith(
     (f) =>
       `0.1 0.2 0.5 rg 40 490 300 20 re f ${line(f, 500, 'TRANSACTIONS WHITE ON NAVY', '1 1 1 rg')} ` +
-      `0.9 0.9 0.9 rg 40 440 300 20 re f ${line(f, 450, 'TOTAL ON GREY 4.50', '0 0 0 rg')}`,
+      `0.9 0.9 0.9 rg 40 440 300 20 re f ${line(f, 450, 'TOTAL ON GREY 4.50', '0 0 0 rg')} ` +
+      `${line(f, 400, 'HALF TRANSPARENT 7.00', '/Gs2 gs')} ${line(f, 380, 'OUTLINED 8.00', '/Gs1 gs 1 Tr')}`,
   );
   const { text, hidden } = await rows(pdf);
   expect(text).toContain('TRANSACTIONS WHITE ON NAVY');
   expect(text).toContain('TOTAL ON GREY 4.50');
+  // Half-transparent text is faint, not hidden; an outline is stroked, whatever the fill opacity.
+  expect(text).toContain('HALF TRANSPARENT 7.00');
+  expect(text).toContain('OUTLINED 8.00');
   expect(hidden).toBe(0);
 });
 
@@ -58,6 +69,8 @@ test('the exact pass runs where the text pass saw text painted so that it may hi
   const exact = async (pdf: Buffer) =>
     (await extractText(new Uint8Array(pdf), { maxPages: 5 })).exactPages.length > 0;
   expect(await exact(await pdfWith((f) => line(f, 500, 'x', '3 Tr')))).toBe(true);
+  expect(await exact(await pdfWith((f) => line(f, 500, 'x', '/Gs1 gs')))).toBe(true);
+  expect(await exact(await pdfWith((f) => line(f, 500, 'x', '/Gs2 gs')))).toBe(false);
   expect(await exact(await pdfWith((f) => line(f, 500, 'x', '1 1 1 rg')))).toBe(true);
   expect(await exact(await pdfWith((f) => line(f, 500, 'x', '0 0 0 0 k')))).toBe(true);
   expect(

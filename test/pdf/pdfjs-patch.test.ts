@@ -387,7 +387,7 @@ describe('pdf.js patch: how a page was painted, reported by the text pass (repor
       [
         '<< /Type /Catalog /Pages 2 0 R >>',
         '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-        '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 6 0 R >> /XObject << /X1 5 0 R >> >> >>',
+        '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 6 0 R >> /XObject << /X1 5 0 R >> /ExtGState << /G1 << /ca 0.5 >> >> >> >>',
         stream(content),
         stream(
           form,
@@ -431,6 +431,7 @@ describe('pdf.js patch: how a page was painted, reported by the text pass (repor
       `q 1 1 1 rg ${text(700)} Q`, // white text, restored after
       text(680), // black again: the initial colour, not reported
       `3 Tr 0 0 1 rg ${text(660)} 0 Tr`, // blue text in render mode 3
+      `q /G1 gs ${text(650)} Q`, // half-transparent text
       'q 0.2 0.3 0.4 rg /X1 Do Q', // the form's text takes the colour set before it
       `/Pattern cs /P1 scn ${text(620)}`, // text in a named pattern
       `/DeviceRGB cs ${text(600)}`, // a colour space set alone: its initial colour, not reported
@@ -443,11 +444,13 @@ describe('pdf.js patch: how a page was painted, reported by the text pass (repor
     const paint = last?.textPaint as {
       clip: boolean;
       renderModes: number[];
+      textAlphas: number[];
       textColors: unknown[];
       fillColors: unknown[];
     };
     expect(paint.clip).toBe(true);
     expect(paint.renderModes.sort()).toEqual([0, 3]);
+    expect(paint.textAlphas).toEqual([1, 0.5]);
     expect(paint.textColors).toEqual([
       { op: 'rg', args: [1, 1, 1] },
       { op: 'rg', args: [0, 0, 1] },
@@ -465,6 +468,6 @@ describe('pdf.js patch: how a page was painted, reported by the text pass (repor
     const same = (cs: { items: unknown[] }[]) =>
       JSON.stringify(cs.flatMap((c) => c.items)).replace(/g_d\d+_/g, 'g_');
     expect(same(plain)).toBe(same(got));
-    expect(plain.flatMap((c) => c.items)).toHaveLength(7);
+    expect(plain.flatMap((c) => c.items)).toHaveLength(8);
   });
 });

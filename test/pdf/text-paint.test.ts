@@ -30,6 +30,8 @@ test.each([
   ['a clip', paint({ clip: true })],
   ['text in render mode 3', paint({ renderModes: [0, 3] })],
   ['text in render mode 7', paint({ renderModes: [7] })],
+  ['fully transparent text (/ca 0)', paint({ textAlphas: [1, 0] })],
+  ['next to transparent text', paint({ textAlphas: [0.04] })],
   ['white RGB text', paint({ textColors: [c('rg', 1, 1, 1)] })],
   ['near-white gray text', paint({ textColors: [c('g', 0.95)] })],
   ['CMYK text with no ink', paint({ textColors: [c('k', 0, 0, 0, 0)] })],
@@ -39,6 +41,11 @@ test.each([
   ],
 ])('%s may hide text', (_name, facts) => {
   expect(paintMayHide(facts)).toBe(true);
+});
+
+test('faint text (half-transparent) is visible, and facts without opacities (an older patch) are judged without them', () => {
+  expect(paintMayHide(paint({ textAlphas: [1, 0.5] }))).toBe(false);
+  expect(paintMayHide(paint({ textAlphas: undefined }))).toBe(false);
 });
 
 test('black text on a black box is not caught here (black is the initial colour, never reported)', () => {

@@ -17,11 +17,12 @@ export const VISIBLE_ROW = '01/05  COFFEE SHOP VISIBLE  4.50';
 
 /**
  * `texts` as visible 10 pt Helvetica rows (x 50, y 100, 120… in pdfkit's y-down space), then `raw`
- * operators (given the font's resource name) in PDF's own y-up coordinates.
+ * operators (given the font's resource name and the names of graphics states with the fill
+ * opacities `opacities`, for `gs`) in PDF's own y-up coordinates.
  */
 export function pdfWithRaw(
-  raw: (font: string) => string,
-  opts: { texts?: string[]; security?: RawPdfSecurity; compress?: boolean } = {},
+  raw: (font: string, states: string[]) => string,
+  opts: { texts?: string[]; security?: RawPdfSecurity; compress?: boolean; opacities?: number[] } = {},
 ): Promise<Buffer> {
   const doc = new PDFDocument({
     size: [612, 792],
@@ -36,9 +37,13 @@ export function pdfWithRaw(
   (opts.texts ?? [VISIBLE_ROW]).forEach((text, i) => {
     doc.text(text, 50, 100 + 20 * i, { lineBreak: false });
   });
-  const font = Object.keys((doc as unknown as { page: { fonts: Record<string, unknown> } }).page.fonts)[0];
+  const page = (doc as unknown as { page: { fonts: object; ext_gstates: object } }).page;
+  const font = Object.keys(page.fonts)[0];
+  // Each opacity becomes a named ExtGState of the page (pdfkit sets it inside q … Q here).
+  for (const o of opts.opacities ?? []) doc.save().fillOpacity(o).restore();
+  const states = Object.keys(page.ext_gstates);
   // pdfkit draws in a y-down space (`1 0 0 -1 0 792 cm`); the raw part undoes it.
-  doc.addContent(`q 1 0 0 -1 0 792 cm ${raw(font ?? 'F1')} Q`);
+  doc.addContent(`q 1 0 0 -1 0 792 cm ${raw(font ?? 'F1', states)} Q`);
   doc.end();
   return done;
 }
