@@ -92,7 +92,7 @@ export const analysisSchema = z.object({
     degraded: z.boolean(),
     degradedReason: z.string().optional(),
     pages: z.number().int(),
-    /** Text items the engine ignored as invisible: render mode 3/7, transparent, clipped, off the page, background colour. */
+    /** Text items the engine ignored as invisible: render mode 3/7, transparent, under 1 pt, clipped, off the page, background colour. */
     hiddenText: z.number().int().nonnegative(),
     timings: z.object({
       extractMs: z.number(),

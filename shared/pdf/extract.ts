@@ -90,6 +90,12 @@ interface PdfPage extends VisibilityPage {
 /** Fewer non-whitespace characters than this on the whole document means "no text layer". */
 const MIN_TEXT_CHARS = 16;
 
+/**
+ * Text drawn smaller than this (points, both ways) nobody can read: a planted line in a 0.1 pt or a
+ * zero font size. Statements print their smallest footnotes at 3–6 pt (3.28 in the corpus).
+ */
+const MIN_READABLE_PT = 1;
+
 /** Opens the PDF (a private copy of `data`, since pdf.js may detach it), runs `fn`, always destroys. */
 export async function withDocument<T>(
   data: Uint8Array,
@@ -241,7 +247,10 @@ function toPositioned(items: unknown[]): PositionedItem[] {
     if (typeof it.str !== 'string' || !Array.isArray(it.transform)) continue;
     const [a = 1, b = 0, c = 0, d = 1, e = 0, f = 0] = it.transform;
     const size = Math.hypot(c, d) || Math.hypot(a, b) || it.height || 10;
-    out.push({ str: it.str, x: e, y: f, width: it.width ?? 0, size });
+    // Only where both of the glyphs' scales are tiny: one alone may be small for real text (pdf.js
+    // scales only the height of a Type3 font's items by its glyph box; Chase's read 0.24 pt wide).
+    const unreadable = Math.max(Math.hypot(a, b), Math.hypot(c, d)) < MIN_READABLE_PT;
+    out.push({ str: it.str, x: e, y: f, width: it.width ?? 0, size, ...(unreadable ? { unreadable } : {}) });
   }
   return out;
 }

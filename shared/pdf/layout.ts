@@ -13,6 +13,8 @@ export interface PositionedItem {
   width: number;
   /** Font size in points (from the text matrix). */
   size: number;
+  /** Drawn smaller than anyone can read (under 1 pt both ways, a zero font size included). */
+  unreadable?: true;
 }
 
 /** A run of text on one row with no large gap inside. */

@@ -1,8 +1,9 @@
 /**
  * Only text a reader can see counts. pdf.js's text content has no render mode, colour, opacity or
  * clip, so a line drawn invisibly (render mode 3, or fully transparent), clipped away, outside the
- * page, or in the colour of what is under it would be read as data (a planted "9,999.00" transaction). Positions outside the page box
- * are checked on every page; the rest needs the page's operator list (a second pass over its content,
+ * page, in the colour of what is under it, or too small to read would be read as data (a planted
+ * "9,999.00" transaction). Positions outside the page box and sizes under 1 pt (extract.ts) are
+ * checked on every page; the rest needs the page's operator list (a second pass over its content,
  * about as costly as reading its text), so it runs only on a page that the text pass saw painted in
  * a way that can hide text (text-paint.ts): a render mode, a fill opacity of next to nothing, a clip,
  * white text, or text in the colour of a filled area.
@@ -77,14 +78,16 @@ interface Gs {
   clip: Box | null;
 }
 
-/** The items a reader can see; `exact` walks the operator list, otherwise only the page box is checked. */
+/** The items a reader can see; `exact` walks the operator list, otherwise only the page box and the size are checked. */
 export async function visibleItems(
   page: VisibilityPage,
   items: PositionedItem[],
   exact: boolean,
 ): Promise<PositionedItem[]> {
   const [x0 = 0, y0 = 0, x1 = 0, y1 = 0] = page.view;
-  const onPage = items.filter((it) => it.x >= x0 - 1 && it.x <= x1 && it.y >= y0 - 1 && it.y <= y1 + 1);
+  const onPage = items.filter(
+    (it) => !it.unreadable && it.x >= x0 - 1 && it.x <= x1 && it.y >= y0 - 1 && it.y <= y1 + 1,
+  );
   if (!exact) return onPage;
   const list = await page.getOperatorList();
   const hidden = hiddenOrigins(list, (name) => {

@@ -9,7 +9,7 @@ import type { ParsedStatement } from './types.js';
 export interface StatementRead {
   pages: number;
   chars: number;
-  /** Text items dropped as invisible (render mode 3/7, transparent, clipped, off the page, background colour). */
+  /** Text items dropped as invisible (render mode 3/7, transparent, under 1 pt, clipped, off the page, background colour). */
   hidden: number;
   /** The rows as plain text, one per line: what redaction works on before anything leaves. */
   text: string;

@@ -34,6 +34,8 @@ test.each([
   ['white on the white page', (f: string) => line(f, 500, '01/06 HIDDEN WHITE 9,999.00', '1 1 1 rg')],
   ['clipped away', (f: string) => line(f, 500, '01/06 HIDDEN CLIPPED 9,999.00', '0 0 10 10 re W n')],
   ['fully transparent (/ca 0)', (f: string) => line(f, 500, '01/06 HIDDEN TRANSPARENT 9,999.00', '/Gs1 gs')],
+  ['at 0.5 pt', (f: string) => `BT /${f} 0.5 Tf 50 500 Td (01/06 HIDDEN TINY 9,999.00) Tj ET`],
+  ['at a zero font size', (f: string) => `BT /${f} 0 Tf 50 500 Td (01/06 HIDDEN ZERO 9,999.00) Tj ET`],
   [
     'navy on a navy box',
     (f: string) =>
