@@ -86,12 +86,12 @@ interface TextOnlyParameters {
   skipTrueTypeRepair?: boolean;
   /**
    * Record, while reading a page's text, how it was painted (the fill colours of its text and of its
-   * filled areas, the render modes of its text, whether it clips) and send that as the last chunk of
-   * the page's text stream. text-paint.ts decides from it whether the page may hide text, and so
-   * whether its operator list must be read too. This replaces a scan of our own that decrypted,
-   * inflated and searched every content stream a second time before pdf.js read it (7–10 ms on
-   * Chase's and TD's statements). Without the patch no such chunk comes, and every page gets the
-   * exact pass: slower, never less careful.
+   * filled areas, the render modes and fill opacities of its text, whether it clips) and send that as
+   * the last chunk of the page's text stream. text-paint.ts decides from it whether the page may hide
+   * text, and so whether its operator list must be read too. This replaces a scan of our own that
+   * decrypted, inflated and searched every content stream a second time before pdf.js read it (7–10
+   * ms on Chase's and TD's statements). Without the patch no such chunk comes, and every page gets
+   * the exact pass: slower, never less careful.
    */
   reportTextPaint?: boolean;
 }
