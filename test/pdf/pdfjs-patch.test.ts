@@ -6,7 +6,7 @@ import { extractText } from '../../shared/pdf/extract.js';
 import { DOCUMENT_OPTIONS, loadPdfJs } from '../../shared/pdf/pdfjs.js';
 import { createTextWorker } from '../../shared/pdf/text-worker.js';
 import { imageStatementPdf, trueTypeStatementPdf, type3StatementPdf, writePdf } from './hand-made-pdfs.js';
-import { type RawPage, readRaw } from './read-raw.js';
+import { type RawPage, readRaw, withRawDocument } from './read-raw.js';
 
 /** The installed pdf.js, as patched at install: read once, for every describe that checks a hunk. */
 const req = createRequire(import.meta.url);
@@ -175,12 +175,9 @@ describe('pdf.js patch: no pixels decoded for text, inflate in JS (patches/pdfjs
   });
 
   test('images and image masks keep their paint ops, but their pixels are not decoded', async () => {
-    const decoded = async (overrides: Record<string, unknown>) => {
-      const { getDocument } = await loadPdfJs();
-      const worker = await createTextWorker();
-      const task = getDocument({ ...DOCUMENT_OPTIONS, ...overrides, data: imageStatementPdf(), worker });
-      try {
-        const page = await (await task.promise).getPage(1);
+    const decoded = (overrides: Record<string, unknown>) =>
+      withRawDocument(imageStatementPdf(), overrides, async (doc) => {
+        const page = await doc.getPage(1);
         const { fnArray, argsArray } = await page.getOperatorList();
         // paintImageXObject [objId, w, h]; paintImageMaskXObject [{ data: objId, width, height }].
         const ids = fnArray.flatMap((fn, i) => {
@@ -200,11 +197,7 @@ describe('pdf.js patch: no pixels decoded for text, inflate in JS (patches/pdfjs
           ),
         );
         return { fnArray, sizes };
-      } finally {
-        await task.destroy();
-        worker.destroy();
-      }
-    };
+      });
     const reference = await decoded({ skipImageData: false });
     const ours = await decoded({});
     expect(ours.fnArray).toEqual(reference.fnArray);
@@ -399,20 +392,13 @@ describe('pdf.js patch: how a page was painted, reported by the text pass (repor
     );
 
   /** Every chunk of page 1's text stream, opened with DOCUMENT_OPTIONS plus `overrides`. */
-  async function chunks(pdf: Uint8Array, overrides: Record<string, unknown> = {}) {
-    const { getDocument } = await loadPdfJs();
-    const worker = await createTextWorker();
-    const task = getDocument({ ...DOCUMENT_OPTIONS, ...overrides, data: new Uint8Array(pdf), worker });
-    try {
-      const reader = (await (await task.promise).getPage(1)).streamTextContent().getReader();
+  const chunks = (pdf: Uint8Array, overrides: Record<string, unknown> = {}) =>
+    withRawDocument(pdf, overrides, async (doc) => {
+      const reader = (await doc.getPage(1)).streamTextContent().getReader();
       const out: { items: unknown[]; textPaint?: unknown }[] = [];
       for (let c = await reader.read(); !c.done; c = await reader.read()) out.push(c.value);
       return out;
-    } finally {
-      await task.destroy();
-      worker.destroy();
-    }
-  }
+    });
 
   test('the installed pdf.js carries it', () => {
     const api = readFileSync(req.resolve('pdfjs-dist/legacy/build/pdf.mjs'), 'utf8');

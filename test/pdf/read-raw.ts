@@ -1,4 +1,5 @@
 /** Test helper: what pdf.js gives for each page (text items, styles, operator list), for comparisons. */
+import type { PDFDocumentProxy } from 'pdfjs-dist/types/src/display/api.js';
 import { DOCUMENT_OPTIONS, loadPdfJs } from '../../shared/pdf/pdfjs.js';
 import { createTextWorker } from '../../shared/pdf/text-worker.js';
 
@@ -25,12 +26,16 @@ const font = (name: string) => name.replace(/g_d\d+_/g, 'g_');
 const paintingOnly = (key: string, value: unknown) =>
   key === 'fontChar' || key === 'isInFont' ? undefined : value;
 
-/** Reads every page with DOCUMENT_OPTIONS plus `overrides`, through our text worker. */
-export async function readRaw(
+/**
+ * Opens `pdf` (a copy) with DOCUMENT_OPTIONS plus `overrides`, through our text worker, and runs `fn`
+ * on the document; the document and the worker are always destroyed after.
+ */
+export async function withRawDocument<T>(
   pdf: Uint8Array,
-  overrides: Record<string, unknown> = {},
+  overrides: Record<string, unknown>,
+  fn: (doc: PDFDocumentProxy) => Promise<T>,
   password?: string,
-): Promise<RawPage[]> {
+): Promise<T> {
   const { getDocument } = await loadPdfJs();
   const worker = await createTextWorker();
   const task = getDocument({
@@ -41,42 +46,57 @@ export async function readRaw(
     worker,
   });
   try {
-    const doc = await task.promise;
-    const pages: RawPage[] = [];
-    for (let n = 1; n <= doc.numPages; n++) {
-      const page = await doc.getPage(n);
-      const { items, styles } = await page.getTextContent();
-      const list = await page.getOperatorList();
-      const type3: Record<string, number[][]> = {};
-      for (const [i, fn] of list.fnArray.entries()) {
-        if (fn !== 37) continue; // setFont
-        const name = String((list.argsArray[i] as unknown[])[0]);
-        const f = page.commonObjs.get(name) as {
-          isType3Font?: boolean;
-          // A plain object up to pdf.js 5, a Map from 6.
-          charProcOperatorList?: Record<string, Glyph> | Map<string, Glyph>;
-        };
-        const glyphs = f?.charProcOperatorList;
-        if (f?.isType3Font && glyphs) {
-          // Tested by tag: the Map comes from another realm (pdf.js's port clones it) under the test runner.
-          const all =
-            Object.prototype.toString.call(glyphs) === '[object Map]'
-              ? [...(glyphs as Map<string, Glyph>).values()]
-              : Object.values(glyphs);
-          type3[font(name)] = all.map((g) => [...g.fnArray]);
-        }
-      }
-      pages.push({
-        items: items.map((it) => ({ ...it, ...('fontName' in it ? { fontName: font(it.fontName) } : {}) })),
-        styles: Object.fromEntries(Object.entries(styles).map(([k, v]) => [font(k), v])),
-        ops: font(JSON.stringify({ fn: list.fnArray, args: list.argsArray }, paintingOnly)),
-        type3,
-      });
-      page.cleanup();
-    }
-    return pages;
+    return await fn(await task.promise);
   } finally {
     await task.destroy();
     worker.destroy();
   }
+}
+
+/** Reads every page with DOCUMENT_OPTIONS plus `overrides`, through our text worker. */
+export function readRaw(
+  pdf: Uint8Array,
+  overrides: Record<string, unknown> = {},
+  password?: string,
+): Promise<RawPage[]> {
+  return withRawDocument(
+    pdf,
+    overrides,
+    async (doc) => {
+      const pages: RawPage[] = [];
+      for (let n = 1; n <= doc.numPages; n++) {
+        const page = await doc.getPage(n);
+        const { items, styles } = await page.getTextContent();
+        const list = await page.getOperatorList();
+        const type3: Record<string, number[][]> = {};
+        for (const [i, fn] of list.fnArray.entries()) {
+          if (fn !== 37) continue; // setFont
+          const name = String((list.argsArray[i] as unknown[])[0]);
+          const f = page.commonObjs.get(name) as {
+            isType3Font?: boolean;
+            // A plain object up to pdf.js 5, a Map from 6.
+            charProcOperatorList?: Record<string, Glyph> | Map<string, Glyph>;
+          };
+          const glyphs = f?.charProcOperatorList;
+          if (f?.isType3Font && glyphs) {
+            // Tested by tag: the Map comes from another realm (pdf.js's port clones it) under the test runner.
+            const all =
+              Object.prototype.toString.call(glyphs) === '[object Map]'
+                ? [...(glyphs as Map<string, Glyph>).values()]
+                : Object.values(glyphs);
+            type3[font(name)] = all.map((g) => [...g.fnArray]);
+          }
+        }
+        pages.push({
+          items: items.map((it) => ({ ...it, ...('fontName' in it ? { fontName: font(it.fontName) } : {}) })),
+          styles: Object.fromEntries(Object.entries(styles).map(([k, v]) => [font(k), v])),
+          ops: font(JSON.stringify({ fn: list.fnArray, args: list.argsArray }, paintingOnly)),
+          type3,
+        });
+        page.cleanup();
+      }
+      return pages;
+    },
+    password,
+  );
 }
