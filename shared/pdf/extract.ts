@@ -246,10 +246,12 @@ function toPositioned(items: unknown[]): PositionedItem[] {
     const it = raw as { str?: unknown; transform?: number[]; width?: number; height?: number };
     if (typeof it.str !== 'string' || !Array.isArray(it.transform)) continue;
     const [a = 1, b = 0, c = 0, d = 1, e = 0, f = 0] = it.transform;
-    const size = Math.hypot(c, d) || Math.hypot(a, b) || it.height || 10;
+    const across = Math.hypot(a, b);
+    const up = Math.hypot(c, d);
+    const size = up || across || it.height || 10;
     // Only where both of the glyphs' scales are tiny: one alone may be small for real text (pdf.js
     // scales only the height of a Type3 font's items by its glyph box; Chase's read 0.24 pt wide).
-    const unreadable = Math.max(Math.hypot(a, b), Math.hypot(c, d)) < MIN_READABLE_PT;
+    const unreadable = Math.max(across, up) < MIN_READABLE_PT;
     out.push({ str: it.str, x: e, y: f, width: it.width ?? 0, size, ...(unreadable ? { unreadable } : {}) });
   }
   return out;
