@@ -47,13 +47,18 @@ const CELL_GAP_EM = 0.9;
 /** A gap wider than this many font sizes is a word space inside a cell. */
 const SPACE_GAP_EM = 0.15;
 
+// The comparators live at module level: V8 keeps a function's optimised code only while a closure of
+// it lives, so an arrow made per call was compiled again after every full collection.
+const topDownLeftRight = (a: PositionedItem, b: PositionedItem) => b.y - a.y || a.x - b.x;
+const leftRight = (a: PositionedItem, b: PositionedItem) => a.x - b.x;
+
 /** Groups positioned items of one page into rows of cells, top to bottom. */
 export function buildLines(items: PositionedItem[], page: number): Line[] {
   const usable = dedupeOverprint(items.filter((it) => it.str.trim().length > 0));
   if (usable.length === 0) return [];
   // Sort top-down by baseline, then left-right; rows form where baselines lie within a third
   // of the font size (superscripts like ® and slightly shifted cells still join their row).
-  usable.sort((a, b) => b.y - a.y || a.x - b.x);
+  usable.sort(topDownLeftRight);
   const rows: PositionedItem[][] = [];
   let current: PositionedItem[] = [];
   let rowY = Number.NaN;
@@ -112,7 +117,7 @@ function nearby(columns: Map<number, Set<number>>, bx: number, by: number): bool
 }
 
 function toLine(row: PositionedItem[], page: number): Line {
-  row.sort((a, b) => a.x - b.x);
+  row.sort(leftRight);
   const cells: Cell[] = [];
   let cell: Cell | null = null;
   for (const it of row) {

@@ -35,6 +35,8 @@ export interface WorkerMessageHandler {
    * short document so that V8 keeps their optimised code (patches/pdfjs-dist+6.5.438.patch).
    */
   readonly hasKeptClosures?: boolean;
+  /** Our patch: which of the two loops' closures ('operators', 'text') it holds now. */
+  readonly keptClosureKinds?: readonly string[];
 }
 
 /** The parts of pdf.js we use, loaded once per thread. */

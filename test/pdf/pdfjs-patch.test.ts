@@ -335,9 +335,11 @@ describe("pdf.js patch: the per-page loops' closures outlive a short document", 
   // keeps a function's optimised code only while a closure of it is alive, so every full collection
   // between two pages or two documents dropped both loops' code (and the text helpers the loop's scope
   // holds), which was then compiled again: about a tenth of a Chase request's CPU under load
-  // (docs/load.md, twelfth round). The patch keeps the latest closure of each until the next document
-  // starts or the thread has been idle 10 s; after a document of more than 50 pages it lets go at once,
-  // since the closure holds its document's objects.
+  // (docs/load.md, twelfth round). The patch keeps the latest closure of each until a later document
+  // makes its own (not as that document starts: under load a collection often fell between its start
+  // and its first page, fifteenth round), or until a later document ends without one, or the thread
+  // has been idle 10 s; after a document of more than 50 pages it lets go at once, since the closure
+  // holds its document's objects.
 
   test('the installed pdf.js carries it', () => {
     expect(workerSource).toContain(
@@ -349,7 +351,7 @@ describe("pdf.js patch: the per-page loops' closures outlive a short document", 
     expect(workerSource.match(/^ {4}\}\)\)\.catch\(reason => \{$/gm)).toHaveLength(2);
     expect(workerSource).toContain('const KEPT_CLOSURES_MAX_PAGES = 50;');
     expect(workerSource).toContain(
-      '  static createDocumentHandler(docParams, port) {\n    releaseKeptClosures();',
+      '  static createDocumentHandler(docParams, port) {\n    keepClosuresIntoDocument();',
     );
     expect(workerSource).toContain('      terminated = true;\n      keepClosuresPastDocument(pdfManager);');
   });
@@ -364,6 +366,25 @@ describe("pdf.js patch: the per-page loops' closures outlive a short document", 
       kept.push(workerHandler.hasKeptClosures);
     }
     expect(kept).toEqual([true, false, true]);
+  });
+
+  test('kept into the next document until it makes its own, let go after one that makes none', async () => {
+    const { workerHandler } = await loadPdfJs();
+    const short = new Uint8Array((await generateStatement({ layout: 'northwind', seed: 3, pages: 3 })).pdf);
+    await extractText(short, { maxPages: 100 });
+    expect(workerHandler.keptClosureKinds).toEqual(['text']);
+    // A document opened and its first page's operator list read, its text not: the earlier text
+    // loop's closure is still held when the document starts, and let go only as it ends.
+    const during = await withRawDocument(short, {}, async (doc) => {
+      const opened = workerHandler.keptClosureKinds;
+      await (await doc.getPage(1)).getOperatorList();
+      return [opened, workerHandler.keptClosureKinds];
+    });
+    expect(during).toEqual([['text'], ['operators', 'text']]);
+    expect(workerHandler.keptClosureKinds).toEqual(['operators']);
+    // The next document reads text only: its own text closure is kept, the earlier operators' let go.
+    await extractText(short, { maxPages: 100 });
+    expect(workerHandler.keptClosureKinds).toEqual(['text']);
   });
 });
 
