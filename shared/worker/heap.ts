@@ -18,12 +18,12 @@
  *   of docs/load.md). Under load a worker's scavenge waits for V8's helper threads, which compete for
  *   the same two cores: a Chase statement cost 3.9 scavenges of about 3 ms each with 4 MiB, and
  *   1.9 with 8 MiB (`--trace-gc-nvp`: two thirds of a pause in none of its own phases, the worker
- *   waiting for the parallel tasks). Two servers side by
- *   side under 4 connections, 4 rounds each, CPU per request with 8 MiB against 4: 30 pages −7%,
- *   TD 2019 −7%, 3 pages −11%, Chase −1% (−5% without its first round). One at a time, in one
- *   process, the size changed little (`bench/young-gen.ts`, earlier rounds). The 200-page peak
- *   with one worker did not move (`bench/rss-200.ts`: 185.5 and 189.8 MiB against 185.6–191.9);
- *   12 MiB read 195 and 16 MiB 197.8 and 204.3, over the goal.
+ *   waiting for the parallel tasks). Two servers side by side under 4 connections, 4 rounds each,
+ *   CPU per request with 8 MiB against 4: 30 pages −7%, TD 2019 −7%, 3 pages −11%, Chase −1% (−5%
+ *   without its first round). One at a time, in one process, the size changed little
+ *   (`bench/young-gen.ts`, earlier rounds). The 200-page peak with one worker did not move
+ *   (`bench/rss-200.ts`: 185.5 and 189.8 MiB against 185.6–191.9); 12 MiB read 195 and 16 MiB 197.8
+ *   and 204.3, over the goal.
  * - **No full collection below 40 MiB of old generation** (`--initial-old-space-size`, which V8 also
  *   keeps as the floor of its later limits). A worker lives on about 18 MiB, and each real statement
  *   leaves 3–6 MiB behind in old space (its document's objects outlive the scavenges while it is read),
