@@ -31,11 +31,10 @@ type PdfJsModule = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 export interface WorkerMessageHandler {
   initializeFromPort(port: unknown): void;
   /**
-   * Our patch: whether the evaluator still holds the closures of its per-page loops, kept past a
-   * short document so that V8 keeps their optimised code (patches/pdfjs-dist+6.5.438.patch).
+   * Our patch: which closures of its two per-page loops ('operators', 'text') the evaluator still
+   * holds, kept past a short document so that V8 keeps their optimised code
+   * (patches/pdfjs-dist+6.5.438.patch).
    */
-  readonly hasKeptClosures?: boolean;
-  /** Our patch: which of the two loops' closures ('operators', 'text') it holds now. */
   readonly keptClosureKinds?: readonly string[];
 }
 
