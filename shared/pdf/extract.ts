@@ -186,7 +186,7 @@ async function readPage(doc: PdfDocument, n: number, password: string | undefine
     const { items: raw, paint } = await readTextContent(page);
     const all = toPositioned(raw);
     const exact = paintMayHide(paint);
-    const items = await visibleItems(page, all, exact);
+    const items = await visibleItems(page, all, exact, paint?.trace);
     let chars = 0;
     for (const it of items) chars += it.str.replace(/\s+/g, '').length;
     return { page: n, lines: buildLines(items, n), chars, hidden: all.length - items.length, exact };

@@ -14,6 +14,8 @@
  * set with `cs` starts at its initial colour.
  */
 
+import type { Box, M } from './geometry.js';
+
 /** A fill opacity at or below this paints text nobody can read (0 is none at all). */
 export const NEARLY_TRANSPARENT = 0.05;
 
@@ -21,6 +23,40 @@ export const NEARLY_TRANSPARENT = 0.05;
 export interface PaintColor {
   op: string;
   args: (number | string)[];
+}
+
+/** An area painted on the page, as the patch traced it: a filled path, an image or a shading. */
+export interface PaintArea {
+  /** Its bounding box in page space; null for a shading with no clip set (the whole page). */
+  box: Box | null;
+  /** The path's length as pdf.js's operator list encodes it (13 for one rectangle); null for an image or a shading. */
+  entries: number | null;
+  /** Its fill colour as `#rrggbb`, as the operator list gives it; null when not known (a pattern, an image). */
+  color: string | null;
+}
+
+/** A text run shown on the page, as the patch traced it (one per show operator). */
+export interface PaintShow {
+  /** Text space to page space where the run starts (the CTM after the text matrix). */
+  transform: M;
+  size: number;
+  rise: number;
+  /** The fill colour as `#rrggbb`; null when not known. */
+  color: string | null;
+  alpha: number;
+  mode: number;
+  /** The clip's bounding box in page space; null when nothing clips. */
+  clip: Box | null;
+  /** The font is a Type 3 font (its glyphs may set their own colour); null when not known. */
+  type3: boolean | null;
+  /** How many of the page's areas were painted before it (they lie beneath it). */
+  areas: number;
+}
+
+/** What lies where on a page, in painting order: what the exact visibility pass judges (visibility.ts). */
+export interface PaintTrace {
+  areas: PaintArea[];
+  shows: PaintShow[];
 }
 
 /** How pdf.js saw one page's text and areas painted (the patch's `textPaint` chunk). */
@@ -35,6 +71,8 @@ export interface TextPaint {
   textColors: PaintColor[];
   /** The fill colours areas were filled in, other than the initial one. */
   fillColors: PaintColor[];
+  /** The page's areas and text runs; absent from facts of an older patch. */
+  trace?: PaintTrace;
 }
 
 /** True when the page may hide text: its facts unknown (pdf.js without our patch) count as may. */

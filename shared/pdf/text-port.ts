@@ -15,8 +15,9 @@
  * own, page by page, and fails when the installed pdf.js stops doing what this relies on. Without the
  * port (bench/pdfjs-versions.ts): 1.04–1.26× the CPU on 5.4.296, 0.98–1.10× on 6.5.438 (docs/load.md).
  *
- * Operator-list chunks (the exact visibility pass, visibility.ts) get the same treatment: cloning
- * them was 8% of the CPU of a Chase extraction. `OperatorList.flush` enqueues its own `fnArray` and
+ * Operator-list chunks (the exact visibility pass with a pdf.js that does not trace a page's paint,
+ * visibility.ts, and the tests that compare operator lists) get the same treatment: cloning them was
+ * 8% of the CPU of a Chase extraction when every such page read its operator list. `OperatorList.flush` enqueues its own `fnArray` and
  * `argsArray`, then empties both (`length = 0`) and refills them, so the port copies the two arrays;
  * the args in them are built per operator and never written after their chunk is sent (the
  * optimizer and path merging touch only ops not yet flushed). The buffers a chunk transfers (each

@@ -3,14 +3,18 @@
  * clip, so a line drawn invisibly (render mode 3, or fully transparent), clipped away, outside the
  * page, in the colour of what is under it, or too small to read would be read as data (a planted
  * "9,999.00" transaction). Positions outside the page box and sizes under 1 pt (extract.ts) are
- * checked on every page; the rest needs the page's operator list (a second pass over its content,
- * about as costly as reading its text), so it runs only on a page that the text pass saw painted in
- * a way that can hide text (text-paint.ts): a render mode, a fill opacity of next to nothing, a clip,
- * white text, or text in the colour of a filled area.
+ * checked on every page; the rest judges what lies where on the page, in painting order, so it runs
+ * only on a page that the text pass saw painted in a way that can hide text (text-paint.ts): a render
+ * mode, a fill opacity of next to nothing, a clip, white text, or text in the colour of a filled area.
+ *
+ * What lies where comes from our pdf.js patch, which traces it in the text pass itself (the trace of
+ * text-paint.ts). Without it (a pdf.js without our patch) the same trace is built from the page's
+ * operator list: a second read of the page, about as costly as reading its text, that the patch
+ * spares. Both give the same trace (test/pdf/paint-trace.test.ts); the judgement is one, here.
  */
 import { apply, type Box, boxOf, inside, intersect, type M, mul } from './geometry.js';
 import type { PositionedItem } from './layout.js';
-import { NEARLY_TRANSPARENT } from './text-paint.js';
+import { NEARLY_TRANSPARENT, type PaintArea, type PaintShow, type PaintTrace } from './text-paint.js';
 
 /** pdf.js operator ids (pdfjs-dist 5.4, src/shared/util.js `OPS`). */
 const OP = {
@@ -50,8 +54,6 @@ const OP = {
 } as const;
 /** Image painting operators (masks, inline, repeated): they cover the unit square of the CTM. */
 const IMAGES = new Set([83, 84, 85, 86, 87, 88, 89, 90]);
-/** What lies under text that a box or image of unknown colour covers: never "the same colour". */
-const UNKNOWN = 'unknown';
 const FILLS = new Set<number>([
   OP.fill,
   OP.eoFill,
@@ -71,56 +73,94 @@ export interface VisibilityPage {
 
 interface Gs {
   ctm: M;
-  fill: string;
+  /** `#rrggbb`, or null when not known. */
+  fill: string | null;
   /** The fill opacity (an ExtGState's /ca). */
   alpha: number;
   mode: number;
   clip: Box | null;
+  /** The text state's parameters: part of the graphics state, so a Q restores them too. */
+  font: string;
+  size: number;
+  leading: number;
+  charSpacing: number;
+  wordSpacing: number;
+  hscale: number;
+  rise: number;
 }
 
-/** The items a reader can see; `exact` walks the operator list, otherwise only the page box and the size are checked. */
+/**
+ * The items a reader can see; `exact` judges what lies where (the patch's `trace`, or the page's
+ * operator list without it), otherwise only the page box and the size are checked.
+ */
 export async function visibleItems(
   page: VisibilityPage,
   items: PositionedItem[],
   exact: boolean,
+  trace?: PaintTrace,
 ): Promise<PositionedItem[]> {
   const [x0 = 0, y0 = 0, x1 = 0, y1 = 0] = page.view;
   const onPage = items.filter(
     (it) => !it.unreadable && it.x >= x0 - 1 && it.x <= x1 && it.y >= y0 - 1 && it.y <= y1 + 1,
   );
   if (!exact) return onPage;
-  const list = await page.getOperatorList();
-  const hidden = hiddenOrigins(list, (name) => {
-    try {
-      return (page.commonObjs.get(name) as { isType3Font?: boolean } | null)?.isType3Font !== false;
-    } catch {
-      return true; // not known: do not judge its colour
-    }
-  });
+  const hidden = hiddenOrigins(trace ?? (await traceOfOperatorList(page)));
   if (hidden.size === 0) return onPage;
   return onPage.filter((it) => !hidden.has(key(it.x, it.y)));
 }
 
+/** The page's trace built from its operator list (a second read of the page): for a pdf.js without our patch. */
+export async function traceOfOperatorList(page: VisibilityPage): Promise<PaintTrace> {
+  const list = await page.getOperatorList();
+  return traceOf(list, (name) => {
+    try {
+      return (page.commonObjs.get(name) as { isType3Font?: boolean } | null)?.isType3Font === true;
+    } catch {
+      return null; // not known
+    }
+  });
+}
+
 /** Origins (page space) of text runs drawn so that nobody sees them, minus those where visible text starts too. */
-function hiddenOrigins(
-  ops: { fnArray: number[]; argsArray: unknown[] },
-  type3: (font: string) => boolean,
-): Set<string> {
+export function hiddenOrigins(trace: PaintTrace): Set<string> {
   const hidden = new Set<string>();
   const shown = new Set<string>();
-  const fills: { box: Box; color: string }[] = [];
-  let gs: Gs = { ctm: [1, 0, 0, 1, 0, 0], fill: '#000000', alpha: 1, mode: 0, clip: null };
+  for (const show of trace.shows) {
+    const m = show.transform;
+    const [x, y] = apply(m, [0, show.rise]);
+    // What lies under a glyph is judged a little inside it, off the baseline where rules are drawn.
+    const [cx, cy] = apply(m, [show.size * 0.15, show.rise + show.size * 0.3]);
+    (invisible(show, x, y, cx, cy, trace.areas) ? hidden : shown).add(key(x, y));
+  }
+  for (const k of shown) hidden.delete(k);
+  return hidden;
+}
+
+/** The operator list's areas and text runs, as the patch traces them in the text pass. */
+function traceOf(
+  ops: { fnArray: number[]; argsArray: unknown[] },
+  type3: (font: string) => boolean | null,
+): PaintTrace {
+  const areas: PaintArea[] = [];
+  const shows: PaintShow[] = [];
+  let gs: Gs = {
+    ctm: [1, 0, 0, 1, 0, 0],
+    fill: '#000000',
+    alpha: 1,
+    mode: 0,
+    clip: null,
+    font: '',
+    size: 0,
+    leading: 0,
+    charSpacing: 0,
+    wordSpacing: 0,
+    hscale: 1,
+    rise: 0,
+  };
   const stack: Gs[] = [];
   let tm: M = [1, 0, 0, 1, 0, 0];
   let tlm: M = tm;
-  let size = 0;
-  let leading = 0;
-  let charSpacing = 0;
-  let wordSpacing = 0;
-  let hscale = 1;
-  let rise = 0;
   let clipping = false;
-  let font = '';
   const move = (tx: number, ty: number) => {
     tlm = [
       tlm[0],
@@ -174,20 +214,17 @@ function hiddenOrigins(
         const box = mm && Number.isFinite(mm[0]) ? boxOf(gs.ctm, mm as Box) : null;
         if (clipping && box) gs.clip = intersect(gs.clip, box);
         clipping = false;
-        // Only a single rectangle (13 path entries) is known to fill its whole box: a frame or a
-        // shape fills part of it, so what lies under a point inside is unknown.
         const path = (a?.[1] as (ArrayLike<number> | null)[] | null)?.[0];
-        const rect = (path?.length ?? 0) <= 13;
-        if (box && FILLS.has(n(0))) fills.push({ box, color: rect ? gs.fill : UNKNOWN });
+        if (box && FILLS.has(n(0))) areas.push({ box, entries: path?.length ?? 0, color: gs.fill });
         break;
       }
       case OP.shadingFill:
-        fills.push({ box: gs.clip ?? [-1e9, -1e9, 1e9, 1e9], color: UNKNOWN });
+        areas.push({ box: gs.clip, entries: null, color: null });
         break;
       case OP.setFillColor:
       case OP.setFillColorN:
       case OP.setFillTransparent:
-        gs.fill = UNKNOWN;
+        gs.fill = null;
         break;
       case OP.setFillRGBColor:
         gs.fill = String(a?.[0] ?? '#000000').toLowerCase();
@@ -207,38 +244,44 @@ function hiddenOrigins(
         move(n(0), n(1));
         break;
       case OP.setLeadingMoveText:
-        leading = -n(1);
+        gs.leading = -n(1);
         move(n(0), n(1));
         break;
       case OP.nextLine:
-        move(0, -leading);
+        move(0, -gs.leading);
         break;
       case OP.setLeading:
-        leading = n(0);
+        gs.leading = n(0);
         break;
       case OP.setFont:
-        font = String(a?.[0] ?? '');
-        size = n(1);
+        gs.font = String(a?.[0] ?? '');
+        gs.size = n(1);
         break;
       case OP.setCharSpacing:
-        charSpacing = n(0);
+        gs.charSpacing = n(0);
         break;
       case OP.setWordSpacing:
-        wordSpacing = n(0);
+        gs.wordSpacing = n(0);
         break;
       case OP.setHScale:
-        hscale = n(0) / 100;
+        gs.hscale = n(0) / 100;
         break;
       case OP.setTextRise:
-        rise = n(0);
+        gs.rise = n(0);
         break;
       case OP.showText: {
-        const [x, y] = apply(gs.ctm, apply(tm, [0, rise]));
-        // What lies under a glyph is judged a little inside it, off the baseline where rules are drawn.
-        const [cx, cy] = apply(gs.ctm, apply(tm, [size * 0.15, rise + size * 0.3]));
-        // A Type 3 glyph is a drawing of its own and may set its own colour: the fill state says nothing.
-        const colour = type3(font) ? { ...gs, fill: UNKNOWN } : gs;
-        (invisible(colour, x, y, cx, cy, fills) ? hidden : shown).add(key(x, y));
+        const { size, charSpacing, wordSpacing, hscale, rise } = gs;
+        shows.push({
+          transform: mul(gs.ctm, tm),
+          size,
+          rise,
+          color: gs.fill,
+          alpha: gs.alpha,
+          mode: gs.mode,
+          clip: gs.clip,
+          type3: type3(gs.font),
+          areas: areas.length,
+        });
         let advance = 0;
         for (const g of (a?.[0] as unknown[]) ?? []) {
           if (typeof g === 'number') advance -= (g * size) / 1000;
@@ -252,37 +295,48 @@ function hiddenOrigins(
       }
       default:
         if (IMAGES.has(ops.fnArray[i] as number))
-          fills.push({ box: boxOf(gs.ctm, [0, 0, 1, 1]), color: UNKNOWN });
+          areas.push({ box: boxOf(gs.ctm, [0, 0, 1, 1]), entries: null, color: null });
         break;
     }
   }
-  for (const k of shown) hidden.delete(k);
-  return hidden;
+  return { areas, shows };
 }
 
 /** Render mode 3 (7: clip only), (next to) transparent, outside the clip, or filled in the colour of what lies beneath. */
 function invisible(
-  gs: Gs,
+  show: PaintShow,
   x: number,
   y: number,
   cx: number,
   cy: number,
-  fills: { box: Box; color: string }[],
+  areas: PaintArea[],
 ): boolean {
-  if (gs.mode === 3 || gs.mode === 7) return true;
+  const mode = show.mode;
+  if (mode === 3 || mode === 7) return true;
   // Filled only (0, 4): an outline (1, 2, 5, 6) is stroked, at its own opacity (/CA).
-  if (gs.alpha <= NEARLY_TRANSPARENT && (gs.mode === 0 || gs.mode === 4)) return true;
-  if (gs.clip && !inside(gs.clip, x, y, 1)) return true;
-  if (gs.mode === 1 || gs.mode === 5) return false; // stroked outlines: their colour is another state
-  let under = '#ffffff';
-  for (let i = fills.length - 1; i >= 0; i--) {
-    const f = fills[i] as { box: Box; color: string };
-    if (inside(f.box, cx, cy, 0)) {
-      under = f.color;
+  if (show.alpha <= NEARLY_TRANSPARENT && (mode === 0 || mode === 4)) return true;
+  if (show.clip && !inside(show.clip, x, y, 1)) return true;
+  if (mode === 1 || mode === 5) return false; // stroked outlines: their colour is another state
+  // A Type 3 glyph is a drawing of its own and may set its own colour: the fill state says nothing.
+  if (show.type3 !== false || show.color === null) return false;
+  let under: string | null = '#ffffff';
+  for (let i = Math.min(show.areas, areas.length) - 1; i >= 0; i--) {
+    const area = areas[i] as PaintArea;
+    if (!area.box || inside(area.box, cx, cy, 0)) {
+      under = colorOf(area);
       break;
     }
   }
-  return gs.fill === under && under !== UNKNOWN;
+  return show.color === under;
+}
+
+/**
+ * What an area paints where it lies. Only a single rectangle (13 path entries; fewer for a line or a
+ * triangle) is known to fill its whole box: a frame or a shape fills part of it, so what lies under
+ * a point inside is not known; nor is an image's or a shading's colour.
+ */
+function colorOf(area: PaintArea): string | null {
+  return area.entries !== null && area.entries <= 13 ? area.color : null;
 }
 
 function key(x: number, y: number): string {
