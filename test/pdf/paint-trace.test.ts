@@ -69,6 +69,7 @@ function paintedPage(): Uint8Array {
     'BT /F1 10 Tf 12 TL 50 150 Td (LINE) Tj (NEXT) \' 2 1 (SPACED) " [(T) -200 (J)] TJ ET',
     '1 0 0 rg 50 100 m 100 100 l 100 130 l h b 0 g',
     '1 1 1 rg 200 60 m 210 80 220 80 230 60 c 240 40 v 250 60 y f* 0 g',
+    '0.5 g 300 20 0 10 re f 0 g',
     'q 400 100 100 30 re W n BT /F1 10 Tf 405 110 Td (INSIDE THE CLIP) Tj 0 -60 Td (HIDDEN OUTSIDE THE CLIP) Tj ET Q',
     'q /GS1 gs BT /F1 10 Tf 50 40 Td (HIDDEN TRANSPARENT) Tj ET Q',
     '/X2 Do',
@@ -162,10 +163,12 @@ test('a page painted every way the pass knows: the text pass traces what the ope
   expect(difference(page.patched, page.reference)).toBeNull();
   const { areas, shows } = page.patched;
   // Both form boxes, two images and the inline one, the shading, the pattern box, the pale box, the
-  // triangle and the curve: a trace that left any out would fail here even if both sides agreed.
+  // triangle, the curve and a box of no width: a trace that left any out would fail here even if
+  // both sides agreed.
   expect(areas.filter((a) => a.entries === null)).toHaveLength(4);
   expect(areas.filter((a) => a.color === '#1a3380')).toHaveLength(2);
-  expect(areas).toHaveLength(10);
+  expect(areas).toHaveLength(11);
+  expect(areas.map((a) => a.entries)).toContain(7);
   expect(shows.length).toBeGreaterThanOrEqual(15);
   // The run after the Q is measured at the size in force before the q (10), not the 1 set inside it.
   const restored = shows.find((s) => Math.abs((s.transform[5] ?? 0) - 185) < 0.01);
