@@ -17,8 +17,9 @@
  *
  * Operator-list chunks (the exact visibility pass with a pdf.js that does not trace a page's paint,
  * visibility.ts, and the tests that compare operator lists) get the same treatment: cloning them was
- * 8% of the CPU of a Chase extraction when every such page read its operator list. `OperatorList.flush` enqueues its own `fnArray` and
- * `argsArray`, then empties both (`length = 0`) and refills them, so the port copies the two arrays;
+ * 8% of the CPU of a Chase extraction when every such page read its operator list.
+ * `OperatorList.flush` enqueues its own `fnArray` and `argsArray`, then empties both
+ * (`length = 0`) and refills them, so the port copies the two arrays;
  * the args in them are built per operator and never written after their chunk is sent (the
  * optimizer and path merging touch only ops not yet flushed). The buffers a chunk transfers (each
  * path's coordinates, inline image data) are the sender's to give away: it never reads them again.
