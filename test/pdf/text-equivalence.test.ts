@@ -10,7 +10,7 @@ import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { loadRealLayout, realLayoutNames } from '../../scripts/corpus/real-layouts.js';
 import { generateStatement, LAYOUTS } from '../../scripts/statements/index.js';
-import { corpusBytes, describeCorpus } from '../support/corpus.js';
+import { CORPUS_TEXT_STATEMENTS, corpusBytes, describeCorpus } from '../support/corpus.js';
 import { type RawPage, readRaw } from './read-raw.js';
 
 /**
@@ -55,11 +55,7 @@ describe('the text pdf.js gives is the same with our options as without them', (
 });
 
 describeCorpus('the same over the real statements of ../shared/corpus', () => {
-  test.each([
-    ['zipstack-chase-freedom/Chase_Freedom_SCENARIO-1D.pdf'],
-    ['paisa-sbi/sbi_cc_monthly.pdf'],
-    ['monopoly/example/example_statement.pdf'],
-  ])('%s', async (rel) => {
+  test.each(CORPUS_TEXT_STATEMENTS)('%s', async (rel) => {
     expect(await expectSameReading(corpusBytes(rel))).toBeGreaterThan(50);
   });
 

@@ -4,7 +4,7 @@ import { generateStatement, LAYOUTS } from '../../scripts/statements/index.js';
 import { DOCUMENT_OPTIONS, loadPdfJs } from '../../shared/pdf/pdfjs.js';
 import { TextContentPort } from '../../shared/pdf/text-port.js';
 import { createTextWorker } from '../../shared/pdf/text-worker.js';
-import { corpusBytes, describeCorpus } from '../support/corpus.js';
+import { CORPUS_TEXT_STATEMENTS, corpusBytes, describeCorpus } from '../support/corpus.js';
 
 interface PageText {
   items: unknown[];
@@ -125,11 +125,7 @@ describe('text read through TextContentPort is what pdf.js reads through its own
 });
 
 describeCorpus('TextContentPort on the real statements of ../shared/corpus', () => {
-  test.each([
-    ['zipstack-chase-freedom/Chase_Freedom_SCENARIO-1D.pdf'],
-    ['paisa-sbi/sbi_cc_monthly.pdf'],
-    ['monopoly/example/example_statement.pdf'],
-  ])("%s, with every page's operator list", async (rel) => {
+  test.each(CORPUS_TEXT_STATEMENTS)("%s, with every page's operator list", async (rel) => {
     expect(await expectSameText(corpusBytes(rel), undefined, true)).toBeGreaterThan(50);
   });
 

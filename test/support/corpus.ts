@@ -7,6 +7,16 @@ const here = dirname(fileURLToPath(import.meta.url));
 /** Absolute path of the corpus folder beside the repository. */
 export const CORPUS = join(here, '..', '..', '..', 'shared', 'corpus');
 
+/**
+ * The corpus's statement PDFs that open without a password and have a text layer (its encrypted and
+ * blank fixtures aside): what the tests that compare two readings of pdf.js read, as `test.each` rows.
+ */
+export const CORPUS_TEXT_STATEMENTS: ReadonlyArray<readonly [string]> = [
+  ['zipstack-chase-freedom/Chase_Freedom_SCENARIO-1D.pdf'],
+  ['paisa-sbi/sbi_cc_monthly.pdf'],
+  ['monopoly/example/example_statement.pdf'],
+];
+
 /** True when the corpus is present. */
 export const hasCorpus = existsSync(CORPUS);
 
