@@ -136,7 +136,11 @@ function toLine(row: PositionedItem[], page: number): Line {
     cell = { text, x0: it.x, x1: it.x + it.width };
   }
   if (cell) cells.push(cell);
-  const trimmed = cells.map((c) => ({ ...c, text: c.text.trim() })).filter((c) => c.text.length > 0);
+  const trimmed: Cell[] = [];
+  for (const c of cells) {
+    const text = c.text.trim();
+    if (text.length > 0) trimmed.push({ text, x0: c.x0, x1: c.x1 });
+  }
   const y = row.reduce((sum, it) => sum + it.y, 0) / row.length;
   return { page, y, cells: trimmed, text: textOf(trimmed) };
 }
