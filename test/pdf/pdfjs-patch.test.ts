@@ -517,7 +517,7 @@ describe('pdf.js patch: a font the page has already loaded is set at once', () =
   // chunk read so far to the stream and resumes the loop a promise later, even when the font is loaded
   // already. Writers that wrap each piece of text in `q BT /F1 10 Tf … ET Q` (pdfkit: every generated
   // layout; TD's and SBI's statements too) restore a state without a font after each `Q`, so every
-  // run paid that hop: about a quarter of the loop's allocations at 200 pages. The patch remembers
+  // run paid that hop: 73 of the 353 MB a 200-page statement's text allocated. The patch remembers
   // each font name's loaded font for the page's resources and sets it in the loop itself.
   const stream = (s: string) => `<< /Length ${s.length} >>\nstream\n${s}\nendstream`;
   const ROWS = 200;
