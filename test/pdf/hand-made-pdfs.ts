@@ -165,6 +165,15 @@ export function imageStatementPdf(): Uint8Array {
   );
 }
 
+/** One page drawing `content` in standard Type 1 fonts, by resource name: `{ F1: 'Helvetica' }`. */
+export function standardFontPagePdf(content: string, fonts: Record<string, string>): Uint8Array {
+  const { add, onePage } = handMade();
+  const refs = Object.entries(fonts).map(
+    ([name, base]) => `/${name} ${add(`<< /Type /Font /Subtype /Type1 /BaseFont /${base} >>`)} 0 R`,
+  );
+  return onePage(content, `<< /Font << ${refs.join(' ')} >> >>`);
+}
+
 /**
  * Numbers the objects from 1, writes the cross-reference table; Latin-1, so binary bytes go in as they
  * are. `after` is appended past %%EOF (an incremental update, say).

@@ -5,7 +5,13 @@ import { createRng } from '../../scripts/statements/prng.js';
 import { extractText } from '../../shared/pdf/extract.js';
 import { DOCUMENT_OPTIONS, loadPdfJs } from '../../shared/pdf/pdfjs.js';
 import { createTextWorker } from '../../shared/pdf/text-worker.js';
-import { imageStatementPdf, trueTypeStatementPdf, type3StatementPdf, writePdf } from './hand-made-pdfs.js';
+import {
+  imageStatementPdf,
+  standardFontPagePdf,
+  trueTypeStatementPdf,
+  type3StatementPdf,
+  writePdf,
+} from './hand-made-pdfs.js';
 import { type RawPage, readRaw, withRawDocument } from './read-raw.js';
 
 /** The installed pdf.js, as patched at install: read once, for every describe that checks a hunk. */
@@ -290,17 +296,9 @@ describe("pdf.js patch: a glyph's text transform without throw-away matrices", (
     // transform is the end of "abc" (the array the glyphs of "def" go on to rewrite, so the patch
     // copies it there). Helvetica's a, b and c are 556, 556 and 500 thousandths wide: at 10 pt, 16.12.
     // `30 0 Td` moves from the line's start: "def" begins at 102.
-    const content = 'BT /F1 10 Tf 72 700 Td (abc) Tj 30 0 Td (def) Tj ET';
-    const pdf = writePdf(
-      [
-        '<< /Type /Catalog /Pages 2 0 R >>',
-        '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-        '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
-        `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
-        '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
-      ],
-      1,
-    );
+    const pdf = standardFontPagePdf('BT /F1 10 Tf 72 700 Td (abc) Tj 30 0 Td (def) Tj ET', {
+      F1: 'Helvetica',
+    });
     const [page] = await readRaw(pdf);
     const items = (page?.items ?? []) as { str: string; transform: number[] }[];
     expect(items.map((i) => i.str)).toEqual(['abc', ' ', 'def']);
@@ -519,23 +517,12 @@ describe('pdf.js patch: a font the page has already loaded is set at once', () =
   // layout; TD's and SBI's statements too) restore a state without a font after each `Q`, so every
   // run paid that hop: 73 of the 353 MB a 200-page statement's text allocated. The patch remembers
   // each font name's loaded font for the page's resources and sets it in the loop itself.
-  const stream = (s: string) => `<< /Length ${s.length} >>\nstream\n${s}\nendstream`;
   const ROWS = 200;
   const content = Array.from(
     { length: ROWS },
     (_, i) => `q BT /F${(i % 2) + 1} 10 Tf 72 ${780 - i * 3.5} Td (row ${i}) Tj ET Q`,
   ).join('\n');
-  const pdf = writePdf(
-    [
-      '<< /Type /Catalog /Pages 2 0 R >>',
-      '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-      '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R /F2 6 0 R >> >> >>',
-      stream(content),
-      '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
-      '<< /Type /Font /Subtype /Type1 /BaseFont /Courier >>',
-    ],
-    1,
-  );
+  const pdf = standardFontPagePdf(content, { F1: 'Helvetica', F2: 'Courier' });
 
   test('the installed pdf.js carries it', () => {
     expect(workerSource).toContain(
