@@ -199,7 +199,9 @@ async function readPage(doc: PdfDocument, n: number, password: string | undefine
  * The page's text items, and how it was painted (undefined from a pdf.js without our patch). What
  * `getTextContent` does, but keeping the patch's last chunk, which that merge would drop.
  */
-async function readTextContent(page: PdfPage): Promise<{ items: unknown[]; paint: TextPaint | undefined }> {
+export async function readTextContent(
+  page: PdfPage,
+): Promise<{ items: unknown[]; paint: TextPaint | undefined }> {
   const reader = page.streamTextContent().getReader();
   const items: unknown[] = [];
   let paint: TextPaint | undefined;

@@ -18,11 +18,20 @@ export interface StatementRead {
   parseMs: number;
 }
 
-/** Extracts and parses a statement PDF in the calling thread. */
-export async function readStatement(data: Uint8Array, options: ExtractOptions): Promise<StatementRead> {
+/**
+ * Extracts and parses a statement PDF in the calling thread. `afterExtract` runs once the document is
+ * closed and before the parse (a PDF worker keeps pdf.js's code compiled there: keep-compiled.ts).
+ */
+export async function readStatement(
+  data: Uint8Array,
+  options: ExtractOptions,
+  afterExtract?: () => Promise<unknown>,
+): Promise<StatementRead> {
   const now = options.now ?? Date.now;
   const t0 = now();
   const extracted = await extractText(data, options);
+  const extractMs = now() - t0;
+  await afterExtract?.();
   const t1 = now();
   const parsed = parseStatement(extracted.lines);
   return {
@@ -31,7 +40,7 @@ export async function readStatement(data: Uint8Array, options: ExtractOptions): 
     hidden: extracted.hidden,
     text: extracted.lines.map((l) => l.text).join('\n'),
     parsed,
-    extractMs: t1 - t0,
+    extractMs,
     parseMs: now() - t1,
   };
 }

@@ -14,6 +14,7 @@
 import { parentPort } from 'node:worker_threads';
 import { isAppError } from '../errors.js';
 import { extractText } from '../pdf/extract.js';
+import { keepTextLoopCompiled } from '../pdf/keep-compiled.js';
 import { loadPdfJs } from '../pdf/pdfjs.js';
 import { clearRegExpStatics, wipe } from '../privacy/wipe.js';
 import { readStatement, type StatementRead } from '../statement/read.js';
@@ -71,10 +72,14 @@ if (port) {
           } satisfies ExtractReply),
         split: (pages: number) => (pages >= splitFrom ? own.split() : Promise.resolve(null)),
       };
+      // After a long document, before anything that allocates much (the parse): keep-compiled.ts.
       const result =
         job.kind === 'statement'
-          ? await readStatement(job.data, options)
-          : await extractText(job.data, options);
+          ? await readStatement(job.data, options, keepTextLoopCompiled)
+          : await extractText(job.data, options).then(async (text) => {
+              await keepTextLoopCompiled();
+              return text;
+            });
       // A helper's rows went to the leader page by page: its outcome is only that it is done.
       if (job.part) Object.assign(result, { lines: [] });
       port.postMessage({ id: job.id, ok: true, result } satisfies ExtractReply);
