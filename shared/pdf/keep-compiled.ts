@@ -16,9 +16,9 @@
  * document. About 1.3 ms of CPU, only after a document that let its closures go.
  */
 
+import { warmupStatements } from '../warmup.js';
 import { readTextContent, withDocument } from './extract.js';
 import { loadPdfJs } from './pdfjs.js';
-import { WARMUP_STATEMENTS_BASE64 } from './warmup-statements.js';
 
 /**
  * Reads page 1 of a warm-up statement when pdf.js holds no text-loop closure (its last document was
@@ -30,8 +30,9 @@ export async function keepTextLoopCompiled(): Promise<boolean> {
     const { workerHandler } = await loadPdfJs();
     const kept = workerHandler.keptClosureKinds;
     if (kept === undefined || kept.includes('text')) return false;
-    // The shorter of the two (2 pages, 5 KB); pdf.js wipes nothing of it, and it holds nothing private.
-    const data = new Uint8Array(Buffer.from(WARMUP_STATEMENTS_BASE64[1] ?? '', 'base64'));
+    // The shorter of the two (2 pages, 5 KB): synthetic, nothing private to wipe or to keep.
+    const data = warmupStatements()[1];
+    if (!data) return false;
     await withDocument(data, undefined, async (doc) => {
       const page = await doc.getPage(1);
       try {
