@@ -21,6 +21,7 @@ import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
 import { gcpOptions } from '../infra/build.js';
 import {
+  DEPLOYED_ENV,
   DEPLOYED_NODE_FLAGS,
   freePort,
   killGroup,
@@ -119,6 +120,7 @@ async function coldRun(
     stdio: 'ignore',
     env: {
       ...process.env,
+      ...DEPLOYED_ENV,
       NODE_ENV: 'production',
       PORT: String(port),
       OPENROUTER_API_KEY: '',

@@ -1,5 +1,5 @@
 /**
- * `tsx bench/rss-200.ts [--pages 200] [--runs 3]`: the peak RSS of one instance as Cloud Run runs it
+ * `tsx bench/rss-200.ts [--pages 200] [--runs 10]`: the peak RSS of one instance as Cloud Run runs it
  * with PDF_WORKERS=1 (the esbuild bundle under the Functions Framework, one PDF worker thread, which
  * is inside the server's RSS) while it answers POST /analyze for a generated statement of that many
  * pages, one request at a time, sampled every 20 ms; with its idle RSS after the cold-start warm-up.
@@ -20,7 +20,7 @@ const { values } = parseArgs({
   options: {
     'worker-heap': { type: 'string', default: `${WORKER_HEAP.semiSpaceMb}/${WORKER_HEAP.initialOldMb}` },
     pages: { type: 'string', default: '200' },
-    runs: { type: 'string', default: '3' },
+    runs: { type: 'string', default: '10' },
     'in-process': { type: 'boolean', default: false },
     /** A bundled worker (e.g. dist/gcp/worker.js): no tsx inside the worker. */
     worker: { type: 'string' },
@@ -43,9 +43,9 @@ else await instance();
 async function instance() {
   const env: Record<string, string> = {};
   if (values['node-options']) env.NODE_OPTIONS = values['node-options'];
-  const { idleMiB, peakMiB, answersMs } = await oneWorkerPeak(new Uint8Array(pdf), runs, env);
+  const { idleMiB, peakMiB, answersMs, peaksMiB } = await oneWorkerPeak(new Uint8Array(pdf), runs, env);
   console.log(
-    `${pages} pages, one worker, the deployed bundle: idle ${idleMiB} MiB, peak ${peakMiB} MiB (+${Math.round(peakMiB - idleMiB)}); answers ${answersMs.join(', ')} ms`,
+    `${pages} pages, one worker, the deployed bundle: idle ${idleMiB} MiB, peak ${peakMiB} MiB (+${Math.round(peakMiB - idleMiB)}); each answer's peak ${peaksMiB.join(', ')} MiB; answers ${answersMs.join(', ')} ms`,
   );
 }
 

@@ -12,7 +12,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { build } from 'esbuild';
 import { gcpOptions } from '../infra/build.js';
 import { flateBomb } from '../scripts/hostile/documents.js';
-import { DEPLOYED_NODE_FLAGS, freePort, ROOT, treeRssKiB } from '../scripts/serving/server.js';
+import { DEPLOYED_ENV, DEPLOYED_NODE_FLAGS, freePort, ROOT, treeRssKiB } from '../scripts/serving/server.js';
 import { generateStatement } from '../scripts/statements/index.js';
 
 const DIR = `${ROOT}dist/serving-gcp`;
@@ -36,6 +36,7 @@ async function start(
       cwd: ROOT,
       env: {
         PATH: process.env.PATH ?? '',
+        ...DEPLOYED_ENV,
         NODE_ENV: 'production',
         PORT: String(port),
         LOG_LEVEL: 'warn',

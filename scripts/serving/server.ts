@@ -75,8 +75,22 @@ function ensureBundle(): Promise<unknown> {
  * The V8 flags every deployment gives the service in NODE_OPTIONS (infra/gcloud/env.yaml,
  * serverless.yml, the k8s ConfigMap, the Dockerfile; test/deploy/node-flags.test.ts keeps them the
  * same): servers measured "as deployed" start with them unless `nodeArgs` says otherwise.
+ *
+ * `--max-old-space-size=512` is what V8 picks by itself on the 1 GiB instances we deploy (it sizes the
+ * heap from the memory it sees: 560 MiB in all in a 1 GiB cgroup, 4,288 MiB on a 24 GiB machine), and
+ * that size also sets how far the heap grows between full collections: about 1.4× what lived after the
+ * last one at 512, 4× on the big machine. Pinned, a benchmark on any machine measures the heap
+ * production runs (docs/load.md, "Memory as deployed").
  */
-export const DEPLOYED_NODE_FLAGS: readonly string[] = ['--max-semi-space-size=4'];
+export const DEPLOYED_NODE_FLAGS: readonly string[] = ['--max-semi-space-size=4', '--max-old-space-size=512'];
+
+/**
+ * The environment every deployment adds for the C library: glibc's malloc gives each thread that
+ * allocates its own arena and keeps freed memory in each; two arenas for the main thread and the PDF
+ * worker hold less of it (docs/load.md, "Memory as deployed"). test/deploy/node-flags.test.ts keeps
+ * the deployments' values the same as this.
+ */
+export const DEPLOYED_ENV: Readonly<Record<string, string>> = { MALLOC_ARENA_MAX: '2' };
 
 /**
  * Starts one server on a free port (or `port`) in its own process group and waits for GET /health.
@@ -122,6 +136,7 @@ export async function startServer(
         OPENROUTER_API_KEY: '',
         API_KEYS: '',
         npm_package_version: version,
+        ...DEPLOYED_ENV,
         ...opts.env,
         PORT: String(port),
       },

@@ -241,6 +241,7 @@ describe('infra/k8s', () => {
       'CORS_ORIGINS',
       'LOG_LEVEL',
       'NODE_OPTIONS',
+      'MALLOC_ARENA_MAX',
       'PDF_TIMEOUT_MS',
       'PDF_WORKERS',
     ];

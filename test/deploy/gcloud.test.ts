@@ -193,6 +193,7 @@ describe('infra/gcloud/env.yaml and .gcloudignore', () => {
       'PDF_WORKERS',
       'GOOGLE_CLOUD_PROJECT',
       'NODE_OPTIONS',
+      'MALLOC_ARENA_MAX',
     ];
     for (const [k, v] of Object.entries(env)) {
       expect(contract).toContain(k);
