@@ -26,6 +26,25 @@ export interface AnalysisParts {
   meta: AnalysisMeta;
 }
 
+/**
+ * One transaction as the contract shows it. At module level rather than an arrow inside
+ * toAnalysisJson: V8 keeps optimised code only while a closure of it lives, and a per-call arrow was
+ * compiled again after each full collection (docs/load.md, "Memory as deployed").
+ */
+function transactionJson(t: AnalyzedTransaction): Analysis['transactions'][number] {
+  return {
+    date: t.date,
+    postDate: t.postDate,
+    description: t.description,
+    merchant: t.merchant,
+    amount: toMajor(t.amount),
+    type: t.type,
+    category: t.category,
+    recurring: t.recurring,
+    foreign: t.foreign ? { amount: toMajor(t.foreign.amount), currency: t.foreign.currency } : null,
+  };
+}
+
 /** Builds the contract's Analysis JSON from the internal model. */
 export function toAnalysisJson(parts: AnalysisParts): Analysis {
   const s = parts.parsed.summary;
@@ -52,17 +71,7 @@ export function toAnalysisJson(parts: AnalysisParts): Analysis {
       availableCredit: majorOrNull(s.availableCredit),
       apr: { ...s.apr },
     },
-    transactions: parts.transactions.map((t) => ({
-      date: t.date,
-      postDate: t.postDate,
-      description: t.description,
-      merchant: t.merchant,
-      amount: toMajor(t.amount),
-      type: t.type,
-      category: t.category,
-      recurring: t.recurring,
-      foreign: t.foreign ? { amount: toMajor(t.foreign.amount), currency: t.foreign.currency } : null,
-    })),
+    transactions: parts.transactions.map(transactionJson),
     summary: {
       totalSpend: toMajor(parts.summary.totalSpend),
       totalCredits: toMajor(parts.summary.totalCredits),

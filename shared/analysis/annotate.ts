@@ -42,62 +42,96 @@ interface Facts {
   known: boolean | undefined;
 }
 
+/** The facts of one description, read from it the first time it is asked for. */
+function factsOf(facts: Map<string, Facts>, description: string): Facts {
+  let f = facts.get(description);
+  if (f === undefined) {
+    // Every field present from the start: one object shape for all descriptions.
+    f = {
+      merchant: cleanMerchant(unspaceLetters(scanned(description))),
+      words: undefined,
+      rowWords: undefined,
+      category: undefined,
+      known: undefined,
+    };
+    facts.set(description, f);
+  }
+  return f;
+}
+
+function wordsOf(description: string, f: Facts): string {
+  f.words ??= normalizeText(cleanDescription(scanned(description)));
+  return f.words;
+}
+
 /**
  * Analysed copies of the transactions, in order, with `recurring` false (the caller sets it), and
  * an isKnownSubscription for their descriptions that reuses what was read. Both hold statement
  * text: they live for one call and must not be kept in module memory.
+ *
+ * The work per row is in module-level functions, not in arrows made per call: V8 keeps
+ * a function's optimised code only while a closure of it lives, so per-call arrows were compiled
+ * again after each full collection (docs/load.md, "Memory as deployed"). Only `isKnown`, a closure
+ * the caller needs, is made per call, and it does little itself.
  */
 export function annotateTransactions(transactions: readonly AnalysisInput[]): {
   transactions: AnalyzedTransaction[];
   isKnown: (description: string, index?: number) => boolean;
 } {
   const facts = new Map<string, Facts>();
-  const factsOf = (description: string): Facts => {
-    let f = facts.get(description);
-    if (f === undefined) {
-      // Every field present from the start: one object shape for all descriptions.
-      f = {
-        merchant: cleanMerchant(unspaceLetters(scanned(description))),
-        words: undefined,
-        rowWords: undefined,
-        category: undefined,
-        known: undefined,
-      };
-      facts.set(description, f);
-    }
-    return f;
-  };
-  const wordsOf = (description: string, f: Facts): string => {
-    f.words ??= normalizeText(cleanDescription(scanned(description)));
-    return f.words;
-  };
   // Each row's facts by position: the subscription search asks about rows, not descriptions.
   const factsAt: Facts[] = new Array(transactions.length);
-  const analysed = transactions.map((t, i) => {
-    const f = factsOf(t.description);
-    factsAt[i] = f;
-    // Types before categories: tax rows are fees, instalments apart, credits never purchases.
-    if (f.rowWords === undefined) f.rowWords = rowWords(t.description);
-    const { type, instalment } = retypeFrom(t.amount, t.type, f.rowWords);
-    let category = instalment === 'principal' ? 'Instalments' : categoryOfType(type);
-    category ??= categoryFromPrinted(t.printedCategory) ?? undefined;
-    if (!category) {
-      f.category ??= categoryOfWords(wordsOf(t.description, f));
-      category = f.category;
-    }
-    return analyzed(t, type, f.merchant, category);
-  });
-  const isKnown = (description: string, index?: number): boolean => {
-    const at = index === undefined ? undefined : factsAt[index];
-    // The row's own facts when it is that row's description (as detectSubscriptions asks).
-    const f =
-      at !== undefined && transactions[index as number]?.description === description
-        ? at
-        : factsOf(description);
-    f.known ??= isKnownWords(wordsOf(description, f));
-    return f.known;
-  };
+  // map with a module-level callback and its state as `this`, not a loop here: a loop over 9,000
+  // rows in a function called once a request was compiled on the stack (OSR) again every request.
+  const analysed = transactions.map(annotateRow, { facts, factsAt } satisfies Annotation);
+  const isKnown = (description: string, index?: number): boolean =>
+    knownAt(facts, factsAt, transactions, description, index);
   return { transactions: analysed, isKnown };
+}
+
+/** What annotateRow keeps across the rows of one call. */
+interface Annotation {
+  facts: Map<string, Facts>;
+  factsAt: Facts[];
+}
+
+/** Row `i` analysed, its facts kept by position (`this`: the call's Annotation). */
+function annotateRow(this: Annotation, t: AnalysisInput, i: number): AnalyzedTransaction {
+  const f = factsOf(this.facts, t.description);
+  this.factsAt[i] = f;
+  return annotated(t, f);
+}
+
+/** One row analysed with its description's facts. */
+function annotated(t: AnalysisInput, f: Facts): AnalyzedTransaction {
+  // Types before categories: tax rows are fees, instalments apart, credits never purchases.
+  if (f.rowWords === undefined) f.rowWords = rowWords(t.description);
+  const { type, instalment } = retypeFrom(t.amount, t.type, f.rowWords);
+  let category = instalment === 'principal' ? 'Instalments' : categoryOfType(type);
+  category ??= categoryFromPrinted(t.printedCategory) ?? undefined;
+  if (!category) {
+    f.category ??= categoryOfWords(wordsOf(t.description, f));
+    category = f.category;
+  }
+  return analyzed(t, type, f.merchant, category);
+}
+
+/** isKnownSubscription of a description, with the row's own facts when it is that row's description. */
+function knownAt(
+  facts: Map<string, Facts>,
+  factsAt: readonly Facts[],
+  transactions: readonly AnalysisInput[],
+  description: string,
+  index: number | undefined,
+): boolean {
+  const at = index === undefined ? undefined : factsAt[index];
+  // The row's own facts when it is that row's description (as detectSubscriptions asks).
+  const f =
+    at !== undefined && transactions[index as number]?.description === description
+      ? at
+      : factsOf(facts, description);
+  f.known ??= isKnownWords(wordsOf(description, f));
+  return f.known;
 }
 
 const FIELDS = ['date', 'postDate', 'description', 'amount', 'type', 'foreign'] as const;

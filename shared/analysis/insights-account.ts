@@ -2,7 +2,7 @@
 import { feeKind, mentionsPenaltyApr } from './fees.js';
 import { formatMoney } from './format.js';
 import type { InsightInput } from './insights-cost.js';
-import type { Insight, Severity } from './types.js';
+import type { AnalyzedTransaction, Insight, Severity } from './types.js';
 
 const WARN_ABOVE = 0.3;
 const ALERT_ABOVE = 0.9;
@@ -32,13 +32,17 @@ export function utilizationInsight({ summary }: InsightInput): Insight[] {
   ];
 }
 
+// Module-level predicates: an inline arrow is compiled again after each full collection (insights-cost.ts).
+const isLateFee = (t: AnalyzedTransaction): boolean =>
+  t.type === 'fee' && feeKind(t.description)?.kind === 'late';
+const isPenaltyRow = (t: AnalyzedTransaction): boolean =>
+  (t.type === 'fee' || t.type === 'interest') && mentionsPenaltyApr(t.description);
+
 /** The due date and minimum payment; an alert when a late fee or penalty APR shows up. */
 export function dueDateInsight({ summary, transactions }: InsightInput): Insight[] {
   const { dueDate, minimumPayment, newBalance } = summary;
-  const lateFee = transactions.some((t) => t.type === 'fee' && feeKind(t.description)?.kind === 'late');
-  const penalty = transactions.some(
-    (t) => (t.type === 'fee' || t.type === 'interest') && mentionsPenaltyApr(t.description),
-  );
+  const lateFee = transactions.some(isLateFee);
+  const penalty = transactions.some(isPenaltyRow);
   const owes = newBalance === null || newBalance > 0;
   if (!lateFee && !penalty && (!owes || (dueDate === null && minimumPayment === null))) return [];
   const money = (c: number) => formatMoney(c, summary.currency);

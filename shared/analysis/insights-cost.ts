@@ -13,14 +13,26 @@ export interface InsightInput {
   transactions: readonly AnalyzedTransaction[];
 }
 
+// Predicates over every transaction live at module level, not inline: V8 keeps a function's
+// optimised code only while a closure of it lives, so an arrow created per call is compiled again
+// after each full collection (docs/load.md, "Memory as deployed").
+const addAmount = (s: number, t: AnalyzedTransaction): number => s + t.amount;
+const isFee = (t: AnalyzedTransaction): boolean => t.type === 'fee';
+const isInterest = (t: AnalyzedTransaction): boolean => t.type === 'interest';
+const isForeignFee = (t: AnalyzedTransaction): boolean =>
+  t.type === 'fee' && feeKind(t.description)?.kind === 'foreign';
+const isSpend = (t: AnalyzedTransaction): boolean =>
+  (t.type === 'purchase' || t.type === 'cash_advance') && t.amount > 0;
+const isForeign = (t: AnalyzedTransaction): boolean => t.foreign !== null;
+
 function total(txs: readonly AnalyzedTransaction[]): number {
-  return txs.reduce((s, t) => s + t.amount, 0);
+  return txs.reduce(addAmount, 0);
 }
 
 /** Interest and fees charged this period, each fee named, with how to avoid them. */
 export function interestFeesInsight({ summary, transactions }: InsightInput): Insight[] {
-  const feeTxs = transactions.filter((t) => t.type === 'fee');
-  const interestTxs = transactions.filter((t) => t.type === 'interest');
+  const feeTxs = transactions.filter(isFee);
+  const interestTxs = transactions.filter(isInterest);
   // The printed summary box is authoritative; the lines fill in when it is missing.
   const interest = summary.interest ?? (interestTxs.length > 0 ? total(interestTxs) : 0);
   const fees = summary.fees ?? (feeTxs.length > 0 ? total(feeTxs) : 0);
@@ -120,13 +132,11 @@ function causes(fee: AnalyzedTransaction, purchases: readonly AnalyzedTransactio
 
 /** Foreign transaction fees and the purchases that caused them. */
 export function foreignFeesInsight({ summary, transactions }: InsightInput): Insight[] {
-  const fees = transactions.filter((t) => t.type === 'fee' && feeKind(t.description)?.kind === 'foreign');
+  const fees = transactions.filter(isForeignFee);
   const amount = total(fees);
   if (fees.length === 0 || amount <= 0) return [];
-  const purchases = transactions.filter(
-    (t) => (t.type === 'purchase' || t.type === 'cash_advance') && t.amount > 0,
-  );
-  const foreign = purchases.filter((t) => t.foreign !== null);
+  const purchases = transactions.filter(isSpend);
+  const foreign = purchases.filter(isForeign);
   const caused = foreign.length > 0 ? foreign : [...new Set(fees.flatMap((f) => causes(f, purchases)))];
   const money = (c: number) => formatMoney(c, summary.currency);
   const list = caused

@@ -44,8 +44,10 @@ export function duplicatesInsight({ summary, transactions }: InsightInput): Insi
   // amount: no key string per charge), then walk each group in date order. A stable date sort of a
   // group gives the order a date sort of all charges would, so pairs are listed by (date, position).
   const groups = new Map<string, Map<number, number[]>>();
-  transactions.forEach((t, i) => {
-    if (t.type === 'payment' || !(t.amount > 0)) return;
+  // A loop, not forEach with an arrow: the arrow would be compiled again after each full collection.
+  for (let i = 0; i < transactions.length; i++) {
+    const t = transactions[i] as AnalyzedTransaction;
+    if (t.type === 'payment' || !(t.amount > 0)) continue;
     let byAmount = groups.get(t.merchant);
     if (!byAmount) {
       byAmount = new Map();
@@ -54,7 +56,7 @@ export function duplicatesInsight({ summary, transactions }: InsightInput): Insi
     const g = byAmount.get(t.amount);
     if (g) g.push(i);
     else byAmount.set(t.amount, [i]);
-  });
+  }
   const at = (i: number) => transactions[i] as AnalyzedTransaction;
   const found: Array<[number, AnalyzedTransaction, AnalyzedTransaction]> = [];
   for (const byAmount of groups.values()) {
@@ -106,13 +108,21 @@ function median(values: readonly number[]): number {
   return s.length % 2 === 1 ? (s[mid] ?? 0) : ((s[mid - 1] ?? 0) + (s[mid] ?? 0)) / 2;
 }
 
+// Module-level callbacks over every purchase: an inline arrow is compiled again after each full
+// collection (V8 keeps optimised code only while a closure of it lives).
+const isPurchase = (t: AnalyzedTransaction): boolean => t.type === 'purchase' && t.amount > 0;
+const amountOf = (t: AnalyzedTransaction): number => t.amount;
+const largestFirst = (a: AnalyzedTransaction, b: AnalyzedTransaction): number => b.amount - a.amount;
+
 /** Purchases far above this statement's typical purchase (more than 3× the median, and above a floor). */
 export function unusualInsight({ summary, transactions }: InsightInput): Insight[] {
-  const purchases = transactions.filter((t) => t.type === 'purchase' && t.amount > 0);
+  const purchases = transactions.filter(isPurchase);
   if (purchases.length < UNUSUAL_MIN_PURCHASES) return [];
-  const typical = median(purchases.map((t) => t.amount));
+  const typical = median(purchases.map(amountOf));
   const threshold = Math.max(typical * UNUSUAL_FACTOR, UNUSUAL_FLOOR);
-  const unusual = purchases.filter((t) => t.amount > threshold).sort((a, b) => b.amount - a.amount);
+  const unusual: AnalyzedTransaction[] = [];
+  for (const t of purchases) if (t.amount > threshold) unusual.push(t);
+  unusual.sort(largestFirst);
   if (unusual.length === 0) return [];
   const money = (c: number) => formatMoney(c, summary.currency);
   const shown = unusual.slice(0, LIST_MAX).map((t) => `${t.merchant} ${money(t.amount)} on ${t.date}`);

@@ -46,6 +46,14 @@ function peelStar(text: string): string {
   }
 }
 
+/**
+ * endsName for any token but the first (findIndex's callback). At module level: an arrow made per
+ * description would be compiled again after each full collection (docs/load.md, "Memory as deployed").
+ */
+function endsNameAfterFirst(token: string, i: number): boolean {
+  return i > 0 && endsName(token);
+}
+
 /** True for a token at which the name has ended: store, phone or reference numbers. */
 function endsName(token: string): boolean {
   // Every rule below needs a leading "#" or a digit: most tokens are words and skip the five regexes.
@@ -233,7 +241,7 @@ export function cleanMerchant(description: string): string {
   // Leading references ("-1234") go; a short number that starts a brand ("24 HOUR FITNESS") stays.
   while (tokens.length > 1 && /^([^A-Za-z0-9]+\S*|\d{4,})$/.test(tokens[0] ?? '')) tokens.shift();
   tokens = withoutAddresses(tokens);
-  const cut = tokens.findIndex((t, i) => i > 0 && endsName(t));
+  const cut = tokens.findIndex(endsNameAfterFirst);
   if (cut > 0) {
     tokens = tokens.slice(0, cut);
     while (tokens.length > 1 && MARKERS.has((tokens[tokens.length - 1] ?? '').toUpperCase())) tokens.pop();

@@ -129,12 +129,14 @@ export function detectSubscriptions(
   isKnown: (description: string, index: number) => boolean = perKey(isKnownSubscription),
 ): Subscription[] {
   const byMerchant = new Map<string, number[]>();
-  txs.forEach((t, i) => {
-    if (t.type !== 'purchase' || t.amount <= 0) return;
+  // A loop, not forEach with an arrow: the arrow would be compiled again after each full collection.
+  for (let i = 0; i < txs.length; i++) {
+    const t = txs[i] as AnalyzedTransaction;
+    if (t.type !== 'purchase' || t.amount <= 0) continue;
     const list = byMerchant.get(t.merchant);
     if (list) list.push(i);
     else byMerchant.set(t.merchant, [i]);
-  });
+  }
   const found: Subscription[] = [];
   for (const [merchant, indices] of byMerchant) {
     for (const cluster of amountClusters(indices, txs)) {

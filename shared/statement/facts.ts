@@ -8,6 +8,12 @@ import { AMOUNT_LABELS, matchLabel, normaliseLabel } from './labels.js';
 import { parseAmount } from './money.js';
 import type { StatementSummary } from './types.js';
 
+// Callbacks over every line at module level: an arrow made per call is compiled again after each
+// full collection (V8 keeps optimised code only while a closure of it lives).
+const onFirstPage = (l: Line): boolean => l.page === 1;
+const afterFirstPage = (l: Line): boolean => l.page !== 1;
+const textOf = (l: Line): string => l.text;
+
 // The currency has its own module; callers still find it with the other header facts.
 export { findCurrency } from './currency.js';
 
@@ -109,10 +115,10 @@ function issuerName(cell: string): string | null {
  * issuer's name, then a generic "X Bank" inside a top line, then a known name on a later page.
  */
 export function findIssuer(lines: Line[]): string | null {
-  const firstPage = lines.filter((l) => l.page === 1);
+  const firstPage = lines.filter(onFirstPage);
   // One text for the page: no pattern can match across the newline (none has \s, "." or ^/$), so
   // testing it once per issuer equals testing every line.
-  const page = firstPage.map((l) => l.text).join('\n');
+  const page = firstPage.map(textOf).join('\n');
   for (const [re, name] of KNOWN_ISSUERS) if (re.test(page)) return name;
   const top = firstPage.slice(0, 25);
   const generic = genericIssuer(top);
@@ -120,10 +126,7 @@ export function findIssuer(lines: Line[]): string | null {
   // A first page that names nobody (an anonymised or cut-down copy): a known issuer named on a
   // later page ("CAPITAL ONE MEMBER FEE", the remittance address) is still the issuer. Only the
   // known names: a generic "… Bank" further in is as likely a merchant or a payee.
-  const rest = lines
-    .filter((l) => l.page !== 1)
-    .map((l) => l.text)
-    .join('\n');
+  const rest = lines.filter(afterFirstPage).map(textOf).join('\n');
   for (const [re, name] of KNOWN_ISSUERS) if (re.test(rest)) return name;
   return null;
 }

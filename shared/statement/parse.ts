@@ -42,6 +42,43 @@ export function parseStatement(printed: Line[]): ParsedStatement {
   }
 }
 
+/**
+ * The rows as transactions, their dates resolved. At module level rather than inside parseLines: V8
+ * keeps optimised code only while a closure of it lives, so a per-call closure over 9,000 rows was
+ * compiled again after each full collection of the worker (docs/load.md, "Memory as deployed").
+ */
+function buildTransactions(
+  raw: readonly RawTransaction[],
+  resolve: (t: DateToken) => IsoDate | null,
+  withSections: boolean,
+  flipped: boolean,
+): Transaction[] {
+  const out: Transaction[] = [];
+  for (let i = 0; i < raw.length; i++) {
+    const r = raw[i] as RawTransaction;
+    const date = resolve(r.date);
+    if (!date) continue;
+    const printedSign = r.columnSign === -1 ? -1 : flipped ? flipSign(r) : r.amount.sign;
+    const section = withSections ? r.section : null;
+    const { type, amount } = classify(r.description, r.amount.cents, printedSign, section);
+    const foreign = r.foreign
+      ? { amount: amount < 0 ? -r.foreign.cents : r.foreign.cents, currency: r.foreign.currency }
+      : null;
+    const t: Transaction = {
+      date,
+      postDate: r.postDate ? resolve(r.postDate) : null,
+      description: r.description,
+      amount,
+      type,
+      foreign,
+    };
+    // Set after, not spread in: a literal with a spread is built by a slow generic copy.
+    if (r.category) t.printedCategory = r.category;
+    out.push(t);
+  }
+  return out;
+}
+
 function parseLines(printed: Line[]): ParsedStatement {
   const lines = unfoldTwoColumns(despaceLines(printed));
   const currency = findCurrency(lines);
@@ -57,32 +94,8 @@ function parseLines(printed: Line[]): ParsedStatement {
   const resolve = dateResolver(order, anchor);
   // `flipped`: printed signs read the account's way (a charge "-", a payment "+"); a credit column
   // and CR/DR markers keep their meaning.
-  const build = (withSections: boolean, flipped = false): Transaction[] => {
-    const out: Transaction[] = [];
-    for (let i = 0; i < raw.length; i++) {
-      const r = raw[i] as RawTransaction;
-      const date = resolve(r.date);
-      if (!date) continue;
-      const printedSign = r.columnSign === -1 ? -1 : flipped ? flipSign(r) : r.amount.sign;
-      const section = withSections ? r.section : null;
-      const { type, amount } = classify(r.description, r.amount.cents, printedSign, section);
-      const foreign = r.foreign
-        ? { amount: amount < 0 ? -r.foreign.cents : r.foreign.cents, currency: r.foreign.currency }
-        : null;
-      const t: Transaction = {
-        date,
-        postDate: r.postDate ? resolve(r.postDate) : null,
-        description: r.description,
-        amount,
-        type,
-        foreign,
-      };
-      // Set after, not spread in: a literal with a spread is built by a slow generic copy.
-      if (r.category) t.printedCategory = r.category;
-      out.push(t);
-    }
-    return out;
-  };
+  const build = (withSections: boolean, flipped = false): Transaction[] =>
+    buildTransactions(raw, resolve, withSections, flipped);
 
   const a = figures.amounts;
   const mag = (f: AmountField) => (a[f] ? a[f].cents : null);
