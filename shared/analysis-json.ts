@@ -29,7 +29,7 @@ export interface AnalysisParts {
 /**
  * One transaction as the contract shows it. At module level rather than an arrow inside
  * toAnalysisJson: V8 keeps optimised code only while a closure of it lives, and a per-call arrow was
- * compiled again after each full collection (docs/load.md, "Memory as deployed").
+ * compiled again after each full collection (docs/load.md, "Per-call closures").
  */
 function transactionJson(t: AnalyzedTransaction): Analysis['transactions'][number] {
   return {

@@ -71,7 +71,7 @@ function wordsOf(description: string, f: Facts): string {
  *
  * The work per row is in module-level functions, not in arrows made per call: V8 keeps
  * a function's optimised code only while a closure of it lives, so per-call arrows were compiled
- * again after each full collection (docs/load.md, "Memory as deployed"). Only `isKnown`, a closure
+ * again after each full collection (docs/load.md, "Per-call closures"). Only `isKnown`, a closure
  * the caller needs, is made per call, and it does little itself.
  */
 export function annotateTransactions(transactions: readonly AnalysisInput[]): {

@@ -15,7 +15,7 @@ export interface InsightInput {
 
 // Predicates over every transaction live at module level, not inline: V8 keeps a function's
 // optimised code only while a closure of it lives, so an arrow created per call is compiled again
-// after each full collection (docs/load.md, "Memory as deployed").
+// after each full collection (docs/load.md, "Per-call closures").
 const addAmount = (s: number, t: AnalyzedTransaction): number => s + t.amount;
 const isFee = (t: AnalyzedTransaction): boolean => t.type === 'fee';
 const isInterest = (t: AnalyzedTransaction): boolean => t.type === 'interest';

@@ -48,7 +48,7 @@ function peelStar(text: string): string {
 
 /**
  * endsName for any token but the first (findIndex's callback). At module level: an arrow made per
- * description would be compiled again after each full collection (docs/load.md, "Memory as deployed").
+ * description would be compiled again after each full collection (docs/load.md, "Per-call closures").
  */
 function endsNameAfterFirst(token: string, i: number): boolean {
   return i > 0 && endsName(token);

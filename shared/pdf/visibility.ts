@@ -101,7 +101,7 @@ export async function visibleItems(
 ): Promise<PositionedItem[]> {
   const [x0 = 0, y0 = 0, x1 = 0, y1 = 0] = page.view;
   // A loop, not filter with an arrow: an arrow made per page is compiled again after each full
-  // collection of the worker (docs/load.md, "Memory as deployed").
+  // collection of the worker (docs/load.md, "Per-call closures").
   const onPage: PositionedItem[] = [];
   for (const it of items)
     if (!it.unreadable && it.x >= x0 - 1 && it.x <= x1 && it.y >= y0 - 1 && it.y <= y1 + 1) onPage.push(it);

@@ -45,7 +45,7 @@ export function parseStatement(printed: Line[]): ParsedStatement {
 /**
  * The rows as transactions, their dates resolved. At module level rather than inside parseLines: V8
  * keeps optimised code only while a closure of it lives, so a per-call closure over 9,000 rows was
- * compiled again after each full collection of the worker (docs/load.md, "Memory as deployed").
+ * compiled again after each full collection of the worker (docs/load.md, "Per-call closures").
  */
 function buildTransactions(
   raw: readonly RawTransaction[],
