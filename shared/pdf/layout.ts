@@ -42,6 +42,15 @@ function textOf(cells: Cell[]): string {
   return cells.map((c) => c.text).join('  ');
 }
 
+// Module-level, not an arrow per call: V8 keeps optimised code only while a closure of it lives
+// (docs/load.md, "Per-call closures").
+const lineText = (l: Line): string => l.text;
+
+/** The lines' plain text, one line of it per line. */
+export function linesText(lines: readonly Line[]): string {
+  return lines.map(lineText).join('\n');
+}
+
 /** A gap wider than this many font sizes starts a new cell. */
 const CELL_GAP_EM = 0.9;
 /** A gap wider than this many font sizes is a word space inside a cell. */

@@ -2,7 +2,7 @@
  * Header facts that are not labelled figures: the issuer, the card's last four digits, the currency,
  * the APRs and the statement's own minimum-payment warning.
  */
-import type { Line } from '../pdf/layout.js';
+import { type Line, linesText } from '../pdf/layout.js';
 import { readDateAt } from './dates.js';
 import { AMOUNT_LABELS, matchLabel, normaliseLabel } from './labels.js';
 import { parseAmount } from './money.js';
@@ -12,7 +12,6 @@ import type { StatementSummary } from './types.js';
 // full collection (V8 keeps optimised code only while a closure of it lives).
 const onFirstPage = (l: Line): boolean => l.page === 1;
 const afterFirstPage = (l: Line): boolean => l.page !== 1;
-const textOf = (l: Line): string => l.text;
 
 // The currency has its own module; callers still find it with the other header facts.
 export { findCurrency } from './currency.js';
@@ -118,7 +117,7 @@ export function findIssuer(lines: Line[]): string | null {
   const firstPage = lines.filter(onFirstPage);
   // One text for the page: no pattern can match across the newline (none has \s, "." or ^/$), so
   // testing it once per issuer equals testing every line.
-  const page = firstPage.map(textOf).join('\n');
+  const page = linesText(firstPage);
   for (const [re, name] of KNOWN_ISSUERS) if (re.test(page)) return name;
   const top = firstPage.slice(0, 25);
   const generic = genericIssuer(top);
@@ -126,7 +125,7 @@ export function findIssuer(lines: Line[]): string | null {
   // A first page that names nobody (an anonymised or cut-down copy): a known issuer named on a
   // later page ("CAPITAL ONE MEMBER FEE", the remittance address) is still the issuer. Only the
   // known names: a generic "… Bank" further in is as likely a merchant or a payee.
-  const rest = lines.filter(afterFirstPage).map(textOf).join('\n');
+  const rest = linesText(lines.filter(afterFirstPage));
   for (const [re, name] of KNOWN_ISSUERS) if (re.test(rest)) return name;
   return null;
 }

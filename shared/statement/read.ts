@@ -3,11 +3,9 @@
  * send back the (small) parsed statement instead of every positioned row.
  */
 import { type ExtractOptions, extractText } from '../pdf/extract.js';
+import { linesText } from '../pdf/layout.js';
 import { parseStatement } from './parse.js';
 import type { ParsedStatement } from './types.js';
-
-// Module-level, not an arrow per call: V8 keeps optimised code only while a closure of it lives.
-const textOf = (l: { text: string }): string => l.text;
 
 export interface StatementRead {
   pages: number;
@@ -41,7 +39,7 @@ export async function readStatement(
     pages: extracted.pages,
     chars: extracted.chars,
     hidden: extracted.hidden,
-    text: extracted.lines.map(textOf).join('\n'),
+    text: linesText(extracted.lines),
     parsed,
     extractMs,
     parseMs: now() - t1,
