@@ -4,7 +4,7 @@
  */
 import { PdfError } from '../errors.js';
 import { wipe } from '../privacy/wipe.js';
-import { buildLines, type Line, type PositionedItem } from './layout.js';
+import { buildLines, type Line, type PositionedItem, visibleChars } from './layout.js';
 import { DOCUMENT_OPTIONS, loadPdfJs } from './pdfjs.js';
 import { paintMayHide, type TextPaint } from './text-paint.js';
 import { createTextWorker } from './text-worker.js';
@@ -188,7 +188,7 @@ async function readPage(doc: PdfDocument, n: number, password: string | undefine
     const exact = paintMayHide(paint);
     const items = await visibleItems(page, all, exact, paint?.trace);
     let chars = 0;
-    for (const it of items) chars += it.str.replace(/\s+/g, '').length;
+    for (const it of items) chars += visibleChars(it.str);
     return { page: n, lines: buildLines(items, n), chars, hidden: all.length - items.length, exact };
   } finally {
     page.cleanup();

@@ -1,4 +1,4 @@
-import { buildLines, type PositionedItem } from '../../shared/pdf/layout.js';
+import { buildLines, type PositionedItem, visibleChars } from '../../shared/pdf/layout.js';
 
 const item = (str: string, x: number, y: number, width = str.length * 5, size = 10): PositionedItem => ({
   str,
@@ -56,5 +56,30 @@ describe('buildLines rebuilds visual rows from positioned text', () => {
 
   test('blank items are ignored and an empty page has no rows', () => {
     expect(buildLines([item('   ', 10, 10)], 1)).toEqual([]);
+  });
+
+  test('every whitespace run inside an item becomes one space, whatever the kind of space', () => {
+    // Tabs, no-break and ideographic spaces, line breaks, doubled spaces: as `replace(/\s+/g, ' ')`.
+    const odd = ['A\tB', 'A\u00a0B', 'A  B', 'A \u3000 B', 'A\r\nB', 'A\u2009B', 'A\ufeffB'];
+    for (const str of odd) {
+      const [line] = buildLines([item(str, 10, 10)], 1);
+      expect(line?.text).toBe('A B');
+    }
+    expect(buildLines([item('A B', 10, 10)], 1)[0]?.text).toBe('A B');
+    // A blank made only of uncommon spaces is blank too.
+    expect(buildLines([item('\u00a0\u2003\t', 10, 10)], 1)).toEqual([]);
+  });
+});
+
+describe('visibleChars', () => {
+  test('counts what `replace(/\\s+/g, "")` leaves, for every UTF-16 code unit', () => {
+    const wrong: number[] = [];
+    for (let c = 0; c <= 0xffff; c++) {
+      const s = `a${String.fromCharCode(c)}b`;
+      if (visibleChars(s) !== s.replace(/\s+/g, '').length) wrong.push(c);
+    }
+    expect(wrong).toEqual([]);
+    expect(visibleChars('')).toBe(0);
+    expect(visibleChars(' 1,234.56 \u00a0USD ')).toBe(11);
   });
 });
