@@ -8,12 +8,11 @@ import type { Config } from './config.js';
 import { RequestError } from './errors.js';
 import type { LlmEngine } from './llm/engine.js';
 import type { Logger } from './log.js';
-import type { ExtractOptions } from './pdf/extract.js';
 import { checkUpload } from './pdf/intake.js';
 import { analyzeParsed, llmStep } from './pipeline/llm-step.js';
 import { clearRegExpStatics, wipe } from './privacy/wipe.js';
 import type { Analysis, AnalysisMeta } from './schema.js';
-import { readStatement, type StatementRead } from './statement/read.js';
+import { type ReadOptions, readStatement, type StatementRead } from './statement/read.js';
 
 export type Mode = 'local' | 'llm' | 'auto';
 
@@ -34,7 +33,7 @@ export interface AnalyzeDeps {
   /** The LLM engine, created once per instance when OPENROUTER_API_KEY is set; null otherwise. */
   llm?: LlmEngine | null;
   /** Extraction + parsing; servers pass a worker pool's (hard time limit), the default runs in this thread. */
-  read?: (data: Uint8Array, options: ExtractOptions) => Promise<StatementRead>;
+  read?: (data: Uint8Array, options: ReadOptions) => Promise<StatementRead>;
 }
 
 /**
@@ -63,11 +62,14 @@ export async function analyzeStatement(input: AnalyzeInput, deps: AnalyzeDeps): 
       ? input.deadline
       : Math.min(input.deadline ?? Number.POSITIVE_INFINITY, t0 + deps.config.PDF_TIMEOUT_MS);
     const read = deps.read ?? readStatement;
+    // Only the LLM step reads the statement's text: without it the text stays where it was read.
+    const llm = mode === 'local' ? null : (deps.llm ?? null);
     const statement = await read(input.pdf, {
       password: input.password,
       maxPages: deps.config.MAX_PAGES,
       deadline: pdfDeadline,
       now,
+      withText: llm !== null,
     });
     const { parsed } = statement;
     // Debug only: a server's one line per request (shared/http/handler.ts) carries these numbers, and
@@ -98,13 +100,9 @@ export async function analyzeStatement(input: AnalyzeInput, deps: AnalyzeDeps): 
       redactions: {},
     };
     let result = local;
-    if (deps.llm && mode !== 'local') {
-      const merged = await llmStep(
-        deps.llm,
-        local,
-        statement.text,
-        input.deadline ?? t0 + DEFAULT_DEADLINE_MS,
-      );
+    if (llm) {
+      if (statement.text === null) throw new Error('the reader left out the text the LLM step was promised');
+      const merged = await llmStep(llm, local, statement.text, input.deadline ?? t0 + DEFAULT_DEADLINE_MS);
       result = merged;
       meta.engine = merged.outcome.engine;
       meta.model = merged.outcome.model;

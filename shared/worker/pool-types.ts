@@ -1,7 +1,7 @@
 /** The worker pool's public options and interface, and the state it keeps per document and worker. */
 import type { Worker } from 'node:worker_threads';
-import type { ExtractedText, ExtractOptions } from '../pdf/extract.js';
-import type { StatementRead } from '../statement/read.js';
+import type { ExtractedText } from '../pdf/extract.js';
+import type { ReadOptions, StatementRead } from '../statement/read.js';
 import type { WorkerHeap } from './heap.js';
 import type { ExtractJob } from './worker.js';
 
@@ -31,7 +31,7 @@ export interface PoolOptions {
 }
 
 /** What a caller passes with a document. */
-export type JobOptions = Pick<ExtractOptions, 'password' | 'maxPages' | 'deadline'> & {
+export type JobOptions = Pick<ReadOptions, 'password' | 'maxPages' | 'deadline' | 'withText'> & {
   /** Idle-time work (the cold-start warm-up): a worker takes it only when no document waits. */
   background?: boolean;
 };

@@ -337,6 +337,7 @@ export function createExtractionPool(opts: PoolOptions): ExtractionPool {
       data: new Uint8Array(data),
       password: options.password,
       maxPages: options.maxPages,
+      withText: options.withText,
     };
     return new Promise<ExtractedText | StatementRead>((resolve, reject) => {
       const deadline = options.deadline ?? Number.POSITIVE_INFINITY;

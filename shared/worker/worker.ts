@@ -27,6 +27,8 @@ export interface ExtractJob {
   data: Uint8Array;
   password?: string | undefined;
   maxPages: number;
+  /** False when the statement's plain text is not wanted back (read.ts). */
+  withText?: boolean | undefined;
   /** A helper's share of a split document: pages from the shared counter, rows to the leader's port. */
   part?: HelperWire | undefined;
   /** With at least this many pages, ask the pool for a split before reading (set only when workers are idle). */
@@ -63,6 +65,7 @@ if (port) {
       const options = {
         password: job.password,
         maxPages: job.maxPages,
+        withText: job.withText,
         part: job.part ? helperShare(job.part) : undefined,
         onPages: (pages: number) =>
           port.postMessage({

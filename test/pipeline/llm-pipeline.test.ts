@@ -7,6 +7,7 @@ import { generateStatement } from '../../scripts/statements/index.js';
 import { analyzeStatement } from '../../shared/analyze.js';
 import { createLlmEngine, type LlmEngine } from '../../shared/llm/engine.js';
 import { silentLogger } from '../../shared/log.js';
+import { type ReadOptions, readStatement, type StatementRead } from '../../shared/statement/read.js';
 import { corpusBytes, describeCorpus } from '../support/corpus.js';
 import { type FakeOpenRouter, startFakeOpenRouter } from '../support/fake-openrouter.js';
 
@@ -147,4 +148,49 @@ test('mode=llm without a configured engine is refused with a clear error', async
   ).rejects.toMatchObject({
     code: 'BAD_REQUEST',
   });
+});
+
+test("the statement's text is read out only for the LLM step: not without an engine, not with mode=local", async () => {
+  const { pdf, expected } = await generateStatement({ layout: 'northwind', seed: 6, transactions: 6 });
+  fake.setBehaviour('test/alpha', { kind: 'ok', content: enrichment(expected.transactions.length) });
+  const asked: Array<boolean | undefined> = [];
+  const texts: Array<string | null> = [];
+  const read = async (data: Uint8Array, options: ReadOptions): Promise<StatementRead> => {
+    asked.push(options.withText);
+    const r = await readStatement(data, options);
+    texts.push(r.text);
+    return r;
+  };
+  const offline = await analyzeStatement(
+    { pdf: new Uint8Array(pdf) },
+    { config, logger: silentLogger, read },
+  );
+  const local = await analyzeStatement(
+    { pdf: new Uint8Array(pdf), mode: 'local' },
+    { config, logger: silentLogger, llm: engine, read },
+  );
+  const hybrid = await analyzeStatement(
+    { pdf: new Uint8Array(pdf) },
+    { config, logger: silentLogger, llm: engine, read },
+  );
+  expect(asked).toEqual([false, false, true]);
+  expect(texts[0]).toBeNull();
+  expect(texts[1]).toBeNull();
+  expect(texts[2]).toContain(expected.transactions[0]?.description);
+  // The same analysis either way: the text feeds only the LLM.
+  expect(local.transactions).toEqual(offline.transactions);
+  expect(hybrid.meta.engine).toBe('hybrid');
+  expect(fake.requests).toHaveLength(1);
+});
+
+test('a reader that leaves out the text the LLM step needs is a server fault, not a silent empty prompt', async () => {
+  const { pdf } = await generateStatement({ layout: 'northwind', seed: 7, transactions: 4 });
+  const read = async (data: Uint8Array, options: ReadOptions): Promise<StatementRead> => ({
+    ...(await readStatement(data, options)),
+    text: null,
+  });
+  await expect(
+    analyzeStatement({ pdf: new Uint8Array(pdf) }, { config, logger: silentLogger, llm: engine, read }),
+  ).rejects.toThrow(/text the LLM step/);
+  expect(fake.requests).toHaveLength(0);
 });

@@ -51,6 +51,22 @@ describe('a long generated statement', () => {
     expect(rows).toEqual(await extractText(new Uint8Array(pdf), { maxPages: 100 }));
   });
 
+  test('told that no one needs its text, a worker sends the parsed statement without it, split or not', async () => {
+    const alone = await readStatement(new Uint8Array(pdf), { maxPages: 100 });
+    pool = await warmPool({ size: 2 });
+    const shared = await pool.read(new Uint8Array(pdf), { maxPages: 100, withText: false });
+    expect(pool.stats().split).toBe(1);
+    expect(shared.text).toBeNull();
+    expect(shared.parsed).toEqual(alone.parsed);
+    const [a, b] = await Promise.all([
+      pool.read(new Uint8Array(pdf), { maxPages: 100, withText: false }),
+      pool.read(new Uint8Array(pdf), { maxPages: 100 }),
+    ]);
+    expect(a.text).toBeNull();
+    expect(b.text).toBe(alone.text);
+    expect(a.parsed).toEqual(alone.parsed);
+  });
+
   test('is not shared when two documents arrive together: one each, the same answers', async () => {
     pool = await warmPool({ size: 2 });
     const [a, b] = await Promise.all([
