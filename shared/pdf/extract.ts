@@ -188,7 +188,8 @@ async function readPage(doc: PdfDocument, n: number, password: string | undefine
     const exact = paintMayHide(paint);
     const items = await visibleItems(page, all, exact, paint?.trace);
     let chars = 0;
-    for (const it of items) chars += visibleChars(it.str);
+    // Indexed, not for…of (layout.ts, "Loops over items").
+    for (let i = 0; i < items.length; i++) chars += visibleChars((items[i] as PositionedItem).str);
     return { page: n, lines: buildLines(items, n), chars, hidden: all.length - items.length, exact };
   } finally {
     page.cleanup();
@@ -206,8 +207,9 @@ export async function readTextContent(
   const items: unknown[] = [];
   let paint: TextPaint | undefined;
   for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
-    // A loop, not push(...chunk): chunks may be long.
-    for (const it of chunk.value.items) items.push(it);
+    // A loop, not push(...chunk): chunks may be long. Indexed (layout.ts, "Loops over items").
+    const chunkItems = chunk.value.items;
+    for (let i = 0; i < chunkItems.length; i++) items.push(chunkItems[i]);
     paint = chunk.value.textPaint ?? paint;
   }
   return { items, paint };
@@ -244,8 +246,8 @@ function checkTextLayer(text: ExtractedText): ExtractedText {
 
 function toPositioned(items: unknown[]): PositionedItem[] {
   const out: PositionedItem[] = [];
-  for (const raw of items) {
-    const it = raw as { str?: unknown; transform?: number[]; width?: number; height?: number };
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i] as { str?: unknown; transform?: number[]; width?: number; height?: number };
     if (typeof it.str !== 'string' || !Array.isArray(it.transform)) continue;
     const [a = 1, b = 0, c = 0, d = 1, e = 0, f = 0] = it.transform;
     const across = Math.hypot(a, b);

@@ -4,6 +4,15 @@
  * column; statements need "label … value" on one row, so we rebuild rows from positions.
  */
 
+/*
+ * Loops over items: a document's items pass through here and through extract.ts and visibility.ts
+ * once each, page by page, so these loops often run before V8 optimises them, and there a for…of
+ * allocates an iterator result per item. They are indexed, and per-item work avoids building
+ * strings and arrays it does not keep: in a worker every allocated megabyte is more scavenging,
+ * which under load waits on V8's helper threads for the same two cores (docs/load.md, "Twentieth
+ * round").
+ */
+
 /** The part of a pdf.js TextItem we use. */
 export interface PositionedItem {
   str: string;
@@ -74,7 +83,8 @@ export function buildLines(items: PositionedItem[], page: number): Line[] {
   let current: PositionedItem[] = [];
   let rowY = Number.NaN;
   let rowSize = 0;
-  for (const it of usable) {
+  for (let i = 0; i < usable.length; i++) {
+    const it = usable[i] as PositionedItem;
     const tolerance = Math.max(1.5, Math.min(rowSize || it.size, it.size) * 0.35);
     if (current.length > 0 && Math.abs(it.y - rowY) <= tolerance) {
       current.push(it);
@@ -133,22 +143,38 @@ function isSpace(c: number): boolean {
   );
 }
 
+/** Rounded positions of one text seen on a page: column → rows. */
+type Columns = Map<number, Set<number>>;
+
 /**
  * Fake-bold text is drawn twice, a fraction of a point apart ("ManageManage"); keep one copy.
  * Positions are rounded and kept per text (text → column → rows), so this stays linear on pages
- * with many glyphs and looks up numbers instead of building nine string keys per item.
+ * with many glyphs and looks up numbers instead of building nine string keys per item. Most texts
+ * occur once on a page: the first occurrence is kept as the item itself, and the maps are built
+ * only for a text seen twice (they were a Map and a Set per item, 1 MB per 30 pages).
  */
 function dedupeOverprint(items: PositionedItem[]): PositionedItem[] {
-  const seen = new Map<string, Map<number, Set<number>>>();
+  const seen = new Map<string, PositionedItem | Columns>();
   const out: PositionedItem[] = [];
-  for (const it of items) {
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i] as PositionedItem;
     const bx = Math.round(it.x);
     const by = Math.round(it.y);
-    let columns = seen.get(it.str);
-    if (columns) {
-      if (nearby(columns, bx, by)) continue;
+    const known = seen.get(it.str);
+    let columns: Columns;
+    if (known === undefined) {
+      seen.set(it.str, it);
+      out.push(it);
+      continue;
+    }
+    if (known instanceof Map) {
+      if (nearby(known, bx, by)) continue;
+      columns = known;
     } else {
-      columns = new Map();
+      const kx = Math.round(known.x);
+      const ky = Math.round(known.y);
+      if (within1(bx, kx) && within1(by, ky)) continue;
+      columns = new Map([[kx, new Set([ky])]]);
       seen.set(it.str, columns);
     }
     let rows = columns.get(bx);
@@ -162,6 +188,15 @@ function dedupeOverprint(items: PositionedItem[]): PositionedItem[] {
   return out;
 }
 
+/**
+ * True when `b` is `a - 1`, `a` or `a + 1` as a Map compares keys (SameValueZero, so NaN is NaN):
+ * what `nearby` finds for one seen position, without the maps.
+ */
+function within1(a: number, b: number): boolean {
+  if (Number.isNaN(a)) return Number.isNaN(b);
+  return a - 1 === b || a === b || a + 1 === b;
+}
+
 /** True when a point within one unit of (bx, by), diagonals included, was seen. */
 function nearby(columns: Map<number, Set<number>>, bx: number, by: number): boolean {
   for (let dx = -1; dx <= 1; dx++) {
@@ -172,11 +207,12 @@ function nearby(columns: Map<number, Set<number>>, bx: number, by: number): bool
 }
 
 function toLine(row: PositionedItem[], page: number): Line {
-  row.sort(leftRight);
+  sortLeftRight(row);
   const cells: Cell[] = [];
   let cell: Cell | null = null;
   let ySum = 0;
-  for (const it of row) {
+  for (let i = 0; i < row.length; i++) {
+    const it = row[i] as PositionedItem;
     ySum += it.y;
     const text = oneSpaced(it.str);
     const em = Math.max(it.size, 1);
@@ -197,6 +233,29 @@ function toLine(row: PositionedItem[], page: number): Line {
   }
   if (cell) pushTrimmed(cells, cell);
   return { page, y: ySum / row.length, cells, text: textOf(cells) };
+}
+
+/**
+ * Sorts a row left to right, stably, as `row.sort(leftRight)` does. A row holds a handful of items,
+ * mostly in order already (the page was sorted by baseline, then x), and V8's sort allocates its
+ * work arrays on every call: ~1 MB per 30 pages, the most any one site of ours allocated. An
+ * insertion sort is linear on such rows; long rows (a hostile page) take the library sort.
+ */
+function sortLeftRight(row: PositionedItem[]): void {
+  if (row.length > 32) {
+    row.sort(leftRight);
+    return;
+  }
+  for (let i = 1; i < row.length; i++) {
+    const it = row[i] as PositionedItem;
+    let j = i - 1;
+    // Only a strictly greater x moves: equal ones keep their order (a stable sort's).
+    while (j >= 0 && leftRight(row[j] as PositionedItem, it) > 0) {
+      row[j + 1] = row[j] as PositionedItem;
+      j--;
+    }
+    row[j + 1] = it;
+  }
 }
 
 /** Adds the cell with its text trimmed, unless nothing is left of it. */

@@ -101,10 +101,14 @@ export async function visibleItems(
 ): Promise<PositionedItem[]> {
   const [x0 = 0, y0 = 0, x1 = 0, y1 = 0] = page.view;
   // A loop, not filter with an arrow: an arrow made per page is compiled again after each full
-  // collection of the worker (docs/load.md, "Per-call closures").
+  // collection of the worker (docs/load.md, "Per-call closures"). Indexed, not for…of: run once a
+  // page, this loop often runs before V8 optimises it, and unoptimised for…of allocates a result
+  // object per item (layout.ts, "Loops over items").
   const onPage: PositionedItem[] = [];
-  for (const it of items)
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i] as PositionedItem;
     if (!it.unreadable && it.x >= x0 - 1 && it.x <= x1 && it.y >= y0 - 1 && it.y <= y1 + 1) onPage.push(it);
+  }
   if (!exact) return onPage;
   const hidden = hiddenOrigins(trace ?? (await traceOfOperatorList(page)));
   if (hidden.size === 0) return onPage;

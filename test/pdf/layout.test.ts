@@ -54,6 +54,32 @@ describe('buildLines rebuilds visual rows from positioned text', () => {
     expect(texts([item('X', 100, 500), item('X', 300, 500)])).toEqual(['X  X']);
   });
 
+  test('a text seen often is checked against every place it was kept, not only the first', () => {
+    const texts = (items: PositionedItem[]) => buildLines(items, 1).map((l) => l.text);
+    // Kept at 100 and at 300; a copy of the one at 300 is fake bold, a third place is real text.
+    expect(texts([item('X', 100, 500), item('X', 300, 500), item('X', 300.7, 500.4)])).toEqual(['X  X']);
+    expect(
+      texts([item('X', 100, 500), item('X', 300, 500), item('X', 500, 500), item('X', 99.6, 500.3)]),
+    ).toEqual(['X  X  X']);
+    // The first place stays known once a second one is: its copy after the second is dropped too.
+    expect(texts([item('X', 100, 500), item('X', 300, 500), item('X', 101, 501)])).toEqual(['X  X']);
+  });
+
+  test('a row is read left to right however its items arrive, and items at one x keep their order', () => {
+    const xs = Array.from({ length: 40 }, (_, i) => 20 + i * 14);
+    // Shuffled by a fixed stride; 40 items is past the short-row path.
+    for (const n of [5, 40]) {
+      const row = xs.slice(0, n).map((x, i) => item(`w${i}`, x, 500, 8));
+      const shuffled = row.map((_, i) => row[(i * 17) % n] as PositionedItem);
+      const [line] = buildLines(shuffled, 1);
+      expect(line?.text).toBe(row.map((it) => it.str).join(' '));
+    }
+    // A superscript drawn just above the baseline at the same x as the word after it: the page's
+    // top-down order puts it first, and the row keeps that order for items at one x.
+    const [line] = buildLines([item('b', 40, 500, 5), item('a', 10, 500, 5), item('®', 40, 501, 4, 6)], 1);
+    expect(line?.text).toBe('a  ®b');
+  });
+
   test('blank items are ignored and an empty page has no rows', () => {
     expect(buildLines([item('   ', 10, 10)], 1)).toEqual([]);
   });
