@@ -48,10 +48,10 @@ export function withCells(line: Line, cells: Cell[]): Line {
 }
 
 function textOf(cells: Cell[]): string {
-  let text = cells[0]?.text ?? '';
-  for (let i = 1; i < cells.length; i++) text += `  ${(cells[i] as Cell).text}`;
-  return text;
+  return cells.map(cellText).join('  ');
 }
+
+const cellText = (c: Cell): string => c.text;
 
 // Module-level, not an arrow per call: V8 keeps optimised code only while a closure of it lives
 // (docs/load.md, "Per-call closures").
