@@ -49,6 +49,26 @@ export interface WorkerHeap {
 
 export const WORKER_HEAP: WorkerHeap = { semiSpaceMb: 8, initialOldMb: 40 };
 
+/**
+ * The scavenger without helper threads, for the whole process: the main isolate and every worker.
+ *
+ * V8 scavenges in parallel by default: the collecting thread posts a job to V8's platform threads and
+ * waits for them. On our instances (1–2 vCPUs, every core busy reading documents under load) the
+ * helpers compete with the PDF workers for the same cores, and a scavenge costs more CPU in all than
+ * one thread doing it alone. The same bundle with and without the flag, two servers side by side
+ * (four rounds under 4 connections each, one-at-a-time requests interleaved, twice with the order
+ * swapped): CPU a request −3% at 3 pages, −2% at 30, −7% at 200; one at a time unchanged at 3 pages
+ * and 8–11% faster at 30 and 200 (docs/load.md, "Twentieth round"). `--single-threaded-gc`, which also
+ * stops concurrent marking, did no better at 200 pages and worse at 30.
+ *
+ * NODE_OPTIONS does not accept this flag ("not allowed in NODE_OPTIONS"), so the pool sets it as it
+ * starts. V8 reads it at every scavenge: isolates already running (the main one) follow it too
+ * (test/worker/heap.test.ts checks that on the running Node).
+ */
+export function configureScavenger(): void {
+  v8.setFlagsFromString('--no-parallel-scavenge');
+}
+
 /** Sets the heap flags the next isolate created reads (call right before `new Worker`). */
 export function configureWorkerHeap(heap: WorkerHeap): void {
   v8.setFlagsFromString(`--max-semi-space-size=${heap.semiSpaceMb}`);

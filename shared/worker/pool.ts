@@ -16,7 +16,7 @@ import { AppError, PdfError } from '../errors.js';
 import type { ExtractedText } from '../pdf/extract.js';
 import { wipe } from '../privacy/wipe.js';
 import type { StatementRead } from '../statement/read.js';
-import { configureWorkerHeap, WORKER_HEAP } from './heap.js';
+import { configureScavenger, configureWorkerHeap, WORKER_HEAP } from './heap.js';
 import type { ExtractionPool, JobOptions, PoolOptions, Slot, Task } from './pool-types.js';
 import { safe } from './safe-context.js';
 import { newClaims } from './share.js';
@@ -89,6 +89,7 @@ export function createExtractionPool(opts: PoolOptions): ExtractionPool {
   const execArgv = opts.execArgv ?? workerFlags(process.execArgv);
   const queueTimeoutMs = opts.queueTimeoutMs ?? Number.POSITIVE_INFINITY;
   const heap = opts.heap ?? WORKER_HEAP;
+  configureScavenger();
   const splitFrom = opts.splitFromPages ?? SPLIT_MIN_PAGES;
   // Deadlines come from the caller's clock, so the pool reads the same one.
   const now = opts.now ?? Date.now;
