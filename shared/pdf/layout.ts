@@ -8,9 +8,8 @@
  * Loops over items: a document's items pass through here and through extract.ts and visibility.ts
  * once each, page by page, so these loops often run before V8 optimises them, and there a for…of
  * allocates an iterator result per item. They are indexed, and per-item work avoids building
- * strings and arrays it does not keep: in a worker every allocated megabyte is more scavenging,
- * which under load waits on V8's helper threads for the same two cores (docs/load.md, "Twentieth
- * round").
+ * strings and arrays it does not keep: in a worker every allocated megabyte is more scavenging
+ * (docs/load.md, "Twentieth round").
  */
 
 /** The part of a pdf.js TextItem we use. */
@@ -105,9 +104,8 @@ const NOT_SPACE = /\S/;
 
 /**
  * True when `str.replace(/\s+/g, ' ')` would change it: a whitespace run longer than one, or one
- * that is not a plain space. Most items have neither, and a test runs in compiled code where the
- * replace goes through a runtime call and, for a whole statement's items, cost more than the rest
- * of the row building.
+ * that is not a plain space. Most items have neither, and the test builds nothing, where the replace
+ * made a new string for every item.
  */
 const UNEVEN_SPACE = /\s\s|[^\S ]/;
 
@@ -238,8 +236,8 @@ function toLine(row: PositionedItem[], page: number): Line {
 /**
  * Sorts a row left to right, stably, as `row.sort(leftRight)` does. A row holds a handful of items,
  * mostly in order already (the page was sorted by baseline, then x), and V8's sort allocates its
- * work arrays on every call: ~1 MB per 30 pages, the most any one site of ours allocated. An
- * insertion sort is linear on such rows; long rows (a hostile page) take the library sort.
+ * work arrays on every call: about 1 MB per 30 pages. An insertion sort is linear on such rows;
+ * long rows (a hostile page) take the library sort.
  */
 function sortLeftRight(row: PositionedItem[]): void {
   if (row.length > 32) {

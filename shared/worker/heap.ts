@@ -57,8 +57,8 @@ export const WORKER_HEAP: WorkerHeap = { semiSpaceMb: 8, initialOldMb: 40 };
  * helpers compete with the PDF workers for the same cores, and a scavenge costs more CPU in all than
  * one thread doing it alone. The same bundle with and without the flag, two servers side by side
  * (four rounds under 4 connections each, one-at-a-time requests interleaved, twice with the order
- * swapped): CPU a request −3% at 3 pages, −2% at 30, −7% at 200; one at a time unchanged at 3 pages
- * and 8–11% faster at 30 and 200 (docs/load.md, "Twentieth round"). `--single-threaded-gc`, which also
+ * swapped): CPU a request −3% at 3 pages, −2% at 30, −7% at 200; one at a time unchanged at 3 pages,
+ * 5–8% faster at 30 and 10–11% at 200 (docs/load.md, "Twentieth round"). `--single-threaded-gc`, which also
  * stops concurrent marking, did no better at 200 pages and worse at 30.
  *
  * NODE_OPTIONS does not accept this flag ("not allowed in NODE_OPTIONS"), so the pool sets it as it
