@@ -4,6 +4,8 @@
  * column; statements need "label … value" on one row, so we rebuild rows from positions.
  */
 
+import { isSpace } from '../space.js';
+
 /*
  * Loops over items: a document's items pass through here and through extract.ts and visibility.ts
  * once each, page by page, so these loops often run before V8 optimises them, and there a for…of
@@ -122,23 +124,6 @@ export function visibleChars(str: string): number {
   let n = 0;
   for (let i = 0; i < str.length; i++) if (!isSpace(str.charCodeAt(i))) n++;
   return n;
-}
-
-/** JavaScript's `\s`: ECMAScript WhiteSpace and LineTerminator code units. */
-function isSpace(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 160) return false;
-  return (
-    c === 160 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
 }
 
 /** Rounded positions of one text seen on a page: column → rows. */

@@ -40,16 +40,9 @@ export function hasDigit(text: string): boolean {
   return false;
 }
 
-/** `\s`: what `String.prototype.trimStart` removes. */
-export function isSpace(c: number): boolean {
-  if (isAsciiSpace(c)) return true;
-  return c > 127 && /\s/.test(String.fromCharCode(c));
-}
-
-/** `[ \t\n\v\f\r]`: `\s` within ASCII, small enough to inline where every character is tested. */
-export function isAsciiSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13);
-}
+// The whitespace classes live in shared/space.ts, where shared/pdf reads them too (a folder below
+// this one, which must not import statement/).
+export { isAsciiSpace, isSpace } from '../space.js';
 
 /** `\w` without the u flag: `[A-Za-z0-9_]`. */
 export function isWordChar(c: number): boolean {
