@@ -50,17 +50,27 @@ export function decoyZones(lines: Line[], rowsAt?: Uint8Array): boolean[] {
     const line = lines[li] as Line;
     const prev = lines[li - 1];
     if (open && (!prev || prev.page !== line.page || prev.y - line.y > BLOCK_GAP)) open = false;
-    // A heading stands alone: a row of the box ("Paid via points  -  0.00") is not one.
+    // A heading stands alone: a row of the box ("Paid via points  -  0.00") is not one, nor are
+    // words printed right over a transaction row ("IGST ON EMI INTEREST" above its date row): a
+    // layout's merchant line, which a decoy zone opened there would stretch over what follows.
     if (
       rowsAt?.[li] !== 1 &&
       line.cells.length <= 2 &&
       !hasDigit(line.text) &&
+      !overRow(lines, li, rowsAt) &&
       line.cells.some((c) => isDecoyHeading(c.text))
     )
       open = true;
     zone[li] = open;
   }
   return zone;
+}
+
+/** Whether the next line is a transaction row the reader took, printed close under line `li`. */
+function overRow(lines: Line[], li: number, rowsAt?: Uint8Array): boolean {
+  const line = lines[li] as Line;
+  const next = lines[li + 1];
+  return rowsAt?.[li + 1] === 1 && next !== undefined && next.page === line.page && line.y - next.y < 16;
 }
 
 /** A label inside a sentence of terms ("Purchase: Rs.10,000 on January 15, 2021 …") is prose, not the box. */

@@ -12,8 +12,11 @@ const GLUED_COLON = /(?<=[A-Za-z]):(?=\d)/g;
 const SPACED_MARKER = /^[CD] [Rr]$/;
 /** Runs of ≥3 short digit/separator tokens, with an optional spaced Cr/Dr marker. */
 const SPACED_NUMBER = /(?<![\w.,])((?:[\d.,]{1,3} ){2,}[\d.,]{1,3})(?: ?(C ?[rR]|D ?[rR]))?(?![\w.,])/g;
-/** A cell of single digits set apart one by one, and nothing else ("4 4 9"). */
-const SPACED_DIGITS_ONLY = /^\d(?: \d){2,}$/;
+/**
+ * A cell of single digits set apart one by one, and nothing else but a sign or parentheses ("4 4 9",
+ * "- 4 4 9", "( 5 1 8 )", "4 4 9 -"): the sign is spaced like the digits and left as printed.
+ */
+const SPACED_DIGITS_ONLY = /^([-–−+(] ?)?(\d(?: \d){2,})( ?[-–−)])?$/;
 /** An apostrophe grouping thousands with a space on either side, in a figure ("3 ' 521.49"). */
 const SPACED_APOSTROPHE = /(?<![\w.,'’])(\d{1,3}) ?(['’]) ?(\d{3}(?:[.,]\d{2})?)(?![\w'’]|[.,]\d)/g;
 /**
@@ -78,11 +81,12 @@ export function despaceLines(lines: Line[]): Line[] {
 
 /**
  * Text set with wide tracking throughout: every glyph a piece of its own, and each word a cell of its
- * own because the word gaps are wider still ("O N L I N E", "P A Y M E N T ,"). A document
+ * own because the word gaps are wider still ("O N L I N E", "P A Y M E N T ,"); a ligature is one
+ * glyph of two or three letters ("fi n a l"). A document
  * qualifies only when many rows carry two or more such words side by side; a merchant printed with
  * spaces on an ordinary statement ("A M Z N M k t p") stays as printed.
  */
-const SPACED_GLYPHS = /^\S(?: \S)+$/;
+const SPACED_GLYPHS = /^(?:ff[il]?|f[il]|\S)(?: (?:ff[il]?|f[il]|\S))+$/;
 /**
  * Runs of two or more tracked words side by side a document needs before its spaced glyphs are
  * rejoined. Counted per run, not per line: two tables printed side by side put two rows on a line.
@@ -102,8 +106,10 @@ function isTracked(lines: Line[], shaped: Uint8Array): boolean {
     let run = 0;
     for (let ci = 0; ci < line.cells.length; ci++) {
       const c = line.cells[ci] as Cell;
-      // "O N L I N E": a space as the second character is the cheap half of the test.
-      run = c.text.charCodeAt(1) === 32 && SPACED_GLYPHS.test(c.text) ? run + 1 : 0;
+      // "O N L I N E": a space as the second character is the cheap half of the test, or an f
+      // opening a ligature ("fi n a l": pdf.js spells the one glyph "ﬁ" as two letters).
+      const t = c.text;
+      run = (t.charCodeAt(1) === 32 || t.charCodeAt(0) === 102) && SPACED_GLYPHS.test(t) ? run + 1 : 0;
       if (run === 2 && ++rows >= TRACKED_ROWS) return true;
     }
   }
@@ -252,7 +258,9 @@ export function despaceText(text: string): string {
   }
   // "4 4 9": a whole amount of three or more digits (yen, won) and nothing else in the cell, tracked;
   // grouped thousands are rejoined above only when their separators make a well-formed amount.
-  if (SPACED_DIGITS_ONLY.test(out)) out = out.replace(/ /g, '');
+  const digitsOnly = SPACED_DIGITS_ONLY.exec(out);
+  if (digitsOnly)
+    out = `${digitsOnly[1] ?? ''}${(digitsOnly[2] as string).replace(/ /g, '')}${digitsOnly[3] ?? ''}`;
   // "3 ' 521.49": the Swiss apostrophe between thousands set apart by tracking.
   if (out.includes("'") || out.includes('’')) out = out.replace(SPACED_APOSTROPHE, '$1$2$3');
   if (hasShortPieces(out) && SPACED_WORDS.test(out)) {

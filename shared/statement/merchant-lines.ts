@@ -18,6 +18,8 @@ interface RowWords {
   aboveHeading?: boolean;
   /** The row had no words of its own and took the line above as its description. */
   tookAbove?: boolean;
+  /** A line above the row that is nearer to the row before: taken only once the layout is known. */
+  aboveLoose?: string;
 }
 
 /**
@@ -37,9 +39,12 @@ export function merchantsAbove<T extends RowWords>(rows: T[]): T[] {
   const first = rows[0];
   if (n < MERCHANT_ABOVE_MIN || n < rows.length / 2 || !first || !showsLayout(first)) return rows;
   for (const r of rows) {
-    if (!r.above || r.above === r.description) continue;
+    // Lines are spaced as evenly as type allows: a merchant line a point nearer to the row before
+    // than to its own is still its own in a layout that prints every merchant above its row.
+    const above = r.above ?? r.aboveLoose;
+    if (!above || above === r.description) continue;
     if (hasWord(r.description)) r.category ??= r.description;
-    r.description = r.above;
+    r.description = above;
   }
   return rows;
 }

@@ -30,7 +30,7 @@ export function takeAmount(
   header: TableHeader | null,
   whole: boolean,
 ): AmountTail | null {
-  let row = joinLoneMark(cells, cells.length - 1, from);
+  let row = joinMarks(cells, cells.length - 1, from);
   let end = row.length - 1;
   let marked = withMarker(row, end, from, header, whole);
   if (marked) return marked;
@@ -38,7 +38,7 @@ export function takeAmount(
   if (header?.hasBalance && end > from && parseAmount(row[end]?.text ?? '')) {
     end--;
     const before = row.length;
-    row = joinLoneMark(row, end, from);
+    row = joinMarks(row, end, from);
     end -= before - row.length;
     marked = withMarker(row, end, from, header, whole);
     if (marked) return marked;
@@ -47,8 +47,11 @@ export function takeAmount(
   const last = end;
   while (end > from && header?.isSideColumn(row[end] as Cell)) end--;
   if (end < from) return null;
-  // The marker may come before such a column ("58,05  D  USD 63,10").
+  // The marker or mark may come before such a column ("58,05  D  USD 63,10", "805,10  €  USD 875,11").
   if (end < last) {
+    const n = row.length;
+    row = joinMarks(row, end, from);
+    end -= n - row.length;
     const before = withMarker(row, end, from, header, whole);
     if (before) return before;
   }
@@ -70,6 +73,17 @@ export function takeAmount(
 const LONE_SYMBOL = /^(?:[$£€₹¥]|(?:US|S|A|C|R)\$|Rs\.?|Fr\.)$/;
 
 /**
+ * `cells` with a currency mark set apart from the amount it belongs to joined to it, whether the
+ * amount ends at `end` or a Dr/Cr marker of its own follows ("3521.49  €  Cr": tracking sets all
+ * three apart); the same array when there is none.
+ */
+function joinMarks(cells: Cell[], end: number, from: number): Cell[] {
+  const joined = joinLoneMark(cells, end, from);
+  if (joined !== cells || !MARKER.test(cells[end]?.text ?? '')) return joined;
+  return joinLoneMark(cells, end - 1, from);
+}
+
+/**
  * `cells` with a currency mark set apart from the amount at `end` joined to it ("23.24  $", "EUR  1
  * 713,55": tracking widens the gap); the same array when there is none.
  */
@@ -77,9 +91,13 @@ function joinLoneMark(cells: Cell[], end: number, from: number): Cell[] {
   if (end <= from + 1) return cells;
   const a = cells[end - 1] as Cell;
   const b = cells[end] as Cell;
+  // The mark may carry the amount's bracket or sign, after it ("( 279,28  € )") or before it
+  // ("(EUR  5 620,48)"): the two cells must then read as one amount.
   const joins =
-    (isLoneMark(b.text, false) && parseAmount(a.text) !== null) ||
-    (isLoneMark(a.text, true) && parseAmount(b.text)?.currency === null);
+    (isLoneMark(b.text.replace(CLOSING, ''), false) && parseAmount(`${a.text} ${b.text}`) !== null) ||
+    (isLoneMark(a.text.replace(OPENING, ''), true) &&
+      parseAmount(b.text)?.currency == null &&
+      parseAmount(`${a.text} ${b.text}`) !== null);
   if (!joins) return cells;
   return [
     ...cells.slice(0, end - 1),
@@ -87,6 +105,11 @@ function joinLoneMark(cells: Cell[], end: number, from: number): Cell[] {
     ...cells.slice(end + 1),
   ];
 }
+
+/** A closing bracket or sign printed after a currency mark that follows its amount ("€ )", "€ -"). */
+const CLOSING = / ?[)\-–−]$/;
+/** An opening bracket or sign printed before a currency mark that leads its amount ("(EUR", "- €"). */
+const OPENING = /^[(\-–−] ?/;
 
 /**
  * A cell holding only a currency mark: a symbol, or before the amount also an ISO code ("EUR").

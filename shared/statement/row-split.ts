@@ -96,6 +96,7 @@ const THREE_LETTERS = /[A-Za-z]{3}/;
 const TWO_LETTERS = /[A-Za-z]{2}/;
 const DIGIT = /\d/;
 const CENTS = /\d[.,]\d{2}\b/;
+const ALNUM = /[\p{L}\p{N}]/u;
 /** A text cell ending in an amount: the words, then the amount (and its marker). */
 const TEXT_THEN_AMOUNT = /^(.*\S)\s+(\(?-?[$£€₹]?-?[\d.,]+\)?(?:\s?(?:CR|DR|Cr|Dr))?)$/;
 
@@ -149,8 +150,9 @@ function splitTrailingAmount(cells: Cell[]): Cell[] {
       i + 2 < cells.length - 1 && isBoxText((cells[i + 1] as Cell).text) && amountsAfter(cells, i + 2) >= 2;
     if (lastIsAmount && !boxAfter) continue;
     const m = TEXT_THEN_AMOUNT.exec(cell.text);
-    // "3 806,78" is one amount grouped by a space, not words and an amount ("COFFEE 4.50").
-    if (m && isDecimalAmount(m[2] ?? '') && !isDecimalAmount(cell.text)) {
+    // "3 806,78" is one amount grouped by a space, not words and an amount ("COFFEE 4.50"); nor is
+    // "( 279,28", an amount whose bracket tracking set apart ("€ )" closes it in the next cell).
+    if (m && isDecimalAmount(m[2] ?? '') && !isDecimalAmount(cell.text) && ALNUM.test(m[1] ?? '')) {
       if (!boxAfter && cells.slice(i + 1).some((c) => CENTS.test(c.text))) return cells;
       return [
         ...cells.slice(0, i),

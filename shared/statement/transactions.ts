@@ -39,6 +39,11 @@ export interface RawTransaction {
   aboveHeading?: boolean;
   /** The row had no words of its own and took the line above as its description. */
   tookAbove?: boolean;
+  /**
+   * Words on their own line just above the row, aligned with its description but nearer to the row
+   * before: its merchant only in a layout that shows merchants above their rows (merchant-lines.ts).
+   */
+  aboveLoose?: string;
 }
 
 /**
@@ -47,6 +52,9 @@ export interface RawTransaction {
  * ACTIVITY", "FEES CHARGED", "Compras", "Paiements et crédits").
  */
 const DETAIL_LINE = /^([a-z]+ )?(payment|credit|purchase|debit|fee|charge|refund|return|transfer|advance)$/i;
+
+/** How far above its row (points) a merchant printed on a line of its own may sit. */
+const ABOVE_REACH = 16;
 
 /** A marker printed on a line of its own under a row: two letters, so a stray initial never counts. */
 const LINE_MARKER = /^(CR|Cr|cr|DR|Dr|dr)$/;
@@ -124,9 +132,13 @@ export function readTransactions(
       if (!row) continue;
       // descX 0: the row has no words of its own and already took the line above.
       const tied = orphan !== null && orphan.y - part.y <= orphanGap + 0.5;
-      if (read === 0 && orphan && tied && (row.descX === 0 || alignedWith(orphan, row.descX))) {
-        row.above = squeeze(orphan.text);
-        if (orphanHeading) row.aboveHeading = true;
+      if (read === 0 && orphan && (row.descX === 0 || alignedWith(orphan, row.descX))) {
+        if (tied) {
+          row.above = squeeze(orphan.text);
+          if (orphanHeading) row.aboveHeading = true;
+        } else if (!orphanHeading && orphan.page === part.page && orphan.y - part.y < ABOVE_REACH) {
+          row.aboveLoose = squeeze(orphan.text);
+        }
       }
       // Where a block of rows starts: the first on a page or under a (repeated) header.
       starts.push(boundary || out.length === 0 || (out[out.length - 1] as RawTransaction).page !== row.page);
@@ -359,7 +371,7 @@ function readRow(
   const breakdown = description.includes('=') && BREAKDOWN.test(description);
   let tookAbove = false;
   let worded = hasWord(description);
-  if ((!worded || breakdown) && above && line.page === above.page && above.y - line.y < 16) {
+  if ((!worded || breakdown) && above && line.page === above.page && above.y - line.y < ABOVE_REACH) {
     // The row's words after its breakdown are columns the header leaves unnamed ("Rent",
     // "TOKEN_ECOM"): kept as what the statement prints about the merchant, for its category.
     if (breakdown) category ??= description.replace(BREAKDOWN_HEAD, '').trim() || null;

@@ -121,6 +121,23 @@ describe('tracked text', () => {
     ]);
   });
 
+  test('a ligature is one glyph of a tracked word ("fi n a l", "O ffi c e"): the word is rejoined whole', () => {
+    const rows = [0, 1, 2, 3, 4].map((i) => tracked(700 - i * 12, ['ONLINE', 'PAYMENT'], '10.00'));
+    const balance = line(
+      600,
+      ['31/01/2026', 40, 80],
+      ['S a l d o', 100, 128],
+      ['fi n a l', 135, 156],
+      ['O ffi c e', 163, 190],
+      ['745,85', 450, 490],
+    );
+    expect(despaceLines([...rows, balance])[5]?.cells.map((c) => c.text)).toEqual([
+      '31/01/2026',
+      'Saldo final Office',
+      '745,85',
+    ]);
+  });
+
   test('one merchant printed with spaces on an ordinary statement stays as printed', () => {
     const lines = [
       line(700, ['03/07/2024', 40, 80], ['A M Z N M k t p', 100, 160], ['C A', 220, 232], ['9.99', 450, 490]),
@@ -577,6 +594,20 @@ describe('decoy tables in other languages', () => {
     expect(decoyZones(lines)).toEqual([true, true]);
   });
 
+  test('a decoy word in a merchant line printed right over its row opens no zone ("IGST ON EMI INTEREST")', () => {
+    const lines = [
+      line(500, ['IGST ON EMI INTEREST', 145, 240]),
+      line(489, ['20 July 2026', 40, 90], ['CHARGES', 250, 290], ['Rs. 111.38', 450, 490]),
+      line(470, ['Statement Summary', 40, 127]),
+      line(452, ['Opening Balance', 44, 94], ['Payments Applied', 147, 199]),
+      line(440, ['Rs. 2,25,592.50', 44, 101], ['Rs. 67,677.75', 147, 197]),
+    ];
+    const rowsAt = Uint8Array.from([0, 1, 0, 0, 0]);
+    expect(decoyZones(lines, rowsAt)).toEqual([false, false, false, false, false]);
+    // Without the row under it, the same words head a table of their own.
+    expect(decoyZones(lines)[0]).toBe(true);
+  });
+
   test('a summary box heading is not a decoy', () => {
     const lines = [
       line(500, ['Resumen de su cuenta', 40, 140]),
@@ -623,8 +654,14 @@ describe('figures and markers', () => {
     ['5 1 8', '518'],
     ['1 2', '1 2'],
     ['4 4 9 JPY', '4 4 9 JPY'],
+    ['- 4 4 9', '- 449'],
+    ['+ 5 1 8', '+ 518'],
+    ['( 5 1 8 )', '( 518 )'],
+    ['4 4 9 -', '449 -'],
+    ['- 1 2', '- 1 2'],
+    ['A - 4 4 9', 'A - 4 4 9'],
   ])(
-    'tracked single digits are rejoined only when three or more fill the cell: "%s" reads "%s"',
+    'tracked single digits are rejoined only when three or more fill the cell, a sign beside them: "%s" reads "%s"',
     (printed, want) => {
       expect(despaceText(printed)).toBe(want);
     },
@@ -801,6 +838,44 @@ describe('merchant lines above rows and foreign columns after the amount', () =>
       ['NETFLIX.COM', 'DIGITAL GOODS'],
       ['SPOTIFY AB', null],
     ]);
+  });
+
+  test("in a merchant-above layout a merchant line a point nearer to the row before is still its own row's", () => {
+    const lines = [
+      header,
+      line(690, ['MOTEL ONE DUESSELDORF', 182, 290]),
+      line(679, ['13 Dez 2025', 40, 90], ['230', 465, 480], ['207.06', 506, 530]),
+      line(669, ['JIO PREPAID RECHARGE', 182, 280]),
+      line(
+        658,
+        ['13 Dez 2025', 40, 90],
+        ['TELECOMMUNICATION SERVICES', 182, 300],
+        ['71', 470, 480],
+        ['128.08', 506, 530],
+      ),
+      line(648, ['NETFLIX.COM', 182, 240]),
+      line(637, ['14 Dez 2025', 40, 90], ['7', 475, 480], ['13.99', 511, 530]),
+      line(627, ['SPOTIFY AB', 182, 240]),
+      line(616, ['14 Dez 2025', 40, 90], ['6', 475, 480], ['10.99', 511, 530]),
+    ];
+    const rows = readTransactions(lines, 'INR');
+    expect(rows.map((r) => [r.description, r.category])).toEqual([
+      ['MOTEL ONE DUESSELDORF', null],
+      ['JIO PREPAID RECHARGE', 'TELECOMMUNICATION SERVICES'],
+      ['NETFLIX.COM', null],
+      ['SPOTIFY AB', null],
+    ]);
+    // A line nearer to the row before is not taken where the layout is not shown: words under a row.
+    const plain = readTransactions(
+      [
+        header,
+        line(679, ['13 Dez 2025', 40, 90], ['REWE 5530 HAMBURG', 182, 280], ['207.06', 506, 530]),
+        line(669, ['LEBENSMITTEL', 182, 240]),
+        line(658, ['13 Dez 2025', 40, 90], ['TELEKOM DEUTSCHLAND', 182, 300], ['128.08', 506, 530]),
+      ],
+      'EUR',
+    );
+    expect(plain.map((r) => r.description)).toEqual(['REWE 5530 HAMBURG', 'TELEKOM DEUTSCHLAND']);
   });
 
   test('section headings over the first row of each section are not merchant lines: the rows keep their own words', () => {

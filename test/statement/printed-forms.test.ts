@@ -50,6 +50,80 @@ describe('a currency mark set apart from its amount', () => {
       ['PRÉLÈVEMENT REÇU', 171355, -1],
     ]);
   });
+
+  test('"3521.49  €  Cr", three cells, is a credit: the mark joins its amount before the marker', () => {
+    const rows = readTransactions(
+      [
+        header,
+        line(
+          685,
+          ['09.12.2026', 40, 80],
+          ['ZAHLUNG ERHALTEN', 100, 180],
+          ['3521.49', 380, 420],
+          ['€', 426, 430],
+          ['Cr', 436, 450],
+        ),
+        line(670, ['10.12.2026', 40, 80], ['DOCMORRIS', 100, 150], ['45.19', 405, 430], ['€', 436, 440]),
+      ],
+      null,
+    );
+    expect(rows.map((r) => [r.description, r.amount.cents, r.amount.sign])).toEqual([
+      ['ZAHLUNG ERHALTEN', 352149, -1],
+      ['DOCMORRIS', 4519, 0],
+    ]);
+  });
+});
+
+describe('a bracket or sign printed with a currency mark set apart from the amount', () => {
+  test.each([
+    [['( 279,28', '€ )'], -1, 27928],
+    [['(EUR', '5 620,48)'], -1, 562048],
+    [['- €', '45,19'], -1, 4519],
+  ])('%j is the row amount', (cells, sign, cents) => {
+    const rows = readTransactions(
+      [
+        header,
+        line(
+          685,
+          ['12.04.2024', 40, 80],
+          ['MEDIAMARKT DUESSELDORF', 100, 200],
+          [cells[0] as string, 370, 420],
+          [cells[1] as string, 428, 450],
+        ),
+      ],
+      null,
+    );
+    expect(rows.map((r) => [r.description, r.amount.cents, r.amount.sign])).toEqual([
+      ['MEDIAMARKT DUESSELDORF', cents, sign],
+    ]);
+  });
+
+  test('a mark between the amount and a foreign column joins the amount ("805,10  €  USD 875,11")', () => {
+    const withForeign = line(
+      700,
+      ['Datum', 40, 70],
+      ['Beschrijving', 100, 150],
+      ['Bedrag (€)', 420, 460],
+      ['Bedrag vreemde valuta', 500, 580],
+    );
+    const rows = readTransactions(
+      [
+        withForeign,
+        line(
+          685,
+          ['17.04.2024', 40, 74],
+          ['APPLE STORE NEW YORK', 104, 194],
+          ['805,10', 428, 465],
+          ['€', 474, 478],
+          ['USD 875,11', 525, 562],
+        ),
+      ],
+      'EUR',
+    );
+    expect(rows.map((r) => [r.description, r.amount.cents, r.foreign])).toEqual([
+      ['APPLE STORE NEW YORK', 80510, { cents: 87511, currency: 'USD' }],
+    ]);
+  });
 });
 
 describe('letter-spaced amounts', () => {
