@@ -133,6 +133,8 @@ const FEATURES: Array<[string, (l: FuzzLayout) => boolean]> = [
   ['wrapped lines', (l) => l.wrap],
   ['combined pay+credits', (l) => l.summary.combined],
   ['account-way signs', (l) => l.accountSigns],
+  ['newest first', (l) => l.newestFirst],
+  ['month names in capitals', (l) => l.upperMonths],
   ['decoys', (l) => l.decoys.length > 0],
   ['one balance missing', (l) => !l.verifiable],
 ];

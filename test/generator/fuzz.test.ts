@@ -12,6 +12,7 @@ import {
 } from '../../scripts/statements/fuzz/index.js';
 import {
   AMOUNT_FORMATS,
+  COMMA_YEAR_FORMAT,
   CURRENCY_MARKS,
   DATE_FORMATS,
   LATER_DATE_FORMATS,
@@ -162,6 +163,34 @@ describe('planted personal data', () => {
   });
 });
 
+describe("round 8's draws", () => {
+  it("a layout drawn newest first prints each card's rows from the latest date down", async () => {
+    const seed = seeds(1, 400).find((n) => {
+      const l = drawFuzzLayout(n);
+      return l.newestFirst && !l.sectioned && l.cards === 1;
+    });
+    const { expected, layout } = await generateFuzzed({ seed: seed as number });
+    const dates = expected.transactions.map((t) => t.date);
+    expect(layout.newestFirst).toBe(true);
+    expect(dates).toEqual([...dates].sort().reverse());
+    expect(new Set(dates).size).toBeGreaterThan(3);
+  });
+
+  it('month names in capitals and the year after a comma print as drawn', async () => {
+    const seed = seeds(1, 400).find((n) => {
+      const l = drawFuzzLayout(n);
+      return l.upperMonths && l.dateFormat === COMMA_YEAR_FORMAT;
+    });
+    const { pdf, expected } = await generateFuzzed({ seed: seed as number });
+    const { lines } = await extractText(new Uint8Array(pdf), { maxPages: 20 });
+    const [y, m, d] = (expected.transactions[0]?.date ?? '').split('-');
+    const mon = ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC'][
+      Number(m) - 1
+    ];
+    expect(lines.some((l) => l.text.includes(`${mon} ${d}, ${y}`))).toBe(true);
+  });
+});
+
 describe('the grammar covers the promised variety (seeds 1..400)', () => {
   const layouts = seeds(1, 400).map(drawFuzzLayout);
   const seen = <T>(f: (l: (typeof layouts)[number]) => T): Set<T> => new Set(layouts.map(f));
@@ -176,7 +205,9 @@ describe('the grammar covers the promised variety (seeds 1..400)', () => {
     expect([...seen((l) => l.sign)].sort()).toEqual([...SIGN_CONVENTIONS].sort());
     expect([...seen((l) => l.currencyMark)].sort()).toEqual([...CURRENCY_MARKS].sort());
     expect([...seen((l) => l.amountFormat)].sort()).toEqual([...AMOUNT_FORMATS, ...UNGROUPED_FORMATS].sort());
-    expect([...seen((l) => l.dateFormat)].sort()).toEqual([...DATE_FORMATS, ...LATER_DATE_FORMATS].sort());
+    expect([...seen((l) => l.dateFormat)].sort()).toEqual(
+      [...DATE_FORMATS, ...LATER_DATE_FORMATS, COMMA_YEAR_FORMAT].sort(),
+    );
     expect(seen((l) => l.currency)).toEqual(
       new Set(['USD', 'GBP', 'INR', 'CAD', 'AUD', 'SGD', 'EUR', 'CHF', 'JPY', 'AED']),
     );
@@ -198,6 +229,8 @@ describe('the grammar covers the promised variety (seeds 1..400)', () => {
     expect(layouts.some((l) => l.summaryAtEnd)).toBe(true);
     expect(layouts.some((l) => l.runningBalance !== null)).toBe(true);
     expect(layouts.some((l) => l.plusCharges)).toBe(true);
+    expect(layouts.some((l) => l.newestFirst)).toBe(true);
+    expect(layouts.some((l) => l.upperMonths)).toBe(true);
     expect(layouts.some((l) => l.accountSigns)).toBe(true);
   });
 });

@@ -8,6 +8,7 @@ import { COUNTRY, LANGUAGE_COUNTRIES } from './countries.js';
 import type { Country } from './country-types.js';
 import {
   type AmountFormat,
+  COMMA_YEAR_FORMAT,
   type ColumnKind,
   DATE_FORMATS,
   type DateFormat,
@@ -248,6 +249,8 @@ export function drawFuzzLayout(seed: number): FuzzLayout {
     runningBalance: null,
     plusCharges: false,
     accountSigns: false,
+    newestFirst: false,
+    upperMonths: false,
     pii: {
       salutation: rng.chance(0.6),
       upperCase: rng.chance(0.5),
@@ -270,7 +273,24 @@ export function drawFuzzLayout(seed: number): FuzzLayout {
   layout.accountSigns =
     layout.sign === 'leading-minus' && !layout.plusCharges && createRng(seed, 'account-signs').chance(0.4);
   if (layout.accountSigns) layout.summary.signedCredits = false;
+  roundEight(createRng(seed, 'round-8'), layout);
   return layout;
+}
+
+/**
+ * Round 8's draws, from a stream of their own so every earlier draw of a seed stays what it was:
+ * rows listed newest first, month names in capitals, and the year after a comma ("Jan 05, 2025").
+ * A table with a running balance, carried-forward lines or balance rows keeps the oldest first:
+ * those read down the page in date order.
+ */
+function roundEight(rng: Rng, layout: FuzzLayout): void {
+  const ordered = layout.runningBalance !== null || layout.carryForward || layout.balanceRows;
+  layout.newestFirst = !ordered && rng.chance(0.2);
+  layout.upperMonths = rng.chance(0.25);
+  if ((layout.language === 'en-US' || layout.language === 'en-CA') && rng.chance(0.3)) {
+    layout.dateFormat = COMMA_YEAR_FORMAT;
+    layout.summaryDateFormat = COMMA_YEAR_FORMAT;
+  }
 }
 
 /** A string naming the draws that make layouts differ; equal strings mean the same layout. */
@@ -297,6 +317,8 @@ export function layoutSignature(l: FuzzLayout): string {
     l.letterSpacing,
     l.decoys.join('+') || 'nodecoy',
     ...(l.accountSigns ? ['account-signs'] : []),
+    ...(l.newestFirst ? ['newest-first'] : []),
+    ...(l.upperMonths ? ['upper-months'] : []),
   ].join('|');
 }
 

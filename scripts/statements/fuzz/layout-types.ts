@@ -43,6 +43,8 @@ export const LATER_DATE_FORMATS = [
   'MM/DD/YY',
   'DD.MM.',
 ] as const;
+/** Round 8: the year after a comma, as US statements print it ("Jan 05, 2025"). */
+export const COMMA_YEAR_FORMAT = 'Mon DD, YYYY' as const;
 /** Amounts without digit grouping ("1234.56", "1234,56"), drawn late like the dates above. */
 export const UNGROUPED_FORMATS = ['plain-dot', 'plain-comma'] as const;
 export const DECOYS = ['rewards', 'interest-example', 'emi-schedule', 'ytd'] as const;
@@ -62,7 +64,10 @@ export type SummaryForm = (typeof SUMMARY_FORMS)[number];
 export type CurrencyMark = (typeof CURRENCY_MARKS)[number];
 export type AmountFormat = (typeof AMOUNT_FORMATS)[number] | (typeof UNGROUPED_FORMATS)[number];
 export type SignConvention = (typeof SIGN_CONVENTIONS)[number];
-export type DateFormat = (typeof DATE_FORMATS)[number] | (typeof LATER_DATE_FORMATS)[number];
+export type DateFormat =
+  | (typeof DATE_FORMATS)[number]
+  | (typeof LATER_DATE_FORMATS)[number]
+  | typeof COMMA_YEAR_FORMAT;
 /** Decoys drawn late (laterDraws), so earlier seeds keep their draws. */
 export const LATER_DECOYS = ['interest-table'] as const;
 export type Decoy = (typeof DECOYS)[number] | (typeof LATER_DECOYS)[number];
@@ -173,4 +178,8 @@ export interface FuzzLayout {
    * do: a charge "-45,00", a payment or refund "+20,00", the balance owed "-150,00".
    */
   accountSigns: boolean;
+  /** Rows listed newest first within each card and section, as some issuers' statements do. */
+  newestFirst: boolean;
+  /** Month names printed in capitals ("05 JAN 2025", "MAR 14"). */
+  upperMonths: boolean;
 }

@@ -52,7 +52,7 @@ export interface FuzzModel {
 /** Smallest minimum payment per currency, in cents. */
 const MIN_FLOOR: Record<string, number> = { JPY: 300_000, INR: 20_000, AED: 10_000, GBP: 500, SGD: 5000 };
 
-/** Rows in the order the layout prints them: by card, then by section when sectioned, then by date. */
+/** Rows in the order the layout prints them: by card, then by section when sectioned, then by date (newest first if drawn so). */
 export function printedOrder(layout: FuzzLayout, rows: readonly FuzzTransaction[]): FuzzTransaction[] {
   const rank: Record<FuzzTransaction['type'], number> = {
     payment: 0,
@@ -67,7 +67,8 @@ export function printedOrder(layout: FuzzLayout, rows: readonly FuzzTransaction[
   keyed.sort((a, b) => {
     if (a.r.card !== b.r.card) return a.r.card - b.r.card;
     if (layout.sectioned && rank[a.r.type] !== rank[b.r.type]) return rank[a.r.type] - rank[b.r.type];
-    return a.r.date < b.r.date ? -1 : a.r.date > b.r.date ? 1 : a.i - b.i;
+    const byDate = a.r.date < b.r.date ? -1 : a.r.date > b.r.date ? 1 : 0;
+    return (layout.newestFirst ? -byDate : byDate) || a.i - b.i;
   });
   return keyed.map((k) => k.r);
 }

@@ -130,7 +130,8 @@ export function amountHeader(layout: FuzzLayout): string {
 export function formatDay(layout: FuzzLayout, iso: string, format: DateFormat = layout.dateFormat): string {
   const [y = 0, m = 1, d = 1] = iso.split('-').map(Number);
   const v = vocabulary(layout.language);
-  const mon = (layout.longMonths && format === 'D Mon YYYY' ? v.monthsLong : v.months)[m - 1] ?? '?';
+  const name = (layout.longMonths && format === 'D Mon YYYY' ? v.monthsLong : v.months)[m - 1] ?? '?';
+  const mon = layout.upperMonths ? name.toUpperCase() : name;
   switch (format) {
     case 'DD/MM/YYYY':
       return `${pad2(d)}/${pad2(m)}/${y}`;
@@ -158,5 +159,7 @@ export function formatDay(layout: FuzzLayout, iso: string, format: DateFormat = 
       return `${pad2(d)}-${mon}-${y}`;
     case 'DD.MM.':
       return `${pad2(d)}.${pad2(m)}.`;
+    case 'Mon DD, YYYY':
+      return `${mon} ${pad2(d)}, ${y}`;
   }
 }
