@@ -5,6 +5,7 @@
  */
 import type { Cell, Line } from '../pdf/layout.js';
 import { CURRENCY_CODES, type ParsedAmount, parseAmount } from './money.js';
+import { atBalanceEdge } from './running-balance.js';
 import type { TableHeader } from './table-header.js';
 
 const MARKER = /^(CR|Cr|cr|DR|Dr|dr|C|D)$/;
@@ -21,7 +22,8 @@ export interface AmountTail {
 
 /**
  * The row's amount: the last amount cell (a lone CR/DR marker cell joins the amount before it).
- * When the header shows a running-balance column, the amount is the one before the balance.
+ * When the header shows a running-balance column, or the rows' arithmetic does (`balanceEdge`, the
+ * column's right edge), the amount is the one before the balance.
  * The line's own cells are never changed: a split works on a copy.
  */
 export function takeAmount(
@@ -29,13 +31,16 @@ export function takeAmount(
   from: number,
   header: TableHeader | null,
   whole: boolean,
+  balanceEdge: number | null = null,
 ): AmountTail | null {
   let row = joinMarks(cells, cells.length - 1, from);
   let end = row.length - 1;
   let marked = withMarker(row, end, from, header, whole);
   if (marked) return marked;
-  // A running balance after the amount: the amount, its marker and its mark are before it.
-  if (header?.hasBalance && end > from && parseAmount(row[end]?.text ?? '')) {
+  // A running balance after the amount, named by the header or shown by the rows' arithmetic
+  // (running-balance.ts): the amount, its marker and its mark are before it.
+  const balance = header?.hasBalance || atBalanceEdge(row[end], balanceEdge);
+  if (balance && end > from && parseAmount(row[end]?.text ?? '')) {
     end--;
     const before = row.length;
     row = joinMarks(row, end, from);

@@ -14,6 +14,7 @@ import { alignedWith, hasWord, isOrphanText, merchantsAbove } from './merchant-l
 import { CURRENCY_CODES, type ParsedAmount, parseAmount } from './money.js';
 import { printsWholeUnits, takeAmount, WHOLE_CURRENCIES } from './row-amount.js';
 import { isDateLed, rowLines } from './row-split.js';
+import { runningBalanceEdge } from './running-balance.js';
 import { findHeader, type TableHeader } from './table-header.js';
 
 /** A transaction row before dates are resolved and types decided. */
@@ -94,6 +95,8 @@ export function readTransactions(
   // Yen and won have no minor unit: their amounts are whole numbers ("12,345", "¥980"), whether
   // or not the statement says which currency it counts in.
   const whole = (currency !== null && WHOLE_CURRENCIES.has(currency)) || wholeUnits;
+  // A running-balance column the rows' arithmetic shows, for tables whose header does not name one.
+  const balanceEdge = runningBalanceEdge(lines, whole);
   let section: Section | null = null;
   let header: TableHeader | null = null;
   let last: RawTransaction | null = null;
@@ -128,7 +131,7 @@ export function readTransactions(
     const split = rowLines(source);
     for (let p = 0; p < (split ? split.length : 1); p++) {
       const part = split ? (split[p] as Line) : source;
-      const row = readRow(part, header, section, read === 0 ? orphan : null, whole);
+      const row = readRow(part, header, section, read === 0 ? orphan : null, whole, balanceEdge);
       if (!row) continue;
       // descX 0: the row has no words of its own and already took the line above.
       const tied = orphan !== null && orphan.y - part.y <= orphanGap + 0.5;
@@ -293,6 +296,7 @@ function readRow(
   section: Section | null,
   above: Line | null = null,
   whole = false,
+  balanceEdge: number | null = null,
 ): RawTransaction | null {
   let cells = header?.dateAfter ? dateFirst(line.cells, header.dateAfter) : line.cells;
   if (cells.length < 2) return null;
@@ -322,7 +326,7 @@ function readRow(
 
   // A lone +, - or = cell is a summary illustration's operator ("New EMI  -  0.00"), not a row.
   for (let k = 0; k < cells.length; k++) if (isOperator(cells[k] as Cell)) return null;
-  const tail = takeAmount(cells, i, header, whole);
+  const tail = takeAmount(cells, i, header, whole, balanceEdge);
   if (!tail) return null;
   cells = tail.cells;
   // The description's cells: restCell (as index i - 1) when there is one, then cells i… up to the

@@ -3,8 +3,10 @@
  * minus sign, a currency mark set apart from its amount, a letter-spaced amount whose thousands
  * group carries the symbol.
  */
+import type { Line } from '../../shared/pdf/layout.js';
 import { despaceLines } from '../../shared/statement/despace.js';
 import { amountByRegex, parseAmount } from '../../shared/statement/money.js';
+import { runningBalanceEdge } from '../../shared/statement/running-balance.js';
 import { readTransactions } from '../../shared/statement/transactions.js';
 import { line } from '../support/lines.js';
 
@@ -182,5 +184,55 @@ describe('a running balance after the amount', () => {
       ['DIRECT DEBIT', 171355, 0],
       ['CAFE ROMA', 1250, 0],
     ]);
+  });
+});
+
+describe('a running balance no header names', () => {
+  const row = (y: number, date: string, words: string, amount: string, last: string): Line =>
+    line(y, [date, 40, 80], [words, 100, 190], [amount, 370, 412], [last, 470, 500]);
+
+  test('the last column is a balance when each of its figures follows from the amount before it', () => {
+    const lines = [
+      row(700, '02/01/2025', 'HOTEL LE MARAIS PARIS', '422.08', '5,058.79'),
+      row(688, '02/01/2025', 'FOREIGN TRANSACTION FEE', '12.66', '5,071.45'),
+      row(676, '05/01/2025', 'TARGET 34567893', '24.49-', '5,046.96'),
+      row(664, '07/01/2025', 'PAYMENT - THANK YOU', '2,132.89-', '2,914.07'),
+      row(652, '07/01/2025', 'NETFLIX.COM', '20.91', '2,934.98'),
+    ];
+    expect(runningBalanceEdge(lines, false)).toBe(500);
+    expect(readTransactions(lines, 'CAD').map((r) => [r.amount.cents, r.amount.sign])).toEqual([
+      [42208, 0],
+      [1266, 0],
+      [2449, -1],
+      [213289, -1],
+      [2091, 0],
+    ]);
+  });
+
+  test('a last column whose figures do not follow (a foreign amount) stays the amount', () => {
+    const lines = [
+      row(700, '02/01/2025', 'HOTEL LE MARAIS PARIS', '422.08', '287.63'),
+      row(688, '03/01/2025', 'UBER *TRIP', '25.36', '23.33'),
+      row(676, '05/01/2025', 'AMAZON.DE', '61.20', '56.30'),
+      row(664, '07/01/2025', 'ZALANDO SE', '130.59', '120.14'),
+      row(652, '08/01/2025', 'BOOKING.COM', '538.49', '495.41'),
+    ];
+    expect(runningBalanceEdge(lines, false)).toBeNull();
+    expect(readTransactions(lines, 'CAD').map((r) => r.amount.cents)).toEqual([
+      28763, 2333, 5630, 12014, 49541,
+    ]);
+  });
+
+  test('a running total each section restarts still shows the column: three steps of four hold', () => {
+    const lines = [
+      row(700, '02/11/2025', 'PAYPAL *SPOTIFY', '10.00', '10.00'),
+      row(688, '05/11/2025', 'SHAKE SHACK 677', '5.00', '15.00'),
+      row(676, '06/11/2025', 'CASH ADVANCE', '7.00', '7.00'),
+      row(664, '07/11/2025', 'CASH ADVANCE FEE', '3.00', '10.00'),
+      row(652, '08/11/2025', 'ATM FEE', '2.00', '12.00'),
+    ];
+    expect(runningBalanceEdge(lines, false)).toBe(500);
+    // One step of two is not enough to call a column a balance.
+    expect(runningBalanceEdge(lines.slice(0, 3), false)).toBeNull();
   });
 });

@@ -1,0 +1,84 @@
+/**
+ * A running-balance column that no header names: a table printed without column headers, or under
+ * a header in words we do not know ("Solde progressif", "Running total"). The statement's own
+ * arithmetic shows it: down the rows, each figure in the last column differs from the one above by
+ * the amount printed just before it. Where it does, that column is the balance and the figure
+ * before it the row's amount; read the other way, every row would take its balance for its amount.
+ */
+import type { Cell, Line } from '../pdf/layout.js';
+import { type ParsedAmount, parseAmount } from './money.js';
+import { isDateLed } from './row-split.js';
+
+/** Right edges closer than this (points) are one column. */
+const EDGE_SLACK = 3;
+/** Neighbouring rows whose balances must follow from their amounts before a column is taken for one. */
+const MIN_STEPS = 3;
+/** Share of neighbouring row pairs whose step must match: sections and cards may restart a running total. */
+const MIN_SHARE = 0.6;
+
+/** A date-led line ending in two figures: the amount's magnitude, the last figure signed, its right edge. */
+interface Tail {
+  amount: number;
+  balance: number;
+  edge: number;
+}
+
+/**
+ * The right edge (x1) of the running-balance column when the rows' arithmetic shows one, or null.
+ * `whole`: amounts of a currency without a minor unit count without decimals.
+ */
+export function runningBalanceEdge(lines: Line[], whole: boolean): number | null {
+  const tails: Array<Tail | null> = [];
+  for (let li = 0; li < lines.length; li++) tails.push(tailOf(lines[li] as Line, whole));
+  // The column's edge: the commonest right edge of the last figures, within EDGE_SLACK.
+  const edges = new Map<number, number>();
+  for (const t of tails) if (t) edges.set(Math.round(t.edge), (edges.get(Math.round(t.edge)) ?? 0) + 1);
+  let edge: number | null = null;
+  let most = 0;
+  for (const [x, n] of edges) {
+    if (n > most) [edge, most] = [x, n];
+  }
+  if (edge === null || most < MIN_STEPS + 1) return null;
+  let steps = 0;
+  let held = 0;
+  let before: Tail | null = null;
+  for (const t of tails) {
+    if (!t || Math.abs(t.edge - edge) > EDGE_SLACK) continue;
+    if (before) {
+      steps++;
+      if (Math.abs(t.balance - before.balance) === t.amount) held++;
+    }
+    before = t;
+  }
+  return held >= MIN_STEPS && held >= MIN_SHARE * steps ? edge : null;
+}
+
+/** Whether `cell` ends at the running-balance column's edge. */
+export function atBalanceEdge(cell: Cell | undefined, edge: number | null): boolean {
+  return edge !== null && cell !== undefined && Math.abs(cell.x1 - edge) <= EDGE_SLACK;
+}
+
+function tailOf(line: Line, whole: boolean): Tail | null {
+  const cells = line.cells;
+  const n = cells.length;
+  if (n < 3) return null;
+  const last = cells[n - 1] as Cell;
+  const before = cells[n - 2] as Cell;
+  // Cheap refusals first: both cells must end a figure (a digit, a bracket, a sign or a Cr/Dr).
+  if (!endsFigure(last.text) || !endsFigure(before.text)) return null;
+  const b = figureOf(last.text, whole);
+  const a = b && figureOf(before.text, whole);
+  if (!b || !a || !isDateLed(line)) return null;
+  return { amount: a.cents, balance: b.sign === -1 ? -b.cents : b.cents, edge: last.x1 };
+}
+
+function figureOf(text: string, whole: boolean): ParsedAmount | null {
+  const a = parseAmount(text);
+  return a && (a.hasDecimals || whole) ? a : null;
+}
+
+/** The last character could close a figure: a digit, ")", "-", or the r/R of Cr/Dr. */
+function endsFigure(text: string): boolean {
+  const c = text.charCodeAt(text.length - 1);
+  return (c >= 48 && c <= 57) || c === 41 || c === 45 || c === 114 || c === 82;
+}
