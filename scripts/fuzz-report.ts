@@ -135,6 +135,7 @@ const FEATURES: Array<[string, (l: FuzzLayout) => boolean]> = [
   ['account-way signs', (l) => l.accountSigns],
   ['newest first', (l) => l.newestFirst],
   ['month names in capitals', (l) => l.upperMonths],
+  ['no table header', (l) => !l.tableHeader],
   ['decoys', (l) => l.decoys.length > 0],
   ['one balance missing', (l) => !l.verifiable],
 ];

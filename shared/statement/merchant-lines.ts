@@ -18,8 +18,16 @@ interface RowWords {
   aboveHeading?: boolean;
   /** The row had no words of its own and took the line above as its description. */
   tookAbove?: boolean;
-  /** A line above the row that is nearer to the row before: taken only once the layout is known. */
-  aboveLoose?: string;
+  /** A line above the row that `above` did not take: taken only once the layout is known. */
+  aboveLoose?: LooseLine;
+}
+
+/** A line of words just above a row that is not plainly its merchant line (see merchantsAbove). */
+export interface LooseLine {
+  text: string;
+  x0: number;
+  /** It starts where the row's description does (but sits nearer to the row before). */
+  aligned: boolean;
 }
 
 /**
@@ -28,26 +36,68 @@ interface RowWords {
  * description, and the row's own words are a category. One row with a line above (a cardholder's
  * name over the first row) proves nothing, so the layout must show it on most rows, the first included.
  */
-export function merchantsAbove<T extends RowWords>(rows: T[]): T[] {
+export function merchantsAbove<T extends RowWords>(rows: T[], isBalanceRow: (r: T) => boolean): T[] {
   // A row that took the line above for want of words of its own shows the layout as well; a
   // section heading over a section's first row ("PURCHASE ACTIVITY" over "NETFLIX.COM …") does not:
   // a short statement of four sections would otherwise have "most" rows under such a line.
   let n = 0;
   // Indexed: for…of allocates an iterator result per row until this once-per-parse loop is optimised.
   for (let i = 0; i < rows.length; i++) if (showsLayout(rows[i] as T)) n++;
-  // Wrapped descriptions also sit between rows, but the first row has none above it.
-  const first = rows[0];
-  if (n < MERCHANT_ABOVE_MIN || n < rows.length / 2 || !first || !showsLayout(first)) return rows;
+  // Wrapped descriptions also sit between rows, but the first row has none above it (the first
+  // transaction: a previous balance printed as a row has no merchant).
+  const first = rows.find((r) => !isBalanceRow(r));
+  const column = merchantColumn(rows);
+  if (column === null && (n < MERCHANT_ABOVE_MIN || n < rows.length / 2 || !first || !showsLayout(first)))
+    return rows;
   for (const r of rows) {
     // Lines are spaced as evenly as type allows: a merchant line a point nearer to the row before
     // than to its own is still its own in a layout that prints every merchant above its row.
-    const above = r.above ?? r.aboveLoose;
+    const l = r.aboveLoose;
+    const inColumn = l !== undefined && column !== null && Math.abs(l.x0 - column) <= ALIGN_SLACK;
+    const loose = l && (l.aligned || inColumn) ? l.text : undefined;
+    const above = r.above ?? loose;
     if (!above || above === r.description) continue;
     if (hasWord(r.description)) r.category ??= r.description;
     r.description = above;
   }
   return rows;
 }
+
+/**
+ * A layout that prints each row's category where a merchant would stand and the merchant on the line
+ * above it, in a column of its own, under no header that says so ("NETFLIX.COM" over "07/08/2026
+ * DIGITAL GOODS  15,49"): most rows have such a line, nearly all starting at one place, and the
+ * rows' own words repeat, as categories do and merchants do not. The column's start, or null.
+ */
+function merchantColumn<T extends RowWords>(rows: T[]): number | null {
+  let n = 0;
+  const at = new Map<number, number>();
+  for (let i = 0; i < rows.length; i++) {
+    const l = (rows[i] as T).aboveLoose;
+    if (!l || l.aligned) continue;
+    n++;
+    const x = Math.round(l.x0);
+    at.set(x, (at.get(x) ?? 0) + 1);
+  }
+  if (n < MERCHANT_ABOVE_MIN || n < COLUMN_SHARE * rows.length) return null;
+  // The commonest start, give or take ALIGN_SLACK points.
+  let most = 0;
+  let start = 0;
+  for (const x of at.keys()) {
+    let near = 0;
+    for (let d = -ALIGN_SLACK; d <= ALIGN_SLACK; d++) near += at.get(x + d) ?? 0;
+    if (near > most) [most, start] = [near, x];
+  }
+  if (most < COLUMN_SHARE * n) return null;
+  const words = new Set<string>();
+  for (let i = 0; i < rows.length; i++) words.add((rows[i] as T).description);
+  return words.size <= rows.length / 2 ? start : null;
+}
+
+/** Share of rows (and of their lines above) that must show a merchant column no header names. */
+const COLUMN_SHARE = 0.75;
+/** Points by which the starts of one column's lines may differ. */
+const ALIGN_SLACK = 4;
 
 /** A row under a merchant line that is no section heading, or one that took the line above for want of words. */
 function showsLayout(r: RowWords): boolean {

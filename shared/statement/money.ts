@@ -225,6 +225,22 @@ export function mayCarryCurrency(text: string): boolean {
 const CURRENCY_MARK = /[A-Z$£€₹¥円]/;
 const ANY_DIGIT = /\d/;
 
+/**
+ * Whether a text's end could close a printed figure: a digit, ")", "-", the letter of a Cr/Dr marker
+ * ("45.00 Cr", "23.24 D"), a currency symbol or code ("12,50 €", "2.456,22 CHF"). The cheap refusal
+ * before parseAmount in scans of every line: a description ("SEATTLE WA") rarely ends so.
+ */
+export function mayEndFigure(text: string): boolean {
+  const n = text.length;
+  const c = text.charCodeAt(n - 1);
+  // 0-9, ")", "-", "r", "R", "C", "D"
+  if ((c >= 48 && c <= 57) || c === 41 || c === 45 || c === 114 || c === 82 || c === 67 || c === 68)
+    return true;
+  if (c === 36 || c === 0x20ac || c === 0xa3 || c === 0xa5 || c === 0x20b9) return true; // $ € £ ¥ ₹
+  const before = text.charCodeAt(n - 4);
+  return n >= 5 && (before === 32 || (before >= 48 && before <= 57)) && CURRENCY_CODES.has(text.slice(n - 3));
+}
+
 /** Signed cents: credits negative, everything else positive. */
 export function signedCents(a: ParsedAmount): Cents {
   return a.sign === -1 ? -a.cents : a.cents;

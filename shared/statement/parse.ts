@@ -76,7 +76,28 @@ function buildTransactions(
     if (r.category) t.printedCategory = r.category;
     out.push(t);
   }
-  return out;
+  return postingAfter(out);
+}
+
+/**
+ * The rows with their two dates in the order time allows: a charge is posted on or after the day it
+ * was made. When some rows would be posted before they were made and none after, the columns were
+ * read the wrong way round (a posting date printed first, under no header that says so): swapped.
+ */
+function postingAfter(rows: Transaction[]): Transaction[] {
+  let before = 0;
+  for (let i = 0; i < rows.length; i++) {
+    const t = rows[i] as Transaction;
+    if (t.postDate === null || t.postDate === t.date) continue;
+    if (t.postDate > t.date) return rows;
+    before++;
+  }
+  if (before === 0) return rows;
+  for (let i = 0; i < rows.length; i++) {
+    const t = rows[i] as Transaction;
+    if (t.postDate !== null) [t.date, t.postDate] = [t.postDate, t.date];
+  }
+  return rows;
 }
 
 function parseLines(printed: Line[]): ParsedStatement {

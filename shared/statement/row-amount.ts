@@ -30,9 +30,9 @@ export function takeAmount(
   cells: Cell[],
   from: number,
   header: TableHeader | null,
-  whole: boolean,
-  balanceEdge: number | null = null,
+  table: TableFacts,
 ): AmountTail | null {
+  const { whole, balanceEdge } = table;
   let row = joinMarks(cells, cells.length - 1, from);
   let end = row.length - 1;
   let marked = withMarker(row, end, from, header, whole);
@@ -48,9 +48,10 @@ export function takeAmount(
     marked = withMarker(row, end, from, header, whole);
     if (marked) return marked;
   }
-  // Cashback or points printed after the amount, under their own column.
+  // Cashback or points printed after the amount, under their own column, or a foreign amount there
+  // that no header names ("+521,18 EUR  CHF 499,60"): its currency is not the statement's.
   const last = end;
-  while (end > from && header?.isSideColumn(row[end] as Cell)) end--;
+  while (end > from && (header?.isSideColumn(row[end] as Cell) || isForeignAfter(row, end, table))) end--;
   if (end < from) return null;
   // The marker or mark may come before such a column ("58,05  D  USD 63,10", "805,10  €  USD 875,11").
   if (end < last) {
@@ -72,6 +73,35 @@ export function takeAmount(
   const split = row.slice(0, end);
   split.push({ text: m[1] ?? '', x0: cell.x0, x1: cell.x1 }, { text: m[2] ?? '', x0: cell.x1, x1: cell.x1 });
   return { amount: a2, index: end + 1, columnSign: 0, cells: split };
+}
+
+/** What a row's amount depends on beyond its own cells, the same for every row of a statement. */
+export interface TableFacts {
+  /** Amounts are whole units (yen, won): see printsWholeUnits and WHOLE_CURRENCIES. */
+  whole: boolean;
+  /** Right edge of a running-balance column the rows' arithmetic shows (running-balance.ts), or null. */
+  balanceEdge: number | null;
+  /** The statement's currency, when known. */
+  currency: string | null;
+  /** A date column after the description that the rows show (date-after.ts), for tables without a header. */
+  dateAfter: Cell | null;
+  /** A category column the rows show (category-column.ts), for tables without a header. */
+  category: Cell | null;
+}
+
+/**
+ * Cell `end` is an amount whose ISO code names another currency than the statement's ("CHF 499,60";
+ * a "$" alone may be the statement's own dollar), after an amount of the statement's own (unmarked,
+ * or marked with its currency): a foreign-amount column.
+ */
+function isForeignAfter(row: Cell[], end: number, table: TableFacts): boolean {
+  const { currency, whole } = table;
+  if (currency === null) return false;
+  const text = (row[end] as Cell).text;
+  const a = parseAmount(text);
+  if (!a?.currency || a.currency === currency || !text.includes(a.currency)) return false;
+  const own = parseAmount((row[end - 1] as Cell).text);
+  return isMoney(own, whole, null) && (own.currency === null || own.currency === currency);
 }
 
 /** A currency symbol alone in a cell ("$", "€", "S$", "Rs."). */

@@ -6,8 +6,9 @@
  * before it the row's amount; read the other way, every row would take its balance for its amount.
  */
 import type { Cell, Line } from '../pdf/layout.js';
-import { type ParsedAmount, parseAmount } from './money.js';
-import { isDateLed } from './row-split.js';
+import { DATE_AFTER_MAX } from './date-after.js';
+import { readDateAt } from './dates.js';
+import { mayEndFigure, type ParsedAmount, parseAmount } from './money.js';
 
 /** Right edges closer than this (points) are one column. */
 const EDGE_SLACK = 3;
@@ -16,7 +17,7 @@ const MIN_STEPS = 3;
 /** Share of neighbouring row pairs whose step must match: sections and cards may restart a running total. */
 const MIN_SHARE = 0.6;
 
-/** A date-led line ending in two figures: the amount's magnitude, the last figure signed, its right edge. */
+/** A row's line ending in two figures: the amount's magnitude, the last figure signed, its right edge. */
 interface Tail {
   amount: number;
   balance: number;
@@ -65,20 +66,20 @@ function tailOf(line: Line, whole: boolean): Tail | null {
   const last = cells[n - 1] as Cell;
   const before = cells[n - 2] as Cell;
   // Cheap refusals first: both cells must end a figure (a digit, a bracket, a sign or a Cr/Dr).
-  if (!endsFigure(last.text) || !endsFigure(before.text)) return null;
+  if (!mayEndFigure(last.text) || !mayEndFigure(before.text)) return null;
   const b = figureOf(last.text, whole);
   const a = b && figureOf(before.text, whole);
-  if (!b || !a || !isDateLed(line)) return null;
+  if (!b || !a || !hasDate(cells, n - 2)) return null;
   return { amount: a.cents, balance: b.sign === -1 ? -b.cents : b.cents, edge: last.x1 };
+}
+
+/** A date among the row's cells before `end`: first, or after a reference or the description. */
+function hasDate(cells: Cell[], end: number): boolean {
+  for (let i = 0; i < end && i <= DATE_AFTER_MAX; i++) if (readDateAt((cells[i] as Cell).text)) return true;
+  return false;
 }
 
 function figureOf(text: string, whole: boolean): ParsedAmount | null {
   const a = parseAmount(text);
   return a && (a.hasDecimals || whole) ? a : null;
-}
-
-/** The last character could close a figure: a digit, ")", "-", or the r/R of Cr/Dr. */
-function endsFigure(text: string): boolean {
-  const c = text.charCodeAt(text.length - 1);
-  return (c >= 48 && c <= 57) || c === 41 || c === 45 || c === 114 || c === 82;
 }

@@ -6,13 +6,15 @@
 import type { Cell, Line } from '../pdf/layout.js';
 import { perKey } from '../per-key.js';
 import { type BalanceRow, type BalanceRowReading, balanceRowKind } from './balance-rows.js';
+import { categoryColumn } from './category-column.js';
 import { hasDigit } from './chars.js';
 import { type Section, sectionOf } from './classify.js';
+import { DATE_AFTER_MAX, dateColumnAfter } from './date-after.js';
 import { type DateToken, readDateAt } from './dates.js';
 import { keptAmount, keptToken } from './kept.js';
-import { alignedWith, hasWord, isOrphanText, merchantsAbove } from './merchant-lines.js';
+import { alignedWith, hasWord, isOrphanText, type LooseLine, merchantsAbove } from './merchant-lines.js';
 import { CURRENCY_CODES, type ParsedAmount, parseAmount } from './money.js';
-import { printsWholeUnits, takeAmount, WHOLE_CURRENCIES } from './row-amount.js';
+import { printsWholeUnits, type TableFacts, takeAmount, WHOLE_CURRENCIES } from './row-amount.js';
 import { isDateLed, rowLines } from './row-split.js';
 import { runningBalanceEdge } from './running-balance.js';
 import { findHeader, type TableHeader } from './table-header.js';
@@ -41,10 +43,12 @@ export interface RawTransaction {
   /** The row had no words of its own and took the line above as its description. */
   tookAbove?: boolean;
   /**
-   * Words on their own line just above the row, aligned with its description but nearer to the row
-   * before: its merchant only in a layout that shows merchants above their rows (merchant-lines.ts).
+   * Words on their own line just above the row that `above` did not take: aligned with its
+   * description but nearer to the row before, or not aligned with it (a category stands where the
+   * description would). Its merchant only in a layout that shows merchants above their rows
+   * (merchant-lines.ts).
    */
-  aboveLoose?: string;
+  aboveLoose?: LooseLine;
 }
 
 /**
@@ -59,6 +63,13 @@ const ABOVE_REACH = 16;
 
 /** A marker printed on a line of its own under a row: two letters, so a stray initial never counts. */
 const LINE_MARKER = /^(CR|Cr|cr|DR|Dr|dr)$/;
+/** Whether a cell lies inside a column's extent. */
+function within(cell: Cell, column: Cell): boolean {
+  return cell.x0 >= column.x0 - 1 && cell.x1 <= column.x1 + 1;
+}
+
+/** A cell of eight or more digits and nothing else. */
+const ALL_DIGITS = /^\d{8,}$/;
 /** Cells that are only a reference number (long, digit-heavy, no spaces): dropped from descriptions. */
 const REFERENCE = /^(?=[A-Z0-9-]*\d{4})[A-Z0-9-]{8,}$/;
 /** "Fee = 215.88": a line of a charge's breakdown, printed inside its row. */
@@ -96,7 +107,13 @@ export function readTransactions(
   // or not the statement says which currency it counts in.
   const whole = (currency !== null && WHOLE_CURRENCIES.has(currency)) || wholeUnits;
   // A running-balance column the rows' arithmetic shows, for tables whose header does not name one.
-  const balanceEdge = runningBalanceEdge(lines, whole);
+  const table: TableFacts = {
+    whole,
+    balanceEdge: runningBalanceEdge(lines, whole),
+    currency,
+    dateAfter: dateColumnAfter(lines),
+    category: categoryColumn(lines),
+  };
   let section: Section | null = null;
   let header: TableHeader | null = null;
   let last: RawTransaction | null = null;
@@ -131,16 +148,22 @@ export function readTransactions(
     const split = rowLines(source);
     for (let p = 0; p < (split ? split.length : 1); p++) {
       const part = split ? (split[p] as Line) : source;
-      const row = readRow(part, header, section, read === 0 ? orphan : null, whole, balanceEdge);
+      const row = readRow(part, header, section, read === 0 ? orphan : null, table);
       if (!row) continue;
       // descX 0: the row has no words of its own and already took the line above.
       const tied = orphan !== null && orphan.y - part.y <= orphanGap + 0.5;
-      if (read === 0 && orphan && (row.descX === 0 || alignedWith(orphan, row.descX))) {
-        if (tied) {
+      if (read === 0 && orphan) {
+        const aligned = row.descX === 0 || alignedWith(orphan, row.descX);
+        if (aligned && tied) {
           row.above = squeeze(orphan.text);
           if (orphanHeading) row.aboveHeading = true;
-        } else if (!orphanHeading && orphan.page === part.page && orphan.y - part.y < ABOVE_REACH) {
-          row.aboveLoose = squeeze(orphan.text);
+        } else if (
+          orphan.page === part.page &&
+          orphan.y - part.y < ABOVE_REACH &&
+          !(aligned && orphanHeading)
+        ) {
+          // Kept for merchantsAbove to judge with the whole table in view.
+          row.aboveLoose = { text: squeeze(orphan.text), x0: orphan.cells[0]?.x0 ?? 0, aligned };
         }
       }
       // Where a block of rows starts: the first on a page or under a (repeated) header.
@@ -216,7 +239,10 @@ export function readTransactions(
       if (f && !readDateAt(line.cells[0]?.text ?? '')) last.foreign = f;
     }
   }
-  return merchantsAbove(withoutBalanceRows(out, starts, ys, balanceKind, balances));
+  // Merchants first: a row's own words under its merchant line are a category ("TRANSPORT", which a
+  // Swiss statement's carried-forward line also reads), not a balance row's label.
+  const labelled = (r: RawTransaction): boolean => balanceKind(r.description) !== null;
+  return withoutBalanceRows(merchantsAbove(out, labelled), starts, ys, balanceKind, balances);
 }
 
 /**
@@ -294,11 +320,14 @@ function readRow(
   line: Line,
   header: TableHeader | null,
   section: Section | null,
-  above: Line | null = null,
-  whole = false,
-  balanceEdge: number | null = null,
+  above: Line | null,
+  table: TableFacts,
 ): RawTransaction | null {
+  const whole = table.whole;
   let cells = header?.dateAfter ? dateFirst(line.cells, header.dateAfter) : line.cells;
+  // Where the header names no date column after the first, or one that holds no date here (a box of
+  // labels above the table read as its header), the date column the rows show.
+  if (cells === line.cells && table.dateAfter) cells = dateFirst(line.cells, table.dateAfter);
   if (cells.length < 2) return null;
   // Leading reference cell before the date (some issuers print a sequence number first).
   let start = 0;
@@ -326,7 +355,7 @@ function readRow(
 
   // A lone +, - or = cell is a summary illustration's operator ("New EMI  -  0.00"), not a row.
   for (let k = 0; k < cells.length; k++) if (isOperator(cells[k] as Cell)) return null;
-  const tail = takeAmount(cells, i, header, whole, balanceEdge);
+  const tail = takeAmount(cells, i, header, table);
   if (!tail) return null;
   cells = tail.cells;
   // The description's cells: restCell (as index i - 1) when there is one, then cells i… up to the
@@ -346,6 +375,11 @@ function readRow(
       if (header.kindOf(part) === 'category') category ??= part.text;
       continue;
     }
+    // Under no header, a category column the rows show (category-column.ts), beside other words.
+    if (!header && table.category && parts > 1 && within(part, table.category)) {
+      category ??= part.text;
+      continue;
+    }
     // A date printed after the description ("NETFLIX.COM  03.05.  04.05.  13,99"): the posting
     // date when the row has none yet; never words of the description.
     if (k !== from || parts > 1) {
@@ -362,7 +396,8 @@ function readRow(
       foreign = { cents: amt.cents, currency: amt.currency };
       continue;
     }
-    if (parts > 1 && k !== from && REFERENCE.test(part.text)) continue;
+    // A reference in a cell of its own; first, only when it is all digits ("31618348  NETFLIX.COM").
+    if (parts > 1 && (k !== from || ALL_DIGITS.test(part.text)) && REFERENCE.test(part.text)) continue;
     if (words === null) wordsX = part.x0;
     words = words === null ? part.text : `${words} ${part.text}`;
   }
@@ -448,9 +483,6 @@ function startsNumeric(text: string): boolean {
   const c = text.charCodeAt(0);
   return (c >= 48 && c <= 57) || c === 45 || c === 43;
 }
-
-/** The most columns printed before a row's date (dateFirst). */
-const DATE_AFTER_MAX = 6;
 
 /**
  * A row whose table prints the date after another column ("AMAZON MKTP  05/11/2026  45.00", the

@@ -251,6 +251,7 @@ export function drawFuzzLayout(seed: number): FuzzLayout {
     accountSigns: false,
     newestFirst: false,
     upperMonths: false,
+    tableHeader: true,
     pii: {
       salutation: rng.chance(0.6),
       upperCase: rng.chance(0.5),
@@ -279,7 +280,8 @@ export function drawFuzzLayout(seed: number): FuzzLayout {
 
 /**
  * Round 8's draws, from a stream of their own so every earlier draw of a seed stays what it was:
- * rows listed newest first, month names in capitals, and the year after a comma ("Jan 05, 2025").
+ * rows listed newest first, month names in capitals, the year after a comma ("Jan 05, 2025"), and
+ * tables without column headers.
  * A table with a running balance, carried-forward lines or balance rows keeps the oldest first:
  * those read down the page in date order.
  */
@@ -291,6 +293,11 @@ function roundEight(rng: Rng, layout: FuzzLayout): void {
     layout.dateFormat = COMMA_YEAR_FORMAT;
     layout.summaryDateFormat = COMMA_YEAR_FORMAT;
   }
+  // No column headers, but not where only a header could say what a column is: the currency named
+  // only in the amount's header, the debit and credit columns, two tables side by side.
+  const headerNeeded =
+    layout.currencyMark === 'header-only' || layout.sign === 'debit-credit-columns' || layout.twoColumn;
+  layout.tableHeader = headerNeeded || !rng.chance(0.12);
 }
 
 /** A string naming the draws that make layouts differ; equal strings mean the same layout. */
@@ -319,6 +326,7 @@ export function layoutSignature(l: FuzzLayout): string {
     ...(l.accountSigns ? ['account-signs'] : []),
     ...(l.newestFirst ? ['newest-first'] : []),
     ...(l.upperMonths ? ['upper-months'] : []),
+    ...(l.tableHeader ? [] : ['no-header']),
   ].join('|');
 }
 

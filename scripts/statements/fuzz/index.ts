@@ -244,7 +244,8 @@ export async function generateFuzzed(o: FuzzOptions): Promise<FuzzResult> {
         fp.newPage();
         drawChrome(fp, p.model, page, p.pages, p.size);
         for (const hd of p.headers)
-          if (hd.page === page) drawHeader(fp, p.model, geo(hd.width), hd.x, hd.y, hd.width);
+          if (hd.page === page && layout.tableHeader)
+            drawHeader(fp, p.model, geo(hd.width), hd.x, hd.y, hd.width);
         for (const item of p.placed) {
           if (item.page !== page) continue;
           if (item.block) item.block.draw(fp, item.x, item.y);

@@ -182,4 +182,9 @@ export interface FuzzLayout {
   newestFirst: boolean;
   /** Month names printed in capitals ("05 JAN 2025", "MAR 14"). */
   upperMonths: boolean;
+  /**
+   * The table prints its column headers. Without them the engine reads columns as it must under
+   * headers in words it does not know: from the rows alone.
+   */
+  tableHeader: boolean;
 }

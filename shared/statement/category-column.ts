@@ -1,0 +1,69 @@
+/**
+ * A merchant-category column that no header names ("DIGITAL GOODS", "RESTAURANTS" beside each
+ * row's merchant): in a table printed without column headers, or under headers in words we do not
+ * read. Its cells are words without digits, all starting at one place, and their texts repeat over
+ * the rows, as categories do and the merchants beside them do not. The row reader keeps such a cell as the row's
+ * printed category rather than words of its description, as it does under a "Category" header.
+ */
+import type { Cell, Line } from '../pdf/layout.js';
+import { mayEndFigure, parseAmount } from './money.js';
+
+/** Starts closer than this (points) are one column. */
+const ALIGN_SLACK = 4;
+/** Cells a column needs before its repetition says anything. */
+const MIN_CELLS = 5;
+/** At most this share of a category column's cells may be distinct texts… */
+const MAX_DISTINCT = 0.75;
+/** …and the merchants beside them must be at least this many times as varied. */
+const DISTINCT_RATIO = 1.3;
+
+/** The category column's extent (as a cell, its text empty), or null when the rows show none. */
+export function categoryColumn(lines: Line[]): Cell | null {
+  // Word cells of rows (a line that ends in an amount and holds two or more word cells), by start.
+  const byStart = new Map<number, Cell[]>();
+  for (let li = 0; li < lines.length; li++) {
+    const cells = (lines[li] as Line).cells;
+    const n = cells.length;
+    if (n < 4) continue;
+    const last = cells[n - 1] as Cell;
+    if (!mayEndFigure(last.text) || !parseAmount(last.text)) continue;
+    let words = 0;
+    for (let i = 1; i < n - 1; i++) if (isWordCell((cells[i] as Cell).text)) words++;
+    if (words < 2) continue;
+    for (let i = 1; i < n - 1; i++) {
+      const c = cells[i] as Cell;
+      if (!isWordCell(c.text)) continue;
+      const x = Math.round(c.x0);
+      const list = byStart.get(x) ?? [];
+      list.push(c);
+      byStart.set(x, list);
+    }
+  }
+  // The most repetitive column, and the least: the categories and the merchants beside them.
+  let best: Cell[] | null = null;
+  let bestShare = Number.POSITIVE_INFINITY;
+  let mostDistinct = 0;
+  for (const x of byStart.keys()) {
+    const column: Cell[] = [];
+    for (let d = -ALIGN_SLACK; d <= ALIGN_SLACK; d++) column.push(...(byStart.get(x + d) ?? []));
+    if (column.length < MIN_CELLS) continue;
+    const share = new Set(column.map((c) => c.text)).size / column.length;
+    mostDistinct = Math.max(mostDistinct, share);
+    if (share < bestShare) [best, bestShare] = [column, share];
+  }
+  if (!best || bestShare > MAX_DISTINCT || mostDistinct < DISTINCT_RATIO * bestShare) return null;
+  let x0 = Number.POSITIVE_INFINITY;
+  let x1 = Number.NEGATIVE_INFINITY;
+  for (const c of best) {
+    x0 = Math.min(x0, c.x0);
+    x1 = Math.max(x1, c.x1);
+  }
+  return { text: '', x0, x1 };
+}
+
+/** Letters and spaces only, with two letters in a row: a category's form ("GROCERY STORES"). */
+function isWordCell(text: string): boolean {
+  return WORDS.test(text);
+}
+
+const WORDS = /^(?=.*\p{L}\p{L})[\p{L} &/'.-]+$/u;

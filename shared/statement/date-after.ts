@@ -1,0 +1,51 @@
+/**
+ * A date column after the description, in a table whose header does not say so: printed without
+ * column headers, or under headers in words we do not know ("NETFLIX.COM  02/04/2024  13,99"). The
+ * rows show it: many lines that end in an amount carry a date in a cell after their first, all at
+ * one place across the page. The row reader then takes that cell as the row's date, as it does
+ * under a header that names a date column after the description (table-header.ts, `dateAfter`).
+ */
+import type { Cell, Line } from '../pdf/layout.js';
+import { readDateAt } from './dates.js';
+import { mayEndFigure, parseAmount } from './money.js';
+import { isDateLed } from './row-split.js';
+
+/** The furthest cell (by index) a row's date may sit at. */
+export const DATE_AFTER_MAX = 6;
+/** Left edges closer than this (points) are one column. */
+const EDGE_SLACK = 4;
+/** Rows that must show the column before it is believed. */
+const MIN_ROWS = 3;
+
+/** The date column's extent (as a cell, its text empty) when the rows show one after the first cell, or null. */
+export function dateColumnAfter(lines: Line[]): Cell | null {
+  const at = new Map<number, Cell[]>();
+  for (let li = 0; li < lines.length; li++) {
+    const cells = (lines[li] as Line).cells;
+    const n = cells.length;
+    // A date first (after a sequence number, perhaps) is the usual row: nothing to find. A row
+    // needs words, a date and an amount.
+    if (n < 3 || isDateLed(lines[li] as Line)) continue;
+    const last = cells[n - 1] as Cell;
+    if (!mayEndFigure(last.text) || !parseAmount(last.text)) continue;
+    for (let i = 1; i < n - 1 && i <= DATE_AFTER_MAX; i++) {
+      const c = cells[i] as Cell;
+      if (!readDateAt(c.text)) continue;
+      const key = Math.round(c.x0 / EDGE_SLACK);
+      const list = at.get(key) ?? [];
+      list.push(c);
+      at.set(key, list);
+      break;
+    }
+  }
+  let best: Cell[] | null = null;
+  for (const list of at.values()) if (!best || list.length > best.length) best = list;
+  if (!best || best.length < MIN_ROWS) return null;
+  let x0 = Number.POSITIVE_INFINITY;
+  let x1 = Number.NEGATIVE_INFINITY;
+  for (const c of best) {
+    x0 = Math.min(x0, c.x0);
+    x1 = Math.max(x1, c.x1);
+  }
+  return { text: '', x0, x1 };
+}

@@ -1,0 +1,282 @@
+/**
+ * Tables whose columns no header names: printed without column headers, or under headers in words
+ * the engine does not read. The rows alone must say which figure is the amount, which the running
+ * balance or a foreign amount, where the date is and which of two dates was the posting.
+ */
+import type { Line } from '../../shared/pdf/layout.js';
+import { dateColumnAfter } from '../../shared/statement/date-after.js';
+import { mayEndFigure } from '../../shared/statement/money.js';
+import { parseStatement } from '../../shared/statement/parse.js';
+import { readTransactions } from '../../shared/statement/transactions.js';
+import { line } from '../support/lines.js';
+
+/** A summary box of two balances over header-less rows: enough for parseStatement to verify. */
+function statement(previous: string, next: string, rows: Line[]): Line[] {
+  return [
+    line(760, ['Previous Balance', 40, 120], [previous, 200, 260]),
+    line(748, ['New Balance', 40, 120], [next, 200, 260]),
+    ...rows,
+  ];
+}
+
+describe('a table without column headers', () => {
+  test('a description before the date: the rows show the date column, and a reference leads', () => {
+    const rows = [
+      line(
+        700,
+        ['31618348', 40, 80],
+        ['LASTSCHRIFT EINZUG', 100, 200],
+        ['01/03/2024', 300, 340],
+        ['1041,63-', 480, 520],
+      ),
+      line(
+        688,
+        ['41213910', 40, 80],
+        ['NETFLIX.COM', 100, 160],
+        ['12/02/2024', 300, 340],
+        ['13,99', 490, 520],
+      ),
+      line(
+        676,
+        ['70921410', 40, 80],
+        ['CINEMAXX BERLIN', 100, 180],
+        ['12/02/2024', 300, 340],
+        ['12,34', 490, 520],
+      ),
+    ];
+    expect(dateColumnAfter(rows)).toMatchObject({ x0: 300, x1: 340 });
+    expect(readTransactions(rows, 'EUR').map((r) => [r.date.text, r.description, r.amount.cents])).toEqual([
+      ['01/03/2024', 'LASTSCHRIFT EINZUG', 104163],
+      ['12/02/2024', 'NETFLIX.COM', 1399],
+      ['12/02/2024', 'CINEMAXX BERLIN', 1234],
+    ]);
+  });
+
+  test('a box of labels above the table that reads as a header with a date column does not hide the rows’ own', () => {
+    const rows = [
+      line(760, ['Minimum Amount Due', 40, 120], ['Payment Due Date', 168, 234], ['Credit Line', 300, 340]),
+      line(
+        700,
+        ['MISC', 40, 59],
+        ['USPS PO 2690653715', 120, 245],
+        ['02-May-2026', 340, 384],
+        ['10.88', 527, 545],
+      ),
+      line(
+        688,
+        ['GROCERY', 40, 80],
+        ['COSTCO WHSE #4485', 120, 251],
+        ['04-May-2026', 340, 384],
+        ['282.20', 522, 545],
+      ),
+      line(676, ['MISC', 40, 59], ['PETCO 0926', 120, 200], ['05-May-2026', 340, 384], ['80.58', 527, 545]),
+    ];
+    expect(readTransactions(rows, 'USD').map((r) => [r.date.text, r.amount.cents])).toEqual([
+      ['02-May-2026', 1088],
+      ['04-May-2026', 28220],
+      ['05-May-2026', 8058],
+    ]);
+  });
+
+  test('dates that lead their rows need no date column', () => {
+    const rows = [
+      line(700, ['02/03/2024', 40, 80], ['NETFLIX.COM', 100, 160], ['13,99', 490, 520]),
+      line(688, ['03/03/2024', 40, 80], ['SPOTIFY', 100, 160], ['10,99', 490, 520]),
+      line(676, ['04/03/2024', 40, 80], ['REWE', 100, 160], ['12,34', 490, 520]),
+    ];
+    expect(dateColumnAfter(rows)).toBeNull();
+  });
+
+  test('a foreign amount after the amount, named by its ISO code, is not the amount; a "$" may be the statement’s own', () => {
+    const foreign = readTransactions(
+      [
+        line(
+          700,
+          ['26/04/2024', 40, 80],
+          ['HOTEL ZURICH AG', 100, 200],
+          ['+521,18 EUR', 400, 450],
+          ['CHF 499,60', 480, 520],
+        ),
+      ],
+      'EUR',
+    );
+    expect(foreign.map((r) => [r.amount.cents, r.foreign])).toEqual([
+      [52118, { cents: 49960, currency: 'CHF' }],
+    ]);
+    const own = readTransactions(
+      [
+        line(
+          700,
+          ['01.11.2024', 40, 80],
+          ['NETFLIX.COM', 100, 200],
+          ['65530849', 400, 440],
+          ['23.24 $', 480, 520],
+        ),
+      ],
+      'AUD',
+    );
+    expect(own.map((r) => r.amount.cents)).toEqual([2324]);
+  });
+
+  test('the running balance after reference-led rows is found by its arithmetic', () => {
+    const rows = [
+      line(
+        700,
+        ['818813978943', 40, 90],
+        ['COMISSÃO DE CÂMBIO', 100, 200],
+        ['22.09.2025', 300, 340],
+        ['4,48', 420, 440],
+        ['4.198,43', 480, 520],
+      ),
+      line(
+        688,
+        ['681457352395', 40, 90],
+        ['EVENTIM 4SJ23CVSF', 100, 200],
+        ['22.09.2025', 300, 340],
+        ['214,47', 410, 440],
+        ['4.412,90', 480, 520],
+      ),
+      line(
+        676,
+        ['986006230095', 40, 90],
+        ['ZALANDO SE', 100, 200],
+        ['23.09.2025', 300, 340],
+        ['216,23', 410, 440],
+        ['4.629,13', 480, 520],
+      ),
+      line(
+        664,
+        ['579502566872', 40, 90],
+        ['SPOTIFY AB', 100, 200],
+        ['26.09.2025', 300, 340],
+        ['10,99', 420, 440],
+        ['4.640,12', 480, 520],
+      ),
+    ];
+    expect(readTransactions(rows, 'EUR').map((r) => r.amount.cents)).toEqual([448, 21447, 21623, 1099]);
+  });
+
+  test('a posting date printed first is known by time: no charge is posted before it is made', () => {
+    const row = (y: number, posted: string, made: string, words: string, amount: string): Line =>
+      line(y, [posted, 40, 80], [made, 100, 140], [words, 160, 260], [amount, 480, 520]);
+    const p = parseStatement(
+      statement('100.00', '146.98', [
+        row(700, '03/11/2024', '01/11/2024', 'NETFLIX.COM', '23.24'),
+        row(688, '06/11/2024', '04/11/2024', 'STEAMGAMES.COM', '29.82'),
+        row(676, '08/11/2024', '08/11/2024', 'AMC 9167 ONLINE', '36.66'),
+        row(664, '12/11/2024', '10/11/2024', 'THE HOME DEPOT', '42.74'),
+        row(652, '13/11/2024', '13/11/2024', 'PAYMENT RECEIVED', '85.48-'),
+      ]),
+    );
+    expect(p.transactions.map((t) => [t.date, t.postDate])).toEqual([
+      ['2024-11-01', '2024-11-03'],
+      ['2024-11-04', '2024-11-06'],
+      ['2024-11-08', '2024-11-08'],
+      ['2024-11-10', '2024-11-12'],
+      ['2024-11-13', '2024-11-13'],
+    ]);
+    expect(p.checks.level).toBe('verified');
+  });
+
+  test('dates in time order stay as printed', () => {
+    const p = parseStatement(
+      statement('0.00', '33.23', [
+        line(
+          700,
+          ['14/11/2024', 40, 80],
+          ['16/11/2024', 100, 140],
+          ['NETFLIX.COM', 160, 260],
+          ['23.24', 480, 520],
+        ),
+        line(
+          688,
+          ['17/11/2024', 40, 80],
+          ['17/11/2024', 100, 140],
+          ['SPOTIFY', 160, 260],
+          ['9.99', 480, 520],
+        ),
+      ]),
+    );
+    expect(p.transactions.map((t) => [t.date, t.postDate])).toEqual([
+      ['2024-11-14', '2024-11-16'],
+      ['2024-11-17', '2024-11-17'],
+    ]);
+  });
+});
+
+describe('merchant lines above rows whose own words are a category, under no header', () => {
+  const merchant = (y: number, text: string): Line => line(y, [text, 182, 182 + text.length * 5]);
+  const row = (y: number, date: string, category: string, amount: string): Line =>
+    line(y, [date, 40, 83], [category, 93, 93 + category.length * 5], [amount, 530, 562]);
+  const lines = [
+    merchant(711, 'AUTOPAY PAYMENT RECEIVED'),
+    row(700, '07/02/2026', 'PAYMENTS', '129.25-'),
+    merchant(689, 'PAYPAL *SPOTIFY'),
+    row(678, '07/06/2026', 'DIGITAL GOODS', '11.99'),
+    merchant(667, 'NETFLIX.COM'),
+    row(656, '07/08/2026', 'DIGITAL GOODS', '15.49'),
+    merchant(645, 'HULU 877-8244858'),
+    row(634, '07/09/2026', 'DIGITAL GOODS', '7.99'),
+    merchant(623, 'UBER *TRIP'),
+    row(612, '07/12/2026', 'TRANSPORT', '23.10'),
+    merchant(601, 'LYFT *RIDE SUN 4PM'),
+    row(590, '07/29/2026', 'TRANSPORT', '41.37'),
+    merchant(579, 'LYFT *RIDE SUN 4PM'),
+    row(568, '07/29/2026', 'TRANSPORT', '8.76'),
+    line(557, ['Total PURCHASES', 182, 255], ['108.70', 530, 562]),
+  ];
+
+  test('the lines above, in a column of their own, are the merchants; the rows’ repeated words their categories', () => {
+    expect(readTransactions(lines, 'USD').map((r) => [r.description, r.category, r.amount.cents])).toEqual([
+      ['AUTOPAY PAYMENT RECEIVED', 'PAYMENTS', 12925],
+      ['PAYPAL *SPOTIFY', 'DIGITAL GOODS', 1199],
+      ['NETFLIX.COM', 'DIGITAL GOODS', 1549],
+      ['HULU 877-8244858', 'DIGITAL GOODS', 799],
+      ['UBER *TRIP', 'TRANSPORT', 2310],
+      ['LYFT *RIDE SUN 4PM', 'TRANSPORT', 4137],
+      ['LYFT *RIDE SUN 4PM', 'TRANSPORT', 876],
+    ]);
+  });
+
+  test('rows whose own words all differ keep them: the lines above are not a merchant column', () => {
+    const distinct = lines.map((l, i) =>
+      i % 2 === 1 && l.cells[1]
+        ? { ...l, cells: l.cells.map((c, k) => (k === 1 ? { ...c, text: `SHOP ${i}` } : c)) }
+        : l,
+    );
+    expect(readTransactions(distinct, 'USD').map((r) => r.description)).toEqual([
+      'SHOP 1',
+      'SHOP 3',
+      'SHOP 5',
+      'SHOP 7',
+      'SHOP 9',
+      'SHOP 11',
+      'SHOP 13',
+    ]);
+  });
+});
+
+describe('figures a scan of every line must not pass over', () => {
+  test.each(['2.456,22 CHF', '12,50 €', '23.24 D', '45.00 Cr', '(12.00)', '45,00-', '1,234.56'])(
+    '"%s" may end a figure',
+    (text) => {
+      expect(mayEndFigure(text)).toBe(true);
+    },
+  );
+
+  test.each(['SEATTLE WA', 'NETFLIX.COM', 'ZALANDO SE', 'GROCERY STORES'])('"%s" does not', (text) => {
+    expect(mayEndFigure(text)).toBe(false);
+  });
+
+  test('a running balance beside amounts that carry their currency code is found', () => {
+    const row = (y: number, words: string, amount: string, balance: string): Line =>
+      line(y, ['07 DÉC.', 40, 66], [words, 150, 300], [amount, 470, 514], [balance, 520, 545]);
+    const rows = [
+      row(700, 'PAIEMENT REÇU - MERCI', '2.456,22 CHF', '0,00'),
+      row(688, 'EDEKA KOELN', '73,39 CHF', '73,39'),
+      row(676, 'FRAIS OPÉRATION EN DEVISE', '14,19 CHF', '87,58'),
+      row(664, 'NETFLIX.COM', '13,99 CHF', '101,57'),
+    ];
+    expect(readTransactions(rows, 'CHF').map((r) => r.amount.cents)).toEqual([245622, 7339, 1419, 1399]);
+  });
+});
