@@ -66,9 +66,10 @@ function tailOf(line: Line, whole: boolean): Tail | null {
   const last = cells[n - 1] as Cell;
   const before = cells[n - 2] as Cell;
   // Cheap refusals first: both cells must end a figure (a digit, a bracket, a sign or a Cr/Dr).
-  if (!mayEndFigure(last.text) || !mayEndFigure(before.text)) return null;
-  const b = figureOf(last.text, whole);
-  const a = b && figureOf(before.text, whole);
+  if (!mayEndFigure(before.text) || !mayEndFigure(last.text)) return null;
+  // The cell before is most often a row's description: asked first, it refuses most lines.
+  const a = figureOf(before.text, whole);
+  const b = a && figureOf(last.text, whole);
   if (!b || !a || !hasDate(cells, n - 2)) return null;
   return { amount: a.cents, balance: b.sign === -1 ? -b.cents : b.cents, edge: last.x1 };
 }
