@@ -6,7 +6,7 @@
  * printed category rather than words of its description, as it does under a "Category" header.
  */
 import type { Cell, Line } from '../pdf/layout.js';
-import { mayEndFigure, parseAmount } from './money.js';
+import { endsInAmount, extentOf } from './column-extent.js';
 
 /** Starts closer than this (points) are one column. */
 const ALIGN_SLACK = 4;
@@ -25,8 +25,7 @@ export function categoryColumn(lines: Line[]): Cell | null {
     const cells = (lines[li] as Line).cells;
     const n = cells.length;
     if (n < 4) continue;
-    const last = cells[n - 1] as Cell;
-    if (!mayEndFigure(last.text) || !parseAmount(last.text)) continue;
+    if (!endsInAmount(cells)) continue;
     let words = 0;
     for (let i = 1; i < n - 1; i++) if (isWordCell((cells[i] as Cell).text)) words++;
     if (words < 2) continue;
@@ -52,13 +51,7 @@ export function categoryColumn(lines: Line[]): Cell | null {
     if (share < bestShare) [best, bestShare] = [column, share];
   }
   if (!best || bestShare > MAX_DISTINCT || mostDistinct < DISTINCT_RATIO * bestShare) return null;
-  let x0 = Number.POSITIVE_INFINITY;
-  let x1 = Number.NEGATIVE_INFINITY;
-  for (const c of best) {
-    x0 = Math.min(x0, c.x0);
-    x1 = Math.max(x1, c.x1);
-  }
-  return { text: '', x0, x1 };
+  return extentOf(best);
 }
 
 /** Letters and spaces only, with two letters in a row: a category's form ("GROCERY STORES"). */

@@ -6,8 +6,8 @@
  * under a header that names a date column after the description (table-header.ts, `dateAfter`).
  */
 import type { Cell, Line } from '../pdf/layout.js';
+import { endsInAmount, extentOf } from './column-extent.js';
 import { readDateAt } from './dates.js';
-import { mayEndFigure, parseAmount } from './money.js';
 import { isDateLed } from './row-split.js';
 
 /** The furthest cell (by index) a row's date may sit at. */
@@ -26,8 +26,7 @@ export function dateColumnAfter(lines: Line[]): Cell | null {
     // A date first (after a sequence number, perhaps) is the usual row: nothing to find. A row
     // needs words, a date and an amount.
     if (n < 3 || isDateLed(lines[li] as Line)) continue;
-    const last = cells[n - 1] as Cell;
-    if (!mayEndFigure(last.text) || !parseAmount(last.text)) continue;
+    if (!endsInAmount(cells)) continue;
     for (let i = 1; i < n - 1 && i <= DATE_AFTER_MAX; i++) {
       const c = cells[i] as Cell;
       if (!readDateAt(c.text)) continue;
@@ -41,11 +40,5 @@ export function dateColumnAfter(lines: Line[]): Cell | null {
   let best: Cell[] | null = null;
   for (const list of at.values()) if (!best || list.length > best.length) best = list;
   if (!best || best.length < MIN_ROWS) return null;
-  let x0 = Number.POSITIVE_INFINITY;
-  let x1 = Number.NEGATIVE_INFINITY;
-  for (const c of best) {
-    x0 = Math.min(x0, c.x0);
-    x1 = Math.max(x1, c.x1);
-  }
-  return { text: '', x0, x1 };
+  return extentOf(best);
 }
