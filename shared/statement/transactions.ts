@@ -63,11 +63,6 @@ const ABOVE_REACH = 16;
 
 /** A marker printed on a line of its own under a row: two letters, so a stray initial never counts. */
 const LINE_MARKER = /^(CR|Cr|cr|DR|Dr|dr)$/;
-/** Whether a cell lies inside a column's extent. */
-function within(cell: Cell, column: Cell): boolean {
-  return cell.x0 >= column.x0 - 1 && cell.x1 <= column.x1 + 1;
-}
-
 /** A cell of eight or more digits and nothing else. */
 const ALL_DIGITS = /^\d{8,}$/;
 /** Cells that are only a reference number (long, digit-heavy, no spaces): dropped from descriptions. */
@@ -106,7 +101,8 @@ export function readTransactions(
   // Yen and won have no minor unit: their amounts are whole numbers ("12,345", "¥980"), whether
   // or not the statement says which currency it counts in.
   const whole = (currency !== null && WHOLE_CURRENCIES.has(currency)) || wholeUnits;
-  // A running-balance column the rows' arithmetic shows, for tables whose header does not name one.
+  // What every row's reading shares, with the columns the rows themselves show (a running balance,
+  // a date or category column) for tables whose header does not name them.
   const table: TableFacts = {
     whole,
     balanceEdge: runningBalanceEdge(lines, whole),
@@ -482,6 +478,11 @@ function isOperator(c: Cell): boolean {
 function startsNumeric(text: string): boolean {
   const c = text.charCodeAt(0);
   return (c >= 48 && c <= 57) || c === 45 || c === 43;
+}
+
+/** Whether a cell lies inside a column's extent. */
+function within(cell: Cell, column: Cell): boolean {
+  return cell.x0 >= column.x0 - 1 && cell.x1 <= column.x1 + 1;
 }
 
 /**
