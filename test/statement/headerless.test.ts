@@ -264,7 +264,15 @@ describe('figures a scan of every line must not pass over', () => {
     },
   );
 
-  test.each(['SEATTLE WA', 'NETFLIX.COM', 'ZALANDO SE', 'GROCERY STORES', 'WASHINGTON DC', 'ACME INC', 'BOOK STORE'])('"%s" does not', (text) => {
+  test.each([
+    'SEATTLE WA',
+    'NETFLIX.COM',
+    'ZALANDO SE',
+    'GROCERY STORES',
+    'WASHINGTON DC',
+    'ACME INC',
+    'BOOK STORE',
+  ])('"%s" does not', (text) => {
     expect(mayEndFigure(text)).toBe(false);
   });
 
