@@ -91,17 +91,21 @@ export interface TableFacts {
 
 /**
  * Cell `end` is an amount whose ISO code names another currency than the statement's ("CHF 499,60";
- * a "$" alone may be the statement's own dollar), after an amount of the statement's own (unmarked,
- * or marked with its currency): a foreign-amount column.
+ * a "$" alone may be the statement's own dollar), after an amount of the statement's own: unmarked,
+ * marked with the statement's currency, or with a symbol only ("$72.12  44.23 EUR" on an Australian
+ * statement). Where no mark says the statement's currency, a code after an unmarked amount is
+ * foreign all the same ("412.79  USD 448.69").
  */
 function isForeignAfter(row: Cell[], end: number, table: TableFacts): boolean {
   const { currency, whole } = table;
-  if (currency === null) return false;
   const text = (row[end] as Cell).text;
   const a = parseAmount(text);
   if (!a?.currency || a.currency === currency || !text.includes(a.currency)) return false;
-  const own = parseAmount((row[end - 1] as Cell).text);
-  return isMoney(own, whole, null) && (own.currency === null || own.currency === currency);
+  const ownText = (row[end - 1] as Cell).text;
+  const own = parseAmount(ownText);
+  if (!isMoney(own, whole, null)) return false;
+  if (own.currency === null) return true;
+  return currency !== null && (own.currency === currency || !ownText.includes(own.currency));
 }
 
 /** A currency symbol alone in a cell ("$", "€", "S$", "Rs."). */

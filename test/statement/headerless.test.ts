@@ -118,6 +118,28 @@ describe('a table without column headers', () => {
     expect(own.map((r) => r.amount.cents)).toEqual([2324]);
   });
 
+  test.each([
+    [null, '412.79', 'USD 448.69', 41279, 'USD'],
+    ['AUD', '$72.12', '44.23 EUR', 7212, 'EUR'],
+  ])(
+    'on a statement in %s, "%s  %s": the code names the foreign amount; an unmarked or symbol-marked figure is the row’s',
+    (currency, own, other, cents, code) => {
+      const rows = readTransactions(
+        [
+          line(
+            700,
+            ['08.06.2026', 40, 80],
+            ['APPLE STORE NEW YORK', 100, 200],
+            [own, 400, 440],
+            [other, 470, 520],
+          ),
+        ],
+        currency,
+      );
+      expect(rows.map((r) => [r.amount.cents, r.foreign?.currency])).toEqual([[cents, code]]);
+    },
+  );
+
   test('the running balance after reference-led rows is found by its arithmetic', () => {
     const rows = [
       line(
