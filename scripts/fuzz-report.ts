@@ -3,7 +3,7 @@
  * [--held-out] [--worst 15]`. Generates each seed's statement, extracts and parses it, scores the
  * parse (scripts/statements/fuzz/score.ts) and prints per-language and per-convention tables:
  * summary-field accuracy, transaction F1, the share `checks.reconciled`, how many reconciled with a
- * wrong money figure, and how many the engine refused; then the worst seeds. Seeds 1..3000 are the
+ * wrong money figure, and how many the engine refused; then the worst seeds. Seeds 1..6000 are the
  * tuning set; 100001..100100 are the held-out set, printed only with --held-out.
  */
 import { parseArgs } from 'node:util';

@@ -4,8 +4,8 @@
  * decimals — or whole, in a currency without a minor unit.
  */
 import type { Cell, Line } from '../pdf/layout.js';
+import { atEdge } from './amount-edge.js';
 import { CURRENCY_CODES, type ParsedAmount, parseAmount } from './money.js';
-import { atBalanceEdge } from './running-balance.js';
 import type { TableHeader } from './table-header.js';
 
 const MARKER = /^(CR|Cr|cr|DR|Dr|dr|C|D)$/;
@@ -39,7 +39,7 @@ export function takeAmount(
   if (marked) return marked;
   // A running balance after the amount, named by the header or shown by the rows' arithmetic
   // (running-balance.ts): the amount, its marker and its mark are before it.
-  const balance = header?.hasBalance || atBalanceEdge(row[end], balanceEdge);
+  const balance = header?.hasBalance || atEdge(row[end], balanceEdge);
   if (balance && end > from && parseAmount(row[end]?.text ?? '')) {
     end--;
     const before = row.length;
@@ -63,7 +63,8 @@ export function takeAmount(
   }
   const cell = row[end] as Cell;
   const a = parseAmount(cell.text);
-  if (isMoney(a, whole, header, cell)) {
+  // Under no header, a bare whole figure (yen) that ends where the table's amounts end is the amount.
+  if (isMoney(a, whole, header, cell) || (a !== null && whole && !header && atEdge(cell, table.amountEdge))) {
     return { amount: a, index: end, columnSign: header?.isCreditColumn(cell) ? -1 : 0, cells: row };
   }
   // The amount may share the last cell with the end of the description: "COFFEE 4.50".
@@ -87,6 +88,8 @@ export interface TableFacts {
   dateAfter: Cell | null;
   /** A category column the rows show (category-column.ts), for tables without a header. */
   category: Cell | null;
+  /** Where the table's amounts end (amount-edge.ts), for bare whole figures under no header. */
+  amountEdge: number | null;
 }
 
 /**

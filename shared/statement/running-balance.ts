@@ -54,11 +54,6 @@ export function runningBalanceEdge(lines: Line[], whole: boolean): number | null
   return held >= MIN_STEPS && held >= MIN_SHARE * steps ? edge : null;
 }
 
-/** Whether `cell` ends at the running-balance column's edge. */
-export function atBalanceEdge(cell: Cell | undefined, edge: number | null): boolean {
-  return edge !== null && cell !== undefined && Math.abs(cell.x1 - edge) <= EDGE_SLACK;
-}
-
 function tailOf(line: Line, whole: boolean): Tail | null {
   const cells = line.cells;
   const n = cells.length;

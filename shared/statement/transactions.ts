@@ -5,6 +5,7 @@
  */
 import type { Cell, Line } from '../pdf/layout.js';
 import { perKey } from '../per-key.js';
+import { amountEdge } from './amount-edge.js';
 import { type BalanceRow, type BalanceRowReading, balanceRowKind } from './balance-rows.js';
 import { categoryColumn } from './category-column.js';
 import { hasDigit } from './chars.js';
@@ -109,6 +110,7 @@ export function readTransactions(
     currency,
     dateAfter: dateColumnAfter(lines),
     category: categoryColumn(lines),
+    amountEdge: whole ? amountEdge(lines) : null,
   };
   let section: Section | null = null;
   let header: TableHeader | null = null;

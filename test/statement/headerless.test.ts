@@ -310,3 +310,26 @@ describe('figures a scan of every line must not pass over', () => {
     expect(readTransactions(rows, 'CHF').map((r) => r.amount.cents)).toEqual([245622, 7339, 1419, 1399]);
   });
 });
+
+describe('whole amounts under no header', () => {
+  test('a bare yen figure that ends where the table’s amounts end is the amount; elsewhere it is a count', () => {
+    const row = (y: number, words: string, amount: string, x1 = 545): Line =>
+      line(y, ['06/16/25', 40, 80], [words, 100, 260], [amount, x1 - 30, x1]);
+    const rows = [
+      row(700, 'NETFLIX.COM', '1,490'),
+      row(688, 'APPLE.COM/BILL', '449'),
+      row(676, 'TOKYU STORE', '12,345'),
+      row(664, 'FAMILYMART', '777'),
+      row(652, 'AMAZON.CO.JP', '3,980'),
+      row(640, 'INTEREST CHARGE ON CASH ADVANCES', '518'),
+    ];
+    expect(readTransactions(rows, 'JPY').map((r) => r.amount.cents)).toEqual([
+      149000, 44900, 1234500, 77700, 398000, 51800,
+    ]);
+    // The same figure short of the amounts' edge is no amount (a points column, say).
+    const off = [...rows.slice(0, 5), row(640, 'BONUS POINTS', '518', 480)];
+    expect(readTransactions(off, 'JPY').map((r) => r.amount.cents)).toEqual([
+      149000, 44900, 1234500, 77700, 398000,
+    ]);
+  });
+});

@@ -5,6 +5,7 @@
  * built from lines as the extractor gives them (cells with positions), so it fails if a rule goes.
  */
 import type { Line } from '../../shared/pdf/layout.js';
+import type { BalanceRowReading } from '../../shared/statement/balance-rows.js';
 import { classify, sectionOf } from '../../shared/statement/classify.js';
 import { columnKind } from '../../shared/statement/column-kinds.js';
 import { findCurrency } from '../../shared/statement/currency.js';
@@ -838,6 +839,28 @@ describe('merchant lines above rows and foreign columns after the amount', () =>
       ['NETFLIX.COM', 'DIGITAL GOODS'],
       ['SPOTIFY AB', null],
     ]);
+  });
+
+  test('a balance row under a foreign detail line keeps its words, and is no transaction', () => {
+    const lines = [
+      header,
+      line(690, ['MOTEL ONE DUESSELDORF', 182, 290]),
+      line(680, ['13 Dez 2025', 40, 90], ['207.06', 506, 530]),
+      line(670, ['REWE 5530 HAMBURG', 182, 280]),
+      line(660, ['14 Dez 2025', 40, 90], ['128.08', 506, 530]),
+      line(650, ['FNAC PARIS', 182, 240]),
+      line(640, ['15 Dez 2025', 40, 90], ['62.09', 511, 530]),
+      line(630, ['72.44 EUR @ 0.8571', 182, 270]),
+      line(620, ['16 Dez 2025', 40, 90], ['Closing balance', 182, 260], ['397.23', 506, 530]),
+    ];
+    const balances: BalanceRowReading[] = [];
+    const rows = readTransactions(lines, 'GBP', undefined, false, balances);
+    expect(rows.map((r) => r.description)).toEqual([
+      'MOTEL ONE DUESSELDORF',
+      'REWE 5530 HAMBURG',
+      'FNAC PARIS',
+    ]);
+    expect(balances.map((b) => [b.field, b.amount.cents])).toEqual([['newBalance', 39723]]);
   });
 
   test("in a merchant-above layout a merchant line a point nearer to the row before is still its own row's", () => {
