@@ -5,7 +5,7 @@
  * header (row-amount.ts, isMoney).
  */
 import type { Cell, Line } from '../pdf/layout.js';
-import { mayEndFigure, parseAmount } from './money.js';
+import { endsInAmount } from './column-extent.js';
 import { isDateLed } from './row-split.js';
 
 /** Right edges closer than this (points) are one column. */
@@ -18,10 +18,8 @@ export function amountEdge(lines: Line[]): number | null {
   const edges = new Map<number, number>();
   for (let li = 0; li < lines.length; li++) {
     const line = lines[li] as Line;
-    const last = line.cells[line.cells.length - 1];
-    if (!last || line.cells.length < 2 || !mayEndFigure(last.text)) continue;
-    if (!parseAmount(last.text) || !isDateLed(line)) continue;
-    const x = Math.round(last.x1);
+    if (line.cells.length < 2 || !endsInAmount(line.cells) || !isDateLed(line)) continue;
+    const x = Math.round((line.cells[line.cells.length - 1] as Cell).x1);
     edges.set(x, (edges.get(x) ?? 0) + 1);
   }
   let edge: number | null = null;

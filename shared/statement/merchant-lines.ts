@@ -55,11 +55,11 @@ export function merchantsAbove<T extends RowWords>(rows: T[], isBalanceRow: (r: 
     const l = r.aboveLoose;
     const inColumn = l !== undefined && column !== null && Math.abs(l.x0 - column) <= ALIGN_SLACK;
     const loose = l && (l.aligned || inColumn) ? l.text : undefined;
+    const above = r.above ?? loose;
+    if (!above || above === r.description) continue;
     // A row whose own words read as a balance ("Closing balance") keeps them, whatever line sits
     // above it (a foreign detail line of the row before), unless that line is in the merchant column.
     if (!inColumn && isBalanceRow(r)) continue;
-    const above = r.above ?? loose;
-    if (!above || above === r.description) continue;
     if (hasWord(r.description)) r.category ??= r.description;
     r.description = above;
   }

@@ -233,16 +233,16 @@ const ANY_DIGIT = /\d/;
 export function mayEndFigure(text: string): boolean {
   const n = text.length;
   const c = text.charCodeAt(n - 1);
-  // 0-9, ")", "-"
-  if ((c >= 48 && c <= 57) || c === 41 || c === 45) return true;
+  if (isDigit(c) || c === CODE.closeParen || c === CODE.minus) return true;
   const p = text.charCodeAt(n - 2);
   // "Cr", "DR": r or R after C, c, D or d.
-  if ((c === 114 || c === 82) && (p === 67 || p === 99 || p === 68 || p === 100)) return true;
+  if ((c === CODE.r || c === CODE.R) && (p === CODE.C || p === CODE.c || p === CODE.D || p === CODE.d))
+    return true;
   // "23.24 D", "23.24C": C or D after a space or a digit.
-  if ((c === 67 || c === 68) && (p === 32 || (p >= 48 && p <= 57))) return true;
-  if (c === 36 || c === 0x20ac || c === 0xa3 || c === 0xa5 || c === 0x20b9) return true; // $ € £ ¥ ₹
+  if ((c === CODE.C || c === CODE.D) && (p === CODE.space || isDigit(p))) return true;
+  if (c === CODE.dollar || c === 0x20ac || c === 0xa3 || c === 0xa5 || c === 0x20b9) return true; // $ € £ ¥ ₹
   const before = text.charCodeAt(n - 4);
-  return n >= 5 && (before === 32 || (before >= 48 && before <= 57)) && CURRENCY_CODES.has(text.slice(n - 3));
+  return n >= 5 && (before === CODE.space || isDigit(before)) && CURRENCY_CODES.has(text.slice(n - 3));
 }
 
 /** Signed cents: credits negative, everything else positive. */

@@ -8,7 +8,7 @@
 import type { Cell, Line } from '../pdf/layout.js';
 import { DATE_AFTER_MAX } from './date-after.js';
 import { readDateAt } from './dates.js';
-import { mayEndFigure, type ParsedAmount, parseAmount } from './money.js';
+import { mayEndFigure, type ParsedAmount, parseAmount, signedCents } from './money.js';
 
 /** Right edges closer than this (points) are one column. */
 const EDGE_SLACK = 3;
@@ -66,7 +66,7 @@ function tailOf(line: Line, whole: boolean): Tail | null {
   const a = figureOf(before.text, whole);
   const b = a && figureOf(last.text, whole);
   if (!b || !a || !hasDate(cells, n - 2)) return null;
-  return { amount: a.cents, balance: b.sign === -1 ? -b.cents : b.cents, edge: last.x1 };
+  return { amount: a.cents, balance: signedCents(b), edge: last.x1 };
 }
 
 /** A date among the row's cells before `end`: first, or after a reference or the description. */
