@@ -1,6 +1,7 @@
 /**
- * What the readers of columns no header names share (date-after.ts, category-column.ts): which
- * lines can be a table's rows, and a column's extent from the cells found in it.
+ * What the readers of columns no header names share (date-after.ts, category-column.ts,
+ * running-balance.ts, amount-edge.ts): which lines can be a table's rows, a column's extent from the
+ * cells found in it, and a right-aligned column's edge as the rows' figures show it.
  */
 import type { Cell } from '../pdf/layout.js';
 import { mayEndFigure, parseAmount } from './money.js';
@@ -20,4 +21,27 @@ export function extentOf(cells: readonly Cell[]): Cell {
     x1 = Math.max(x1, c.x1);
   }
   return { text: '', x0, x1 };
+}
+
+/** Right edges closer than this (points) are one column. */
+const EDGE_SLACK = 3;
+
+/**
+ * The commonest right edge among `edges` (each rounded to the point; the first seen wins a tie)
+ * and how many figures end there, or null when there are none.
+ */
+export function commonestEdge(edges: readonly number[]): { edge: number; count: number } | null {
+  const counts = new Map<number, number>();
+  for (let i = 0; i < edges.length; i++) {
+    const x = Math.round(edges[i] as number);
+    counts.set(x, (counts.get(x) ?? 0) + 1);
+  }
+  let best: { edge: number; count: number } | null = null;
+  for (const [edge, count] of counts) if (!best || count > best.count) best = { edge, count };
+  return best;
+}
+
+/** Whether `x1` (a cell's right edge) is at `edge`, give or take EDGE_SLACK points. */
+export function nearEdge(x1: number, edge: number | null): boolean {
+  return edge !== null && Math.abs(x1 - edge) <= EDGE_SLACK;
 }

@@ -7,6 +7,7 @@
  */
 import type { Line } from '../pdf/layout.js';
 import { hasDigit } from './chars.js';
+import { ABOVE_REACH } from './merchant-lines.js';
 
 /** Words that name a decoy table in its heading or in the label itself, in the languages we read. */
 export const DECOY_WORDS =
@@ -71,12 +72,9 @@ function overRow(lines: Line[], li: number, rowsAt?: Uint8Array): boolean {
   const line = lines[li] as Line;
   const next = lines[li + 1];
   return (
-    rowsAt?.[li + 1] === 1 && next !== undefined && next.page === line.page && line.y - next.y < OVER_ROW_GAP
+    rowsAt?.[li + 1] === 1 && next !== undefined && next.page === line.page && line.y - next.y < ABOVE_REACH
   );
 }
-
-/** How far (points) a merchant line printed over its row sits above it: a line's pitch and a little. */
-const OVER_ROW_GAP = 16;
 
 /** A label inside a sentence of terms ("Purchase: Rs.10,000 on January 15, 2021 …") is prose, not the box. */
 export function isProse(line: Line): boolean {

@@ -107,6 +107,12 @@ function showsLayout(r: RowWords): boolean {
   return (!!r.above && !r.aboveHeading) || !!r.tookAbove;
 }
 
+/**
+ * How far above its row (points) a merchant printed on a line of its own may sit: a line's pitch and
+ * a little. The row reader and the decoy reader (a merchant line is no decoy heading) both use it.
+ */
+export const ABOVE_REACH = 16;
+
 /** Rows with a merchant line above them a layout needs before those lines are read as merchants. */
 const MERCHANT_ABOVE_MIN = 3;
 

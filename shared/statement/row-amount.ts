@@ -4,7 +4,7 @@
  * decimals — or whole, in a currency without a minor unit.
  */
 import type { Cell, Line } from '../pdf/layout.js';
-import { atEdge } from './amount-edge.js';
+import { nearEdge } from './column-extent.js';
 import { CURRENCY_CODES, type ParsedAmount, parseAmount } from './money.js';
 import type { TableHeader } from './table-header.js';
 
@@ -39,7 +39,7 @@ export function takeAmount(
   if (marked) return marked;
   // A running balance after the amount, named by the header or shown by the rows' arithmetic
   // (running-balance.ts): the amount, its marker and its mark are before it.
-  const balance = header?.hasBalance || atEdge(row[end], balanceEdge);
+  const balance = header?.hasBalance || nearEdge(row[end]?.x1 ?? Number.NaN, balanceEdge);
   if (balance && end > from && parseAmount(row[end]?.text ?? '')) {
     end--;
     const before = row.length;
@@ -64,7 +64,10 @@ export function takeAmount(
   const cell = row[end] as Cell;
   const a = parseAmount(cell.text);
   // Under no header, a bare whole figure (yen) that ends where the table's amounts end is the amount.
-  if (isMoney(a, whole, header, cell) || (a !== null && whole && !header && atEdge(cell, table.amountEdge))) {
+  if (
+    isMoney(a, whole, header, cell) ||
+    (a !== null && whole && !header && nearEdge(cell.x1, table.amountEdge))
+  ) {
     return { amount: a, index: end, columnSign: header?.isCreditColumn(cell) ? -1 : 0, cells: row };
   }
   // The amount may share the last cell with the end of the description: "COFFEE 4.50".

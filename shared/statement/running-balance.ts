@@ -6,12 +6,11 @@
  * before it the row's amount; read the other way, every row would take its balance for its amount.
  */
 import type { Cell, Line } from '../pdf/layout.js';
+import { commonestEdge, nearEdge } from './column-extent.js';
 import { DATE_AFTER_MAX } from './date-after.js';
 import { readDateAt } from './dates.js';
 import { mayEndFigure, type ParsedAmount, parseAmount, signedCents } from './money.js';
 
-/** Right edges closer than this (points) are one column. */
-const EDGE_SLACK = 3;
 /** Neighbouring rows whose balances must follow from their amounts before a column is taken for one. */
 const MIN_STEPS = 3;
 /** Share of neighbouring row pairs whose step must match: sections and cards may restart a running total. */
@@ -29,22 +28,20 @@ interface Tail {
  * `whole`: amounts of a currency without a minor unit count without decimals.
  */
 export function runningBalanceEdge(lines: Line[], whole: boolean): number | null {
-  const tails: Array<Tail | null> = [];
-  for (let li = 0; li < lines.length; li++) tails.push(tailOf(lines[li] as Line, whole));
-  // The column's edge: the commonest right edge of the last figures, within EDGE_SLACK.
-  const edges = new Map<number, number>();
-  for (const t of tails) if (t) edges.set(Math.round(t.edge), (edges.get(Math.round(t.edge)) ?? 0) + 1);
-  let edge: number | null = null;
-  let most = 0;
-  for (const [x, n] of edges) {
-    if (n > most) [edge, most] = [x, n];
+  const tails: Tail[] = [];
+  for (let li = 0; li < lines.length; li++) {
+    const t = tailOf(lines[li] as Line, whole);
+    if (t) tails.push(t);
   }
-  if (edge === null || most < MIN_STEPS + 1) return null;
+  // The column's edge: the commonest right edge of the last figures.
+  const column = commonestEdge(tails.map((t) => t.edge));
+  if (column === null || column.count < MIN_STEPS + 1) return null;
+  const edge = column.edge;
   let steps = 0;
   let held = 0;
   let before: Tail | null = null;
   for (const t of tails) {
-    if (!t || Math.abs(t.edge - edge) > EDGE_SLACK) continue;
+    if (!nearEdge(t.edge, edge)) continue;
     if (before) {
       steps++;
       if (Math.abs(t.balance - before.balance) === t.amount) held++;

@@ -13,7 +13,14 @@ import { type Section, sectionOf } from './classify.js';
 import { DATE_AFTER_MAX, dateColumnAfter } from './date-after.js';
 import { type DateToken, readDateAt } from './dates.js';
 import { keptAmount, keptToken } from './kept.js';
-import { alignedWith, hasWord, isOrphanText, type LooseLine, merchantsAbove } from './merchant-lines.js';
+import {
+  ABOVE_REACH,
+  alignedWith,
+  hasWord,
+  isOrphanText,
+  type LooseLine,
+  merchantsAbove,
+} from './merchant-lines.js';
 import { CURRENCY_CODES, type ParsedAmount, parseAmount } from './money.js';
 import { printsWholeUnits, type TableFacts, takeAmount, WHOLE_CURRENCIES } from './row-amount.js';
 import { isDateLed, rowLines } from './row-split.js';
@@ -58,9 +65,6 @@ export interface RawTransaction {
  * ACTIVITY", "FEES CHARGED", "Compras", "Paiements et crédits").
  */
 const DETAIL_LINE = /^([a-z]+ )?(payment|credit|purchase|debit|fee|charge|refund|return|transfer|advance)$/i;
-
-/** How far above its row (points) a merchant printed on a line of its own may sit. */
-const ABOVE_REACH = 16;
 
 /** A marker printed on a line of its own under a row: two letters, so a stray initial never counts. */
 const LINE_MARKER = /^(CR|Cr|cr|DR|Dr|dr)$/;
