@@ -136,6 +136,12 @@ const FEATURES: Array<[string, (l: FuzzLayout) => boolean]> = [
   ['newest first', (l) => l.newestFirst],
   ['month names in capitals', (l) => l.upperMonths],
   ['no table header', (l) => !l.tableHeader],
+  ['time of day after the date', (l) => l.rowTime !== 'none'],
+  ['row-number column', (l) => l.serial !== 'none'],
+  ['card column', (l) => l.cardColumn],
+  ['reference line under the row', (l) => l.refBelow],
+  ['credits column first', (l) => l.creditsFirst],
+  ['debit and credit columns, no header', (l) => l.sign === 'debit-credit-columns' && !l.tableHeader],
   ['decoys', (l) => l.decoys.length > 0],
   ['one balance missing', (l) => !l.verifiable],
 ];

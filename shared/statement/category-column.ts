@@ -7,6 +7,7 @@
  */
 import type { Cell, Line } from '../pdf/layout.js';
 import { endsInAmount, extentOf } from './column-extent.js';
+import { readDateAt } from './dates.js';
 
 /** Starts closer than this (points) are one column. */
 const ALIGN_SLACK = 4;
@@ -19,26 +20,28 @@ const DISTINCT_RATIO = 1.3;
 
 /** The category column's extent (as a cell, its text empty), or null when the rows show none. */
 export function categoryColumn(lines: Line[]): Cell | null {
-  // Word cells of rows (a line that ends in an amount and holds two or more word cells), by start.
+  // Text cells of rows (a line that ends in an amount and holds two or more cells with words), by
+  // start: a category's words and the merchants beside it, whose names may hold digits.
   const byStart = new Map<number, Cell[]>();
   for (let li = 0; li < lines.length; li++) {
     const cells = (lines[li] as Line).cells;
     const n = cells.length;
     if (n < 4) continue;
     if (!endsInAmount(cells)) continue;
-    let words = 0;
-    for (let i = 1; i < n - 1; i++) if (isWordCell((cells[i] as Cell).text)) words++;
-    if (words < 2) continue;
-    for (let i = 1; i < n - 1; i++) {
+    let texts = 0;
+    for (let i = 0; i < n - 1; i++) if (isText((cells[i] as Cell).text)) texts++;
+    if (texts < 2) continue;
+    for (let i = 0; i < n - 1; i++) {
       const c = cells[i] as Cell;
-      if (!isWordCell(c.text)) continue;
+      if (!isText(c.text)) continue;
       const x = Math.round(c.x0);
       const list = byStart.get(x) ?? [];
       list.push(c);
       byStart.set(x, list);
     }
   }
-  // The most repetitive column, and the least: the categories and the merchants beside them.
+  // The most repetitive column of words, and the least repetitive of all: the categories and the
+  // merchants beside them.
   let best: Cell[] | null = null;
   let bestShare = Number.POSITIVE_INFINITY;
   let mostDistinct = 0;
@@ -46,13 +49,27 @@ export function categoryColumn(lines: Line[]): Cell | null {
     const column: Cell[] = [];
     for (let d = -ALIGN_SLACK; d <= ALIGN_SLACK; d++) column.push(...(byStart.get(x + d) ?? []));
     if (column.length < MIN_CELLS) continue;
-    const share = new Set(column.map((c) => c.text)).size / column.length;
+    const share = distinctShare(column);
     mostDistinct = Math.max(mostDistinct, share);
+    // A category is words alone ("GROCERY STORES"): a column with a name and number in it is not one.
+    if (column.some((c) => !isWordCell(c.text))) continue;
     if (share < bestShare) [best, bestShare] = [column, share];
   }
   if (!best || bestShare > MAX_DISTINCT || mostDistinct < DISTINCT_RATIO * bestShare) return null;
   return extentOf(best);
 }
+
+/** The share of a column's cells that are distinct texts. */
+function distinctShare(column: readonly Cell[]): number {
+  return new Set(column.map((c) => c.text)).size / column.length;
+}
+
+/** Two letters in a row, and no date ("05 Nov"): a cell of words, a name or a description. */
+function isText(text: string): boolean {
+  return LETTERS.test(text) && readDateAt(text) === null;
+}
+
+const LETTERS = /\p{L}\p{L}/u;
 
 /** Letters and spaces only, with two letters in a row: a category's form ("GROCERY STORES"). */
 function isWordCell(text: string): boolean {

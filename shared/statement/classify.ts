@@ -117,6 +117,12 @@ function describes(description: string): TransactionType | null {
   return null;
 }
 
+/** Whether a row's words say a payment or a refund ("PAYMENT RECEIVED", "GUTSCHRIFT"). */
+export function saysCredit(text: string): boolean {
+  const said = describes(text);
+  return said === 'payment' || said === 'credit';
+}
+
 /**
  * The type and signed amount of one row. `printedSign` is -1 for a credit as printed (minus, CR,
  * parentheses), +1 for an explicit debit, 0 when unsigned (then the section decides).

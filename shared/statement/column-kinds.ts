@@ -45,7 +45,9 @@ const KINDS: Array<[ColumnKind, RegExp]> = [
   ],
   [
     'reference',
-    /^(ref(erence)?\.?( no\.?| number)?|reference|referenz|beleg nr|r[eé]f|referencia|riferimento|rif|referentie|kenmerk)\.?$/,
+    // A reference, a row number ("Sr. No.", "Nr.", "N°") or the card a row was made with ("Card",
+    // "Karte"): none is the description, and none is money.
+    /^(ref(erence)?\.?( no\.?| number)?|reference|referenz|beleg nr|r[eé]f|referencia|riferimento|rif|referentie|kenmerk)\.?$|^((sr|sl|s|ser|serial|seq|sequence) )?(no|nr|n|num)$|^(card|karte|carte|tarjeta|carta|kaart|cartao)( (no|nr|n|number|nummer|numero))?$/,
   ],
   ['category', /\b(merchant )?(category|categorie|categoria|kategorie|branche|sector|settore|mcc)\b/],
   ['balance', /^(running )?balance\b|^saldo$|^solde$/],

@@ -42,3 +42,9 @@ export function dateColumnAfter(lines: Line[]): Cell | null {
   if (!best || best.length < MIN_ROWS) return null;
   return extentOf(best);
 }
+
+/** Whether one of the row's cells before `end` is a date: first, or after a reference or the description. */
+export function dateWithin(cells: readonly Cell[], end: number): boolean {
+  for (let i = 0; i < end && i <= DATE_AFTER_MAX; i++) if (readDateAt((cells[i] as Cell).text)) return true;
+  return false;
+}

@@ -68,7 +68,12 @@ export function takeAmount(
     isMoney(a, whole, header, cell) ||
     (a !== null && whole && !header && nearEdge(cell.x1, table.amountEdge))
   ) {
-    return { amount: a, index: end, columnSign: header?.isCreditColumn(cell) ? -1 : 0, cells: row };
+    // Under a header, its credit column; under none, or a box of labels taken for one (it names no
+    // description), the credit column the rows show.
+    const credit = header?.namesDescription
+      ? header.isCreditColumn(cell)
+      : header?.isCreditColumn(cell) || nearEdge(cell.x1, table.creditEdge);
+    return { amount: a, index: end, columnSign: credit ? -1 : 0, cells: row };
   }
   // The amount may share the last cell with the end of the description: "COFFEE 4.50".
   const m = SHARED_CELL.exec(cell.text);
@@ -93,6 +98,8 @@ export interface TableFacts {
   category: Cell | null;
   /** Where the table's amounts end (amount-edge.ts), for bare whole figures under no header. */
   amountEdge: number | null;
+  /** Right edge of a credit column the rows show (credit-column.ts), for tables without a header. */
+  creditEdge: number | null;
 }
 
 /**

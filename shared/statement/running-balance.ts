@@ -7,8 +7,7 @@
  */
 import type { Cell, Line } from '../pdf/layout.js';
 import { commonestEdge, nearEdge } from './column-extent.js';
-import { DATE_AFTER_MAX } from './date-after.js';
-import { readDateAt } from './dates.js';
+import { dateWithin } from './date-after.js';
 import { mayEndFigure, type ParsedAmount, parseAmount, signedCents } from './money.js';
 
 /** Neighbouring rows whose balances must follow from their amounts before a column is taken for one. */
@@ -62,14 +61,8 @@ function tailOf(line: Line, whole: boolean): Tail | null {
   // The cell before is most often a row's description: asked first, it refuses most lines.
   const a = figureOf(before.text, whole);
   const b = a && figureOf(last.text, whole);
-  if (!b || !a || !hasDate(cells, n - 2)) return null;
+  if (!b || !a || !dateWithin(cells, n - 2)) return null;
   return { amount: a.cents, balance: signedCents(b), edge: last.x1 };
-}
-
-/** A date among the row's cells before `end`: first, or after a reference or the description. */
-function hasDate(cells: Cell[], end: number): boolean {
-  for (let i = 0; i < end && i <= DATE_AFTER_MAX; i++) if (readDateAt((cells[i] as Cell).text)) return true;
-  return false;
 }
 
 function figureOf(text: string, whole: boolean): ParsedAmount | null {

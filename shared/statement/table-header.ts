@@ -18,6 +18,8 @@ export interface TableHeader {
   /** The date column's header when another column (a description, a reference) comes before it. */
   dateAfter: Cell | null;
   hasBalance: boolean;
+  /** The header names the description's column (a box of summary labels taken for a header does not). */
+  namesDescription: boolean;
   isCreditColumn(cell: Cell): boolean;
   isReference(cell: Cell): boolean;
   /** True for a cell under a column that holds numbers other than the row's amount (cashback, points). */
@@ -83,6 +85,7 @@ export function findHeader(line: Line): TableHeader | null {
     postDateFirst: postIdx >= 0 && transIdx >= 0 && postIdx < transIdx,
     dateAfter: firstDate > 0 ? (cells[firstDate] as Cell) : null,
     hasBalance: balanceIdx >= 0 && balanceIdx === cells.length - 1,
+    namesDescription: kinds.includes('description'),
     isCreditColumn: (cell) => credit !== undefined && kindOf(cell) === 'credit',
     // A reference holds no words: words under it are a description running long.
     isReference: (cell) => {

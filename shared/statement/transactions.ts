@@ -9,6 +9,7 @@ import { amountEdge } from './amount-edge.js';
 import { type BalanceRow, type BalanceRowReading, balanceRowKind } from './balance-rows.js';
 import { categoryColumn } from './category-column.js';
 import { hasDigit } from './chars.js';
+import { creditColumnEdge } from './credit-column.js';
 import { type Section, sectionOf } from './classify.js';
 import { DATE_AFTER_MAX, dateColumnAfter } from './date-after.js';
 import { type DateToken, readDateAt } from './dates.js';
@@ -26,6 +27,7 @@ import { printsWholeUnits, type TableFacts, takeAmount, WHOLE_CURRENCIES } from 
 import { isDateLed, rowLines } from './row-split.js';
 import { runningBalanceEdge } from './running-balance.js';
 import { findHeader, type TableHeader } from './table-header.js';
+import { afterTime } from './time-of-day.js';
 
 /** A transaction row before dates are resolved and types decided. */
 export interface RawTransaction {
@@ -108,13 +110,15 @@ export function readTransactions(
   const whole = (currency !== null && WHOLE_CURRENCIES.has(currency)) || wholeUnits;
   // What every row's reading shares, with the columns the rows themselves show (a running balance,
   // a date or category column) for tables whose header does not name them.
+  const balanceEdge = runningBalanceEdge(lines, whole);
   const table: TableFacts = {
     whole,
-    balanceEdge: runningBalanceEdge(lines, whole),
+    balanceEdge,
     currency,
     dateAfter: dateColumnAfter(lines),
     category: categoryColumn(lines),
     amountEdge: whole ? amountEdge(lines) : null,
+    creditEdge: creditColumnEdge(lines, whole, balanceEdge),
   };
   let section: Section | null = null;
   let header: TableHeader | null = null;
@@ -194,9 +198,10 @@ export function readTransactions(
       last = null;
       continue;
     }
-    // "Cr" alone on the line under a row's amount: that row is a credit ("1,415.67" / "Cr").
-    if (last && line.cells.length === 1 && line.page === last.page && lastY - line.y < 16) {
-      const mark = line.cells[0] as Cell;
+    // "Cr" on the line under a row's amount: that row is a credit ("1,415.67" / "Cr"). Alone, or
+    // after words in the row's description column (a wrapped line, a reference number).
+    if (last && line.page === last.page && lastY - line.y < 16 && markerLine(line, last.descX)) {
+      const mark = line.cells[line.cells.length - 1] as Cell;
       if (LINE_MARKER.test(mark.text) && mark.x0 > last.descX + 40 && last.amount.sign === 0) {
         last.amount = { ...last.amount, sign: /^c/i.test(mark.text) ? -1 : 1 };
         lastY = line.y;
@@ -315,6 +320,43 @@ function withWrappedAmount(row: Line, line: Line): Line | null {
   return { ...row, cells: [...row.cells, cell], text: `${row.text}  ${cell.text}` };
 }
 
+/**
+ * Steps past a time of day after a date ("13/10/2023 18:36:42"): in the words left in the date's
+ * cell, or in the next cell when none are left (a cell of its own, or the time before the
+ * description's first words). Never the row's last cell, which holds its amount.
+ */
+function pastTime(at: { rest: string; restOf: number; i: number }, cells: readonly Cell[]): void {
+  if (at.rest !== '') {
+    at.rest = afterTime(at.rest) ?? at.rest;
+    return;
+  }
+  const cell = cells[at.i];
+  const after = cell && at.i < cells.length - 1 ? afterTime(cell.text) : null;
+  if (after === null) return;
+  at.rest = after;
+  at.restOf = at.i;
+  at.i++;
+}
+
+/**
+ * A line that may carry a row's Dr/Cr marker under its amount: the marker alone, or after one cell
+ * of words that starts no further right than the row's own (a wrapped line, a reference number)
+ * and holds no amount.
+ */
+function markerLine(line: Line, descX: number): boolean {
+  const n = line.cells.length;
+  if (n === 1) return true;
+  const first = line.cells[0] as Cell;
+  // descX 0: the row has no words of its own (it took the line above), so any column will do.
+  return n === 2 && (descX === 0 || first.x0 < descX + 4) && !parseAmount(first.text);
+}
+
+/** Whether what follows a date in its cell is nothing, or only a time of day ("07/09/2024 00:22:18"). */
+function onlyTimeAfter(rest: string): boolean {
+  const t = rest.trim();
+  return t === '' || afterTime(t) === '';
+}
+
 /** How many lines without a row a section heading stays in force. */
 const SECTION_REACH = 8;
 
@@ -339,21 +381,22 @@ function readRow(
     lead = readDateAt(cells[1]?.text ?? '');
   }
   if (!lead) return null;
-  let rest = lead.rest.trim();
+  // What follows the dates: words left in the cell that held the last of them (`rest`, from cell
+  // `restOf`), and the next cell to read (`i`).
+  const at = { rest: lead.rest.trim(), restOf: start, i: start + 1 };
+  pastTime(at, cells);
   let postDate: DateToken | null = null;
-  let i = start + 1;
-  const second = readDateAt(rest !== '' ? rest : (cells[i]?.text ?? ''));
-  if (second && (rest !== '' || i < cells.length - 1)) {
+  const second = readDateAt(at.rest !== '' ? at.rest : (cells[at.i]?.text ?? ''));
+  if (second && (at.rest !== '' || at.i < cells.length - 1)) {
     postDate = second.token;
-    if (rest !== '') rest = second.rest.trim();
-    else {
-      rest = second.rest.trim();
-      i++;
-    }
+    if (at.rest === '') at.i++;
+    at.rest = second.rest.trim();
+    pastTime(at, cells);
   }
+  const { rest, i } = at;
   // Words after the date in its own cell are the description's first cell.
   const restCell: Cell | null =
-    rest !== '' ? { text: rest, x0: (cells[start] as Cell).x0, x1: (cells[start] as Cell).x1 } : null;
+    rest !== '' ? { text: rest, x0: (cells[at.restOf] as Cell).x0, x1: (cells[at.restOf] as Cell).x1 } : null;
 
   // A lone +, - or = cell is a summary illustration's operator ("New EMI  -  0.00"), not a row.
   for (let k = 0; k < cells.length; k++) if (isOperator(cells[k] as Cell)) return null;
@@ -377,8 +420,9 @@ function readRow(
       if (header.kindOf(part) === 'category') category ??= part.text;
       continue;
     }
-    // Under no header, a category column the rows show (category-column.ts), beside other words.
-    if (!header && table.category && parts > 1 && within(part, table.category)) {
+    // Under no header, or one that does not name the description's column, a category column the
+    // rows show (category-column.ts), beside other words.
+    if (!header?.namesDescription && table.category && parts > 1 && within(part, table.category)) {
       category ??= part.text;
       continue;
     }
@@ -386,13 +430,14 @@ function readRow(
     // date when the row has none yet; never words of the description.
     if (k !== from || parts > 1) {
       const d = readDateAt(part.text);
-      if (d && d.rest.trim() === '') {
+      if (d && onlyTimeAfter(d.rest)) {
         postDate ??= d.token;
         continue;
       }
     }
-    // A bare whole number between the description and the amount is a points or count column.
-    if (k !== from && startsNumeric(part.text) && POINTS.test(part.text)) continue;
+    // A bare whole number in a cell of its own beside the description's words is a points, count,
+    // row-number or card column, before them ("7  NETFLIX.COM") or after ("NETFLIX.COM  4417").
+    if ((k !== from || parts > 1) && startsNumeric(part.text) && POINTS.test(part.text)) continue;
     const amt = parseAmount(part.text);
     if (amt?.currency && (amt.hasDecimals || whole)) {
       foreign = { cents: amt.cents, currency: amt.currency };

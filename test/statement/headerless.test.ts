@@ -4,6 +4,8 @@
  * balance or a foreign amount, where the date is and which of two dates was the posting.
  */
 import type { Line } from '../../shared/pdf/layout.js';
+import { categoryColumn } from '../../shared/statement/category-column.js';
+import { creditColumnEdge } from '../../shared/statement/credit-column.js';
 import { dateColumnAfter } from '../../shared/statement/date-after.js';
 import { mayEndFigure } from '../../shared/statement/money.js';
 import { parseStatement } from '../../shared/statement/parse.js';
@@ -317,5 +319,142 @@ describe('whole amounts under no header', () => {
     expect(readTransactions(off, 'JPY').map((r) => r.amount.cents)).toEqual([
       149000, 44900, 1234500, 77700, 398000,
     ]);
+  });
+});
+
+describe('debit and credit columns under no header', () => {
+  // Debits end at 470, credits at 545; the words of a payment say which column is the credits'.
+  const row = (y: number, date: string, words: string, amount: string, x1: number): Line =>
+    line(y, [date, 40, 80], [words, 100, 100 + words.length * 5], [amount, x1 - 30, x1]);
+  const rows = (debit: number, credit: number): Line[] => [
+    row(700, '02/11/2026', 'NETFLIX.COM', '15.49', debit),
+    row(688, '03/11/2026', 'TRADER JOE S #234 PORTLAND OR', '155.48', debit),
+    row(676, '05/11/2026', 'PAYMENT - THANK YOU', '2,722.94', credit),
+    row(664, '06/11/2026', 'COSTCO WHSE #2496', '140.48', debit),
+    row(652, '09/11/2026', 'THE HOME DEPOT #8089', '14.24', credit),
+    row(640, '12/11/2026', 'CHIPOTLE 2722', '34.55', debit),
+  ];
+  const signed = (lines: Line[]) =>
+    readTransactions(lines, 'USD').map((r) => (r.columnSign ? -1 : 1) * r.amount.cents);
+
+  test('the column where a payment sits is the credit column, whichever side it is on', () => {
+    expect(creditColumnEdge(rows(470, 545), false, null)).toBe(545);
+    expect(signed(rows(470, 545))).toEqual([1549, 15548, -272294, 14048, -1424, 3455]);
+    expect(signed(rows(545, 470))).toEqual([1549, 15548, -272294, 14048, -1424, 3455]);
+  });
+
+  test('a statement verifies through it', () => {
+    const parsed = parseStatement(statement('3,000.00', '608.82', rows(470, 545)));
+    expect(parsed.checks.level).toBe('verified');
+  });
+
+  test('with a running balance after the amounts', () => {
+    let balance = 300000;
+    const withBalance = rows(470, 545).map((l) => {
+      const a = l.cells[2] as { text: string; x1: number };
+      const cents = Math.round(Number(a.text.replace(/,/g, '')) * 100) * (a.x1 === 545 ? -1 : 1);
+      balance += cents;
+      return { ...l, cells: [...l.cells, { text: (balance / 100).toFixed(2), x0: 560, x1: 590 }] };
+    });
+    expect(signed(withBalance)).toEqual([1549, 15548, -272294, 14048, -1424, 3455]);
+  });
+
+  test('no credit column without a payment’s words to say which it is', () => {
+    const unsaid = rows(470, 545).map((l) =>
+      l.text.includes('PAYMENT') ? row(676, '05/11/2026', 'AMAZON MKTPLACE', '2,722.94', 545) : l,
+    );
+    expect(creditColumnEdge(unsaid, false, null)).toBeNull();
+  });
+
+  test('one column of amounts aligned on the left is no pair of columns, whatever their right edges', () => {
+    const left = (y: number, date: string, words: string, amount: string): Line =>
+      line(y, [date, 40, 80], [words, 100, 250], [amount, 480, 480 + amount.length * 4]);
+    const lines = [
+      left(700, '02/11/2026', 'NETFLIX.COM', '15.49'),
+      left(688, '03/11/2026', 'COSTCO WHSE #2496', '140.48'),
+      left(676, '05/11/2026', 'PAYMENT - THANK YOU', '12,722,094.94'),
+      left(664, '06/11/2026', 'CHIPOTLE 2722', '34.55'),
+    ];
+    expect(creditColumnEdge(lines, false, null)).toBeNull();
+  });
+
+  test('two tables side by side are no debit and credit columns: the right one’s words lie between', () => {
+    const pair = (y: number, a: [string, string, string], b: [string, string, string]): Line[] => [
+      line(y, [a[0], 40, 74], [a[1], 104, 214], [a[2], 250, 279]),
+      line(y, [b[0], 308, 342], [b[1], 372, 470], [b[2], 515, 547]),
+    ];
+    const lines = [
+      ...pair(700, ['17.04.2026', 'DISNEY PLUS', '7.99'], ['30.04.2026', 'DIRECT DEBIT PAYMENT', '2,577.39']),
+      ...pair(688, ['17.04.2026', 'CASH ADVANCE FEE', '10.00'], ['04.05.2026', 'DELIVEROO.CO.UK', '38.26']),
+      ...pair(676, ['20.04.2026', 'FNAC PARIS', '144.78'], ['06.05.2026', 'DELIVEROO.CO.UK', '38.26']),
+    ];
+    expect(creditColumnEdge(lines, false, null)).toBeNull();
+  });
+});
+
+describe('a category column the rows show', () => {
+  const categories = [
+    'DIGITAL GOODS',
+    'TRAVEL',
+    'UTILITIES',
+    'GROCERY STORES',
+    'DIGITAL GOODS',
+    'TRAVEL',
+    'RESTAURANTS',
+  ];
+  const merchants = [
+    'NETFLIX.COM',
+    'UNITED 9619663136942',
+    'PG&E WEBONLINE',
+    'TRADER JOE S #234',
+    'PAYPAL *SPOTIFY',
+    'MARRIOTT HOTELS BROOKLYN NY',
+    'CHIPOTLE 2722',
+  ];
+
+  test('beside merchants whose names hold digits', () => {
+    const rows = merchants.map((m, i) =>
+      line(
+        700 - i * 12,
+        ['18 May', 40, 62],
+        [m, 135, 260],
+        [categories[i] as string, 358, 412],
+        ['20.91', 497, 513],
+      ),
+    );
+    expect(categoryColumn(rows)).toMatchObject({ x0: 358 });
+    expect(readTransactions(rows, 'SGD').map((r) => [r.description, r.category])[1]).toEqual([
+      'UNITED 9619663136942',
+      'TRAVEL',
+    ]);
+  });
+
+  test('with the merchant first and the date after both', () => {
+    const rows = merchants.map((m, i) =>
+      line(
+        700 - i * 12,
+        [m, 40, 160],
+        [categories[i] as string, 200, 260],
+        [`2026-12-0${i + 1}`, 300, 340],
+        ['9.32', 497, 513],
+      ),
+    );
+    expect(readTransactions(rows, 'CAD').map((r) => r.description)).toEqual(merchants);
+  });
+
+  test('under a box of summary labels that reads as a header but names no description column', () => {
+    const rows = [
+      line(760, ['Minimum Amount Due', 40, 120], ['Payment Due Date', 168, 234], ['Credit Line', 300, 340]),
+      ...merchants.map((m, i) =>
+        line(
+          700 - i * 12,
+          ['18 May', 40, 62],
+          [m, 135, 260],
+          [categories[i] as string, 358, 412],
+          ['20.91', 497, 513],
+        ),
+      ),
+    ];
+    expect(readTransactions(rows, 'SGD').map((r) => r.description)).toEqual(merchants);
   });
 });

@@ -252,6 +252,11 @@ export function drawFuzzLayout(seed: number): FuzzLayout {
     newestFirst: false,
     upperMonths: false,
     tableHeader: true,
+    rowTime: 'none',
+    serial: 'none',
+    cardColumn: false,
+    refBelow: false,
+    creditsFirst: false,
     pii: {
       salutation: rng.chance(0.6),
       upperCase: rng.chance(0.5),
@@ -275,6 +280,7 @@ export function drawFuzzLayout(seed: number): FuzzLayout {
     layout.sign === 'leading-minus' && !layout.plusCharges && createRng(seed, 'account-signs').chance(0.4);
   if (layout.accountSigns) layout.summary.signedCredits = false;
   roundEight(createRng(seed, 'round-8'), layout);
+  roundNine(createRng(seed, 'round-9'), layout);
   return layout;
 }
 
@@ -298,6 +304,39 @@ function roundEight(rng: Rng, layout: FuzzLayout): void {
   const headerNeeded =
     layout.currencyMark === 'header-only' || layout.sign === 'debit-credit-columns' || layout.twoColumn;
   layout.tableHeader = headerNeeded || !rng.chance(0.12);
+}
+
+/**
+ * Round 9's draws, from a stream of their own: what real issuers print around a row that is not
+ * part of it. The time of day after the date (Indian issuers), a column numbering the rows, a
+ * column naming each row's card by its last four digits (US issuers with several cards), a long
+ * reference number on a line under the row (Canadian issuers), debit and credit columns printed
+ * credits first, and those columns without a header, where only the figures can say which is which.
+ */
+function roundNine(rng: Rng, layout: FuzzLayout): void {
+  layout.rowTime = weighted(rng, [
+    ['none', 16],
+    ['hm', 1],
+    ['hms', 1],
+  ] as const);
+  layout.serial = weighted(rng, [
+    ['none', 22],
+    ['plain', 1],
+    ['padded', 1],
+  ] as const);
+  // Two tables side by side have no room for a column more.
+  layout.cardColumn = !layout.twoColumn && rng.chance(layout.cards > 1 ? 0.3 : 0.06);
+  layout.refBelow = !layout.columns.includes('reference') && rng.chance(0.08);
+  layout.creditsFirst = layout.sign === 'debit-credit-columns' && rng.chance(0.3);
+  // Debit and credit columns without a header, where nothing but the header names the currency or
+  // the tables stand side by side is still left out.
+  if (
+    layout.sign === 'debit-credit-columns' &&
+    layout.currencyMark !== 'header-only' &&
+    !layout.twoColumn &&
+    rng.chance(0.12)
+  )
+    layout.tableHeader = false;
 }
 
 /** A string naming the draws that make layouts differ; equal strings mean the same layout. */
@@ -327,6 +366,11 @@ export function layoutSignature(l: FuzzLayout): string {
     ...(l.newestFirst ? ['newest-first'] : []),
     ...(l.upperMonths ? ['upper-months'] : []),
     ...(l.tableHeader ? [] : ['no-header']),
+    ...(l.rowTime === 'none' ? [] : [`time-${l.rowTime}`]),
+    ...(l.serial === 'none' ? [] : [`serial-${l.serial}`]),
+    ...(l.cardColumn ? ['card-column'] : []),
+    ...(l.refBelow ? ['ref-below'] : []),
+    ...(l.creditsFirst ? ['credits-first'] : []),
   ].join('|');
 }
 

@@ -187,4 +187,14 @@ export interface FuzzLayout {
    * headers in words it does not know: from the rows alone.
    */
   tableHeader: boolean;
+  /** Round 9: the time of day after each row's date ("13/10/2023 18:36:42", "05 Nov 14:05"), as some issuers print it. */
+  rowTime: 'none' | 'hm' | 'hms';
+  /** Round 9: a first column numbering the rows ("1", "001"). */
+  serial: 'none' | 'plain' | 'padded';
+  /** Round 9: a column giving each row's card by its last four digits ("4417"), before the amounts. */
+  cardColumn: boolean;
+  /** Round 9: a long reference number on a line of its own under each row, in the description's column. */
+  refBelow: boolean;
+  /** Round 9: debit and credit columns printed credits first ("Credits  Charges"). */
+  creditsFirst: boolean;
 }

@@ -10,7 +10,35 @@ import { amountHeader, creditWord, formatDay, formatNumber, tableAmount } from '
 import { type SectionField, vocabulary } from './vocabulary.js';
 
 /** A printed column: the layout's kinds, with `amount` split into debit and credit when drawn so. */
-export type Col = Exclude<ColumnKind, 'amount'> | 'amount' | 'debit' | 'credit' | 'balance';
+export type Col =
+  | Exclude<ColumnKind, 'amount'>
+  | 'amount'
+  | 'debit'
+  | 'credit'
+  | 'balance'
+  | 'serial'
+  | 'card';
+
+/** Round 9's headers of a row-number column and of a card column, by language. */
+const SERIAL_HEADER: Record<string, string> = {
+  en: 'Sr. No.',
+  de: 'Nr.',
+  fr: 'N°',
+  es: 'Nº',
+  it: 'N.',
+  nl: 'Nr.',
+  pt: 'Nº',
+};
+const CARD_HEADER: Record<string, string> = {
+  en: 'Card',
+  de: 'Karte',
+  fr: 'Carte',
+  es: 'Tarjeta',
+  it: 'Carta',
+  nl: 'Kaart',
+  pt: 'Cartão',
+};
+const MONEY_COLS: ReadonlySet<Col> = new Set(['amount', 'debit', 'credit', 'foreignAmount']);
 
 const NUMERIC: ReadonlySet<Col> = new Set([
   'amount',
@@ -38,10 +66,19 @@ export interface TableRow {
 
 /** The printed columns in order. */
 export function printedColumns(m: FuzzModel): Col[] {
-  const cols = m.layout.columns.flatMap((c): Col[] =>
-    c === 'amount' && m.layout.sign === 'debit-credit-columns' ? ['debit', 'credit'] : [c],
+  const l = m.layout;
+  const split: Col[] = l.creditsFirst ? ['credit', 'debit'] : ['debit', 'credit'];
+  const cols = l.columns.flatMap((c): Col[] =>
+    c === 'amount' && l.sign === 'debit-credit-columns' ? split : [c],
   );
-  return m.layout.runningBalance ? [...cols, 'balance'] : cols;
+  if (l.cardColumn)
+    cols.splice(
+      cols.findIndex((c) => MONEY_COLS.has(c)),
+      0,
+      'card',
+    );
+  if (l.serial !== 'none') cols.unshift('serial');
+  return l.runningBalance ? [...cols, 'balance'] : cols;
 }
 
 /** Header text of each column. */
@@ -49,6 +86,9 @@ export function headerText(m: FuzzModel, c: Col): string {
   const h = m.layout.columnHeaders;
   if (c === 'amount') return amountHeader(m.layout);
   if (c === 'balance') return m.layout.runningBalance ?? '';
+  const lang = m.layout.language.slice(0, 2);
+  if (c === 'serial') return SERIAL_HEADER[lang] ?? 'No.';
+  if (c === 'card') return CARD_HEADER[lang] ?? 'Card';
   // Separate debit and credit columns carry the currency a header-only layout names.
   if ((c === 'debit' || c === 'credit') && m.layout.currencyMark === 'header-only')
     return `${h[c]} (${m.layout.currency})`;
@@ -64,12 +104,26 @@ function foreignText(m: FuzzModel, tx: FuzzTransaction): string {
   return m.layout.seed % 2 ? `${tx.foreign.currency} ${n}` : `${n} ${tx.foreign.currency}`;
 }
 
-function transactionRow(m: FuzzModel, tx: FuzzTransaction, balance: number): TableRow {
+/**
+ * The time of day a row prints after its date: drawn from the row's own figures, so a seed always
+ * prints the same times without a draw of its own.
+ */
+function timeOf(l: FuzzModel['layout'], tx: FuzzTransaction, n: number): string {
+  const secs = (Math.abs(tx.amount) * 7919 + n * 3607) % 86400;
+  const two = (v: number) => String(Math.floor(v)).padStart(2, '0');
+  const hm = `${two(secs / 3600)}:${two((secs % 3600) / 60)}`;
+  return l.rowTime === 'hms' ? `${hm}:${two(secs % 60)}` : hm;
+}
+
+function transactionRow(m: FuzzModel, tx: FuzzTransaction, balance: number, n: number): TableRow {
   const l = m.layout;
   const amt = tableAmount(l, tx.amount);
+  const day = formatDay(l, tx.date);
   const main: Partial<Record<Col, string>> = {
+    serial: l.serial === 'padded' ? String(n).padStart(3, '0') : String(n),
+    card: (m.cards[tx.card]?.digits ?? '').slice(-4),
     balance: l.runningBalance ? balanceText(l, balance) : '',
-    date: formatDay(l, tx.date),
+    date: l.rowTime === 'none' ? day : `${day} ${timeOf(l, tx, n)}`,
     postDate: formatDay(l, tx.postDate),
     description: tx.description,
     reference: tx.ref,
@@ -87,6 +141,9 @@ function transactionRow(m: FuzzModel, tx: FuzzTransaction, balance: number): Tab
     lines.push({ cells: main });
     if (tx.wrap) lines.push({ cells: { description: tx.wrap }, dim: true });
   }
+  // A reference of 23 digits, as Canadian issuers print under a row.
+  if (l.refBelow)
+    lines.push({ cells: { description: `${tx.ref}${'0'.repeat(23)}`.slice(0, 23) }, dim: true });
   if (amt.below) {
     // "CR" on the line under the amount: shares a wrapped line, or gets its own.
     const next = lines[l.merchantAbove ? 2 : 1];
@@ -139,7 +196,7 @@ export function tableRows(m: FuzzModel): TableRow[] {
       out.push({ lines: [{ heading: l.sections[section] }], keepWithNext: true });
     }
     running += tx.amount;
-    out.push(transactionRow(m, tx, running));
+    out.push(transactionRow(m, tx, running, i + 1));
     sum += tx.amount;
     const next = txs[i + 1];
     const closes = !next || next.card !== tx.card || SECTION_OF[next.type] !== section;
