@@ -32,7 +32,9 @@ export function creditColumnEdge(lines: Line[], whole: boolean, balanceEdge: num
     const line = lines[li] as Line;
     const cells = line.cells;
     if (cells.length < 2 || !endsInAmount(cells)) continue;
-    const f = nearEdge((cells[cells.length - 1] as Cell).x1, balanceEdge) ? cells.length - 2 : cells.length - 1;
+    const f = nearEdge((cells[cells.length - 1] as Cell).x1, balanceEdge)
+      ? cells.length - 2
+      : cells.length - 1;
     const a = isFigure(cells[f]);
     // A signed figure says its own side. A row has one figure: two are an amount and a side
     // column, and a line with a figure before its date is a box or a worked example, not a row.
@@ -43,7 +45,10 @@ export function creditColumnEdge(lines: Line[], whole: boolean, balanceEdge: num
     // A merchant printed on a line of its own over the row (one that ends in no figure) speaks for it.
     const above = li > 0 ? (lines[li - 1] as Line) : null;
     const merchant =
-      above !== null && above.page === line.page && above.y - line.y < ABOVE_REACH && !endsInAmount(above.cells);
+      above !== null &&
+      above.page === line.page &&
+      above.y - line.y < ABOVE_REACH &&
+      !endsInAmount(above.cells);
     if (saysCredit(line.text) || (merchant && saysCredit((above as Line).text))) credited.push(cell);
   }
   function figureBefore(cells: Cell[], f: number): boolean {
@@ -52,7 +57,9 @@ export function creditColumnEdge(lines: Line[], whole: boolean, balanceEdge: num
   }
   const main = commonestEdge(figures.map((c) => c.x1));
   if (!main) return null;
-  const credit = commonestEdge(credited.filter((c) => Math.abs(c.x1 - main.edge) >= MIN_GAP).map((c) => c.x1));
+  const credit = commonestEdge(
+    credited.filter((c) => Math.abs(c.x1 - main.edge) >= MIN_GAP).map((c) => c.x1),
+  );
   if (!credit) return null;
   const said = (edge: number) => credited.filter((c) => nearEdge(c.x1, edge)).length;
   if (said(credit.edge) < said(main.edge)) return null;
@@ -65,7 +72,8 @@ export function creditColumnEdge(lines: Line[], whole: boolean, balanceEdge: num
   const creditRows = at(credit.edge);
   const debits = extentOf(debitRows.map((i) => figures[i] as Cell));
   const credits = extentOf(creditRows.map((i) => figures[i] as Cell));
-  const [left, right] = credits.x0 > debits.x1 ? [debits, creditRows] : credits.x1 < debits.x0 ? [credits, debitRows] : [];
+  const [left, right] =
+    credits.x0 > debits.x1 ? [debits, creditRows] : credits.x1 < debits.x0 ? [credits, debitRows] : [];
   if (!left || !right) return null;
   return right.every((i) => (befores[i] as Cell).x1 < left.x0) ? credit.edge : null;
 }
