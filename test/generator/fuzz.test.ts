@@ -191,6 +191,56 @@ describe("round 8's draws", () => {
   });
 });
 
+describe("round 9's draws", () => {
+  const layouts = seeds(1, 400).map(drawFuzzLayout);
+  const first = (f: (l: FuzzLayoutOf) => boolean): number => (layouts.find(f) as FuzzLayoutOf).seed;
+  const textOf = async (seed: number): Promise<string[]> => {
+    const { pdf } = await generateFuzzed({ seed });
+    return (await extractText(new Uint8Array(pdf), { maxPages: 20 })).lines.map((l) => l.text);
+  };
+
+  it('each is drawn, and only where the layout has room for it', () => {
+    for (const f of [
+      (l: FuzzLayoutOf) => l.rowTime === 'hm',
+      (l: FuzzLayoutOf) => l.rowTime === 'hms',
+      (l: FuzzLayoutOf) => l.serial === 'plain',
+      (l: FuzzLayoutOf) => l.serial === 'padded',
+      (l: FuzzLayoutOf) => l.cardColumn,
+      (l: FuzzLayoutOf) => l.refBelow,
+      (l: FuzzLayoutOf) => l.creditsFirst,
+      (l: FuzzLayoutOf) => l.sign === 'debit-credit-columns' && !l.tableHeader,
+    ])
+      expect(layouts.some(f)).toBe(true);
+    for (const l of layouts) {
+      if (l.cardColumn) expect(l.twoColumn).toBe(false);
+      if (l.refBelow) expect(l.columns).not.toContain('reference');
+      if (l.creditsFirst) expect(l.sign).toBe('debit-credit-columns');
+      if (!l.tableHeader) expect(l.twoColumn || l.currencyMark === 'header-only').toBe(false);
+    }
+  });
+
+  it('the time of day prints after the date, and a reference of 23 digits under the row', async () => {
+    const timed = await textOf(first((l) => l.rowTime === 'hms'));
+    expect(timed.some((t) => /\d \d{2}:\d{2}:\d{2}\b/.test(t))).toBe(true);
+    const referenced = await textOf(first((l) => l.refBelow && !l.wrap && !l.merchantAbove));
+    expect(referenced.filter((t) => /(^| )\d{23}( |$)/.test(t)).length).toBeGreaterThan(3);
+  });
+
+  it('row numbers count the rows, and the card column prints a card’s last four digits', async () => {
+    const seed = first((l) => l.serial === 'padded' && l.cards === 1 && !l.twoColumn);
+    const numbered = await textOf(seed);
+    expect(numbered.some((t) => t.startsWith('001 '))).toBe(true);
+    expect(numbered.some((t) => t.startsWith('002 '))).toBe(true);
+    const carded = first((l) => l.cardColumn && l.cards === 1);
+    const { expected } = await generateFuzzed({ seed: carded });
+    const last4 = expected.cardLast4 as string;
+    const rows = (await textOf(carded)).filter((t) => t.includes(`  ${last4}  `));
+    expect(rows.length).toBeGreaterThanOrEqual(expected.transactions.length);
+  });
+});
+
+type FuzzLayoutOf = ReturnType<typeof drawFuzzLayout>;
+
 describe('the grammar covers the promised variety (seeds 1..400)', () => {
   const layouts = seeds(1, 400).map(drawFuzzLayout);
   const seen = <T>(f: (l: (typeof layouts)[number]) => T): Set<T> => new Set(layouts.map(f));

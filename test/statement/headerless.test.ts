@@ -3,7 +3,7 @@
  * the engine does not read. The rows alone must say which figure is the amount, which the running
  * balance or a foreign amount, where the date is and which of two dates was the posting.
  */
-import type { Line } from '../../shared/pdf/layout.js';
+import type { Cell, Line } from '../../shared/pdf/layout.js';
 import { categoryColumn } from '../../shared/statement/category-column.js';
 import { creditColumnEdge } from '../../shared/statement/credit-column.js';
 import { dateColumnAfter } from '../../shared/statement/date-after.js';
@@ -359,6 +359,25 @@ describe('debit and credit columns under no header', () => {
     expect(signed(withBalance)).toEqual([1549, 15548, -272294, 14048, -1424, 3455]);
   });
 
+  test('a payment’s words on a merchant line of their own over its row', () => {
+    const above = rows(470, 545).flatMap((l) => {
+      const [date, words, amount] = l.cells as [Cell, Cell, Cell];
+      return [
+        { ...l, y: l.y + 6, cells: [words], text: words.text },
+        { ...l, cells: [date, amount], text: `${date.text}  ${amount.text}` },
+      ];
+    });
+    expect(creditColumnEdge(above, false, null)).toBe(545);
+  });
+
+  test('a box whose figure comes before its date is no row, whatever the label above it says', () => {
+    const box = [
+      line(760, ['Payment Due Date', 40, 120], ['Total Amount Due', 300, 380]),
+      line(750, ['887.25', 40, 70], ['20/11/2026', 120, 160], ['2,722.94', 320, 360]),
+    ];
+    expect(creditColumnEdge([...box, ...rows(470, 545)], false, null)).toBe(545);
+  });
+
   test('no credit column without a payment’s words to say which it is', () => {
     const unsaid = rows(470, 545).map((l) =>
       l.text.includes('PAYMENT') ? row(676, '05/11/2026', 'AMAZON MKTPLACE', '2,722.94', 545) : l,
@@ -440,6 +459,21 @@ describe('a category column the rows show', () => {
       ),
     );
     expect(readTransactions(rows, 'CAD').map((r) => r.description)).toEqual(merchants);
+  });
+
+  test('a column whose names hold digits is no category column, however much it repeats', () => {
+    const names = ['UBER 4412', 'UBER 4412', 'NETFLIX.COM', 'UBER 4412', 'NETFLIX.COM', 'UBER 4412'];
+    const towns = ['LONDON', 'PARIS', 'BERLIN', 'MADRID', 'ROME', 'OSLO'];
+    const rows = names.map((m, i) =>
+      line(
+        700 - i * 12,
+        ['18 May', 40, 62],
+        [m, 135, 200],
+        [towns[i] as string, 358, 400],
+        ['20.91', 497, 513],
+      ),
+    );
+    expect(categoryColumn(rows)).toBeNull();
   });
 
   test('under a box of summary labels that reads as a header but names no description column', () => {
