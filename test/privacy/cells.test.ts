@@ -3,9 +3,31 @@
  * every position); a seeded randomised test proves it agrees with the pattern on whole lines.
  */
 import { createRng } from '../../scripts/statements/prng.js';
-import { AMOUNT_END, endsWithAmount } from '../../shared/privacy/cells.js';
+import { AMOUNT_END, endsWithAmount, isTableRow } from '../../shared/privacy/cells.js';
+import { redactText } from '../../shared/privacy/redact.js';
 
-const ALPHABET = ['1', '2', '0', '9', ' ', ' ', ',', '.', "'", 'C', 'R', 'D', 'r', '-', '+', 'A', 'x'];
+const ALPHABET = [
+  '1',
+  '2',
+  '0',
+  '9',
+  ' ',
+  ' ',
+  ',',
+  '.',
+  "'",
+  'C',
+  'R',
+  'D',
+  'r',
+  '-',
+  '+',
+  'A',
+  'x',
+  '$',
+  'E',
+  ')',
+];
 
 test('agrees with the amount pattern on 20,000 random lines', () => {
   const rng = createRng(7, 'ends-with-amount');
@@ -27,4 +49,29 @@ test('finds the amount at the end of a transaction row and none in a long digit 
   expect(endsWithAmount('1 10 DEC TRANSACTION--0101 $21.31')).toBe(true);
   expect(endsWithAmount('17/04/2021  NEFT PAYMENT RECEIVED  2,334.00 Cr   ')).toBe(true);
   expect(endsWithAmount('123 '.repeat(30_000))).toBe(false);
+});
+
+describe('rows of a transaction table, whose cells are merchant text', () => {
+  test.each([
+    'Apr 05, 2025  Apr 05, 2025  240903790734  153  DELTA AIR 2733729918741  5391  307,39 $',
+    'UNITED 4108906715268  29-10-2026  874,83 S$',
+    'oct. 31  oct. 31  ARAL STATION 72977  123925417360  -79,83 EUR',
+    'RESTAURANTS  SQ *BLUE BOTTLE COFFEE SAN JOSE CA  09-May-2026  11-May-2026  10.06',
+    '001  13/10/2023 18:36:42  AMAZON PAY INDIA  1,234.56 Cr',
+    '07-May-2026  CAFE DE FLORE PARIS  (37.69)',
+  ])('%j is one', (text) => {
+    expect(isTableRow(text)).toBe(true);
+  });
+
+  test.each(['Credit Limit  9,000.00', 'SHELL OIL 51760388578 CHICAGO IL', '29-10-2026  Statement date'])(
+    '%j is none',
+    (text) => {
+      expect(isTableRow(text)).toBe(false);
+    },
+  );
+
+  test('a merchant’s ticket number in such a row is no card number', () => {
+    const row = 'Apr 05, 2025  Apr 05, 2025  240903790734  153  DELTA AIR 2733729918741  5391  307,39 $';
+    expect(redactText(`Statement\n${row}\n`).text).toContain('DELTA AIR 2733729918741');
+  });
 });
