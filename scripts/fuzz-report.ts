@@ -141,6 +141,8 @@ const FEATURES: Array<[string, (l: FuzzLayout) => boolean]> = [
   ['card column', (l) => l.cardColumn],
   ['reference line under the row', (l) => l.refBelow],
   ['credits column first', (l) => l.creditsFirst],
+  ['cashback before the amount', (l) => l.cashback === 'before'],
+  ['cashback after the amount', (l) => l.cashback === 'after'],
   ['debit and credit columns, no header', (l) => l.sign === 'debit-credit-columns' && !l.tableHeader],
   ['decoys', (l) => l.decoys.length > 0],
   ['one balance missing', (l) => !l.verifiable],

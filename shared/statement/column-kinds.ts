@@ -41,7 +41,7 @@ const KINDS: Array<[ColumnKind, RegExp]> = [
   ],
   [
     'points',
-    /\b(cash ?back|points?|rewards?( points)?|miles|punkte|bonuspunkte|puntos|punti|punten|pontos)\b|punkte$/,
+    /\b(cash ?back|daily cash|points?|rewards?( points)?|miles|punkte|bonuspunkte|puntos|punti|punten|pontos)\b|punkte$/,
   ],
   [
     'reference',

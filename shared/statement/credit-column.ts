@@ -11,6 +11,7 @@ import { commonestEdge, endsInAmount, extentOf, nearEdge } from './column-extent
 import { dateWithin } from './date-after.js';
 import { ABOVE_REACH } from './merchant-lines.js';
 import { parseAmount } from './money.js';
+import { isRateCell } from './row-amount.js';
 
 /** Two columns' right edges are at least this far apart (points): an amount's width. */
 const MIN_GAP = 20;
@@ -51,8 +52,10 @@ export function creditColumnEdge(lines: Line[], whole: boolean, balanceEdge: num
       !endsInAmount(above.cells);
     if (saysCredit(line.text) || (merchant && saysCredit((above as Line).text))) credited.push(cell);
   }
+  // A figure before the row's own, but not a cashback after its rate ("2%  0,70 €").
   function figureBefore(cells: Cell[], f: number): boolean {
-    for (let i = 0; i < f; i++) if (isFigure(cells[i])) return true;
+    for (let i = 0; i < f; i++)
+      if (isFigure(cells[i]) && !isRateCell((cells[i - 1] as Cell | undefined)?.text ?? '')) return true;
     return false;
   }
   const main = commonestEdge(figures.map((c) => c.x1));

@@ -51,7 +51,7 @@ export function takeAmount(
   // Cashback or points printed after the amount, under their own column, or a foreign amount there
   // that no header names ("+521,18 EUR  CHF 499,60"): its currency is not the statement's.
   const last = end;
-  while (end > from && (header?.isSideColumn(row[end] as Cell) || isForeignAfter(row, end, table))) end--;
+  while (end > from && isBeside(row, end, header, table)) end--;
   if (end < from) return null;
   // The marker or mark may come before such a column ("58,05  D  USD 63,10", "805,10  €  USD 875,11").
   if (end < last) {
@@ -82,6 +82,25 @@ export function takeAmount(
   const split = row.slice(0, end);
   split.push({ text: m[1] ?? '', x0: cell.x0, x1: cell.x1 }, { text: m[2] ?? '', x0: cell.x1, x1: cell.x1 });
   return { amount: a2, index: end + 1, columnSign: 0, cells: split };
+}
+
+/**
+ * Cell `end` stands beside the amount, after it: under a side column the header names, a foreign
+ * amount no header names, or a rate with the cashback it earned ("2%", "2%  0,70 €").
+ */
+function isBeside(row: Cell[], end: number, header: TableHeader | null, table: TableFacts): boolean {
+  const cell = row[end] as Cell;
+  return header?.isSideColumn(cell) === true || isForeignAfter(row, end, table) || isRateCell(cell.text);
+}
+
+/** A percentage at the start of a cell ("2%", "1.5 %"), then nothing or a figure ("2%  $0.36"). */
+const RATE_CELL = /^\d{1,2}(?:[.,]\d{1,2})? ?%(?: +(\S.*))?$/;
+
+/** A cell holding a rate, with the cashback it earned perhaps: never an amount, nor a description's words. */
+export function isRateCell(text: string): boolean {
+  if (text.indexOf('%') < 1) return false;
+  const m = RATE_CELL.exec(text);
+  return m !== null && (m[1] === undefined || parseAmount(m[1]) !== null);
 }
 
 /** What a row's amount depends on beyond its own cells, the same for every row of a statement. */

@@ -10,6 +10,7 @@ import { type Cell, type Line, withCells } from '../pdf/layout.js';
 import { isDigit, isSpace } from './chars.js';
 import { readDateAt } from './dates.js';
 import { parseAmount } from './money.js';
+import { isRateCell } from './row-amount.js';
 
 /** A sequence number before the date: one to three digits. */
 const SEQUENCE = /^\d{1,3}$/;
@@ -152,7 +153,14 @@ function splitTrailingAmount(cells: Cell[]): Cell[] {
     const m = TEXT_THEN_AMOUNT.exec(cell.text);
     // "3 806,78" is one amount grouped by a space, not words and an amount ("COFFEE 4.50"); nor is
     // "( 279,28", an amount whose bracket tracking set apart ("€ )" closes it in the next cell).
-    if (m && isDecimalAmount(m[2] ?? '') && !isDecimalAmount(cell.text) && ALNUM.test(m[1] ?? '')) {
+    // Nor is a rate with its cashback ("3% Fr. 21.15").
+    if (
+      m &&
+      isDecimalAmount(m[2] ?? '') &&
+      !isDecimalAmount(cell.text) &&
+      ALNUM.test(m[1] ?? '') &&
+      !isRateCell(cell.text)
+    ) {
       if (!boxAfter && cells.slice(i + 1).some((c) => CENTS.test(c.text))) return cells;
       return [
         ...cells.slice(0, i),

@@ -23,7 +23,7 @@ import {
   merchantsAbove,
 } from './merchant-lines.js';
 import { CURRENCY_CODES, type ParsedAmount, parseAmount } from './money.js';
-import { printsWholeUnits, type TableFacts, takeAmount, WHOLE_CURRENCIES } from './row-amount.js';
+import { isRateCell, printsWholeUnits, type TableFacts, takeAmount, WHOLE_CURRENCIES } from './row-amount.js';
 import { isDateLed, rowLines } from './row-split.js';
 import { runningBalanceEdge } from './running-balance.js';
 import { findHeader, type TableHeader } from './table-header.js';
@@ -298,10 +298,12 @@ function isCarryLine(line: Line, kindOf: typeof balanceRowKind): boolean {
 }
 
 /** The first amount with a currency mark after the row's amount, or null. */
-function foreignAfter(cells: Cell[], index: number, whole: boolean): RawTransaction['foreign'] {
+function foreignAfter(cells: Cell[], index: number, table: TableFacts): RawTransaction['foreign'] {
   for (let k = index + 1; k < cells.length; k++) {
     const a = parseAmount((cells[k] as Cell).text);
-    if (a?.currency && (a.hasDecimals || whole)) return { cents: a.cents, currency: a.currency };
+    // A figure in the statement's own currency there is a cashback or a balance, not foreign.
+    if (a?.currency && a.currency !== table.currency && (a.hasDecimals || table.whole))
+      return { cents: a.cents, currency: a.currency };
   }
   return null;
 }
@@ -435,12 +437,21 @@ function readRow(
         continue;
       }
     }
+    // A rate or cashback printed beside the row ("2%", "2%  $0.36", "2%" then "0.36"): no words,
+    // and no foreign amount.
+    const before = k > from ? ((k - 1 < i ? restCell : cells[k - 1]) as Cell) : null;
+    if (
+      isRateCell(part.text) ||
+      (before && isRateCell(before.text) && parseAmount(part.text)?.currency === null)
+    )
+      continue;
     // A bare whole number in a cell of its own beside the description's words is a points, count,
     // row-number or card column, before them ("7  NETFLIX.COM") or after ("NETFLIX.COM  4417").
     if ((k !== from || parts > 1) && startsNumeric(part.text) && POINTS.test(part.text)) continue;
     const amt = parseAmount(part.text);
     if (amt?.currency && (amt.hasDecimals || whole)) {
-      foreign = { cents: amt.cents, currency: amt.currency };
+      // In the statement's own currency it is a cashback or a fee beside the row, not foreign.
+      if (amt.currency !== table.currency) foreign = { cents: amt.cents, currency: amt.currency };
       continue;
     }
     // A reference in a cell of its own; first, only when it is all digits ("31618348  NETFLIX.COM").
@@ -449,7 +460,7 @@ function readRow(
     words = words === null ? part.text : `${words} ${part.text}`;
   }
   // A foreign amount printed after the row's own, in a side column ("343.86  234.32 EUR").
-  if (!foreign) foreign = foreignAfter(cells, tail.index, whole);
+  if (!foreign) foreign = foreignAfter(cells, tail.index, table);
   let description = squeeze(words ?? '');
   if (startsNumeric(description)) description = description.replace(LEADING_REF, '');
   // A row with no words of its own takes the merchant printed just above it; so does a row whose

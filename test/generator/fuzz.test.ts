@@ -209,6 +209,8 @@ describe("round 9's draws", () => {
       (l: FuzzLayoutOf) => l.refBelow,
       (l: FuzzLayoutOf) => l.creditsFirst,
       (l: FuzzLayoutOf) => l.sign === 'debit-credit-columns' && !l.tableHeader,
+      (l: FuzzLayoutOf) => l.cashback === 'before',
+      (l: FuzzLayoutOf) => l.cashback === 'after',
     ])
       expect(layouts.some(f)).toBe(true);
     for (const l of layouts) {
@@ -216,6 +218,13 @@ describe("round 9's draws", () => {
       if (l.refBelow) expect(l.columns).not.toContain('reference');
       if (l.creditsFirst) expect(l.sign).toBe('debit-credit-columns');
       if (!l.tableHeader) expect(l.twoColumn || l.currencyMark === 'header-only').toBe(false);
+      // After the amount only a header tells the cashback from the amount.
+      if (l.cashback === 'after')
+        expect([l.tableHeader, l.runningBalance, l.foreign]).toEqual([
+          true,
+          null,
+          expect.not.stringMatching(/^column$/),
+        ]);
     }
   });
 

@@ -1,10 +1,12 @@
 /**
  * What issuers print around a row that is not part of it: the time of day after the date (Indian
  * issuers), a column numbering the rows, a column naming the card a row was made with, a long
- * reference number on a line under the row (Canadian issuers), and a "Cr" under the amount on
- * such a line. None of it is the description, and none of it is money.
+ * reference number on a line under the row (Canadian issuers), a "Cr" under the amount on such a
+ * line, and a cashback column beside the amount ("2%  $0.36"). None of it is the description, and
+ * none of it is the row's amount or a foreign one.
  */
 import { columnKind } from '../../shared/statement/column-kinds.js';
+import { isRateCell } from '../../shared/statement/row-amount.js';
 import { afterTime } from '../../shared/statement/time-of-day.js';
 import { readTransactions } from '../../shared/statement/transactions.js';
 import { line } from '../support/lines.js';
@@ -123,5 +125,110 @@ describe('a "Cr" under the amount on a line of words', () => {
   test('not after a figure, nor after words further right than the row’s own', () => {
     expect(sign(line(690, ['12.00', 200, 230], ['Cr', 505, 520]))).toBe(0);
     expect(sign(line(690, ['SEE NOTE', 320, 360], ['Cr', 505, 520]))).toBe(0);
+  });
+});
+
+describe('a cashback column beside the amount', () => {
+  test.each(['2%', '1.5 %', '2%  $0.36', '3% Fr. 21.15', '1% 0,70 €'])(
+    '%j is a rate with its cashback',
+    (text) => {
+      expect(isRateCell(text)).toBe(true);
+    },
+  );
+
+  test.each(['GST @ 18% ON FEES', '18% GST', '100%', '2% OFF', '12.50'])('%j is not', (text) => {
+    expect(isRateCell(text)).toBe(false);
+  });
+
+  const read = (lines: ReturnType<typeof line>[], currency = 'USD') =>
+    readTransactions(lines, currency).map((r) => [r.description, r.amount.cents, r.foreign]);
+
+  test('before the amount, in one cell or two, it is neither words nor a foreign amount', () => {
+    expect(
+      read([
+        line(
+          700,
+          ['11/05/2026', 40, 80],
+          ['UBER *TRIP', 100, 160],
+          ['2%  $0.36', 380, 420],
+          ['$18.24', 480, 520],
+        ),
+        line(
+          688,
+          ['11/06/2026', 40, 80],
+          ['NETFLIX.COM', 100, 160],
+          ['2%', 380, 390],
+          ['0.31', 400, 420],
+          ['15.49', 490, 520],
+        ),
+        line(
+          676,
+          ['11/07/2026', 40, 80],
+          ['APPLE.COM/BILL', 100, 170],
+          ['3%', 380, 390],
+          ['$1.20', 400, 420],
+          ['39.99', 490, 520],
+        ),
+      ]),
+    ).toEqual([
+      ['UBER *TRIP', 1824, null],
+      ['NETFLIX.COM', 1549, null],
+      ['APPLE.COM/BILL', 3999, null],
+    ]);
+  });
+
+  test('a foreign amount after the rate is still the foreign amount', () => {
+    expect(
+      read(
+        [
+          line(
+            700,
+            ['11/05/2026', 40, 80],
+            ['MACYS NEW YORK', 100, 170],
+            ['2%', 330, 340],
+            ['USD 256.40', 350, 400],
+            ['£201.68', 480, 520],
+          ),
+        ],
+        'GBP',
+      ),
+    ).toEqual([['MACYS NEW YORK', 20168, { cents: 25640, currency: 'USD' }]]);
+  });
+
+  test('after the amount, under its header, it is no amount, nor a row split in two', () => {
+    const header = line(
+      720,
+      ['Data', 40, 55],
+      ['Esercente', 143, 176],
+      ['Importo', 431, 480],
+      ['Daily Cash', 508, 545],
+    );
+    expect(columnKind('Daily Cash')).toBe('points');
+    expect(
+      read(
+        [
+          header,
+          line(
+            700,
+            ['03.02.2025', 40, 75],
+            ['LUFTHANSA 7393829983', 143, 225],
+            ['Fr. 704.90', 450, 480],
+            ['3% Fr. 21.15', 488, 545],
+          ),
+          line(
+            688,
+            ['04.02.2025', 40, 75],
+            ['SHOP APOTHEKE', 143, 202],
+            ['Fr. 43.30', 453, 480],
+            ['2%', 508, 516],
+            ['Fr. 0.87', 520, 545],
+          ),
+        ],
+        'CHF',
+      ),
+    ).toEqual([
+      ['LUFTHANSA 7393829983', 70490, null],
+      ['SHOP APOTHEKE', 4330, null],
+    ]);
   });
 });

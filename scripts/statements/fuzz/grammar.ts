@@ -257,6 +257,7 @@ export function drawFuzzLayout(seed: number): FuzzLayout {
     cardColumn: false,
     refBelow: false,
     creditsFirst: false,
+    cashback: 'none',
     pii: {
       salutation: rng.chance(0.6),
       upperCase: rng.chance(0.5),
@@ -311,7 +312,8 @@ function roundEight(rng: Rng, layout: FuzzLayout): void {
  * part of it. The time of day after the date (Indian issuers), a column numbering the rows, a
  * column naming each row's card by its last four digits (US issuers with several cards), a long
  * reference number on a line under the row (Canadian issuers), debit and credit columns printed
- * credits first, and those columns without a header, where only the figures can say which is which.
+ * credits first, and those columns without a header, where only the figures can say which is which;
+ * a cashback column beside the amount.
  */
 function roundNine(rng: Rng, layout: FuzzLayout): void {
   layout.rowTime = weighted(rng, [
@@ -337,6 +339,11 @@ function roundNine(rng: Rng, layout: FuzzLayout): void {
     rng.chance(0.12)
   )
     layout.tableHeader = false;
+  // After the amount only a header can say the cashback is not the amount; a running balance or a
+  // foreign column there already takes that place.
+  const after =
+    layout.tableHeader && layout.runningBalance === null && layout.foreign !== 'column' && !layout.twoColumn;
+  layout.cashback = rng.chance(0.08) ? (after && rng.chance(0.4) ? 'after' : 'before') : 'none';
 }
 
 /** A string naming the draws that make layouts differ; equal strings mean the same layout. */
@@ -371,6 +378,7 @@ export function layoutSignature(l: FuzzLayout): string {
     ...(l.cardColumn ? ['card-column'] : []),
     ...(l.refBelow ? ['ref-below'] : []),
     ...(l.creditsFirst ? ['credits-first'] : []),
+    ...(l.cashback === 'none' ? [] : [`cashback-${l.cashback}`]),
   ].join('|');
 }
 

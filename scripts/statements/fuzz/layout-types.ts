@@ -197,4 +197,9 @@ export interface FuzzLayout {
   refBelow: boolean;
   /** Round 9: debit and credit columns printed credits first ("Credits  Charges"). */
   creditsFirst: boolean;
+  /**
+   * Round 9: a cashback column beside the amount ("2%  $0.36" on each purchase), before it as Apple
+   * Card prints it, or after it under its header as some Indian issuers do.
+   */
+  cashback: 'none' | 'before' | 'after';
 }

@@ -6,7 +6,7 @@
 import type { ColumnKind } from './layout-types.js';
 import type { FuzzModel, FuzzTransaction } from './model.js';
 import type { FuzzPainter } from './painter.js';
-import { amountHeader, creditWord, formatDay, formatNumber, tableAmount } from './printing.js';
+import { amountHeader, creditWord, formatDay, formatNumber, tableAmount, withMark } from './printing.js';
 import { type SectionField, vocabulary } from './vocabulary.js';
 
 /** A printed column: the layout's kinds, with `amount` split into debit and credit when drawn so. */
@@ -17,7 +17,8 @@ export type Col =
   | 'credit'
   | 'balance'
   | 'serial'
-  | 'card';
+  | 'card'
+  | 'cashback';
 
 /** Round 9's headers of a row-number column and of a card column, by language. */
 const SERIAL_HEADER: Record<string, string> = {
@@ -38,6 +39,8 @@ const CARD_HEADER: Record<string, string> = {
   nl: 'Kaart',
   pt: 'Cartão',
 };
+/** A cashback column's header: Apple Card's "Daily Cash", else the word most issuers print. */
+const CASHBACK_HEADER: Record<string, string> = { en: 'Daily Cash' };
 const MONEY_COLS: ReadonlySet<Col> = new Set(['amount', 'debit', 'credit', 'foreignAmount']);
 
 const NUMERIC: ReadonlySet<Col> = new Set([
@@ -47,6 +50,7 @@ const NUMERIC: ReadonlySet<Col> = new Set([
   'points',
   'foreignAmount',
   'balance',
+  'cashback',
 ]);
 
 /** One text line of a table row: cells by column, or a heading across the table. */
@@ -71,12 +75,10 @@ export function printedColumns(m: FuzzModel): Col[] {
   const cols = l.columns.flatMap((c): Col[] =>
     c === 'amount' && l.sign === 'debit-credit-columns' ? split : [c],
   );
-  if (l.cardColumn)
-    cols.splice(
-      cols.findIndex((c) => MONEY_COLS.has(c)),
-      0,
-      'card',
-    );
+  const firstMoney = () => cols.findIndex((c) => MONEY_COLS.has(c));
+  if (l.cashback === 'before') cols.splice(firstMoney(), 0, 'cashback');
+  if (l.cashback === 'after') cols.push('cashback');
+  if (l.cardColumn) cols.splice(firstMoney(), 0, 'card');
   if (l.serial !== 'none') cols.unshift('serial');
   return l.runningBalance ? [...cols, 'balance'] : cols;
 }
@@ -89,6 +91,7 @@ export function headerText(m: FuzzModel, c: Col): string {
   const lang = m.layout.language.slice(0, 2);
   if (c === 'serial') return SERIAL_HEADER[lang] ?? 'No.';
   if (c === 'card') return CARD_HEADER[lang] ?? 'Card';
+  if (c === 'cashback') return CASHBACK_HEADER[lang] ?? 'Cashback';
   // Separate debit and credit columns carry the currency a header-only layout names.
   if ((c === 'debit' || c === 'credit') && m.layout.currencyMark === 'header-only')
     return `${h[c]} (${m.layout.currency})`;
@@ -115,6 +118,15 @@ function timeOf(l: FuzzModel['layout'], tx: FuzzTransaction, n: number): string 
   return l.rowTime === 'hms' ? `${hm}:${two(secs % 60)}` : hm;
 }
 
+/** A purchase's cashback, 1–3% of it: "2%  $0.36" (none on other rows). */
+function cashbackText(l: FuzzModel['layout'], tx: FuzzTransaction): string {
+  if (l.cashback === 'none' || tx.type !== 'purchase' || tx.amount <= 0) return '';
+  const pct = 1 + (tx.amount % 3);
+  const cents = Math.max(1, Math.round((tx.amount * pct) / 100));
+  const n = formatNumber(l, cents);
+  return `${pct}%  ${l.rowMark || l.currencyMark.startsWith('symbol') ? withMark(l, n) : n}`;
+}
+
 function transactionRow(m: FuzzModel, tx: FuzzTransaction, balance: number, n: number): TableRow {
   const l = m.layout;
   const amt = tableAmount(l, tx.amount);
@@ -122,6 +134,7 @@ function transactionRow(m: FuzzModel, tx: FuzzTransaction, balance: number, n: n
   const main: Partial<Record<Col, string>> = {
     serial: l.serial === 'padded' ? String(n).padStart(3, '0') : String(n),
     card: (m.cards[tx.card]?.digits ?? '').slice(-4),
+    cashback: cashbackText(l, tx),
     balance: l.runningBalance ? balanceText(l, balance) : '',
     date: l.rowTime === 'none' ? day : `${day} ${timeOf(l, tx, n)}`,
     postDate: formatDay(l, tx.postDate),
