@@ -6,8 +6,11 @@
  * printed category rather than words of its description, as it does under a "Category" header.
  */
 import type { Cell, Line } from '../pdf/layout.js';
-import { endsInAmount, extentOf } from './column-extent.js';
+import { isCategoryName } from './category-names.js';
+import { amountEnd, extentOf } from './column-extent.js';
 import { readDateAt } from './dates.js';
+import { parseAmount } from './money.js';
+import { isRateCell } from './row-amount.js';
 
 /** Starts closer than this (points) are one column. */
 const ALIGN_SLACK = 4;
@@ -27,11 +30,12 @@ export function categoryColumn(lines: Line[]): Cell | null {
     const cells = (lines[li] as Line).cells;
     const n = cells.length;
     if (n < 4) continue;
-    if (!endsInAmount(cells)) continue;
+    const end = amountEnd(cells);
+    if (end < 0) continue;
     let texts = 0;
-    for (let i = 0; i < n - 1; i++) if (isText((cells[i] as Cell).text)) texts++;
+    for (let i = 0; i < end; i++) if (isText((cells[i] as Cell).text)) texts++;
     if (texts < 2) continue;
-    for (let i = 0; i < n - 1; i++) {
+    for (let i = 0; i < end; i++) {
       const c = cells[i] as Cell;
       if (!isText(c.text)) continue;
       const x = Math.round(c.x0);
@@ -52,11 +56,43 @@ export function categoryColumn(lines: Line[]): Cell | null {
     const share = distinctShare(column);
     mostDistinct = Math.max(mostDistinct, share);
     // A category is words alone ("GROCERY STORES"): a column with a name and number in it is not one.
-    if (column.some((c) => !isWordCell(c.text))) continue;
+    if (!wordsAlone(column)) continue;
     if (share < bestShare) [best, bestShare] = [column, share];
   }
-  if (!best || bestShare > MAX_DISTINCT || mostDistinct < DISTINCT_RATIO * bestShare) return null;
-  return extentOf(best);
+  if (best && bestShare <= MAX_DISTINCT && mostDistinct >= DISTINCT_RATIO * bestShare) return extentOf(best);
+  return byLabels(byStart);
+}
+
+/** A column's cells needed before its words say it is a category column. */
+const MIN_LABELLED = 3;
+/** At least this share of a category column's cells are category names… */
+const MIN_LABEL_SHARE = 0.6;
+/** …and at most this share of the merchants' beside it. */
+const MAX_MERCHANT_LABELS = 0.3;
+
+/**
+ * A short table's category column, which repeats too little to show itself: its cells are mostly
+ * the names issuers print for merchant categories ("RESTAURANTS", "GROCERY STORES", "Others"),
+ * and the text column beside it mostly not.
+ */
+function byLabels(byStart: Map<number, Cell[]>): Cell | null {
+  let best: Cell[] | null = null;
+  let bestShare = 0;
+  let merchants = false;
+  for (const x of byStart.keys()) {
+    const column: Cell[] = [];
+    for (let d = -ALIGN_SLACK; d <= ALIGN_SLACK; d++) column.push(...(byStart.get(x + d) ?? []));
+    if (column.length < MIN_LABELLED) continue;
+    const share = column.filter((c) => isCategoryName(c.text)).length / column.length;
+    if (share <= MAX_MERCHANT_LABELS) merchants = true;
+    if (share > bestShare && wordsAlone(column)) [best, bestShare] = [column, share];
+  }
+  return best && merchants && bestShare >= MIN_LABEL_SHARE ? extentOf(best) : null;
+}
+
+/** Whether a column's cells are all words without digits. */
+function wordsAlone(column: readonly Cell[]): boolean {
+  return column.every((c) => isWordCell(c.text));
 }
 
 /** The share of a column's cells that are distinct texts. */
@@ -64,9 +100,12 @@ function distinctShare(column: readonly Cell[]): number {
   return new Set(column.map((c) => c.text)).size / column.length;
 }
 
-/** Two letters in a row, and no date ("05 Nov"): a cell of words, a name or a description. */
+/**
+ * Two letters in a row, and no date ("05 Nov") or figure ("20,80 CHF", "3% 0,22 CHF"): a cell of
+ * words, a name or a description.
+ */
 function isText(text: string): boolean {
-  return LETTERS.test(text) && readDateAt(text) === null;
+  return LETTERS.test(text) && readDateAt(text) === null && parseAmount(text) === null && !isRateCell(text);
 }
 
 const LETTERS = /\p{L}\p{L}/u;

@@ -7,7 +7,7 @@
  */
 import type { Cell, Line } from '../pdf/layout.js';
 import { saysCredit } from './classify.js';
-import { commonestEdge, endsInAmount, extentOf, nearEdge } from './column-extent.js';
+import { amountEnd, commonestEdge, endsInAmount, extentOf, nearEdge } from './column-extent.js';
 import { dateWithin } from './date-after.js';
 import { ABOVE_REACH } from './merchant-lines.js';
 import { parseAmount } from './money.js';
@@ -32,10 +32,9 @@ export function creditColumnEdge(lines: Line[], whole: boolean, balanceEdge: num
   for (let li = 0; li < lines.length; li++) {
     const line = lines[li] as Line;
     const cells = line.cells;
-    if (cells.length < 2 || !endsInAmount(cells)) continue;
-    const f = nearEdge((cells[cells.length - 1] as Cell).x1, balanceEdge)
-      ? cells.length - 2
-      : cells.length - 1;
+    const end = amountEnd(cells);
+    if (end < 1) continue;
+    const f = nearEdge((cells[end] as Cell).x1, balanceEdge) ? end - 1 : end;
     const a = isFigure(cells[f]);
     // A signed figure says its own side. A row has one figure: two are an amount and a side
     // column, and a line with a figure before its date is a box or a worked example, not a row.

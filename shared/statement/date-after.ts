@@ -6,7 +6,7 @@
  * under a header that names a date column after the description (table-header.ts, `dateAfter`).
  */
 import type { Cell, Line } from '../pdf/layout.js';
-import { endsInAmount, extentOf } from './column-extent.js';
+import { amountEnd, extentOf } from './column-extent.js';
 import { readDateAt } from './dates.js';
 import { isDateLed } from './row-split.js';
 
@@ -26,8 +26,9 @@ export function dateColumnAfter(lines: Line[]): Cell | null {
     // A date first (after a sequence number, perhaps) is the usual row: nothing to find. A row
     // needs words, a date and an amount.
     if (n < 3 || isDateLed(lines[li] as Line)) continue;
-    if (!endsInAmount(cells)) continue;
-    for (let i = 1; i < n - 1 && i <= DATE_AFTER_MAX; i++) {
+    const end = amountEnd(cells);
+    if (end < 0) continue;
+    for (let i = 1; i < end && i <= DATE_AFTER_MAX; i++) {
       const c = cells[i] as Cell;
       if (!readDateAt(c.text)) continue;
       const key = Math.round(c.x0 / EDGE_SLACK);

@@ -5,6 +5,7 @@
  * every merchant that way.
  */
 import type { Line } from '../pdf/layout.js';
+import { isCategoryName } from './category-names.js';
 import { readDateAt } from './dates.js';
 import { AMOUNT_LABELS, DATE_LABELS, matchLabel, normaliseLabel } from './labels.js';
 import { parseAmount } from './money.js';
@@ -70,7 +71,8 @@ export function merchantsAbove<T extends RowWords>(rows: T[], isBalanceRow: (r: 
  * A layout that prints each row's category where a merchant would stand and the merchant on the line
  * above it, in a column of its own, under no header that says so ("NETFLIX.COM" over "07/08/2026
  * DIGITAL GOODS  15,49"): most rows have such a line, nearly all starting at one place, and the
- * rows' own words repeat, as categories do and merchants do not. The column's start, or null.
+ * rows' own words repeat, as categories do and merchants do not, or are mostly category names. The
+ * column's start, or null.
  */
 function merchantColumn<T extends RowWords>(rows: T[]): number | null {
   let n = 0;
@@ -92,10 +94,19 @@ function merchantColumn<T extends RowWords>(rows: T[]): number | null {
     if (near > most) [most, start] = [near, x];
   }
   if (most < COLUMN_SHARE * n) return null;
+  // The rows' own words repeat, or (a short table) are mostly the names of merchant categories.
   const words = new Set<string>();
-  for (let i = 0; i < rows.length; i++) words.add((rows[i] as T).description);
-  return words.size <= rows.length / 2 ? start : null;
+  let named = 0;
+  for (let i = 0; i < rows.length; i++) {
+    const d = (rows[i] as T).description;
+    words.add(d);
+    if (isCategoryName(d)) named++;
+  }
+  return words.size <= rows.length / 2 || named >= CATEGORY_SHARE * rows.length ? start : null;
 }
+
+/** Share of rows whose own words must be category names when they repeat too little to tell. */
+const CATEGORY_SHARE = 0.6;
 
 /** Share of rows (and of their lines above) that must show a merchant column no header names. */
 const COLUMN_SHARE = 0.75;

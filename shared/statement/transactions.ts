@@ -8,6 +8,7 @@ import { perKey } from '../per-key.js';
 import { amountEdge } from './amount-edge.js';
 import { type BalanceRow, type BalanceRowReading, balanceRowKind } from './balance-rows.js';
 import { categoryColumn } from './category-column.js';
+import { isCategoryName } from './category-names.js';
 import { hasDigit } from './chars.js';
 import { type Section, sectionOf } from './classify.js';
 import { creditColumnEdge } from './credit-column.js';
@@ -412,6 +413,8 @@ function readRow(
 
   let foreign: RawTransaction['foreign'] = null;
   let category: string | null = null;
+  // A line just above the row, whose words the row may take for want of its own.
+  const nearAbove = above !== null && line.page === above.page && above.y - line.y < ABOVE_REACH;
   // The description's words joined as they come: most rows have one, and need no list.
   let words: string | null = null;
   // Where the description's words start: a points or reference cell before them is not it.
@@ -423,8 +426,14 @@ function readRow(
       continue;
     }
     // Under no header, or one that does not name the description's column, a category column the
-    // rows show (category-column.ts), beside other words.
-    if (!header?.namesDescription && table.category && parts > 1 && within(part, table.category)) {
+    // rows show (category-column.ts), beside other words, or, a category's name alone, with the
+    // merchant on the line above.
+    if (
+      !header?.namesDescription &&
+      table.category &&
+      (parts > 1 || (nearAbove && isCategoryName(part.text))) &&
+      within(part, table.category)
+    ) {
       category ??= part.text;
       continue;
     }
@@ -468,7 +477,7 @@ function readRow(
   const breakdown = description.includes('=') && BREAKDOWN.test(description);
   let tookAbove = false;
   let worded = hasWord(description);
-  if ((!worded || breakdown) && above && line.page === above.page && above.y - line.y < ABOVE_REACH) {
+  if ((!worded || breakdown) && above && nearAbove) {
     // The row's words after its breakdown are columns the header leaves unnamed ("Rent",
     // "TOKEN_ECOM"): kept as what the statement prints about the merchant, for its category.
     if (breakdown) category ??= description.replace(BREAKDOWN_HEAD, '').trim() || null;

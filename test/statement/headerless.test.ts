@@ -5,6 +5,7 @@
  */
 import type { Cell, Line } from '../../shared/pdf/layout.js';
 import { categoryColumn } from '../../shared/statement/category-column.js';
+import { isCategoryName } from '../../shared/statement/category-names.js';
 import { creditColumnEdge } from '../../shared/statement/credit-column.js';
 import { dateColumnAfter } from '../../shared/statement/date-after.js';
 import { mayEndFigure } from '../../shared/statement/money.js';
@@ -474,6 +475,140 @@ describe('a category column the rows show', () => {
       ),
     );
     expect(categoryColumn(rows)).toBeNull();
+  });
+
+  test('in a short table, by its words: the names issuers print for merchant categories', () => {
+    const few = [
+      ['PAYMENT - THANK YOU', 'PAYMENTS'],
+      ['NETFLIX.COM', 'DIGITAL GOODS'],
+      ['HOTEL LE MARAIS PARIS', 'TRAVEL'],
+      ['PG&E WEBONLINE', 'UTILITIES'],
+      ['FOREIGN TRANSACTION FEE', 'CHARGES'],
+    ];
+    const rows = few.map(([m, c], i) =>
+      line(
+        700 - i * 12,
+        [`OCT 0${i + 1}`, 40, 65],
+        [m as string, 106, 200],
+        [c as string, 404, 460],
+        ['20.91', 530, 562],
+      ),
+    );
+    expect(categoryColumn(rows)).toMatchObject({ x0: 404 });
+    // Five different merchants' words are no category column, however few.
+    const merchants = rows.map((l) => ({ ...l, cells: [l.cells[0], l.cells[1], l.cells[3]] as Cell[] }));
+    expect(categoryColumn(merchants)).toBeNull();
+  });
+
+  test.each([
+    ['RESTAURANTS', true],
+    ['Grocery Stores', true],
+    ['LODGING - HOTELS', true],
+    ['Others', true],
+    ['FEES', true],
+    ['NETFLIX.COM', false],
+    ['STARBUCKS COFFEE', false],
+    ['MEDIAMARKT HAMBURG', false],
+  ])('%j is a category’s name: %s', (text, named) => {
+    expect(isCategoryName(text)).toBe(named);
+  });
+
+  test('a summary figure that lines up with it, or a currency mark after the amounts, hides it not', () => {
+    const rows = merchants.map((m, i) =>
+      line(
+        700 - i * 12,
+        ['18 May', 40, 62],
+        [m, 135, 260],
+        [categories[i] as string, 358, 412],
+        ['20,91', 480, 500],
+        ['€', 505, 510],
+      ),
+    );
+    const stray = line(
+      760,
+      ['Cash Advances & Fees', 40, 120],
+      ['Interest', 200, 240],
+      ['0,00 CA$', 356, 390],
+      ['12,00', 480, 500],
+    );
+    expect(categoryColumn([stray, ...rows])).toMatchObject({ x0: 358 });
+  });
+
+  test('a cashback beside repeated merchants makes them no category column', () => {
+    const rows = [
+      'MEDIAMARKT HAMBURG',
+      'SPOTIFY AB',
+      'MEDIAMARKT HAMBURG',
+      'NETFLIX.COM',
+      'SPOTIFY AB',
+      'MEDIAMARKT HAMBURG',
+    ].map((m, i) =>
+      line(
+        700 - i * 12,
+        ['05 juil.', 40, 70],
+        [m, 80, 200],
+        [`${i + 1}% ${i},80 CHF`, 440, 490],
+        ['693,32 CHF', 500, 545],
+      ),
+    );
+    expect(categoryColumn(rows)).toBeNull();
+  });
+
+  test('other words alone in the category column keep them, whatever heading stands above', () => {
+    const table: Line[] = [
+      ...merchants
+        .slice(0, 5)
+        .map((m, i) =>
+          line(
+            900 - i * 12,
+            ['10.02.2026', 40, 80],
+            [m, 100, 220],
+            [categories[i] as string, 378, 448],
+            ['9,99', 485, 500],
+          ),
+        ),
+      line(706, ['Achats', 100, 130]),
+      line(700, ['16.02.2026', 40, 80], ['MEDIAMARKT HAMBURG', 378, 440], ['34,99', 480, 500]),
+    ];
+    expect(readTransactions(table, 'EUR')[5]?.description).toBe('MEDIAMARKT HAMBURG');
+  });
+
+  test('merchants over rows whose own words, though all different, are category names', () => {
+    const few = ['PAYMENTS', 'DIGITAL GOODS', 'TRAVEL', 'UTILITIES', 'RESTAURANTS'];
+    const table = few.flatMap((c, i) => [
+      line(711 - i * 22, [merchants[i] as string, 182, 300]),
+      line(700 - i * 22, [`07/0${i + 2}/2026`, 40, 83], [c, 93, 160], ['11.99', 530, 562]),
+    ]);
+    expect(readTransactions(table, 'USD').map((r) => [r.description, r.category])).toEqual(
+      few.map((c, i) => [merchants[i], c]),
+    );
+  });
+
+  test('a category’s name alone on its row, under the merchant’s own line', () => {
+    const rows = merchants.flatMap((m, i) => [
+      line(706 - i * 24, [m, 100, 220]),
+      line(700 - i * 24, ['16.02.2026', 40, 80], [categories[i] as string, 378, 448], ['34,99', 480, 500]),
+    ]);
+    const table: Line[] = [
+      // Two rows with a merchant of their own show the category column.
+      ...merchants
+        .slice(0, 5)
+        .map((m, i) =>
+          line(
+            900 - i * 12,
+            ['10.02.2026', 40, 80],
+            [m, 100, 220],
+            [categories[i] as string, 378, 448],
+            ['9,99', 485, 500],
+          ),
+        ),
+      ...rows,
+    ];
+    expect(
+      readTransactions(table, 'EUR')
+        .slice(5)
+        .map((r) => [r.description, r.category]),
+    ).toEqual(merchants.map((m, i) => [m, categories[i]]));
   });
 
   test('under a box of summary labels that reads as a header but names no description column', () => {
