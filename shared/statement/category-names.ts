@@ -1,12 +1,11 @@
 /**
  * The names issuers print in a merchant-category column ("RESTAURANTS", "GROCERY STORES", "Lodging
- * - Hotels", "Others"), from the analysis's table of printed category labels (ISO 18245 group
- * names and issuers' short labels), and the transaction types such a column also prints for rows
- * that are no purchase ("PAYMENTS", "FEES"). Used to tell a short table's category column, which
- * repeats too little to show itself, from the merchants beside it.
+ * - Hotels", "Others"): the printed category labels the analysis also reads (ISO 18245 group
+ * names and issuers' short labels, ../category-labels.ts), and the transaction types such a column
+ * prints for rows that are no purchase ("PAYMENTS", "FEES"). Used to tell a short table's category
+ * column, which repeats too little to show itself, from the merchants beside it.
  */
-import { namesOf } from '../analysis/data/brand-table.js';
-import { PRINTED_LABELS, UNINFORMATIVE_LABELS } from '../analysis/data/printed-labels.js';
+import { PRINTED_LABELS, UNINFORMATIVE_LABELS } from '../category-labels.js';
 
 /** What a category column prints for rows that are no purchase. */
 const TYPE_NAMES =
@@ -16,9 +15,12 @@ let names: ReadonlySet<string> | null = null;
 
 /** The names, folded (lower case, letters only, one space between words), built on first use. */
 function known(): ReadonlySet<string> {
-  names ??= new Set(
+  names ??= new Set<string>(
     [...Object.values(PRINTED_LABELS), UNINFORMATIVE_LABELS, TYPE_NAMES].flatMap((list) =>
-      namesOf(list ?? '').map(fold),
+      list
+        .split(',')
+        .map(fold)
+        .filter((name) => name !== ''),
     ),
   );
   return names;

@@ -8,9 +8,9 @@
 import type { Cell, Line } from '../pdf/layout.js';
 import { saysCredit } from './classify.js';
 import { amountEnd, commonestEdge, endsInAmount, extentOf, nearEdge } from './column-extent.js';
-import { dateWithin } from './date-after.js';
+import { dateIndex } from './date-after.js';
 import { ABOVE_REACH } from './merchant-lines.js';
-import { parseAmount } from './money.js';
+import { mayEndFigure, parseAmount } from './money.js';
 import { isRateCell } from './row-amount.js';
 
 /** Two columns' right edges are at least this far apart (points): an amount's width. */
@@ -21,44 +21,52 @@ const MIN_GAP = 20;
  * balance's column (running-balance.ts), whose figure comes after the amount.
  */
 export function creditColumnEdge(lines: Line[], whole: boolean, balanceEdge: number | null): number | null {
-  // Rows' single figures, the cells before them, and the figures of rows whose words say a credit.
+  // Rows' single figures, the cells before them, and the rows' lines.
   const figures: Cell[] = [];
   const befores: Cell[] = [];
-  const credited: Cell[] = [];
+  const at: number[] = [];
   const isFigure = (cell: Cell | undefined) => {
-    const a = cell && parseAmount(cell.text);
+    // The cheap refusal first: most cells (dates, descriptions) end in no figure.
+    const a = cell && mayEndFigure(cell.text) && parseAmount(cell.text);
     return a && (a.hasDecimals || whole) ? a : null;
   };
+  // A figure before the row's date, or just before its own figure, but for a cashback after its
+  // rate ("2%  0,70 €").
+  const figureBefore = (cells: Cell[], date: number, f: number): boolean => {
+    for (let i = 0; i < date; i++) if (isFigure(cells[i])) return true;
+    return isFigure(cells[f - 1]) !== null && !isRateCell((cells[f - 2] as Cell | undefined)?.text ?? '');
+  };
   for (let li = 0; li < lines.length; li++) {
-    const line = lines[li] as Line;
-    const cells = line.cells;
+    const cells = (lines[li] as Line).cells;
     const end = amountEnd(cells);
     if (end < 1) continue;
     const f = nearEdge((cells[end] as Cell).x1, balanceEdge) ? end - 1 : end;
     const a = isFigure(cells[f]);
     // A signed figure says its own side. A row has one figure: two are an amount and a side
     // column, and a line with a figure before its date is a box or a worked example, not a row.
-    if (f < 1 || !a || a.sign !== 0 || !dateWithin(cells, f) || figureBefore(cells, f)) continue;
-    const cell = cells[f] as Cell;
-    figures.push(cell);
+    if (f < 1 || !a || a.sign !== 0) continue;
+    const date = dateIndex(cells, f);
+    if (date < 0 || figureBefore(cells, date, f)) continue;
+    figures.push(cells[f] as Cell);
     befores.push(cells[f - 1] as Cell);
-    // A merchant printed on a line of its own over the row (one that ends in no figure) speaks for it.
+    at.push(li);
+  }
+  const main = commonestEdge(figures.map((c) => c.x1));
+  // Most tables end every row at one place: their words need no reading.
+  if (!main || figures.every((c) => Math.abs(c.x1 - main.edge) < MIN_GAP)) return null;
+  // The figures of rows whose words say a credit; a merchant printed on a line of its own over the
+  // row (one that ends in no figure) speaks for it.
+  const credited = figures.filter((_, i) => {
+    const li = at[i] as number;
+    const line = lines[li] as Line;
     const above = li > 0 ? (lines[li - 1] as Line) : null;
     const merchant =
       above !== null &&
       above.page === line.page &&
       above.y - line.y < ABOVE_REACH &&
       !endsInAmount(above.cells);
-    if (saysCredit(line.text) || (merchant && saysCredit((above as Line).text))) credited.push(cell);
-  }
-  // A figure before the row's own, but not a cashback after its rate ("2%  0,70 €").
-  function figureBefore(cells: Cell[], f: number): boolean {
-    for (let i = 0; i < f; i++)
-      if (isFigure(cells[i]) && !isRateCell((cells[i - 1] as Cell | undefined)?.text ?? '')) return true;
-    return false;
-  }
-  const main = commonestEdge(figures.map((c) => c.x1));
-  if (!main) return null;
+    return saysCredit(line.text) || (merchant && saysCredit((above as Line).text));
+  });
   const credit = commonestEdge(
     credited.filter((c) => Math.abs(c.x1 - main.edge) >= MIN_GAP).map((c) => c.x1),
   );
@@ -69,9 +77,9 @@ export function creditColumnEdge(lines: Line[], whole: boolean, balanceEdge: num
   // right edges differ with their widths: the credit column's figures clear the debits'. And
   // nothing lies between them: a row in the right-hand column leaves the left-hand one empty, where
   // two tables printed side by side put the right table's dates and words.
-  const at = (edge: number) => figures.flatMap((c, i) => (nearEdge(c.x1, edge) ? [i] : []));
-  const debitRows = at(main.edge);
-  const creditRows = at(credit.edge);
+  const rowsAt = (edge: number) => figures.flatMap((c, i) => (nearEdge(c.x1, edge) ? [i] : []));
+  const debitRows = rowsAt(main.edge);
+  const creditRows = rowsAt(credit.edge);
   const debits = extentOf(debitRows.map((i) => figures[i] as Cell));
   const credits = extentOf(creditRows.map((i) => figures[i] as Cell));
   const [left, right] =

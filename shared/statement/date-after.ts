@@ -46,6 +46,11 @@ export function dateColumnAfter(lines: Line[]): Cell | null {
 
 /** Whether one of the row's cells before `end` is a date: first, or after a reference or the description. */
 export function dateWithin(cells: readonly Cell[], end: number): boolean {
-  for (let i = 0; i < end && i <= DATE_AFTER_MAX; i++) if (readDateAt((cells[i] as Cell).text)) return true;
-  return false;
+  return dateIndex(cells, end) >= 0;
+}
+
+/** The index of the row's first date cell before `end` (see dateWithin), or -1. */
+export function dateIndex(cells: readonly Cell[], end: number): number {
+  for (let i = 0; i < end && i <= DATE_AFTER_MAX; i++) if (readDateAt((cells[i] as Cell).text)) return i;
+  return -1;
 }

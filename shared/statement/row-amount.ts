@@ -72,7 +72,7 @@ export function takeAmount(
     // description), the credit column the rows show.
     const credit = header?.namesDescription
       ? header.isCreditColumn(cell)
-      : header?.isCreditColumn(cell) || nearEdge(cell.x1, table.creditEdge);
+      : header?.isCreditColumn(cell) || nearEdge(cell.x1, table.creditEdge());
     return { amount: a, index: end, columnSign: credit ? -1 : 0, cells: row };
   }
   // The amount may share the last cell with the end of the description: "COFFEE 4.50".
@@ -117,8 +117,11 @@ export interface TableFacts {
   category: Cell | null;
   /** Where the table's amounts end (amount-edge.ts), for bare whole figures under no header. */
   amountEdge: number | null;
-  /** Right edge of a credit column the rows show (credit-column.ts), for tables without a header. */
-  creditEdge: number | null;
+  /**
+   * Right edge of a credit column the rows show (credit-column.ts), for tables without a header:
+   * found on first use, as a table under a header that names its columns never asks.
+   */
+  creditEdge: () => number | null;
 }
 
 /**

@@ -112,6 +112,7 @@ export function readTransactions(
   // What every row's reading shares, with the columns the rows themselves show (a running balance,
   // a date or category column) for tables whose header does not name them.
   const balanceEdge = runningBalanceEdge(lines, whole);
+  let creditEdge: number | null | undefined;
   const table: TableFacts = {
     whole,
     balanceEdge,
@@ -119,7 +120,8 @@ export function readTransactions(
     dateAfter: dateColumnAfter(lines),
     category: categoryColumn(lines),
     amountEdge: whole ? amountEdge(lines) : null,
-    creditEdge: creditColumnEdge(lines, whole, balanceEdge),
+    creditEdge: () =>
+      creditEdge === undefined ? (creditEdge = creditColumnEdge(lines, whole, balanceEdge)) : creditEdge,
   };
   let section: Section | null = null;
   let header: TableHeader | null = null;
