@@ -120,8 +120,10 @@ export function readTransactions(
     dateAfter: dateColumnAfter(lines),
     category: categoryColumn(lines),
     amountEdge: whole ? amountEdge(lines) : null,
-    creditEdge: () =>
-      creditEdge === undefined ? (creditEdge = creditColumnEdge(lines, whole, balanceEdge)) : creditEdge,
+    creditEdge: () => {
+      if (creditEdge === undefined) creditEdge = creditColumnEdge(lines, whole, balanceEdge);
+      return creditEdge;
+    },
   };
   let section: Section | null = null;
   let header: TableHeader | null = null;
