@@ -4,7 +4,7 @@
  * cells found in it, and a right-aligned column's edge as the rows' figures show it.
  */
 import type { Cell } from '../pdf/layout.js';
-import { CURRENCY_CODES, mayEndFigure, parseAmount } from './money.js';
+import { CURRENCY_CODES, LONE_MARKER, LONE_SYMBOL, mayEndFigure, parseAmount } from './money.js';
 
 /** The row's last cell is an amount: a line that can be a transaction row. */
 export function endsInAmount(cells: Cell[]): boolean {
@@ -12,19 +12,18 @@ export function endsInAmount(cells: Cell[]): boolean {
   return last !== undefined && mayEndFigure(last.text) && parseAmount(last.text) !== null;
 }
 
-/** A currency mark or Dr/Cr marker that tracking or a layout set in a cell of its own after the amount. */
-const TRAILING_MARK = /^(?:[$£€₹¥]|(?:US|S|A|C|R)\$|Rs\.?|Fr\.|CR|Cr|DR|Dr)$/;
-
 /**
- * The index of the cell with the row's last amount: the last cell, or the one before a lone mark
- * after it ("79,90  €", "58,05  Dr"); -1 when the row ends in no amount.
+ * The index of the cell with the row's last amount: the last cell, or the one before a currency
+ * mark or Dr/Cr marker set in a cell of its own after it ("79,90  €", "58,05  Dr"); -1 when the
+ * row ends in no amount.
  */
 export function amountEnd(cells: Cell[]): number {
   const n = cells.length;
   if (endsInAmount(cells)) return n - 1;
-  const last = cells[n - 1];
-  if (n < 2 || !last || !(TRAILING_MARK.test(last.text) || CURRENCY_CODES.has(last.text))) return -1;
-  return endsInAmount(cells.slice(n - 2, n - 1)) ? n - 2 : -1;
+  const mark = cells[n - 1]?.text ?? '';
+  if (n < 2 || !(LONE_SYMBOL.test(mark) || LONE_MARKER.test(mark) || CURRENCY_CODES.has(mark))) return -1;
+  const before = (cells[n - 2] as Cell).text;
+  return mayEndFigure(before) && parseAmount(before) !== null ? n - 2 : -1;
 }
 
 /** The span of a column's cells, as a cell whose text is empty. */

@@ -16,15 +16,60 @@ import { isRateCell } from './row-amount.js';
 /** Two columns' right edges are at least this far apart (points): an amount's width. */
 const MIN_GAP = 20;
 
+/** Rows that end in one unsigned figure: the figure's cell, the cell before it, the row's line. */
+interface RowFigure {
+  cell: Cell;
+  before: Cell;
+  line: number;
+}
+
 /**
  * The credit column's right edge, or null when the rows show none. `balanceEdge`: a running
  * balance's column (running-balance.ts), whose figure comes after the amount.
  */
 export function creditColumnEdge(lines: Line[], whole: boolean, balanceEdge: number | null): number | null {
-  // Rows' single figures, the cells before them, and the rows' lines.
-  const figures: Cell[] = [];
-  const befores: Cell[] = [];
-  const at: number[] = [];
+  const rows = rowFigures(lines, whole, balanceEdge);
+  const main = commonestEdge(rows.map((r) => r.cell.x1));
+  // Most tables end every row at one place: their words need no reading.
+  if (!main || rows.every((r) => Math.abs(r.cell.x1 - main.edge) < MIN_GAP)) return null;
+  // The figures of rows whose words say a credit; a merchant printed on a line of its own over the
+  // row (one that ends in no figure) speaks for it.
+  const credited = rows.filter((r) => {
+    const line = lines[r.line] as Line;
+    const above = r.line > 0 ? (lines[r.line - 1] as Line) : null;
+    const merchant =
+      above !== null &&
+      above.page === line.page &&
+      above.y - line.y < ABOVE_REACH &&
+      !endsInAmount(above.cells);
+    return saysCredit(line.text) || (merchant && saysCredit((above as Line).text));
+  });
+  const credit = commonestEdge(
+    credited.filter((r) => Math.abs(r.cell.x1 - main.edge) >= MIN_GAP).map((r) => r.cell.x1),
+  );
+  if (!credit) return null;
+  const said = (edge: number) => credited.filter((r) => nearEdge(r.cell.x1, edge)).length;
+  if (said(credit.edge) < said(main.edge)) return null;
+  // Two columns side by side, not one column of amounts aligned on their left or centred, whose
+  // right edges differ with their widths: the credit column's figures clear the debits'. And
+  // nothing lies between them: a row in the right-hand column leaves the left-hand one empty, where
+  // two tables printed side by side put the right table's dates and words.
+  const debitRows = rows.filter((r) => nearEdge(r.cell.x1, main.edge));
+  const creditRows = rows.filter((r) => nearEdge(r.cell.x1, credit.edge));
+  const debits = extentOf(debitRows.map((r) => r.cell));
+  const credits = extentOf(creditRows.map((r) => r.cell));
+  const [left, right] =
+    credits.x0 > debits.x1 ? [debits, creditRows] : credits.x1 < debits.x0 ? [credits, debitRows] : [];
+  if (!left || !right) return null;
+  return right.every((r) => r.before.x1 < left.x0) ? credit.edge : null;
+}
+
+/**
+ * The rows' single unsigned figures. A signed figure says its own side; a row has one figure (two
+ * are an amount and a side column); a line with a figure before its date is a box or a worked
+ * example, not a row.
+ */
+function rowFigures(lines: Line[], whole: boolean, balanceEdge: number | null): RowFigure[] {
   const isFigure = (cell: Cell | undefined) => {
     // The cheap refusal first: most cells (dates, descriptions) end in no figure.
     const a = cell && mayEndFigure(cell.text) && parseAmount(cell.text);
@@ -36,54 +81,17 @@ export function creditColumnEdge(lines: Line[], whole: boolean, balanceEdge: num
     for (let i = 0; i < date; i++) if (isFigure(cells[i])) return true;
     return isFigure(cells[f - 1]) !== null && !isRateCell((cells[f - 2] as Cell | undefined)?.text ?? '');
   };
+  const out: RowFigure[] = [];
   for (let li = 0; li < lines.length; li++) {
     const cells = (lines[li] as Line).cells;
     const end = amountEnd(cells);
     if (end < 1) continue;
     const f = nearEdge((cells[end] as Cell).x1, balanceEdge) ? end - 1 : end;
     const a = isFigure(cells[f]);
-    // A signed figure says its own side. A row has one figure: two are an amount and a side
-    // column, and a line with a figure before its date is a box or a worked example, not a row.
     if (f < 1 || !a || a.sign !== 0) continue;
     const date = dateIndex(cells, f);
     if (date < 0 || figureBefore(cells, date, f)) continue;
-    figures.push(cells[f] as Cell);
-    befores.push(cells[f - 1] as Cell);
-    at.push(li);
+    out.push({ cell: cells[f] as Cell, before: cells[f - 1] as Cell, line: li });
   }
-  const main = commonestEdge(figures.map((c) => c.x1));
-  // Most tables end every row at one place: their words need no reading.
-  if (!main || figures.every((c) => Math.abs(c.x1 - main.edge) < MIN_GAP)) return null;
-  // The figures of rows whose words say a credit; a merchant printed on a line of its own over the
-  // row (one that ends in no figure) speaks for it.
-  const credited = figures.filter((_, i) => {
-    const li = at[i] as number;
-    const line = lines[li] as Line;
-    const above = li > 0 ? (lines[li - 1] as Line) : null;
-    const merchant =
-      above !== null &&
-      above.page === line.page &&
-      above.y - line.y < ABOVE_REACH &&
-      !endsInAmount(above.cells);
-    return saysCredit(line.text) || (merchant && saysCredit((above as Line).text));
-  });
-  const credit = commonestEdge(
-    credited.filter((c) => Math.abs(c.x1 - main.edge) >= MIN_GAP).map((c) => c.x1),
-  );
-  if (!credit) return null;
-  const said = (edge: number) => credited.filter((c) => nearEdge(c.x1, edge)).length;
-  if (said(credit.edge) < said(main.edge)) return null;
-  // Two columns side by side, not one column of amounts aligned on their left or centred, whose
-  // right edges differ with their widths: the credit column's figures clear the debits'. And
-  // nothing lies between them: a row in the right-hand column leaves the left-hand one empty, where
-  // two tables printed side by side put the right table's dates and words.
-  const rowsAt = (edge: number) => figures.flatMap((c, i) => (nearEdge(c.x1, edge) ? [i] : []));
-  const debitRows = rowsAt(main.edge);
-  const creditRows = rowsAt(credit.edge);
-  const debits = extentOf(debitRows.map((i) => figures[i] as Cell));
-  const credits = extentOf(creditRows.map((i) => figures[i] as Cell));
-  const [left, right] =
-    credits.x0 > debits.x1 ? [debits, creditRows] : credits.x1 < debits.x0 ? [credits, debitRows] : [];
-  if (!left || !right) return null;
-  return right.every((i) => (befores[i] as Cell).x1 < left.x0) ? credit.edge : null;
+  return out;
 }

@@ -29,9 +29,41 @@ const SYMBOLS: Record<string, string> = {
 };
 /** ISO codes we accept next to an amount; a closed list so words like "AND" never read as currencies. */
 // biome-ignore format: a table reads better on few lines
+/** A currency symbol alone in a cell ("$", "€", "S$", "Rs."), set apart from its amount. */
+export const LONE_SYMBOL = /^(?:[$£€₹¥]|(?:US|S|A|C|R)\$|Rs\.?|Fr\.)$/;
+/** A Dr/Cr marker alone in a cell ("58,05  D", "45.00  Cr"). */
+export const LONE_MARKER = /^(CR|Cr|cr|DR|Dr|dr|C|D)$/;
+
 export const CURRENCY_CODES = new Set([
-  'USD', 'GBP', 'EUR', 'INR', 'CAD', 'AUD', 'NZD', 'SGD', 'HKD', 'JPY', 'CHF', 'SEK', 'NOK', 'DKK',
-  'PLN', 'CZK', 'HUF', 'MXN', 'BRL', 'ZAR', 'AED', 'SAR', 'THB', 'MYR', 'IDR', 'PHP', 'CNY', 'KRW', 'TRY',
+  'USD',
+  'GBP',
+  'EUR',
+  'INR',
+  'CAD',
+  'AUD',
+  'NZD',
+  'SGD',
+  'HKD',
+  'JPY',
+  'CHF',
+  'SEK',
+  'NOK',
+  'DKK',
+  'PLN',
+  'CZK',
+  'HUF',
+  'MXN',
+  'BRL',
+  'ZAR',
+  'AED',
+  'SAR',
+  'THB',
+  'MYR',
+  'IDR',
+  'PHP',
+  'CNY',
+  'KRW',
+  'TRY',
 ]);
 
 /** Thousands grouped by `,` `.`, a space of any width, or an apostrophe (Swiss: "1'234.56", "1’234.56"). */

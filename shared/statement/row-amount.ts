@@ -5,10 +5,9 @@
  */
 import type { Cell, Line } from '../pdf/layout.js';
 import { nearEdge } from './column-extent.js';
-import { CURRENCY_CODES, type ParsedAmount, parseAmount } from './money.js';
+import { CURRENCY_CODES, LONE_MARKER, LONE_SYMBOL, type ParsedAmount, parseAmount } from './money.js';
 import type { TableHeader } from './table-header.js';
 
-const MARKER = /^(CR|Cr|cr|DR|Dr|dr|C|D)$/;
 /** A last cell that ends in the amount: "COFFEE 4.50", "COFFEE 4.50 CR". */
 const SHARED_CELL = /^(.*\S)\s+(\S+(?:\s(?:CR|DR|Cr|Dr))?)$/;
 
@@ -143,9 +142,6 @@ function isForeignAfter(row: Cell[], end: number, table: TableFacts): boolean {
   return currency !== null && (own.currency === currency || !ownText.includes(own.currency));
 }
 
-/** A currency symbol alone in a cell ("$", "€", "S$", "Rs."). */
-const LONE_SYMBOL = /^(?:[$£€₹¥]|(?:US|S|A|C|R)\$|Rs\.?|Fr\.)$/;
-
 /**
  * `cells` with a currency mark set apart from the amount it belongs to joined to it, whether the
  * amount ends at `end` or a Dr/Cr marker of its own follows ("3521.49  €  Cr": tracking sets all
@@ -153,7 +149,7 @@ const LONE_SYMBOL = /^(?:[$£€₹¥]|(?:US|S|A|C|R)\$|Rs\.?|Fr\.)$/;
  */
 function joinMarks(cells: Cell[], end: number, from: number): Cell[] {
   const joined = joinLoneMark(cells, end, from);
-  if (joined !== cells || !MARKER.test(cells[end]?.text ?? '')) return joined;
+  if (joined !== cells || !LONE_MARKER.test(cells[end]?.text ?? '')) return joined;
   return joinLoneMark(cells, end - 1, from);
 }
 
@@ -202,7 +198,7 @@ function withMarker(
   header: TableHeader | null,
   whole: boolean,
 ): AmountTail | null {
-  if (!(end - 1 >= from && MARKER.test(cells[end]?.text ?? ''))) return null;
+  if (!(end - 1 >= from && LONE_MARKER.test(cells[end]?.text ?? ''))) return null;
   const merged = parseAmount(`${cells[end - 1]?.text} ${cells[end]?.text}`);
   return isMoney(merged, whole, header, cells[end - 1])
     ? { amount: merged, index: end - 1, columnSign: 0, cells }

@@ -554,19 +554,22 @@ describe('a category column the rows show', () => {
     expect(categoryColumn(rows)).toBeNull();
   });
 
+  // Five rows with a merchant of their own, which show the category column at 378.
+  const shown = merchants
+    .slice(0, 5)
+    .map((m, i) =>
+      line(
+        900 - i * 12,
+        ['10.02.2026', 40, 80],
+        [m, 100, 220],
+        [categories[i] as string, 378, 448],
+        ['9,99', 485, 500],
+      ),
+    );
+
   test('other words alone in the category column keep them, whatever heading stands above', () => {
     const table: Line[] = [
-      ...merchants
-        .slice(0, 5)
-        .map((m, i) =>
-          line(
-            900 - i * 12,
-            ['10.02.2026', 40, 80],
-            [m, 100, 220],
-            [categories[i] as string, 378, 448],
-            ['9,99', 485, 500],
-          ),
-        ),
+      ...shown,
       line(706, ['Achats', 100, 130]),
       line(700, ['16.02.2026', 40, 80], ['MEDIAMARKT HAMBURG', 378, 440], ['34,99', 480, 500]),
     ];
@@ -589,21 +592,7 @@ describe('a category column the rows show', () => {
       line(706 - i * 24, [m, 100, 220]),
       line(700 - i * 24, ['16.02.2026', 40, 80], [categories[i] as string, 378, 448], ['34,99', 480, 500]),
     ]);
-    const table: Line[] = [
-      // Two rows with a merchant of their own show the category column.
-      ...merchants
-        .slice(0, 5)
-        .map((m, i) =>
-          line(
-            900 - i * 12,
-            ['10.02.2026', 40, 80],
-            [m, 100, 220],
-            [categories[i] as string, 378, 448],
-            ['9,99', 485, 500],
-          ),
-        ),
-      ...rows,
-    ];
+    const table: Line[] = [...shown, ...rows];
     expect(
       readTransactions(table, 'EUR')
         .slice(5)
