@@ -9,8 +9,7 @@ import type { Cell, Line } from '../pdf/layout.js';
 import { isCategoryName } from './category-names.js';
 import { amountEnd, extentOf } from './column-extent.js';
 import { readDateAt } from './dates.js';
-import { parseAmount } from './money.js';
-import { isRateCell } from './row-amount.js';
+import { isRateCell, parseAmount } from './money.js';
 
 /** Starts closer than this (points) are one column. */
 const ALIGN_SLACK = 4;
@@ -28,30 +27,32 @@ export function categoryColumn(lines: Line[]): Cell | null {
   const byStart = new Map<number, Cell[]>();
   for (let li = 0; li < lines.length; li++) {
     const cells = (lines[li] as Line).cells;
-    const n = cells.length;
-    if (n < 4) continue;
+    if (cells.length < 4) continue;
     const end = amountEnd(cells);
     if (end < 0) continue;
-    let texts = 0;
-    for (let i = 0; i < end; i++) if (isText((cells[i] as Cell).text)) texts++;
-    if (texts < 2) continue;
-    for (let i = 0; i < end; i++) {
-      const c = cells[i] as Cell;
-      if (!isText(c.text)) continue;
+    const texts: Cell[] = [];
+    for (let i = 0; i < end; i++) if (isText((cells[i] as Cell).text)) texts.push(cells[i] as Cell);
+    if (texts.length < 2) continue;
+    for (const c of texts) {
       const x = Math.round(c.x0);
       const list = byStart.get(x) ?? [];
       list.push(c);
       byStart.set(x, list);
     }
   }
+  // Each start's column, give or take ALIGN_SLACK points: gathered once for both readings below.
+  const columns: Cell[][] = [];
+  for (const x of byStart.keys()) {
+    const column: Cell[] = [];
+    for (let d = -ALIGN_SLACK; d <= ALIGN_SLACK; d++) column.push(...(byStart.get(x + d) ?? []));
+    columns.push(column);
+  }
   // The most repetitive column of words, and the least repetitive of all: the categories and the
   // merchants beside them.
   let best: Cell[] | null = null;
   let bestShare = Number.POSITIVE_INFINITY;
   let mostDistinct = 0;
-  for (const x of byStart.keys()) {
-    const column: Cell[] = [];
-    for (let d = -ALIGN_SLACK; d <= ALIGN_SLACK; d++) column.push(...(byStart.get(x + d) ?? []));
+  for (const column of columns) {
     if (column.length < MIN_CELLS) continue;
     const share = distinctShare(column);
     mostDistinct = Math.max(mostDistinct, share);
@@ -60,7 +61,7 @@ export function categoryColumn(lines: Line[]): Cell | null {
     if (share < bestShare) [best, bestShare] = [column, share];
   }
   if (best && bestShare <= MAX_DISTINCT && mostDistinct >= DISTINCT_RATIO * bestShare) return extentOf(best);
-  return byLabels(byStart);
+  return byLabels(columns);
 }
 
 /** A column's cells needed before its words say it is a category column. */
@@ -75,13 +76,11 @@ const MAX_MERCHANT_LABELS = 0.3;
  * the names issuers print for merchant categories ("RESTAURANTS", "GROCERY STORES", "Others"),
  * and the text column beside it mostly not.
  */
-function byLabels(byStart: Map<number, Cell[]>): Cell | null {
+function byLabels(columns: readonly Cell[][]): Cell | null {
   let best: Cell[] | null = null;
   let bestShare = 0;
   let merchants = false;
-  for (const x of byStart.keys()) {
-    const column: Cell[] = [];
-    for (let d = -ALIGN_SLACK; d <= ALIGN_SLACK; d++) column.push(...(byStart.get(x + d) ?? []));
+  for (const column of columns) {
     if (column.length < MIN_LABELLED) continue;
     const share = column.filter((c) => isCategoryName(c.text)).length / column.length;
     if (share <= MAX_MERCHANT_LABELS) merchants = true;

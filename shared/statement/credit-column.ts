@@ -10,8 +10,7 @@ import { saysCredit } from './classify.js';
 import { amountEnd, commonestEdge, endsInAmount, extentOf, nearEdge } from './column-extent.js';
 import { dateIndex } from './date-after.js';
 import { ABOVE_REACH } from './merchant-lines.js';
-import { mayEndFigure, parseAmount } from './money.js';
-import { isRateCell } from './row-amount.js';
+import { isRateCell, mayEndFigure, parseAmount } from './money.js';
 
 /** Two columns' right edges are at least this far apart (points): an amount's width. */
 const MIN_GAP = 20;

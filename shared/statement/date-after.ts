@@ -27,16 +27,14 @@ export function dateColumnAfter(lines: Line[]): Cell | null {
     // needs words, a date and an amount.
     if (n < 3 || isDateLed(lines[li] as Line)) continue;
     const end = amountEnd(cells);
-    if (end < 0) continue;
-    for (let i = 1; i < end && i <= DATE_AFTER_MAX; i++) {
-      const c = cells[i] as Cell;
-      if (!readDateAt(c.text)) continue;
-      const key = Math.round(c.x0 / EDGE_SLACK);
-      const list = at.get(key) ?? [];
-      list.push(c);
-      at.set(key, list);
-      break;
-    }
+    // Not date-led, so its first cell is no date: the date found is after it.
+    const i = end < 0 ? -1 : dateIndex(cells, end);
+    if (i < 0) continue;
+    const c = cells[i] as Cell;
+    const key = Math.round(c.x0 / EDGE_SLACK);
+    const list = at.get(key) ?? [];
+    list.push(c);
+    at.set(key, list);
   }
   let best: Cell[] | null = null;
   for (const list of at.values()) if (!best || list.length > best.length) best = list;

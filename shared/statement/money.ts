@@ -90,6 +90,16 @@ const TRAIL = 7;
 const CLOSE = 8;
 const MARK = 9;
 
+/** A percentage at the start of a cell ("2%", "1.5 %"), then nothing or a figure ("2%  $0.36"). */
+const RATE_CELL = /^\d{1,2}(?:[.,]\d{1,2})? ?%(?: +(\S.*))?$/;
+
+/** A cell holding a rate, with the cashback it earned perhaps: never an amount, nor a description's words. */
+export function isRateCell(text: string): boolean {
+  if (text.indexOf('%') < 1) return false;
+  const m = RATE_CELL.exec(text);
+  return m !== null && (m[1] === undefined || parseAmount(m[1]) !== null);
+}
+
 /**
  * Parses a whole string as one amount, or returns null when it is not exactly an amount. Two fast
  * paths (plainAmount, the mayBeAmount prefilter) answer first; what they answer is exactly what

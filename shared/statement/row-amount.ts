@@ -5,7 +5,14 @@
  */
 import type { Cell, Line } from '../pdf/layout.js';
 import { nearEdge } from './column-extent.js';
-import { CURRENCY_CODES, LONE_MARKER, LONE_SYMBOL, type ParsedAmount, parseAmount } from './money.js';
+import {
+  CURRENCY_CODES,
+  isRateCell,
+  LONE_MARKER,
+  LONE_SYMBOL,
+  type ParsedAmount,
+  parseAmount,
+} from './money.js';
 import type { TableHeader } from './table-header.js';
 
 /** A last cell that ends in the amount: "COFFEE 4.50", "COFFEE 4.50 CR". */
@@ -90,16 +97,6 @@ export function takeAmount(
 function isBeside(row: Cell[], end: number, header: TableHeader | null, table: TableFacts): boolean {
   const cell = row[end] as Cell;
   return header?.isSideColumn(cell) === true || isForeignAfter(row, end, table) || isRateCell(cell.text);
-}
-
-/** A percentage at the start of a cell ("2%", "1.5 %"), then nothing or a figure ("2%  $0.36"). */
-const RATE_CELL = /^\d{1,2}(?:[.,]\d{1,2})? ?%(?: +(\S.*))?$/;
-
-/** A cell holding a rate, with the cashback it earned perhaps: never an amount, nor a description's words. */
-export function isRateCell(text: string): boolean {
-  if (text.indexOf('%') < 1) return false;
-  const m = RATE_CELL.exec(text);
-  return m !== null && (m[1] === undefined || parseAmount(m[1]) !== null);
 }
 
 /** What a row's amount depends on beyond its own cells, the same for every row of a statement. */

@@ -9,8 +9,7 @@
 import { type Cell, type Line, withCells } from '../pdf/layout.js';
 import { isDigit, isSpace } from './chars.js';
 import { readDateAt } from './dates.js';
-import { parseAmount } from './money.js';
-import { isRateCell } from './row-amount.js';
+import { isRateCell, parseAmount } from './money.js';
 
 /** A sequence number before the date: one to three digits. */
 const SEQUENCE = /^\d{1,3}$/;

@@ -23,8 +23,8 @@ import {
   type LooseLine,
   merchantsAbove,
 } from './merchant-lines.js';
-import { CURRENCY_CODES, type ParsedAmount, parseAmount } from './money.js';
-import { isRateCell, printsWholeUnits, type TableFacts, takeAmount, WHOLE_CURRENCIES } from './row-amount.js';
+import { CURRENCY_CODES, isRateCell, type ParsedAmount, parseAmount } from './money.js';
+import { printsWholeUnits, type TableFacts, takeAmount, WHOLE_CURRENCIES } from './row-amount.js';
 import { isDateLed, rowLines } from './row-split.js';
 import { runningBalanceEdge } from './running-balance.js';
 import { findHeader, type TableHeader } from './table-header.js';

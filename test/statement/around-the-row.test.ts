@@ -6,7 +6,7 @@
  * none of it is the row's amount or a foreign one.
  */
 import { columnKind } from '../../shared/statement/column-kinds.js';
-import { isRateCell } from '../../shared/statement/row-amount.js';
+import { isRateCell } from '../../shared/statement/money.js';
 import { afterTime } from '../../shared/statement/time-of-day.js';
 import { readTransactions } from '../../shared/statement/transactions.js';
 import { line } from '../support/lines.js';
