@@ -9,7 +9,7 @@ import type { Cell, Line } from '../pdf/layout.js';
 import { saysCredit } from './classify.js';
 import { amountEnd, commonestEdge, endsInAmount, extentOf, nearEdge } from './column-extent.js';
 import { dateIndex } from './date-after.js';
-import { ABOVE_REACH } from './merchant-lines.js';
+import { isJustAbove } from './merchant-lines.js';
 import { isRateCell, mayEndFigure, parseAmount } from './money.js';
 
 /** Two columns' right edges are at least this far apart (points): an amount's width. */
@@ -36,11 +36,7 @@ export function creditColumnEdge(lines: Line[], whole: boolean, balanceEdge: num
   const credited = rows.filter((r) => {
     const line = lines[r.line] as Line;
     const above = r.line > 0 ? (lines[r.line - 1] as Line) : null;
-    const merchant =
-      above !== null &&
-      above.page === line.page &&
-      above.y - line.y < ABOVE_REACH &&
-      !endsInAmount(above.cells);
+    const merchant = above !== null && isJustAbove(above, line) && !endsInAmount(above.cells);
     return saysCredit(line.text) || (merchant && saysCredit((above as Line).text));
   });
   const credit = commonestEdge(

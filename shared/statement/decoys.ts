@@ -7,7 +7,7 @@
  */
 import type { Line } from '../pdf/layout.js';
 import { hasDigit } from './chars.js';
-import { ABOVE_REACH } from './merchant-lines.js';
+import { isJustAbove } from './merchant-lines.js';
 
 /** Words that name a decoy table in its heading or in the label itself, in the languages we read. */
 export const DECOY_WORDS =
@@ -71,9 +71,7 @@ export function decoyZones(lines: Line[], rowsAt?: Uint8Array): boolean[] {
 function overRow(lines: Line[], li: number, rowsAt?: Uint8Array): boolean {
   const line = lines[li] as Line;
   const next = lines[li + 1];
-  return (
-    rowsAt?.[li + 1] === 1 && next !== undefined && next.page === line.page && line.y - next.y < ABOVE_REACH
-  );
+  return rowsAt?.[li + 1] === 1 && next !== undefined && isJustAbove(line, next);
 }
 
 /** A label inside a sentence of terms ("Purchase: Rs.10,000 on January 15, 2021 …") is prose, not the box. */

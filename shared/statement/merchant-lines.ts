@@ -122,7 +122,12 @@ function showsLayout(r: RowWords): boolean {
  * How far above its row (points) a merchant printed on a line of its own may sit: a line's pitch and
  * a little. The row reader and the decoy reader (a merchant line is no decoy heading) both use it.
  */
-export const ABOVE_REACH = 16;
+const ABOVE_REACH = 16;
+
+/** Whether `above` is printed just over `line`, on its page, within ABOVE_REACH: where a merchant line stands. */
+export function isJustAbove(above: Line, line: Line): boolean {
+  return above.page === line.page && above.y - line.y < ABOVE_REACH;
+}
 
 /** Rows with a merchant line above them a layout needs before those lines are read as merchants. */
 const MERCHANT_ABOVE_MIN = 3;

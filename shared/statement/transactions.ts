@@ -16,9 +16,9 @@ import { DATE_AFTER_MAX, dateColumnAfter } from './date-after.js';
 import { type DateToken, readDateAt } from './dates.js';
 import { keptAmount, keptToken } from './kept.js';
 import {
-  ABOVE_REACH,
   alignedWith,
   hasWord,
+  isJustAbove,
   isOrphanText,
   type LooseLine,
   merchantsAbove,
@@ -168,11 +168,7 @@ export function readTransactions(
         if (aligned && tied) {
           row.above = squeeze(orphan.text);
           if (orphanHeading) row.aboveHeading = true;
-        } else if (
-          orphan.page === part.page &&
-          orphan.y - part.y < ABOVE_REACH &&
-          !(aligned && orphanHeading)
-        ) {
+        } else if (isJustAbove(orphan, part) && !(aligned && orphanHeading)) {
           // Kept for merchantsAbove to judge with the whole table in view.
           row.aboveLoose = { text: squeeze(orphan.text), x0: orphan.cells[0]?.x0 ?? 0, aligned };
         }
@@ -418,7 +414,7 @@ function readRow(
   let foreign: RawTransaction['foreign'] = null;
   let category: string | null = null;
   // A line just above the row, whose words the row may take for want of its own.
-  const nearAbove = above !== null && line.page === above.page && above.y - line.y < ABOVE_REACH;
+  const nearAbove = above !== null && isJustAbove(above, line);
   // The description's words joined as they come: most rows have one, and need no list.
   let words: string | null = null;
   // Where the description's words start: a points or reference cell before them is not it.
