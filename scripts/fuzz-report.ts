@@ -144,6 +144,12 @@ const FEATURES: Array<[string, (l: FuzzLayout) => boolean]> = [
   ['cashback before the amount', (l) => l.cashback === 'before'],
   ['cashback after the amount', (l) => l.cashback === 'after'],
   ['debit and credit columns, no header', (l) => l.sign === 'debit-credit-columns' && !l.tableHeader],
+  ['yearless MM/DD', (l) => l.dateFormat === 'MM/DD'],
+  ['yearless DD/MM', (l) => l.dateFormat === 'DD/MM'],
+  ['zero on the empty side', (l) => l.emptySide === 'zero'],
+  ['dash on the empty side', (l) => l.emptySide === 'dash'],
+  ['marker against the number', (l) => l.markerHugs],
+  ['currency code column', (l) => l.currencyColumn],
   ['decoys', (l) => l.decoys.length > 0],
   ['one balance missing', (l) => !l.verifiable],
 ];

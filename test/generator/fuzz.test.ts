@@ -19,6 +19,7 @@ import {
   SIGN_CONVENTIONS,
   SUMMARY_FORMS,
   UNGROUPED_FORMATS,
+  YEARLESS_FORMATS,
 } from '../../scripts/statements/fuzz/layout-types.js';
 import { formatNumber, tableAmount } from '../../scripts/statements/fuzz/printing.js';
 import { LANGUAGES } from '../../scripts/statements/fuzz/vocabulary.js';
@@ -248,6 +249,63 @@ describe("round 9's draws", () => {
   });
 });
 
+describe("round 10's draws", () => {
+  const layouts = seeds(1, 600).map(drawFuzzLayout);
+  const first = (f: (l: FuzzLayoutOf) => boolean): number => (layouts.find(f) as FuzzLayoutOf).seed;
+  const textOf = async (seed: number): Promise<string[]> => {
+    const { pdf } = await generateFuzzed({ seed });
+    return (await extractText(new Uint8Array(pdf), { maxPages: 20 })).lines.map((l) => l.text);
+  };
+
+  it('each is drawn, and only where the layout has room for it', () => {
+    for (const f of [
+      (l: FuzzLayoutOf) => l.dateFormat === 'MM/DD',
+      (l: FuzzLayoutOf) => l.dateFormat === 'DD/MM',
+      (l: FuzzLayoutOf) => l.emptySide === 'zero',
+      (l: FuzzLayoutOf) => l.emptySide === 'dash',
+      (l: FuzzLayoutOf) => l.markerHugs,
+      (l: FuzzLayoutOf) => l.currencyColumn,
+    ])
+      expect(layouts.some(f)).toBe(true);
+    for (const l of layouts) {
+      if (l.emptySide !== 'blank') expect(l.sign).toBe('debit-credit-columns');
+      if (l.markerHugs) expect(['cr-suffix', 'dr-cr']).toContain(l.sign);
+      if (l.markerHugs) expect(l.currencyMark).not.toMatch(/-after$/);
+      if (l.currencyColumn)
+        expect([l.rowMark, l.foreign, l.cashback, l.twoColumn]).toEqual([
+          false,
+          expect.not.stringMatching(/^column$/),
+          'none',
+          false,
+        ]);
+      // The period keeps a year where the rows print none.
+      if (l.dateFormat === 'MM/DD' || l.dateFormat === 'DD/MM') expect(l.summaryDateFormat).toMatch(/Y/);
+    }
+  });
+
+  it('dates print without a year, in the layout’s order', async () => {
+    const seed = first((l) => l.dateFormat === 'MM/DD');
+    const { expected } = await generateFuzzed({ seed });
+    const [, m, d] = (expected.transactions[0]?.date ?? '').split('-');
+    expect((await textOf(seed)).some((t) => new RegExp(`(^| )${m}/${d}  `).test(t))).toBe(true);
+  });
+
+  it('the empty side prints a zero or a dash, a marker hugs its number, a code column each row', async () => {
+    const zeroSeed = first((l) => l.emptySide === 'zero' && l.letterSpacing === 'none');
+    const zeroText = formatNumber(drawFuzzLayout(zeroSeed), 0);
+    const zero = await textOf(zeroSeed);
+    expect(zero.filter((t) => t.split('  ').includes(zeroText)).length).toBeGreaterThan(5);
+    const dash = await textOf(first((l) => l.emptySide === 'dash' && !l.twoColumn));
+    expect(dash.filter((t) => /\d {2}-( |$)| {2}- {2}\S*\d/.test(t)).length).toBeGreaterThan(5);
+    const hugged = await textOf(first((l) => l.markerHugs && l.letterSpacing === 'none'));
+    expect(hugged.some((t) => /\d(CR|Cr|C|DR|Dr|D)( |$)/.test(t))).toBe(true);
+    const coded = first((l) => l.currencyColumn);
+    const { expected } = await generateFuzzed({ seed: coded });
+    const rows = (await textOf(coded)).filter((t) => t.includes(`  ${expected.currency}  `));
+    expect(rows.length).toBeGreaterThanOrEqual(expected.transactions.length);
+  });
+});
+
 type FuzzLayoutOf = ReturnType<typeof drawFuzzLayout>;
 
 describe('the grammar covers the promised variety (seeds 1..400)', () => {
@@ -265,7 +323,7 @@ describe('the grammar covers the promised variety (seeds 1..400)', () => {
     expect([...seen((l) => l.currencyMark)].sort()).toEqual([...CURRENCY_MARKS].sort());
     expect([...seen((l) => l.amountFormat)].sort()).toEqual([...AMOUNT_FORMATS, ...UNGROUPED_FORMATS].sort());
     expect([...seen((l) => l.dateFormat)].sort()).toEqual(
-      [...DATE_FORMATS, ...LATER_DATE_FORMATS, COMMA_YEAR_FORMAT].sort(),
+      [...DATE_FORMATS, ...LATER_DATE_FORMATS, COMMA_YEAR_FORMAT, ...YEARLESS_FORMATS].sort(),
     );
     expect(seen((l) => l.currency)).toEqual(
       new Set(['USD', 'GBP', 'INR', 'CAD', 'AUD', 'SGD', 'EUR', 'CHF', 'JPY', 'AED']),

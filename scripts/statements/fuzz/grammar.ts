@@ -258,6 +258,9 @@ export function drawFuzzLayout(seed: number): FuzzLayout {
     refBelow: false,
     creditsFirst: false,
     cashback: 'none',
+    emptySide: 'blank',
+    markerHugs: false,
+    currencyColumn: false,
     pii: {
       salutation: rng.chance(0.6),
       upperCase: rng.chance(0.5),
@@ -282,6 +285,7 @@ export function drawFuzzLayout(seed: number): FuzzLayout {
   if (layout.accountSigns) layout.summary.signedCredits = false;
   roundEight(createRng(seed, 'round-8'), layout);
   roundNine(createRng(seed, 'round-9'), layout);
+  roundTen(createRng(seed, 'round-10'), layout);
   return layout;
 }
 
@@ -346,6 +350,42 @@ function roundNine(rng: Rng, layout: FuzzLayout): void {
   layout.cashback = rng.chance(0.08) ? (after && rng.chance(0.4) ? 'after' : 'before') : 'none';
 }
 
+/**
+ * Round 10's draws, from a stream of their own: numeric dates without a year (US issuers' "01/05",
+ * and the day-first twin), a zero or a dash on the empty side of debit and credit columns, credit
+ * markers printed against the number ("45.00CR"), and a column of currency codes before the amount.
+ */
+function roundTen(rng: Rng, layout: FuzzLayout): void {
+  const us = layout.language === 'en-US' || layout.language === 'en-CA';
+  if (rng.chance(us ? 0.25 : 0.06)) {
+    const monthFirst = us ? rng.chance(0.85) : rng.chance(0.15);
+    layout.dateFormat = monthFirst ? 'MM/DD' : 'DD/MM';
+    // The period and due date keep a year, numeric in the same order or in words.
+    layout.summaryDateFormat = rng.pick(
+      monthFirst
+        ? (['MM/DD/YY', 'MM/DD/YYYY', 'D Mon YYYY'] as const)
+        : (['DD/MM/YYYY', 'DD/MM/YY', 'D Mon YYYY'] as const),
+    );
+  }
+  if (layout.sign === 'debit-credit-columns')
+    layout.emptySide = weighted(rng, [
+      ['blank', 5],
+      ['zero', 2],
+      ['dash', 1],
+    ] as const);
+  // Against the number only where no currency mark follows it.
+  const markAfter = layout.currencyMark === 'symbol-after' || layout.currencyMark === 'code-after';
+  layout.markerHugs =
+    (layout.sign === 'cr-suffix' || layout.sign === 'dr-cr') && !markAfter && rng.chance(0.35);
+  // A code column says what a row mark, a foreign column or a cashback figure would say beside it.
+  layout.currencyColumn =
+    !layout.rowMark &&
+    layout.foreign !== 'column' &&
+    layout.cashback === 'none' &&
+    !layout.twoColumn &&
+    rng.chance(0.06);
+}
+
 /** A string naming the draws that make layouts differ; equal strings mean the same layout. */
 export function layoutSignature(l: FuzzLayout): string {
   return [
@@ -379,6 +419,9 @@ export function layoutSignature(l: FuzzLayout): string {
     ...(l.refBelow ? ['ref-below'] : []),
     ...(l.creditsFirst ? ['credits-first'] : []),
     ...(l.cashback === 'none' ? [] : [`cashback-${l.cashback}`]),
+    ...(l.emptySide === 'blank' ? [] : [`empty-${l.emptySide}`]),
+    ...(l.markerHugs ? ['marker-hugs'] : []),
+    ...(l.currencyColumn ? ['currency-column'] : []),
   ].join('|');
 }
 

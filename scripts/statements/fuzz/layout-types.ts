@@ -45,6 +45,11 @@ export const LATER_DATE_FORMATS = [
 ] as const;
 /** Round 8: the year after a comma, as US statements print it ("Jan 05, 2025"). */
 export const COMMA_YEAR_FORMAT = 'Mon DD, YYYY' as const;
+/**
+ * Round 10: numeric dates without a year ("01/05"), as most US issuers print their rows, and the
+ * day-first twin other countries print; only the period can say which order a short statement uses.
+ */
+export const YEARLESS_FORMATS = ['MM/DD', 'DD/MM'] as const;
 /** Amounts without digit grouping ("1234.56", "1234,56"), drawn late like the dates above. */
 export const UNGROUPED_FORMATS = ['plain-dot', 'plain-comma'] as const;
 export const DECOYS = ['rewards', 'interest-example', 'emi-schedule', 'ytd'] as const;
@@ -67,7 +72,8 @@ export type SignConvention = (typeof SIGN_CONVENTIONS)[number];
 export type DateFormat =
   | (typeof DATE_FORMATS)[number]
   | (typeof LATER_DATE_FORMATS)[number]
-  | typeof COMMA_YEAR_FORMAT;
+  | typeof COMMA_YEAR_FORMAT
+  | (typeof YEARLESS_FORMATS)[number];
 /** Decoys drawn late (laterDraws), so earlier seeds keep their draws. */
 export const LATER_DECOYS = ['interest-table'] as const;
 export type Decoy = (typeof DECOYS)[number] | (typeof LATER_DECOYS)[number];
@@ -202,4 +208,13 @@ export interface FuzzLayout {
    * Card prints it, or after it under its header as some Indian issuers do.
    */
   cashback: 'none' | 'before' | 'after';
+  /**
+   * Round 10: what debit and credit columns print on a row's empty side: nothing, a zero ("0.00")
+   * or a dash, as many Indian and European issuers do.
+   */
+  emptySide: 'blank' | 'zero' | 'dash';
+  /** Round 10: the credit (and Dr/Cr) marker printed against the number ("45.00CR"), as HSBC and Citi do. */
+  markerHugs: boolean;
+  /** Round 10: a column with each row's currency code before the amount ("EUR  1.234,56"), as Swiss and German issuers print. */
+  currencyColumn: boolean;
 }

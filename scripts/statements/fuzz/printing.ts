@@ -55,7 +55,8 @@ export function withMark(layout: FuzzLayout, text: string): string {
 export function summaryValue(layout: FuzzLayout, cents: number): string {
   const text = withMark(layout, formatNumber(layout, cents));
   // Dr/Cr layouts mark their balances too ("12,345.00 Dr"), as Indian statements do.
-  if (layout.sign === 'dr-cr') return `${text} ${cents < 0 ? creditWord(layout.drWord) : layout.drWord}`;
+  if (layout.sign === 'dr-cr')
+    return `${text}${gap(layout)}${cents < 0 ? creditWord(layout.drWord) : layout.drWord}`;
   // The account's way, the balance owed is the negative one.
   if (layout.accountSigns) return cents > 0 ? `${layout.minus}${text}` : cents < 0 ? `+${text}` : text;
   if (cents >= 0) return text;
@@ -68,8 +69,13 @@ export function summaryValue(layout: FuzzLayout, cents: number): string {
     case 'parentheses':
       return `(${text})`;
     default:
-      return `${text} ${layout.crWord}`;
+      return `${text}${gap(layout)}${layout.crWord}`;
   }
+}
+
+/** What stands between a number and its credit or debit marker: a space, or nothing ("45.00CR"). */
+export function gap(layout: Pick<FuzzLayout, 'markerHugs'>): string {
+  return layout.markerHugs ? '' : ' ';
 }
 
 /** The credit marker that pairs with a debit marker: DR → CR, Dr → Cr, D → C. */
@@ -102,7 +108,7 @@ export function tableAmount(layout: FuzzLayout, cents: number): TableAmount {
     case 'parentheses':
       return plain(credit ? `(${n})` : n);
     case 'cr-suffix':
-      return plain(credit ? `${n} ${layout.crWord}` : n);
+      return plain(credit ? `${n}${gap(layout)}${layout.crWord}` : n);
     case 'cr-next-line':
       return { text: n, column: 'amount', below: credit ? layout.crWord : null };
     case 'debit-credit-columns':
@@ -110,7 +116,7 @@ export function tableAmount(layout: FuzzLayout, cents: number): TableAmount {
     case 'section-heading':
       return plain(n);
     case 'dr-cr':
-      return plain(`${n} ${credit ? creditWord(layout.drWord) : layout.drWord}`);
+      return plain(`${n}${gap(layout)}${credit ? creditWord(layout.drWord) : layout.drWord}`);
   }
 }
 
@@ -161,5 +167,9 @@ export function formatDay(layout: FuzzLayout, iso: string, format: DateFormat = 
       return `${pad2(d)}.${pad2(m)}.`;
     case 'Mon DD, YYYY':
       return `${mon} ${pad2(d)}, ${y}`;
+    case 'MM/DD':
+      return `${pad2(m)}/${pad2(d)}`;
+    case 'DD/MM':
+      return `${pad2(d)}/${pad2(m)}`;
   }
 }

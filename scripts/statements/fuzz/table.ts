@@ -18,7 +18,8 @@ export type Col =
   | 'balance'
   | 'serial'
   | 'card'
-  | 'cashback';
+  | 'cashback'
+  | 'currency';
 
 /** Round 9's headers of a row-number column and of a card column, by language. */
 const SERIAL_HEADER: Record<string, string> = {
@@ -38,6 +39,16 @@ const CARD_HEADER: Record<string, string> = {
   it: 'Carta',
   nl: 'Kaart',
   pt: 'Cartão',
+};
+/** Round 10's header of a column giving each row's currency code. */
+const CURRENCY_HEADER: Record<string, string> = {
+  en: 'Currency',
+  de: 'Währung',
+  fr: 'Devise',
+  es: 'Moneda',
+  it: 'Valuta',
+  nl: 'Valuta',
+  pt: 'Moeda',
 };
 /** A cashback column's header: Apple Card's "Daily Cash", else the word most issuers print. */
 const CASHBACK_HEADER: Record<string, string> = { en: 'Daily Cash' };
@@ -78,6 +89,7 @@ export function printedColumns(m: FuzzModel): Col[] {
   const firstMoney = () => cols.findIndex((c) => MONEY_COLS.has(c));
   if (l.cashback === 'before') cols.splice(firstMoney(), 0, 'cashback');
   if (l.cashback === 'after') cols.push('cashback');
+  if (l.currencyColumn) cols.splice(firstMoney(), 0, 'currency');
   if (l.cardColumn) cols.splice(firstMoney(), 0, 'card');
   if (l.serial !== 'none') cols.unshift('serial');
   return l.runningBalance ? [...cols, 'balance'] : cols;
@@ -92,6 +104,7 @@ export function headerText(m: FuzzModel, c: Col): string {
   if (c === 'serial') return SERIAL_HEADER[lang] ?? 'No.';
   if (c === 'card') return CARD_HEADER[lang] ?? 'Card';
   if (c === 'cashback') return CASHBACK_HEADER[lang] ?? 'Cashback';
+  if (c === 'currency') return CURRENCY_HEADER[lang] ?? 'Currency';
   // Separate debit and credit columns carry the currency a header-only layout names.
   if ((c === 'debit' || c === 'credit') && m.layout.currencyMark === 'header-only')
     return `${h[c]} (${m.layout.currency})`;
@@ -143,6 +156,8 @@ function transactionRow(m: FuzzModel, tx: FuzzTransaction, balance: number, n: n
     category: tx.categoryLabel,
     points: tx.points > 0 ? String(tx.points) : '',
     foreignAmount: l.foreign === 'column' ? foreignText(m, tx) : '',
+    currency: l.currency,
+    ...emptySide(l, amt.column),
     [amt.column]: amt.text,
   };
   const lines: TableLine[] = [];
@@ -168,6 +183,12 @@ function transactionRow(m: FuzzModel, tx: FuzzTransaction, balance: number, n: n
     lines.push({ cells: { description: `${foreignText(m, tx)} @ ${rate}` }, dim: true });
   }
   return { lines, keepWithNext: false, cents: tx.amount };
+}
+
+/** What debit and credit columns print on the side a row leaves empty: "0.00", a dash, or nothing. */
+function emptySide(l: FuzzModel['layout'], used: Col): Partial<Record<Col, string>> {
+  if (l.emptySide === 'blank' || (used !== 'debit' && used !== 'credit')) return {};
+  return { [used === 'debit' ? 'credit' : 'debit']: l.emptySide === 'zero' ? formatNumber(l, 0) : '-' };
 }
 
 const SECTION_OF: Record<FuzzTransaction['type'], SectionField> = {
