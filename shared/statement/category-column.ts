@@ -9,7 +9,7 @@ import type { Cell, Line } from '../pdf/layout.js';
 import { isCategoryName } from './category-names.js';
 import { amountEnd, extentOf } from './column-extent.js';
 import { readDateAt } from './dates.js';
-import { isRateCell, parseAmount } from './money.js';
+import { CURRENCY_CODES, isRateCell, parseAmount } from './money.js';
 
 /** Starts closer than this (points) are one column. */
 const ALIGN_SLACK = 4;
@@ -104,7 +104,14 @@ function distinctShare(column: readonly Cell[]): number {
  * words, a name or a description.
  */
 function isText(text: string): boolean {
-  return LETTERS.test(text) && readDateAt(text) === null && parseAmount(text) === null && !isRateCell(text);
+  return (
+    LETTERS.test(text) &&
+    readDateAt(text) === null &&
+    parseAmount(text) === null &&
+    !isRateCell(text) &&
+    // A currency code alone is a currency column's, repeated on every row as a category never is.
+    !(text.length === 3 && CURRENCY_CODES.has(text))
+  );
 }
 
 const LETTERS = /\p{L}\p{L}/u;

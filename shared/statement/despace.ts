@@ -6,6 +6,7 @@
  * printed that way) stays as printed, and two amounts side by side ("2,334.00 371.00") stay apart.
  */
 import { type Cell, type Line, withCells } from '../pdf/layout.js';
+import { parseAmount } from './money.js';
 
 const GLUED_COLON = /(?<=[A-Za-z]):(?=\d)/g;
 /** A Cr/Dr marker printed one glyph at a time. */
@@ -123,6 +124,8 @@ function isDigitCode(c: number): boolean {
 /** A line's tracked words rejoined into words, and neighbouring words into one cell. */
 function untrackLine(cells: Cell[]): Cell[] {
   const out: Cell[] = [];
+  // The words of each joined cell, by its index in `out`, for splitFigures.
+  const words = new Map<number, Cell[]>();
   let prevTracked = false;
   let pitch = 0;
   for (const cell of cells) {
@@ -136,13 +139,44 @@ function untrackLine(cells: Cell[]): Cell[] {
     }
     const word = cell.text.replace(/ /g, '');
     if (!glyph) pitch = (cell.x1 - cell.x0) / Math.max(1, word.length);
+    const piece = { text: word, x0: cell.x0, x1: cell.x1 };
     if (prevTracked && last && cell.x0 - last.x1 <= WORD_GAP_PITCHES * pitch) {
       out[out.length - 1] = { text: `${last.text} ${word}`, x0: last.x0, x1: cell.x1 };
-    } else out.push({ ...cell, text: word });
+      const joined = words.get(out.length - 1);
+      if (joined) joined.push(piece);
+      else words.set(out.length - 1, [{ ...last }, piece]);
+    } else out.push(piece);
     prevTracked = true;
   }
-  return out;
+  if (words.size === 0) return out;
+  return out.flatMap((cell, i) => {
+    const pieces = words.get(i);
+    return pieces ? splitFigures(cell, pieces) : [cell];
+  });
 }
+
+/**
+ * Two figures of neighbouring columns, tracked, may stand closer than a tracked phrase's word gap
+ * ("0 , 0 0   E U R 1 . 2 6 0 , 0 0": an empty debit printed as zero, then the credit): a joined
+ * cell that reads as no amount, but as an amount with decimals and then another amount, is the two.
+ */
+function splitFigures(cell: Cell, pieces: Cell[]): Cell[] {
+  if (!/\d/.test(cell.text) || parseAmount(cell.text) !== null) return [cell];
+  for (let k = 1; k < pieces.length; k++) {
+    const head = pieces.slice(0, k);
+    const tail = pieces.slice(k);
+    const left = head.map(textOfCell).join(' ');
+    const right = tail.map(textOfCell).join(' ');
+    if (!parseAmount(left)?.hasDecimals || parseAmount(right) === null) continue;
+    return [
+      { text: left, x0: cell.x0, x1: (head[head.length - 1] as Cell).x1 },
+      { text: right, x0: (tail[0] as Cell).x0, x1: cell.x1 },
+    ];
+  }
+  return [cell];
+}
+
+const textOfCell = (c: Cell): string => c.text;
 
 /**
  * The glyph a font without the currency's sign prints in its place, as its column header names it:
@@ -205,8 +239,11 @@ function stripGlyph(text: string, glyph: string): string {
 const LEAD_GROUP = /^[-–−+(]? ?(?:[$£€₹¥] ?)?\d(?: \d){0,2}$/;
 /** SPACED_TAIL once its glyphs are rejoined: "132,42", "132,42 CR", "311,32-" (or an en dash or minus sign), "676,07 EUR CR". */
 const COMPACT_TAIL = /^\d{3}[.,]\d{2}(?: ?(?:[A-Z]{3}|[$€£₹¥]))?(?: ?(?:[-–−)]|CR|DR|Cr|Dr))?$/;
-/** A spaced amount whose integer part is one group of three: "6 2 1 , 7 4", "3 1 1 , 3 2 -". */
-const SPACED_TAIL = /^\d \d \d [.,] \d \d(?: ?[-–−)])?$/;
+/**
+ * A spaced amount whose integer part is one group of three: "6 2 1 , 7 4", "3 1 1 , 3 2 -", and
+ * with a credit or debit marker printed against it, spaced alike: "1 1 0 , 9 9 C R".
+ */
+const SPACED_TAIL = /^\d \d \d [.,] \d \d(?: ?(?:[-–−)]|[CD] ?[Rr]))?$/;
 
 /**
  * A spaced amount grouped with spaces ("- 2 621,74" printed one glyph at a time) comes out as two
@@ -218,11 +255,11 @@ function joinSpacedGroups(cells: Cell[], tracked: boolean): Cell[] | null {
   for (let i = 0; i + 1 < cells.length; i++) {
     const lead = cells[i] as Cell;
     const tail = cells[i + 1] as Cell;
-    // SPACED_TAIL is 11 to 13 characters, a space second: the cheap half of the test. In a tracked
+    // SPACED_TAIL is 11 to 15 characters, a space second: the cheap half of the test. In a tracked
     // document the tail's glyphs were rejoined already ("2" + "132,42 CR"): its compact form counts.
     const n = tail.text.length;
     const compact = tracked && n >= 6 && n <= 13 && COMPACT_TAIL.test(tail.text);
-    if (!compact && (n < 11 || n > 13 || tail.text.charCodeAt(1) !== 32)) continue;
+    if (!compact && (n < 11 || n > 15 || tail.text.charCodeAt(1) !== 32)) continue;
     if (!(compact || SPACED_TAIL.test(tail.text)) || !LEAD_GROUP.test(lead.text)) continue;
     const pitch = (tail.x1 - tail.x0) / tail.text.length;
     if (tail.x0 - lead.x1 > 3 * pitch) continue;

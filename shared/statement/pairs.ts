@@ -28,7 +28,8 @@ export function figure(printed: string): ParsedAmount | null {
   // currency that has no minor unit.
   if (a.currency !== null && (ISO_CODE.test(text) || WHOLE_CURRENCIES.has(a.currency))) return a;
   const digits = text.replace(/\D/g, '').length;
-  return digits >= 3 && (a.currency !== null || /\d[,.]\d{3}\b/.test(text)) ? a : null;
+  // A group of three digits, before the end, a space or a marker against it ("174,531CR").
+  return digits >= 3 && (a.currency !== null || /\d[,.]\d{3}(?!\d)/.test(text)) ? a : null;
 }
 
 /**

@@ -18,6 +18,7 @@ import {
   resolveDate,
 } from './dates.js';
 import { despaceLines } from './despace.js';
+import { dropEmptySides } from './empty-side.js';
 import { explain, takenIndex } from './explain.js';
 import { findAprs, findCardLast4, findIssuer, findMinimumWarning } from './facts.js';
 import { type AmountField, forgetLabels, normaliseLabel, rememberLabels } from './labels.js';
@@ -101,7 +102,7 @@ function postingAfter(rows: Transaction[]): Transaction[] {
 }
 
 function parseLines(printed: Line[]): ParsedStatement {
-  const lines = unfoldTwoColumns(despaceLines(printed));
+  const lines = dropEmptySides(unfoldTwoColumns(despaceLines(printed)));
   const currency = findCurrency(lines);
   const rowLines = new Uint8Array(lines.length);
   const wholeUnits = printsWholeUnits(lines);

@@ -166,12 +166,18 @@ function joinLoneMark(cells: Cell[], end: number, from: number): Cell[] {
       parseAmount(b.text)?.currency == null &&
       parseAmount(`${a.text} ${b.text}`) !== null);
   if (!joins) return cells;
+  // A mark in a column of its own before the amount ("GBP" under "Currency", then "10.99" under
+  // "Charges") leaves the amount in its column: the joined cell keeps the amount's extent.
+  const apart = isLoneMark(a.text, true) && b.x0 - a.x1 > MARK_COLUMN_GAP;
   return [
     ...cells.slice(0, end - 1),
-    { text: `${a.text} ${b.text}`, x0: a.x0, x1: b.x1 },
+    { text: `${a.text} ${b.text}`, x0: apart ? b.x0 : a.x0, x1: b.x1 },
     ...cells.slice(end + 1),
   ];
 }
+
+/** A mark further than this (points) from its amount stands in a column of its own. */
+const MARK_COLUMN_GAP = 12;
 
 /** A closing bracket or sign printed after a currency mark that follows its amount ("€ )", "€ -"). */
 const CLOSING = / ?[)\-–−]$/;

@@ -457,6 +457,9 @@ function readRow(
     // A bare whole number in a cell of its own beside the description's words is a points, count,
     // row-number or card column, before them ("7  NETFLIX.COM") or after ("NETFLIX.COM  4417").
     if ((k !== from || parts > 1) && startsNumeric(part.text) && POINTS.test(part.text)) continue;
+    // A currency code in a cell of its own is a currency column ("SPOTIFY AB  EUR  12,34", as Swiss
+    // and German issuers print): it says what the amount is in, not who was paid.
+    if (part.text.length === 3 && CURRENCY_CODES.has(part.text)) continue;
     const amt = parseAmount(part.text);
     if (amt?.currency && (amt.hasDecimals || whole)) {
       // In the statement's own currency it is a cashback or a fee beside the row, not foreign.

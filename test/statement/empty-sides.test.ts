@@ -1,0 +1,245 @@
+/**
+ * What issuers print where a row has nothing, and beside its amount: a zero or a dash on the empty
+ * side of debit and credit columns, a column of currency codes, a credit or debit marker printed
+ * against the number ("45.00CR"), and two tracked figures of neighbouring columns that stand closer
+ * than a tracked phrase's word gap.
+ */
+import type { Line } from '../../shared/pdf/layout.js';
+import { categoryColumn } from '../../shared/statement/category-column.js';
+import { despaceLines } from '../../shared/statement/despace.js';
+import { dropEmptySides } from '../../shared/statement/empty-side.js';
+import { figure } from '../../shared/statement/pairs.js';
+import { readTransactions } from '../../shared/statement/transactions.js';
+import { line } from '../support/lines.js';
+
+type Row = Array<[string, number, number]>;
+const lines = (rows: Row[]): Line[] => rows.map((cells, i) => line(700 - 14 * i, ...cells));
+const texts = (ls: Line[]): string[] => ls.map((l) => l.text);
+const read = (ls: Line[], currency = 'EUR') =>
+  readTransactions(ls, currency).map((r) => [
+    r.description,
+    // A credit by its sign or by its column.
+    r.amount.sign === -1 || r.columnSign === -1 ? -r.amount.cents : r.amount.cents,
+  ]);
+
+/** A dated row with a description and these figure cells, each [text, right edge]. */
+function row(day: number, words: string, ...figures: Array<[string, number]>): Row {
+  return [
+    [`${String(day).padStart(2, '0')}.03.2026`, 40, 85],
+    [words, 100, 220],
+    ...figures.map(([t, x1]): [string, number, number] => [t, x1 - 5 * t.length, x1]),
+  ];
+}
+
+describe('a zero or a dash on the empty side of debit and credit columns', () => {
+  const header: Row = [
+    ['Datum', 40, 70],
+    ['Beschreibung', 100, 160],
+    ['Soll', 380, 400],
+    ['Haben', 440, 470],
+  ];
+
+  test('zeros: each row reads as its one figure, in its own column', () => {
+    const ls = lines([
+      header,
+      row(2, 'REWE BERLIN', ['34,99', 400], ['0,00', 470]),
+      row(3, 'ZAHLUNG ERHALTEN', ['0,00', 400], ['92,58', 470]),
+      row(4, 'ALDI SUED', ['11,10', 400], ['0,00', 470]),
+      row(5, 'DB BAHN', ['128,39', 400], ['0,00', 470]),
+    ]);
+    const dropped = dropEmptySides(ls);
+    expect(texts(dropped).slice(1)).toEqual([
+      '02.03.2026  REWE BERLIN  34,99',
+      '03.03.2026  ZAHLUNG ERHALTEN  92,58',
+      '04.03.2026  ALDI SUED  11,10',
+      '05.03.2026  DB BAHN  128,39',
+    ]);
+    expect(read(dropped)).toEqual([
+      ['REWE BERLIN', 3499],
+      ['ZAHLUNG ERHALTEN', -9258],
+      ['ALDI SUED', 1110],
+      ['DB BAHN', 12839],
+    ]);
+    // Read as printed, every charge would end in its zero.
+    expect(read(ls).map(([, cents]) => cents)).toContain(0);
+  });
+
+  test('dashes, a column apart; and a second table beside the first has its own pair', () => {
+    // As unfoldTwoColumns gives them: the left table's rows, then the right one's.
+    const right = (r: Row): Row => r.map(([t, x0, x1]) => [t, x0 + 300, x1 + 300]);
+    const ls = lines([
+      row(2, 'REWE', ['34,99', 250], ['-', 290]),
+      row(3, 'ZAHLUNG', ['-', 250], ['92,58', 290]),
+      row(4, 'ALDI', ['11,10', 250], ['-', 290]),
+      right(row(9, 'LIDL', ['12,00', 250], ['-', 290])),
+      right(row(10, 'ARAL', ['55,10', 250], ['-', 290])),
+      right(row(11, 'GUTSCHRIFT', ['-', 250], ['9,90', 290])),
+    ]);
+    expect(texts(dropEmptySides(ls))).toEqual([
+      '02.03.2026  REWE  34,99',
+      '03.03.2026  ZAHLUNG  92,58',
+      '04.03.2026  ALDI  11,10',
+      '09.03.2026  LIDL  12,00',
+      '10.03.2026  ARAL  55,10',
+      '11.03.2026  GUTSCHRIFT  9,90',
+    ]);
+  });
+
+  test('a running balance that happens to be zero keeps its zero', () => {
+    const ls = lines([
+      row(2, 'REWE', ['34,99', 400], ['0,00', 470], ['1.034,99', 540]),
+      row(3, 'ZAHLUNG', ['0,00', 400], ['1.034,99', 470], ['0,00', 540]),
+      row(4, 'ALDI', ['11,10', 400], ['0,00', 470], ['11,10', 540]),
+      row(5, 'DB BAHN', ['128,39', 400], ['0,00', 470], ['139,49', 540]),
+    ]);
+    expect(texts(dropEmptySides(ls))).toEqual([
+      '02.03.2026  REWE  34,99  1.034,99',
+      '03.03.2026  ZAHLUNG  1.034,99  0,00',
+      '04.03.2026  ALDI  11,10  11,10',
+      '05.03.2026  DB BAHN  128,39  139,49',
+    ]);
+  });
+
+  test('without the convention on most rows, a zero amount before a balance stays the amount', () => {
+    const ls = lines([
+      row(2, 'REWE', ['34,99', 470], ['1.034,99', 540]),
+      row(3, 'ZINSEN', ['0,00', 470], ['1.034,99', 540]),
+      row(4, 'ALDI', ['11,10', 470], ['1.046,09', 540]),
+      row(5, 'DB BAHN', ['128,39', 470], ['1.174,48', 540]),
+    ]);
+    expect(dropEmptySides(ls)).toBe(ls);
+  });
+
+  test('a dash against its figure is its sign, never an empty side', () => {
+    const ls = lines([
+      [...row(2, 'REWE', ['34,99', 400]), ['-', 401, 404]],
+      [...row(3, 'ALDI', ['11,10', 400]), ['-', 401, 404]],
+      [...row(4, 'LIDL', ['8,10', 400]), ['-', 401, 404]],
+    ]);
+    expect(dropEmptySides(ls)).toBe(ls);
+  });
+});
+
+describe('a column of currency codes before the amount', () => {
+  test('the code is neither the description nor the amount’s column', () => {
+    const ls = lines([
+      [
+        ['Date', 40, 70],
+        ['Description', 100, 160],
+        ['Currency', 380, 420],
+        ['Charges', 440, 475],
+        ['Credit', 490, 520],
+      ],
+      [
+        ['08/01/2026', 40, 85],
+        ['NETFLIX.COM', 100, 150],
+        ['GBP', 380, 395],
+        ['10.99', 455, 475],
+      ],
+      [
+        ['09/01/2026', 40, 85],
+        ['PAYMENT RECEIVED', 100, 180],
+        ['GBP', 380, 395],
+        ['250.00', 495, 520],
+      ],
+    ]);
+    expect(read(ls, 'GBP')).toEqual([
+      ['NETFLIX.COM', 1099],
+      ['PAYMENT RECEIVED', -25000],
+    ]);
+  });
+
+  test('with a card column between it and the amount', () => {
+    const ls = lines([
+      [
+        ['Date', 40, 70],
+        ['Description', 100, 160],
+        ['Currency', 360, 400],
+        ['Card', 410, 430],
+        ['Amount', 450, 480],
+      ],
+      [
+        ['08/01/2026', 40, 85],
+        ['NETFLIX.COM', 100, 150],
+        ['EUR', 360, 375],
+        ['2291', 410, 428],
+        ['10,99', 460, 480],
+      ],
+    ]);
+    expect(read(ls)).toEqual([['NETFLIX.COM', 1099]]);
+  });
+});
+
+describe('a marker printed against the number', () => {
+  test('a summary figure in whole units: "174,531CR"', () => {
+    expect(figure('174,531CR')).toMatchObject({ cents: 17453100, sign: -1 });
+    expect(figure('174,531 CR')).toMatchObject({ cents: 17453100, sign: -1 });
+  });
+
+  test('a spaced thousands group rejoins a spaced tail with its marker against it', () => {
+    const ls = lines([
+      [
+        ['17.11.2026', 40, 83],
+        ['OVERBOEKING', 182, 250],
+        ['3', 431, 435],
+        ['1 1 0 , 9 9 C R', 445, 510],
+      ],
+    ]);
+    expect(texts(despaceLines(ls))).toEqual(['17.11.2026  OVERBOEKING  3 110,99CR']);
+  });
+});
+
+describe('tracked figures of neighbouring columns', () => {
+  // Enough rows of two tracked words side by side for the document to count as tracked.
+  const tracked: Row[] = Array.from({ length: 5 }, (_, i) => [
+    [`0${i + 1}.03.2026`, 40, 85],
+    ['R E W E', 100, 130],
+    ['B E R L I N', 140, 180],
+  ]);
+
+  test('a zero and the next column’s figure closer than a word gap are two cells', () => {
+    const ls = lines([
+      ...tracked,
+      [
+        ['18.11.2025', 40, 85],
+        ['M I S C', 110, 127],
+        ['0 , 0 0', 396, 419],
+        ['E U R', 429, 445],
+        ['1 . 2 6 0 , 0 0', 459, 508],
+      ],
+    ]);
+    const out = despaceLines(ls);
+    expect(out[5]?.cells.map((c) => c.text)).toEqual(['18.11.2025', 'MISC', '0,00', 'EUR 1.260,00']);
+  });
+
+  test('a tracked amount and its code after it stay one cell', () => {
+    const ls = lines([
+      ...tracked,
+      [
+        ['18.11.2025', 40, 85],
+        ['1 . 2 6 0 , 0 0', 400, 460],
+        ['E U R', 466, 490],
+      ],
+    ]);
+    expect(despaceLines(ls)[5]?.cells.map((c) => c.text)).toEqual(['18.11.2025', '1.260,00 EUR']);
+  });
+});
+
+describe('a column of currency codes under no header', () => {
+  test('repeated on every row, it is not the category column', () => {
+    const cats = ['GROCERY STORES', 'DIGITAL GOODS', 'GROCERY STORES', 'TRAVEL', 'DIGITAL GOODS', 'TRAVEL'];
+    const merchants = ['REWE BERLIN', 'NETFLIX.COM', 'ALDI SUED', 'LUFTHANSA', 'SPOTIFY AB', 'DB BAHN'];
+    const ls = lines(
+      cats.map(
+        (c, i): Row => [
+          [`0${i + 1}.03.2026`, 40, 85],
+          [merchants[i] as string, 100, 180],
+          [c, 250, 320],
+          ['EUR', 380, 395],
+          [`${i + 1}2,50`, 440, 470],
+        ],
+      ),
+    );
+    expect(categoryColumn(ls)).toMatchObject({ x0: 250 });
+  });
+});
