@@ -150,6 +150,8 @@ const FEATURES: Array<[string, (l: FuzzLayout) => boolean]> = [
   ['dash on the empty side', (l) => l.emptySide === 'dash'],
   ['marker against the number', (l) => l.markerHugs],
   ['currency code column', (l) => l.currencyColumn],
+  ['dot leaders in the summary', (l) => l.leaders],
+  ['period year printed once', (l) => l.periodYearOnce],
   ['decoys', (l) => l.decoys.length > 0],
   ['one balance missing', (l) => !l.verifiable],
 ];

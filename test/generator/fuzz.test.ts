@@ -265,6 +265,8 @@ describe("round 10's draws", () => {
       (l: FuzzLayoutOf) => l.emptySide === 'dash',
       (l: FuzzLayoutOf) => l.markerHugs,
       (l: FuzzLayoutOf) => l.currencyColumn,
+      (l: FuzzLayoutOf) => l.leaders,
+      (l: FuzzLayoutOf) => l.periodYearOnce,
     ])
       expect(layouts.some(f)).toBe(true);
     for (const l of layouts) {
@@ -278,9 +280,26 @@ describe("round 10's draws", () => {
           'none',
           false,
         ]);
+      if (l.leaders) expect(l.summary.form).toBe('list');
+      if (l.periodYearOnce)
+        expect([l.periodStyle, l.summaryDateFormat]).toEqual(['range', expect.stringMatching(/Mon/)]);
       // The period keeps a year where the rows print none.
       if (l.dateFormat === 'MM/DD' || l.dateFormat === 'DD/MM') expect(l.summaryDateFormat).toMatch(/Y/);
     }
+  });
+
+  it('a list summary prints dot leaders, and the period its year once', async () => {
+    const led = await textOf(first((l) => l.leaders));
+    expect(led.filter((t) => /\S \.{3,} {2}\S*\d/.test(t)).length).toBeGreaterThan(5);
+    const once = first((l) => l.periodYearOnce && l.summaryDateFormat === 'D Mon YYYY' && !l.upperMonths);
+    const { expected } = await generateFuzzed({ seed: once });
+    const start = expected.periodStart as string;
+    const end = expected.periodEnd as string;
+    const join = drawFuzzLayout(once).periodJoin;
+    const startDay = Number(start.slice(8));
+    // "6 Jan – 5 Feb 2026": the first date with no year before the join.
+    expect((await textOf(once)).some((t) => new RegExp(`: ${startDay} \\S+ ${join} `).test(t))).toBe(true);
+    expect(end.slice(0, 4)).toMatch(/^\d{4}$/);
   });
 
   it('dates print without a year, in the layout’s order', async () => {

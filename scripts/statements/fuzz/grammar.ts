@@ -261,6 +261,8 @@ export function drawFuzzLayout(seed: number): FuzzLayout {
     emptySide: 'blank',
     markerHugs: false,
     currencyColumn: false,
+    leaders: false,
+    periodYearOnce: false,
     pii: {
       salutation: rng.chance(0.6),
       upperCase: rng.chance(0.5),
@@ -384,6 +386,12 @@ function roundTen(rng: Rng, layout: FuzzLayout): void {
     layout.cashback === 'none' &&
     !layout.twoColumn &&
     rng.chance(0.06);
+  layout.leaders = layout.summary.form === 'list' && rng.chance(0.3);
+  // The year once, after the period's end, where month names make each date plain without it.
+  layout.periodYearOnce =
+    layout.periodStyle === 'range' &&
+    (layout.summaryDateFormat === 'D Mon YYYY' || layout.summaryDateFormat === COMMA_YEAR_FORMAT) &&
+    rng.chance(0.3);
 }
 
 /** A string naming the draws that make layouts differ; equal strings mean the same layout. */
@@ -422,6 +430,8 @@ export function layoutSignature(l: FuzzLayout): string {
     ...(l.emptySide === 'blank' ? [] : [`empty-${l.emptySide}`]),
     ...(l.markerHugs ? ['marker-hugs'] : []),
     ...(l.currencyColumn ? ['currency-column'] : []),
+    ...(l.leaders ? ['leaders'] : []),
+    ...(l.periodYearOnce ? ['period-year-once'] : []),
   ].join('|');
 }
 

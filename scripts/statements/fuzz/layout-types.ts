@@ -217,4 +217,8 @@ export interface FuzzLayout {
   markerHugs: boolean;
   /** Round 10: a column with each row's currency code before the amount ("EUR  1.234,56"), as Swiss and German issuers print. */
   currencyColumn: boolean;
+  /** Round 10: a list summary's labels run into their values with dot leaders ("Previous Balance ........ 1,234.56"). */
+  leaders: boolean;
+  /** Round 10: the period prints its year once, after its end ("6 Jan – 5 Feb 2026", "Jan 06 - Feb 05, 2026"). */
+  periodYearOnce: boolean;
 }

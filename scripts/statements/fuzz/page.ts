@@ -17,13 +17,20 @@ function factLines(m: FuzzModel): string[] {
   const d = (iso: string): string => formatDay(l, iso, l.summaryDateFormat);
   const out: string[] = [];
   if (l.periodStyle === 'range')
-    out.push(`${l.labels.statementPeriod}: ${d(m.periodStart)} ${l.periodJoin} ${d(m.periodEnd)}`);
+    out.push(
+      `${l.labels.statementPeriod}: ${periodStart(l, d(m.periodStart))} ${l.periodJoin} ${d(m.periodEnd)}`,
+    );
   else out.push(`${l.labels.statementDate}: ${d(m.periodEnd)}`);
   out.push(`${l.labels.cardNumber}: ${printedCard(m, (m.cards[0] as { digits: string }).digits)}`);
   if (l.pii.accountNumber) out.push(`${l.labels.accountNumber}: ${m.accountNumber}`);
   if (l.pii.customerNumber) out.push(`${l.labels.customerNumber}: ${m.customerNumber}`);
   if (l.pii.bankId && m.bankId) out.push(`${m.bankId.label}: ${m.bankId.value}`);
   return out;
+}
+
+/** The period's first date, without its year where the layout prints the year once ("6 Jan", "Jan 06"). */
+function periodStart(l: FuzzModel['layout'], printed: string): string {
+  return l.periodYearOnce ? printed.replace(/,? \d{4}$/, '') : printed;
 }
 
 /** The height the page-1 header takes. */

@@ -21,6 +21,13 @@ interface Pair {
   op?: string;
 }
 
+/** A label followed by dot leaders that run to just before its value, `width` from the label's start. */
+function withLeaders(p: FuzzPainter, pair: Pair, width: number, bold: boolean): string {
+  const room = width - p.width(pair.value, { bold }) - 8 - p.width(`${pair.label} `);
+  const dots = Math.floor(room / p.width('.'));
+  return dots >= 3 ? `${pair.label} ${'.'.repeat(dots)}` : pair.label;
+}
+
 /** Splits a label into two balanced lines at a space (two-line table headers). */
 function twoLines(label: string): [string, string] {
   const words = label.split(' ');
@@ -147,8 +154,10 @@ export function summaryBlock(m: FuzzModel, width: number): Block {
           title(p, x, y);
           pairs.forEach((pair, i) => {
             const yy = y + lh * (i + 1.5);
-            p.text(pair.label, x, yy);
-            p.right(pair.value, x + Math.min(width, 300), yy, { bold: pair === eq[eq.length - 1] });
+            const bold = pair === eq[eq.length - 1];
+            const right = x + Math.min(width, 300);
+            p.text(l.leaders ? withLeaders(p, pair, right - x, bold) : pair.label, x, yy);
+            p.right(pair.value, right, yy, { bold });
           });
         },
       };
