@@ -132,12 +132,19 @@ export function blockAbove(
   return best;
 }
 
-/** A city line printed as two adjacent cells, the postcode apart ("MONTREAL QC  K5S 8C5"). */
+/**
+ * A city line printed as two adjacent cells, the postcode apart ("MONTREAL QC  K5S 8C5"), alone on
+ * its line or with a column beside it (a summary box printed beside the address).
+ */
 function splitCityLine(line: TextLine): [TextCell, TextCell] | null {
-  const [a, b] = line.cells;
-  if (!a || !b || line.cells.length !== 2 || b.col - (a.col + a.text.length) > 4) return null;
-  if (isCityCell(a.text) || isCityCell(b.text) || !isCityCell(`${a.text} ${b.text}`)) return null;
-  return [a, b];
+  for (let i = 0; i + 1 < line.cells.length; i++) {
+    const a = line.cells[i] as TextCell;
+    const b = line.cells[i + 1] as TextCell;
+    if (b.col - (a.col + a.text.length) > 4) continue;
+    if (isCityCell(a.text) || isCityCell(b.text) || !isCityCell(`${a.text} ${b.text}`)) continue;
+    return [a, b];
+  }
+  return null;
 }
 
 /** A country line under a postcode line. */

@@ -79,6 +79,8 @@ const COLUMN_TOLERANCE = 15;
 const GENERIC_LABEL = /^(?:name|nom|nome|naam|nombre|card|hi|hello)\b/i;
 // "#1234" names a card only where it ends the cell: "COSTCO WHSE #8419 AUSTIN TX" is a store number.
 const CARD_REF = /\b(?:card|ending|karte|carte|carta|tarjeta|cartão|kaart)\b|#\d{4}\s*$|[X*•]{4}/i;
+/** A masked card number ("XXXX 3327", "**** 1234"). */
+const MASK = /[X*•]{4}/;
 
 /** Best-effort detection of the cardholder's name(s) from the statement text. */
 export function findHolderNames(text: string): string[] {
@@ -92,7 +94,13 @@ export function holderNamesIn(lines: TextLine[]): string[] {
     if (n && !found.some((f) => f.toUpperCase() === n.toUpperCase())) found.push(n);
   };
   lines.forEach((line, i) => {
-    if (isTableRow(line.text)) return;
+    if (isTableRow(line.text)) {
+      // A card section's heading shares its line with a row of the table beside it on a page of two
+      // tables ("Additional Card: REBECCA O'NEILL - XXXX 3327  30 Nov 2026  …  3,555.55"): the
+      // heading's cell, by its masked card number, still names its holder.
+      for (const cell of line.cells) if (MASK.test(cell.text)) addHeadingNames(cell.text, add);
+      return;
+    }
     for (const cell of line.cells) {
       if (addressAnchor(lines, i, cell) || isPoBoxCell(cell.text)) {
         for (const n of namesAbove(lines, i, cell.col)) add(n);
@@ -100,9 +108,7 @@ export function holderNamesIn(lines: TextLine[]): string[] {
       // The name that heads a mailing block closed by a postcode line, whatever its lines hold.
       if (isCityCell(cell.text)) add(blockAbove(lines, i, cell.col)?.name ?? null);
       // Add-on card sections head their rows with the holder and the card: "LAKSHMI V - Card ending 7710".
-      if (CARD_REF.test(cell.text)) {
-        for (const part of cell.text.split(/\s+-\s+|#|:/)) add(asPersonName(part.trim()));
-      }
+      if (CARD_REF.test(cell.text)) addHeadingNames(cell.text, add);
       for (const m of cell.text.matchAll(LABELS)) {
         const rest = cell.text.slice(m.index + m[0].length, m.index + m[0].length + 80);
         if (rest.length > 0) add(leadingName(rest.split(/,|\s{2,}/)[0] ?? ''));
@@ -117,6 +123,11 @@ export function holderNamesIn(lines: TextLine[]): string[] {
     }
   });
   return found;
+}
+
+/** The names in a card section's heading: its parts between " - ", "#" and ":". */
+function addHeadingNames(text: string, add: (n: string | null) => void): void {
+  for (const part of text.split(/\s+-\s+|#|:/)) add(asPersonName(part.trim()));
 }
 
 /**

@@ -32,6 +32,8 @@ export interface Selection {
   other?: { field: OtherField; index: number };
   /** Printed signs read the account's way: a charge "-", a payment "+", the balance owed negative. */
   flipped?: boolean;
+  /** The unsigned amounts of a second amount column that nothing names read as credits. */
+  otherColumn?: boolean;
 }
 
 /** The box's further figures, each of which the search may read from another printed candidate. */
@@ -76,6 +78,11 @@ export interface Options {
    * absent unless most rows print a "-" (parse.ts, chargesMayBeMinus).
    */
   flippedRows?: [() => Transaction[], (() => Transaction[]) | null] | null;
+  /**
+   * The rows, with section headings, with the unsigned amounts of a second amount column read as
+   * credits (credit-column.ts, otherColumnEdge); absent unless the rows show such a column.
+   */
+  otherColumnCredits?: (() => Transaction[]) | null;
 }
 
 const MAX_CANDIDATES = 3;
@@ -102,7 +109,12 @@ export function readingOf(sel: Selection, o: Options): Reading {
   if (sel.other) summary[sel.other.field] = pick(sel.other.field, sel.other.index)?.cents ?? null;
   // The rows with and without section headings, read as printed or the account's way.
   const [withSections, without] = sel.flipped && o.flippedRows ? o.flippedRows : [() => o.rows[0], o.rows[1]];
-  const transactions = sel.sections || !without ? withSections() : without();
+  const transactions =
+    sel.otherColumn && o.otherColumnCredits
+      ? o.otherColumnCredits()
+      : sel.sections || !without
+        ? withSections()
+        : without();
   const checks = reconcile(summary, transactions, {
     combinedPaymentsCredits: combined,
     debits: sel.debits ? (purchases?.cents ?? null) : null,
@@ -145,7 +157,8 @@ function departures(s: Selection): number {
     Number(s.debits) +
     Number(!s.sections) +
     Number(s.other !== undefined) +
-    Number(s.flipped === true)
+    Number(s.flipped === true) +
+    Number(s.otherColumn === true)
   );
 }
 
@@ -195,6 +208,14 @@ export function choose(o: Options): { reading: Reading; choice: Choice } {
           bestGrade = grade(r.checks);
         }
       }
+  // Last, refunds no word marks, in a second amount column nothing names: read as credits, kept
+  // only when the rows then prove the statement.
+  if (best.checks.level !== 'verified' && o.otherColumnCredits) {
+    const sel: Selection = { ...best.selection, sections: true, flipped: false, otherColumn: true };
+    const r = readingOf(sel, o);
+    tried++;
+    if (proves(r.checks) && grade(r.checks) > bestGrade) best = r;
+  }
   return { reading: best, choice: { tried, changed: describe(best.selection) } };
 }
 
@@ -210,5 +231,6 @@ function describe(s: Selection): string[] {
   if (s.other) out.push(`${s.other.field}: printed reading ${s.other.index + 1}`);
   if (s.flipped)
     out.push('signs read the account\'s way: charges "-", payments "+", the balance owed negative');
+  if (s.otherColumn) out.push('the amounts of a second amount column read as credits');
   return out;
 }

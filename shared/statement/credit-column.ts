@@ -90,3 +90,26 @@ function rowFigures(lines: Line[], whole: boolean, balanceEdge: number | null): 
   }
   return out;
 }
+
+/** What otherColumnEdge needs of a row: its amount's sign and column. */
+interface RowAmount {
+  amount: { sign: -1 | 0 | 1 };
+  columnSign: -1 | 0;
+  amountX1: number;
+}
+
+/**
+ * A second column of unsigned amounts beside the one most rows end in, when no header and no word
+ * says which it is: refunds without a word of credit ("AMZN Mktp US*Q3UXK833N") in a credit column
+ * that nothing names. Its right edge, or null. Only a hypothesis: read as credits, the rows must
+ * prove the statement (choose.ts), as the figures of a debit column printed apart never would.
+ */
+export function otherColumnEdge(rows: readonly RowAmount[]): number | null {
+  const unsigned = rows.filter((r) => r.amount.sign === 0 && r.columnSign === 0);
+  const main = commonestEdge(unsigned.map((r) => r.amountX1));
+  if (!main) return null;
+  const other = commonestEdge(
+    unsigned.filter((r) => Math.abs(r.amountX1 - main.edge) >= MIN_GAP).map((r) => r.amountX1),
+  );
+  return other && other.count < main.count ? other.edge : null;
+}

@@ -10,7 +10,7 @@
  * It looks at every line and cell of the document, so the counting avoids regexes where it can.
  */
 import type { Cell, Line } from '../pdf/layout.js';
-import { readDateAt } from './dates.js';
+import { dateWithin } from './date-after.js';
 import { CURRENCY_CODES, mayCarryCurrency, parseAmount } from './money.js';
 
 /** "Rs 500", "Rs.500": the rupee abbreviation only counts before a number. */
@@ -166,10 +166,17 @@ export function findCurrency(lines: Line[]): string | null {
       // No currency without a digit and a mark: most cells (descriptions, bare amounts) are refused
       // before the amount reader.
       const cellText = (cells[ci] as Cell).text;
-      const code = mayCarryCurrency(cellText) ? parseAmount(cellText)?.currency : undefined;
+      // A column of currency codes: the code in a cell of its own, the row's amount further on
+      // ("NETFLIX.COM  EUR  4417  13,99").
+      const column = cellText.length === 3 && CURRENCY_CODES.has(cellText) && figureAfter(cells, ci);
+      const code = column
+        ? cellText
+        : mayCarryCurrency(cellText)
+          ? parseAmount(cellText)?.currency
+          : undefined;
       // "18.69 GBP  3,564": an amount with another after it on its row is the foreign one; so is
       // one printed after the row's own amount ("343.86  234.32 EUR").
-      if (code && ci + 1 < cells.length && isAmountAfter(cells, ci)) continue;
+      if (code && !column && ci + 1 < cells.length && isAmountAfter(cells, ci)) continue;
       if (code && ci > 0 && isBareAmount((cells[ci - 1] as Cell).text)) continue;
       if (code === 'INR') inr++;
       else if (code === 'GBP') gbp++;
@@ -180,8 +187,9 @@ export function findCurrency(lines: Line[]): string | null {
     if (text.includes(',') && LAKH.test(text)) inr++;
     if (front && ANY_HINT.test(text)) {
       // A merchant's town on a row ("SEATTLE WA  4415") says where the card was used, not where the
-      // statement is from: a row led by a date gives no address hint (its words still count: "IGST").
-      const row = readDateAt(l.cells[0]?.text ?? '') !== null;
+      // statement is from: a row with a date in its first cells (after a row number, say) gives no
+      // address hint (its words still count: "IGST").
+      const row = dateWithin(l.cells, l.cells.length);
       for (const [code, re] of COUNTRY_HINTS)
         if (!(row && ADDRESS_HINTS.has(re)) && re.test(text)) hints.set(code, (hints.get(code) ?? 0) + 1);
     }
@@ -201,6 +209,13 @@ export function findCurrency(lines: Line[]): string | null {
     if (country) return country;
   }
   return best;
+}
+
+/** Whether a cell after `ci` holds an amount with decimals. */
+function figureAfter(cells: readonly Cell[], ci: number): boolean {
+  for (let k = ci + 1; k < cells.length; k++)
+    if (parseAmount((cells[k] as Cell).text)?.hasDecimals) return true;
+  return false;
 }
 
 /** The dollars a bare "$" may stand for besides the US one. */

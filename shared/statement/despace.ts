@@ -230,20 +230,30 @@ function stripGlyph(text: string, glyph: string): string {
   const at = text.indexOf(glyph);
   const after = text.slice(at + 1).trimStart();
   if (/^\d/.test(after)) return `${text.slice(0, at)}${after}`.trim();
-  // After the amount: "251,757.10 `".
+  // After the amount: "251,757.10 `", before its marker ("43,926.08 ` CR") or its closing bracket
+  // ("(49,991.68 `)").
   const before = text.slice(0, at).trimEnd();
-  return /\d$/.test(before) && after === '' ? before : text;
+  if (!/\d$/.test(before)) return text;
+  if (after === '' || after === ')') return `${before}${after}`;
+  return MARKER_AFTER.test(after) ? `${before} ${after}` : text;
 }
 
-/** A thousands group cut off a spaced amount: "- 2", "3", "1 2", "€ 2". */
-const LEAD_GROUP = /^[-–−+(]? ?(?:[$£€₹¥] ?)?\d(?: \d){0,2}$/;
-/** SPACED_TAIL once its glyphs are rejoined: "132,42", "132,42 CR", "311,32-" (or an en dash or minus sign), "676,07 EUR CR". */
-const COMPACT_TAIL = /^\d{3}[.,]\d{2}(?: ?(?:[A-Z]{3}|[$€£₹¥]))?(?: ?(?:[-–−)]|CR|DR|Cr|Dr))?$/;
+/** A Cr/Dr marker alone (after a stray currency glyph). */
+const MARKER_AFTER = /^(?:CR|Cr|cr|DR|Dr|dr|C|D)$/;
+
+/** A thousands group cut off a spaced amount: "- 2", "3", "1 2", "€ 2", "CA$ 4". */
+const LEAD_GROUP = /^[-–−+(]? ?(?:(?:[A-Z]{1,2})?[$£€₹¥] ?)?\d(?: \d){0,2}$/;
+/**
+ * SPACED_TAIL once its glyphs are rejoined: "132,42", "132,42 CR", "311,32-" (or an en dash or minus
+ * sign), "676,07 EUR CR", "071,21- EUR", "050,00 CA$".
+ */
+const COMPACT_TAIL =
+  /^\d{3}[.,]\d{2}[-–−]?(?: ?(?:[A-Z]{3}|[A-Z]{1,2}\$|[$€£₹¥]))?(?: ?(?:[-–−)]|CR|DR|Cr|Dr|C|D))?$/;
 /**
  * A spaced amount whose integer part is one group of three: "6 2 1 , 7 4", "3 1 1 , 3 2 -", and
- * with a credit or debit marker printed against it, spaced alike: "1 1 0 , 9 9 C R".
+ * with a credit or debit marker printed against it, spaced alike: "1 1 0 , 9 9 C R", "4 7 7 , 3 9 C".
  */
-const SPACED_TAIL = /^\d \d \d [.,] \d \d(?: ?(?:[-–−)]|[CD] ?[Rr]))?$/;
+const SPACED_TAIL = /^\d \d \d [.,] \d \d(?: ?(?:[-–−)]|[CD](?: ?[Rr])?))?$/;
 
 /**
  * A spaced amount grouped with spaces ("- 2 621,74" printed one glyph at a time) comes out as two

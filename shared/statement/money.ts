@@ -269,7 +269,7 @@ const ANY_DIGIT = /\d/;
 
 /**
  * Whether a text's end could close a printed figure: a digit, ")", "-", the letter of a Cr/Dr marker
- * ("45.00 Cr", "23.24 D"), a currency symbol or code ("12,50 €", "2.456,22 CHF"). The cheap refusal
+ * ("45.00 Cr", "23.24 D"), a currency symbol or code ("12,50 €", "2.456,22 CHF", "33.09 Fr."). The cheap refusal
  * before parseAmount in scans of every line: a description ("SEATTLE WA") rarely ends so.
  */
 export function mayEndFigure(text: string): boolean {
@@ -283,6 +283,8 @@ export function mayEndFigure(text: string): boolean {
   // "23.24 D", "23.24C": C or D after a space or a digit.
   if ((c === CODE.C || c === CODE.D) && (p === CODE.space || isDigit(p))) return true;
   if (c === CODE.dollar || c === 0x20ac || c === 0xa3 || c === 0xa5 || c === 0x20b9) return true; // $ € £ ¥ ₹
+  // "33.09 Fr.": the Swiss franc's mark after the figure.
+  if (c === CODE.dot && text.endsWith(' Fr.')) return true;
   const before = text.charCodeAt(n - 4);
   return n >= 5 && (before === CODE.space || isDigit(before)) && CURRENCY_CODES.has(text.slice(n - 3));
 }

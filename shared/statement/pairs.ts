@@ -52,8 +52,12 @@ const SHORT_WHOLE = /^[(-]?\d{1,3}\)?$/;
  * whole number ("Fees Charged  107"), which elsewhere could be a count or a footnote.
  */
 export function wholeFigure(printed: string): ParsedAmount | null {
-  return figure(printed) ?? (SHORT_WHOLE.test(printed.trim()) ? parseAmount(printed.trim()) : null);
+  // A formula row's operator before the value is no sign: "+ 413", "- 0".
+  const bare = printed.trim().replace(OPERATOR_BEFORE, '');
+  return figure(printed) ?? (SHORT_WHOLE.test(bare) ? parseAmount(bare) : null);
 }
+
+const OPERATOR_BEFORE = /^[-+=] /;
 
 /**
  * Splits one cell into label/value pairs: "New Balance: $5,084.29" is one pair, "Total Amount Due

@@ -7,6 +7,8 @@ import type { Line } from '../pdf/layout.js';
 import type { BalanceRowReading } from './balance-rows.js';
 import { choose, type Selection } from './choose.js';
 import { classify } from './classify.js';
+import { nearEdge } from './column-extent.js';
+import { otherColumnEdge } from './credit-column.js';
 import { findCurrency } from './currency.js';
 import {
   type DateToken,
@@ -23,7 +25,7 @@ import { explain, takenIndex } from './explain.js';
 import { findAprs, findCardLast4, findIssuer, findMinimumWarning } from './facts.js';
 import { type AmountField, forgetLabels, normaliseLabel, rememberLabels } from './labels.js';
 import { forgetLastAmount } from './money.js';
-import { printsWholeUnits } from './row-amount.js';
+import { printsWholeUnits, WHOLE_CURRENCIES } from './row-amount.js';
 import { readSummary, type SummaryFigures } from './summary.js';
 import { type RawTransaction, readTransactions } from './transactions.js';
 import { unfoldTwoColumns } from './two-columns.js';
@@ -53,13 +55,16 @@ function buildTransactions(
   resolve: (t: DateToken) => IsoDate | null,
   withSections: boolean,
   flipped: boolean,
+  creditEdge: number | null = null,
 ): Transaction[] {
   const out: Transaction[] = [];
   for (let i = 0; i < raw.length; i++) {
     const r = raw[i] as RawTransaction;
     const date = resolve(r.date);
     if (!date) continue;
-    const printedSign = r.columnSign === -1 ? -1 : flipped ? flipSign(r) : r.amount.sign;
+    // `creditEdge`: an unsigned amount in that column reads as a credit (otherColumnEdge's hypothesis).
+    const inCredits = creditEdge !== null && r.amount.sign === 0 && nearEdge(r.amountX1, creditEdge);
+    const printedSign = r.columnSign === -1 || inCredits ? -1 : flipped ? flipSign(r) : r.amount.sign;
     const section = withSections ? r.section : null;
     const { type, amount } = classify(r.description, r.amount.cents, printedSign, section);
     const foreign = r.foreign
@@ -105,7 +110,8 @@ function parseLines(printed: Line[]): ParsedStatement {
   const lines = dropEmptySides(unfoldTwoColumns(despaceLines(printed)));
   const currency = findCurrency(lines);
   const rowLines = new Uint8Array(lines.length);
-  const wholeUnits = printsWholeUnits(lines);
+  // Whole units: the currency has no minor unit (yen), or the figures show it without a mark.
+  const wholeUnits = (currency !== null && WHOLE_CURRENCIES.has(currency)) || printsWholeUnits(lines);
   const balanceRows: BalanceRowReading[] = [];
   const raw = readTransactions(lines, currency, rowLines, wholeUnits, balanceRows);
   const figures = withBalanceRows(readSummary(lines, rowLines, wholeUnits), balanceRows);
@@ -144,6 +150,7 @@ function parseLines(printed: Line[]): ParsedStatement {
     minimumPaymentWarning: findMinimumWarning(lines, rowLines),
   };
   const hasSections = raw.some((r) => r.section !== null);
+  const otherCredits = otherColumnEdge(raw);
   const { reading, choice } = choose({
     candidates: figures.candidates,
     rows: [build(true), hasSections ? once(() => build(false)) : null],
@@ -152,6 +159,8 @@ function parseLines(printed: Line[]): ParsedStatement {
     flippedRows: chargesMayBeMinus(raw)
       ? [once(() => build(true, true)), hasSections ? once(() => build(false, true)) : null]
       : null,
+    otherColumnCredits:
+      otherCredits === null ? null : once(() => buildTransactions(raw, resolve, true, false, otherCredits)),
   });
   if (!looksLikeCardStatement(reading.summary, reading.transactions.length)) {
     throw new StatementError(

@@ -47,6 +47,8 @@ export interface RawTransaction {
   page: number;
   /** x of the description's first cell, to recognise its wrapped continuation lines. */
   descX: number;
+  /** Right edge of the amount's cell: which column it stands in (parse.ts, otherColumnEdge). */
+  amountX1: number;
   /** Words on their own line just above the row, aligned with its description, no nearer to the row before. */
   above?: string;
   /** That line also has a section heading's form ("PURCHASE ACTIVITY"): it does not show the layout. */
@@ -466,6 +468,9 @@ function readRow(
       if (amt.currency !== table.currency) foreign = { cents: amt.cents, currency: amt.currency };
       continue;
     }
+    // Another figure in a cell of its own ("563.13  120.82  14,282.40DR" before a date and an
+    // amount: a summary's row of values): no words of a merchant.
+    if (amt?.hasDecimals) continue;
     // A reference in a cell of its own; first, only when it is all digits ("31618348  NETFLIX.COM").
     if (parts > 1 && (k !== from || ALL_DIGITS.test(part.text)) && REFERENCE.test(part.text)) continue;
     if (words === null) wordsX = part.x0;
@@ -505,6 +510,7 @@ function readRow(
     category,
     page: line.page,
     descX: wordsX,
+    amountX1: (tail.cells[tail.index] as Cell).x1,
   };
   if (tookAbove) row.tookAbove = true;
   return row;

@@ -59,6 +59,8 @@ describe('rows of a transaction table, whose cells are merchant text', () => {
     'RESTAURANTS  SQ *BLUE BOTTLE COFFEE SAN JOSE CA  09-May-2026  11-May-2026  10.06',
     '001  13/10/2023 18:36:42  AMAZON PAY INDIA  1,234.56 Cr',
     '07-May-2026  CAFE DE FLORE PARIS  (37.69)',
+    '009  16.01.  16.01.  24  CAFE DE FLORE PARIS  32,63  22,24 EUR',
+    '25.01.  TST* SHAKE SHACK 594 BROOKLYN NY  38,30',
   ])('%j is one', (text) => {
     expect(isTableRow(text)).toBe(true);
   });

@@ -66,6 +66,28 @@ describe('findHolderNames', () => {
     expect(findHolderNames(text)).toEqual([name]);
   });
 
+  it('finds an add-on holder whose card heading shares a line with a row of the table beside it', () => {
+    const text = [
+      'Primary Card: MARCUS O’NEILL - XXXX 2815  5 Nov 2026  AMZN Mktp US*P1GKE4221  108.14',
+      "Additional Card: REBECCA O'NEILL - XXXX 3327  30 Nov 2026  Statement Balance  3,555.55",
+      '6 Nov 2026  CARD FEE - ANNUAL  95.00',
+    ].join('\n');
+    expect(findHolderNames(text)).toEqual(['MARCUS O’NEILL', "REBECCA O'NEILL"]);
+    expect(redactText(text).text).not.toMatch(/REBECCA|MARCUS/);
+  });
+
+  it('removes a city line whose postcode stands apart, with a summary printed beside it', () => {
+    const text = [
+      'Mr. Liam Gagnon  Summary of Account Activity',
+      '2689 Bloor St W',
+      'HALIFAX NS  N5L 3M0  Previous Balance  New Purchases',
+      '0.00 CAD  4,434.79 CAD',
+    ].join('\n');
+    const out = redactText(text).text;
+    expect(out).not.toMatch(/HALIFAX|N5L|Bloor|Gagnon/);
+    expect(out).toContain('Previous Balance  New Purchases');
+  });
+
   it('ignores headings, issuer blocks and placeholders', () => {
     const text = [
       'TOTAL PAYMENTS AND OTHER CREDITS FOR THIS PERIOD',

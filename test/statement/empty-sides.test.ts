@@ -6,9 +6,13 @@
  */
 import type { Line } from '../../shared/pdf/layout.js';
 import { categoryColumn } from '../../shared/statement/category-column.js';
+import { findCurrency } from '../../shared/statement/currency.js';
 import { despaceLines } from '../../shared/statement/despace.js';
 import { dropEmptySides } from '../../shared/statement/empty-side.js';
-import { figure } from '../../shared/statement/pairs.js';
+import { mayEndFigure, parseAmount } from '../../shared/statement/money.js';
+import { figure, wholeFigure } from '../../shared/statement/pairs.js';
+import { parseStatement } from '../../shared/statement/parse.js';
+import { runningBalanceEdge } from '../../shared/statement/running-balance.js';
 import { readTransactions } from '../../shared/statement/transactions.js';
 import { line } from '../support/lines.js';
 
@@ -241,5 +245,221 @@ describe('a column of currency codes under no header', () => {
       ),
     );
     expect(categoryColumn(ls)).toMatchObject({ x0: 250 });
+  });
+});
+
+describe('tracked amounts cut at their thousands group, with what follows them', () => {
+  const tracked: Row[] = Array.from({ length: 5 }, (_, i) => [
+    [`0${i + 1}.03.2026`, 40, 85],
+    ['R E W E', 100, 130],
+    ['B E R L I N', 140, 180],
+  ]);
+  const cellsOf = (...cells: Row): string[] =>
+    despaceLines(lines([...tracked, cells]))[5]?.cells.map((c) => c.text) ?? [];
+
+  test.each([
+    [
+      'a trailing minus, then the code',
+      [
+        ['3', 440, 444],
+        ['0 7 1 , 2 1 -', 456, 510],
+        ['E U R', 524, 545],
+      ],
+      [307121, -1],
+    ],
+    [
+      'a dollar of two letters after it',
+      [
+        ['4', 472, 476],
+        ['0 5 0 , 0 0', 486, 530],
+        ['C A $', 538, 562],
+      ],
+      [405000, 0],
+    ],
+    [
+      'a one-letter marker against it',
+      [
+        ['2', 490, 495],
+        ['4 7 7 , 3 9 C', 507, 562],
+      ],
+      [247739, -1],
+    ],
+  ] as Array<[string, Row, [number, number]]>)('%s', (_, cells, [cents, sign]) => {
+    const out = cellsOf(['06.08.2026', 40, 88], ['PAYMENTS', 367, 406], ...cells);
+    expect(out).toHaveLength(3);
+    expect(parseAmount(out[2] as string)).toMatchObject({ cents, sign });
+  });
+});
+
+describe('a stray rupee glyph before a marker or a closing bracket', () => {
+  test('is dropped as it is after a bare amount', () => {
+    const ls = lines([
+      [
+        ['Transaction Details', 40, 120],
+        ['Amount (in `)', 480, 545],
+      ],
+      [
+        ['21/03/2026', 40, 85],
+        ['TANISHQ MUMBAI', 100, 170],
+        ['43,926.08 ` CR', 480, 545],
+      ],
+      [
+        ['Total Outstanding', 40, 120],
+        ['(49,991.68 `)', 480, 545],
+      ],
+    ]);
+    expect(texts(despaceLines(ls)).slice(1)).toEqual([
+      '21/03/2026  TANISHQ MUMBAI  43,926.08 CR',
+      'Total Outstanding  (49,991.68)',
+    ]);
+  });
+});
+
+describe('figures of a summary', () => {
+  test('a formula row’s operator before a short whole figure is no sign', () => {
+    expect(wholeFigure('+ 413')).toMatchObject({ cents: 41300, sign: 0 });
+    expect(wholeFigure('- 0')).toMatchObject({ cents: 0 });
+  });
+
+  test('a short whole figure on a statement in yen, which few grouped figures show', () => {
+    const parsed = parseStatement(
+      lines([
+        [['All amounts in JPY', 40, 120]],
+        [
+          ['Previous Balance', 40, 120],
+          ['5,000', 230, 260],
+        ],
+        [
+          ['Fees', 40, 120],
+          ['413', 245, 260],
+        ],
+        [
+          ['New Balance', 40, 120],
+          ['5,413', 230, 260],
+        ],
+        [
+          ['06/16/25', 40, 80],
+          ['LATE FEE', 100, 160],
+          ['413', 525, 545],
+        ],
+      ]),
+    );
+    expect([parsed.summary.currency, parsed.summary.fees]).toEqual(['JPY', 41300]);
+  });
+
+  test('a line of figures with a date among them is no transaction, nor its labels above', () => {
+    const ls = lines([
+      [
+        ['Reference Number', 40, 100],
+        ['Description', 182, 240],
+        ['Date', 453, 470],
+        ['Amount', 505, 545],
+      ],
+      [
+        ['98238843', 40, 80],
+        ['HOTSTAR', 182, 220],
+        ['03.07.2026', 453, 499],
+        ['299.00DR', 507, 545],
+      ],
+    ]);
+    const box = [
+      line(
+        740,
+        ['Fees, Taxes & Charges', 44, 130],
+        ['Finance Charges', 147, 210],
+        ['Total Amount Due', 250, 320],
+        ['Minimum Amount Due', 353, 430],
+        ['Payment Due Date', 456, 520],
+      ),
+      line(
+        728,
+        ['563.13', 44, 73],
+        ['120.82', 147, 176],
+        ['14,282.40DR', 250, 305],
+        ['826.77', 353, 382],
+        ['20.08.2026', 456, 499],
+      ),
+    ];
+    expect(read([...box, ...ls], 'INR')).toEqual([['HOTSTAR', 29900]]);
+  });
+});
+
+describe('the currency a column of codes names', () => {
+  test('counts for the statement, beside the amount or a column away', () => {
+    const ls = lines([
+      [
+        ['20/12/2024', 40, 85],
+        ['NETFLIX.COM', 100, 150],
+        ['EUR', 478, 493],
+        ['46.57', 510, 530],
+      ],
+      [
+        ['22/12/2024', 40, 85],
+        ['SPOTIFY AB', 100, 150],
+        ['EUR', 440, 455],
+        ['2291', 477, 495],
+        ['10.99', 510, 530],
+      ],
+    ]);
+    expect(findCurrency(ls)).toBe('EUR');
+  });
+
+  test('a merchant’s town on a row after a row number is no address', () => {
+    const ls = lines([
+      [
+        ['5', 40, 45],
+        ['03/24', 75, 95],
+        ['TARGET 44639200 SEATTLE WA', 105, 220],
+        ['9499', 417, 435],
+        ['115.49 $', 520, 545],
+      ],
+      [
+        ['18', 40, 50],
+        ['04/07', 75, 95],
+        ['CHEVRON 5110608 SEATTLE WA', 105, 220],
+        ['9499', 417, 435],
+        ['64.85 $', 520, 545],
+      ],
+    ]);
+    expect(findCurrency(ls)).toBe('USD');
+  });
+});
+
+describe('the Swiss franc’s mark after a figure', () => {
+  test('may end a figure, so a running balance beside "33.09 Fr." is found', () => {
+    expect(mayEndFigure('33.09 Fr.')).toBe(true);
+    const ls = lines([
+      [
+        ['27/08', 40, 60],
+        ['VODAFONE GMBH', 126, 200],
+        ['33.09 Fr.', 438, 470],
+        ["1'224.79", 502, 530],
+      ],
+      [
+        ['30/08', 40, 60],
+        ['UBER *TRIP NEW YORK', 126, 200],
+        ['56.48 Fr.', 438, 470],
+        ["1'281.27", 502, 530],
+      ],
+      [
+        ['31/08', 40, 60],
+        ['COOP ZURICH', 126, 200],
+        ['12.00 Fr.', 438, 470],
+        ["1'293.27", 502, 530],
+      ],
+      [
+        ['01/09', 40, 60],
+        ['MIGROS BERN', 126, 200],
+        ['6.73 Fr.', 438, 470],
+        ["1'300.00", 502, 530],
+      ],
+      [
+        ['02/09', 40, 60],
+        ['SBB CFF FFS', 126, 200],
+        ['20.00 Fr.', 438, 470],
+        ["1'320.00", 502, 530],
+      ],
+    ]);
+    expect(runningBalanceEdge(ls, false)).toBe(530);
   });
 });

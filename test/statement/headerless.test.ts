@@ -616,3 +616,37 @@ describe('a category column the rows show', () => {
     expect(readTransactions(rows, 'SGD').map((r) => r.description)).toEqual(merchants);
   });
 });
+
+describe('a refund no word marks, in a credit column nothing names', () => {
+  // Debits end at 470; the one refund, whose words say nothing of a credit, at 545.
+  const row = (y: number, date: string, words: string, amount: string, x1: number): Line =>
+    line(y, [date, 40, 80], [words, 100, 100 + words.length * 5], [amount, x1 - 30, x1]);
+  const rows = [
+    row(700, '02/11/2026', 'NETFLIX.COM', '15.49', 470),
+    row(688, '03/11/2026', 'AMZN Mktp US*Q3UXK833N', '66.93', 545),
+    row(676, '05/11/2026', 'COSTCO WHSE #2496', '140.48', 470),
+    row(664, '09/11/2026', 'THE HOME DEPOT #8089', '14.24', 470),
+  ];
+
+  test('read as a credit when the statement then verifies, and only then', () => {
+    // 1,000.00 + 15.49 + 140.48 + 14.24 − 66.93 = 1,103.28.
+    const parsed = parseStatement(statement('1,000.00', '1,103.28', rows));
+    expect(parsed.checks.level).toBe('verified');
+    expect(parsed.transactions.map((t) => t.amount)).toEqual([1549, -6693, 14048, 1424]);
+    expect(parsed.explain?.changed ?? []).toContain('the amounts of a second amount column read as credits');
+    // Where the box says it was a charge, it stays one.
+    const charged = parseStatement(statement('1,000.00', '1,237.14', rows));
+    expect(charged.transactions.map((t) => t.amount)).toEqual([1549, 6693, 14048, 1424]);
+  });
+
+  test('not when the reading holds better but still proves nothing', () => {
+    // Purchases and credits agree with the refund read as a credit, the balances with nothing.
+    const box = [
+      line(772, ['Purchases', 40, 120], ['170.21', 200, 260]),
+      line(766, ['Credits', 40, 120], ['66.93', 200, 260]),
+    ];
+    const parsed = parseStatement([...box, ...statement('1,000.00', '1,110.00', rows)]);
+    expect(parsed.checks.level).not.toBe('verified');
+    expect(parsed.transactions.map((t) => t.amount)).toEqual([1549, 6693, 14048, 1424]);
+  });
+});

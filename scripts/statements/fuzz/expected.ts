@@ -93,14 +93,19 @@ export function printedCard(m: FuzzModel, digits: string): string {
 }
 
 /**
- * Whether anything on the page says the currency: a mark, lakh grouping (1,23,456.78), which only
- * rupee amounts use, or the cardholder's address in a country whose own dollar, rupee, yen or dirham
+ * Whether anything on the page says the currency: a mark, a column of currency codes, lakh grouping
+ * (1,23,456.78), which only rupee amounts use, or the cardholder's address in a country whose own dollar, rupee, yen or dirham
  * a statement prints bare (the engine issue's "country hints": "SYDNEY NSW 2000", "SHIBUYA-KU",
  * "P.O. BOX 14033, DUBAI").
  * Otherwise the expected currency is null: a US, UK or euro-area address alone does not say it.
  */
 export function currencyPrinted(l: FuzzLayout): boolean {
-  return l.currencyMark !== 'none' || l.amountFormat === 'indian' || ADDRESS_SAYS.has(l.currency);
+  return (
+    l.currencyMark !== 'none' ||
+    l.currencyColumn ||
+    l.amountFormat === 'indian' ||
+    ADDRESS_SAYS.has(l.currency)
+  );
 }
 
 /** Currencies the address's country names for a reader: the non-US dollars, the rupee, the yen, the dirham. */

@@ -360,7 +360,8 @@ function roundNine(rng: Rng, layout: FuzzLayout): void {
 function roundTen(rng: Rng, layout: FuzzLayout): void {
   const us = layout.language === 'en-US' || layout.language === 'en-CA';
   if (rng.chance(us ? 0.25 : 0.06)) {
-    const monthFirst = us ? rng.chance(0.85) : rng.chance(0.15);
+    // US statements print month first; Canadian ones either way; the rest day first.
+    const monthFirst = rng.chance(layout.language === 'en-US' ? 1 : layout.language === 'en-CA' ? 0.7 : 0);
     layout.dateFormat = monthFirst ? 'MM/DD' : 'DD/MM';
     // The period and due date keep a year, numeric in the same order or in words.
     layout.summaryDateFormat = rng.pick(
