@@ -80,9 +80,9 @@ export interface Options {
   flippedRows?: [() => Transaction[], (() => Transaction[]) | null] | null;
   /**
    * The rows, with section headings, with the unsigned amounts of a second amount column read as
-   * credits (credit-column.ts, otherColumnEdge); absent unless the rows show such a column.
+   * credits (credit-column.ts, otherColumnEdge); null when the rows show no such column.
    */
-  otherColumnCredits?: (() => Transaction[]) | null;
+  otherColumnCredits?: () => Transaction[] | null;
 }
 
 const MAX_CANDIDATES = 3;
@@ -109,12 +109,8 @@ export function readingOf(sel: Selection, o: Options): Reading {
   if (sel.other) summary[sel.other.field] = pick(sel.other.field, sel.other.index)?.cents ?? null;
   // The rows with and without section headings, read as printed or the account's way.
   const [withSections, without] = sel.flipped && o.flippedRows ? o.flippedRows : [() => o.rows[0], o.rows[1]];
-  const transactions =
-    sel.otherColumn && o.otherColumnCredits
-      ? o.otherColumnCredits()
-      : sel.sections || !without
-        ? withSections()
-        : without();
+  const other = sel.otherColumn ? (o.otherColumnCredits?.() ?? null) : null;
+  const transactions = other ?? (sel.sections || !without ? withSections() : without());
   const checks = reconcile(summary, transactions, {
     combinedPaymentsCredits: combined,
     debits: sel.debits ? (purchases?.cents ?? null) : null,
@@ -210,7 +206,7 @@ export function choose(o: Options): { reading: Reading; choice: Choice } {
       }
   // Last, refunds no word marks, in a second amount column nothing names: read as credits, kept
   // only when the rows then prove the statement.
-  if (best.checks.level !== 'verified' && o.otherColumnCredits) {
+  if (best.checks.level !== 'verified' && o.otherColumnCredits?.()) {
     const sel: Selection = { ...best.selection, sections: true, flipped: false, otherColumn: true };
     const r = readingOf(sel, o);
     tried++;

@@ -72,31 +72,44 @@ function endOf(cells: Cell[]): EndCell[] | null {
   return out;
 }
 
+/**
+ * A zero ("0.00", "0,00", "€0,00", "0") or a dash standing alone among a line's cells: the cheap test
+ * of a line's text that refuses most lines (most statements print no placeholder at all).
+ */
+const MAY_HOLD_PLACEHOLDER = /(?:^| )(?:[^\s\d]{0,3}0(?:[.,]00)?[^\s\d]{0,3}|[-–—−]{1,2})(?: |$)/;
+
 /** The lines with the placeholders of debit and credit columns dropped, when the rows print them. */
 export function dropEmptySides(lines: Line[]): Line[] {
-  const ends: Array<EndCell[] | null> = new Array(lines.length).fill(null);
+  let ends: Array<EndCell[] | null> | null = null;
   let shown = 0;
-  let dated = 0;
+  for (let li = 0; li < lines.length; li++) {
+    const line = lines[li] as Line;
+    if (line.cells.length < 2 || !MAY_HOLD_PLACEHOLDER.test(line.text)) continue;
+    const end = endOf(line.cells);
+    if (!end) continue;
+    ends ??= new Array(lines.length).fill(null);
+    ends[li] = end;
+    shown++;
+  }
+  if (ends === null || shown < MIN_ROWS) return lines;
+  // The dated rows that end in a figure and show no placeholder.
+  let dated = shown;
   for (let li = 0; li < lines.length; li++) {
     const cells = (lines[li] as Line).cells;
-    if (cells.length < 2 || kindOf(cells, cells.length - 1) === null) continue;
-    const end = endOf(cells);
-    if (end) {
-      ends[li] = end;
-      shown++;
-      dated++;
-    } else if (dateIndex(cells, cells.length - 1) >= 0) dated++;
+    if (ends[li] || cells.length < 2 || kindOf(cells, cells.length - 1) === null) continue;
+    if (dateIndex(cells, cells.length - 1) >= 0) dated++;
   }
-  if (shown < MIN_ROWS || shown < MIN_SHARE * dated) return lines;
+  if (shown < MIN_SHARE * dated) return lines;
   // One pair per table: two tables printed side by side put theirs at other edges.
   const drops: number[] = new Array(lines.length).fill(-1);
-  for (let pair = placeholderColumns(ends); pair !== null; pair = placeholderColumns(ends)) {
+  const open = ends;
+  for (let pair = placeholderColumns(open); pair !== null; pair = placeholderColumns(open)) {
     for (let li = 0; li < lines.length; li++) {
-      const end = ends[li];
+      const end = open[li];
       const drop = end ? placeholderIn(end, pair) : -1;
       if (drop < 0) continue;
       drops[li] = drop;
-      ends[li] = null;
+      open[li] = null;
     }
   }
   return lines.map((line, li) => {

@@ -150,7 +150,6 @@ function parseLines(printed: Line[]): ParsedStatement {
     minimumPaymentWarning: findMinimumWarning(lines, rowLines),
   };
   const hasSections = raw.some((r) => r.section !== null);
-  const otherCredits = otherColumnEdge(raw);
   const { reading, choice } = choose({
     candidates: figures.candidates,
     rows: [build(true), hasSections ? once(() => build(false)) : null],
@@ -159,8 +158,11 @@ function parseLines(printed: Line[]): ParsedStatement {
     flippedRows: chargesMayBeMinus(raw)
       ? [once(() => build(true, true)), hasSections ? once(() => build(false, true)) : null]
       : null,
-    otherColumnCredits:
-      otherCredits === null ? null : once(() => buildTransactions(raw, resolve, true, false, otherCredits)),
+    // Found only when the search gets that far: most statements verify on their first reading.
+    otherColumnCredits: once(() => {
+      const edge = otherColumnEdge(raw);
+      return edge === null ? null : buildTransactions(raw, resolve, true, false, edge);
+    }),
   });
   if (!looksLikeCardStatement(reading.summary, reading.transactions.length)) {
     throw new StatementError(
