@@ -59,8 +59,9 @@ export function merchantsAbove<T extends RowWords>(rows: T[], isBalanceRow: (r: 
     const above = r.above ?? loose;
     if (!above || above === r.description) continue;
     // A row whose own words read as a balance ("Closing balance") keeps them, whatever line sits
-    // above it (a foreign detail line of the row before), unless that line is in the merchant column.
-    if (!inColumn && isBalanceRow(r)) continue;
+    // above it (a foreign detail line of the row before), unless that line is in the merchant column
+    // and names no figure ("354,31 CHF @ 1.0432" is no merchant).
+    if (isBalanceRow(r) && (!inColumn || FIGURE.test(above))) continue;
     if (hasWord(r.description)) r.category ??= r.description;
     r.description = above;
   }
@@ -84,7 +85,10 @@ function merchantColumn<T extends RowWords>(rows: T[]): number | null {
     const x = Math.round(l.x0);
     at.set(x, (at.get(x) ?? 0) + 1);
   }
-  if (n < MERCHANT_ABOVE_MIN || n < COLUMN_SHARE * rows.length) return null;
+  // Rows whose merchant line the row reader took as aligned with them show the layout as well.
+  let lined = n;
+  for (let i = 0; i < rows.length; i++) if ((rows[i] as T).above) lined++;
+  if (n < MERCHANT_ABOVE_MIN || lined < COLUMN_SHARE * rows.length) return null;
   // The commonest start, give or take ALIGN_SLACK points.
   let most = 0;
   let start = 0;
@@ -98,12 +102,18 @@ function merchantColumn<T extends RowWords>(rows: T[]): number | null {
   const words = new Set<string>();
   let named = 0;
   for (let i = 0; i < rows.length; i++) {
-    const d = (rows[i] as T).description;
+    const r = rows[i] as T;
+    // A row that took the line above has its merchant for description already: its own words
+    // were its category.
+    const d = r.tookAbove && r.category !== null ? r.category : r.description;
     words.add(d);
     if (isCategoryName(d)) named++;
   }
   return words.size <= rows.length / 2 || named >= CATEGORY_SHARE * rows.length ? start : null;
 }
+
+/** A figure with decimals: a foreign detail line's, never a merchant's name. */
+const FIGURE = /\d[.,]\d{2}(?!\d)/;
 
 /** Share of rows whose own words must be category names when they repeat too little to tell. */
 const CATEGORY_SHARE = 0.6;

@@ -8,6 +8,7 @@ import { categoryColumn } from '../../shared/statement/category-column.js';
 import { isCategoryName } from '../../shared/statement/category-names.js';
 import { creditColumnEdge } from '../../shared/statement/credit-column.js';
 import { dateColumnAfter } from '../../shared/statement/date-after.js';
+import { merchantsAbove } from '../../shared/statement/merchant-lines.js';
 import { mayEndFigure } from '../../shared/statement/money.js';
 import { parseStatement } from '../../shared/statement/parse.js';
 import { readTransactions } from '../../shared/statement/transactions.js';
@@ -648,5 +649,42 @@ describe('a refund no word marks, in a credit column nothing names', () => {
     const parsed = parseStatement([...box, ...statement('1,000.00', '1,110.00', rows)]);
     expect(parsed.checks.level).not.toBe('verified');
     expect(parsed.transactions.map((t) => t.amount)).toEqual([1549, 6693, 14048, 1424]);
+  });
+});
+
+describe('merchants printed above rows whose own words are categories, under no header', () => {
+  type Row = Parameters<typeof merchantsAbove>[0][number];
+  const loose = (text: string, aligned = false) => ({ text, x0: 190, aligned });
+  const took = (merchant: string, category: string): Row => ({
+    description: merchant,
+    category,
+    tookAbove: true,
+    aboveLoose: loose(merchant),
+  });
+  const rows = (): Row[] => [
+    took('DAZN LIMITED', 'DIGITAL GOODS'),
+    took('UBER *TRIP NEW YORK', 'TRANSPORT'),
+    took('CINEMAXX KOELN', 'ENTERTAINMENT'),
+    took('LIEFERANDO.DE', 'RESTAURANTS'),
+    took('VODAFONE GMBH', 'UTILITIES'),
+    { description: 'GROCERY STORES', category: null, aboveLoose: loose('REWE 3216 HAMBURG') },
+    { description: 'GROCERY STORES', category: null, aboveLoose: loose('ALDI SUED BERLIN') },
+    // The row reader took these merchant lines as aligned with their rows already.
+    { description: 'SHOP APOTHEKE', category: 'PHARMACIES', above: 'SHOP APOTHEKE' },
+    { description: 'STADTWERKE MUENCHEN', category: 'UTILITIES', above: 'STADTWERKE MUENCHEN' },
+    { description: 'LIEFERANDO.DE', category: 'RESTAURANTS', above: 'LIEFERANDO.DE' },
+    // A balance printed as a row, under the foreign detail line of the row before.
+    { description: 'Rechnungsbetrag', category: null, aboveLoose: loose('354,31 CHF @ 1.0432', true) },
+  ];
+  const isBalance = (r: Row) => r.description === 'Rechnungsbetrag';
+
+  test('the rows that took their merchant, and those the reader aligned, show the column', () => {
+    const out = merchantsAbove(rows(), isBalance);
+    expect(out.slice(5, 7).map((r) => [r.description, r.category])).toEqual([
+      ['REWE 3216 HAMBURG', 'GROCERY STORES'],
+      ['ALDI SUED BERLIN', 'GROCERY STORES'],
+    ]);
+    // A foreign detail line in the merchant column is no balance row's merchant.
+    expect(out[10]?.description).toBe('Rechnungsbetrag');
   });
 });
