@@ -5,7 +5,9 @@
  * section total, a "Purchases/ Charges" figure read as every charge rather than purchases alone,
  * the rows' signs taken without section headings, and, where most rows print a "-", every printed
  * "+"/"-" read the account's way (charges "-", payments "+", the balance owed negative: German and
- * Dutch card statements print them so), kept only when it proves itself. The statement's own
+ * Dutch card statements print them so), kept only when it proves itself, and last the unsigned
+ * amounts of a second amount column that nothing names read as credits (refunds without a word of
+ * credit), kept only when it proves itself too. The statement's own
  * arithmetic decides: the
  * best-graded reading wins (verified, then most checks holding, then fewest failing), and among
  * equals the simplest (fewest departures from the first reading). The search is bounded (at most

@@ -6,7 +6,7 @@
  * printed that way) stays as printed, and two amounts side by side ("2,334.00 371.00") stay apart.
  */
 import { type Cell, type Line, withCells } from '../pdf/layout.js';
-import { parseAmount } from './money.js';
+import { LONE_MARKER, parseAmount } from './money.js';
 
 const GLUED_COLON = /(?<=[A-Za-z]):(?=\d)/g;
 /** A Cr/Dr marker printed one glyph at a time. */
@@ -235,11 +235,8 @@ function stripGlyph(text: string, glyph: string): string {
   const before = text.slice(0, at).trimEnd();
   if (!/\d$/.test(before)) return text;
   if (after === '' || after === ')') return `${before}${after}`;
-  return MARKER_AFTER.test(after) ? `${before} ${after}` : text;
+  return LONE_MARKER.test(after) ? `${before} ${after}` : text;
 }
-
-/** A Cr/Dr marker alone (after a stray currency glyph). */
-const MARKER_AFTER = /^(?:CR|Cr|cr|DR|Dr|dr|C|D)$/;
 
 /** A thousands group cut off a spaced amount: "- 2", "3", "1 2", "€ 2", "CA$ 4". */
 const LEAD_GROUP = /^[-–−+(]? ?(?:(?:[A-Z]{1,2})?[$£€₹¥] ?)?\d(?: \d){0,2}$/;

@@ -192,13 +192,20 @@ describe("round 8's draws", () => {
   });
 });
 
+/** The extracted lines' text of a seed's statement. */
+async function textOf(seed: number): Promise<string[]> {
+  const { pdf } = await generateFuzzed({ seed });
+  return (await extractText(new Uint8Array(pdf), { maxPages: 20 })).lines.map((l) => l.text);
+}
+
+/** The first of `layouts` that `f` holds for, by its seed. */
+function firstSeed(layouts: FuzzLayoutOf[], f: (l: FuzzLayoutOf) => boolean): number {
+  return (layouts.find(f) as FuzzLayoutOf).seed;
+}
+
 describe("round 9's draws", () => {
   const layouts = seeds(1, 400).map(drawFuzzLayout);
-  const first = (f: (l: FuzzLayoutOf) => boolean): number => (layouts.find(f) as FuzzLayoutOf).seed;
-  const textOf = async (seed: number): Promise<string[]> => {
-    const { pdf } = await generateFuzzed({ seed });
-    return (await extractText(new Uint8Array(pdf), { maxPages: 20 })).lines.map((l) => l.text);
-  };
+  const first = (f: (l: FuzzLayoutOf) => boolean): number => firstSeed(layouts, f);
 
   it('each is drawn, and only where the layout has room for it', () => {
     for (const f of [
@@ -251,11 +258,7 @@ describe("round 9's draws", () => {
 
 describe("round 10's draws", () => {
   const layouts = seeds(1, 600).map(drawFuzzLayout);
-  const first = (f: (l: FuzzLayoutOf) => boolean): number => (layouts.find(f) as FuzzLayoutOf).seed;
-  const textOf = async (seed: number): Promise<string[]> => {
-    const { pdf } = await generateFuzzed({ seed });
-    return (await extractText(new Uint8Array(pdf), { maxPages: 20 })).lines.map((l) => l.text);
-  };
+  const first = (f: (l: FuzzLayoutOf) => boolean): number => firstSeed(layouts, f);
 
   it('each is drawn, and only where the layout has room for it', () => {
     for (const f of [
