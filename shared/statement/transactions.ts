@@ -203,7 +203,7 @@ export function readTransactions(
     }
     // "Cr" on the line under a row's amount: that row is a credit ("1,415.67" / "Cr"). Alone, or
     // after words in the row's description column (a wrapped line, a reference number).
-    if (last && line.page === last.page && lastY - line.y < 16 && markerLine(line, last.descX)) {
+    if (last && line.page === last.page && lastY - line.y < 16 && markerLine(line, last)) {
       const mark = line.cells[line.cells.length - 1] as Cell;
       if (LINE_MARKER.test(mark.text) && mark.x0 > last.descX + 40 && last.amount.sign === 0) {
         last.amount = { ...last.amount, sign: /^c/i.test(mark.text) ? -1 : 1 };
@@ -346,14 +346,18 @@ function pastTime(at: { rest: string; restOf: number; i: number }, cells: readon
 /**
  * A line that may carry a row's Dr/Cr marker under its amount: the marker alone, or after one cell
  * of words that starts no further right than the row's own (a wrapped line, a reference number)
- * and holds no amount.
+ * and holds no amount; under a row whose merchant is printed on the line above, in that line's column.
  */
-function markerLine(line: Line, descX: number): boolean {
+function markerLine(line: Line, row: RawTransaction): boolean {
   const n = line.cells.length;
   if (n === 1) return true;
   const first = line.cells[0] as Cell;
-  // descX 0: the row has no words of its own (it took the line above), so any column will do.
-  return n === 2 && (descX === 0 || first.x0 < descX + 4) && !parseAmount(first.text);
+  // descX 0: the row has no words of its own (it took the line above), so any column will do. Under
+  // a row whose merchant line stands above it in a column of its own, the line may start there.
+  const merchantColumn = row.aboveLoose !== undefined && Math.abs(first.x0 - row.aboveLoose.x0) < 4;
+  return (
+    n === 2 && (row.descX === 0 || merchantColumn || first.x0 < row.descX + 4) && !parseAmount(first.text)
+  );
 }
 
 /** Whether what follows a date in its cell is nothing, or only a time of day ("07/09/2024 00:22:18"). */

@@ -232,3 +232,31 @@ describe('a cashback column beside the amount', () => {
     ]);
   });
 });
+
+describe('a "Cr" on the reference line under a row whose merchant is printed above it', () => {
+  test('in the merchant line’s column, not the row’s own words’', () => {
+    const ls = [
+      line(482, ['MEDIAMARKT LEIPZIG', 258, 340]),
+      line(
+        469,
+        ['04.03.2026', 40, 85],
+        ['04.03.2026', 109, 150],
+        ['PAYMENTS', 164, 205],
+        ['4292', 477, 495],
+        ['383,23', 518, 545],
+      ),
+      line(456, ['31240219000000000000000', 258, 360], ['Cr', 537, 545]),
+      line(443, ['REWE BERLIN', 258, 310]),
+      line(
+        430,
+        ['06.03.2026', 40, 85],
+        ['06.03.2026', 109, 150],
+        ['GROCERY STORES', 164, 235],
+        ['4292', 477, 495],
+        ['30,17', 523, 545],
+      ),
+      line(417, ['32162270000000000000000', 258, 360]),
+    ];
+    expect(readTransactions(ls, 'EUR').map((r) => r.amount.sign)).toEqual([-1, 0]);
+  });
+});
