@@ -1,11 +1,12 @@
 /**
  * Where a table's amounts end, when no header names the amount column: the commonest right edge of
- * the last figure of date-led rows. In a currency without a minor unit a bare "449" is a count or an
+ * the last figure of dated rows. In a currency without a minor unit a bare "449" is a count or an
  * amount; one that ends where the table's amounts end is the amount, as it is under an "Amount"
  * header (row-amount.ts, isMoney).
  */
 import type { Cell, Line } from '../pdf/layout.js';
 import { commonestEdge, endsInAmount } from './column-extent.js';
+import { dateWithin } from './date-after.js';
 import { isDateLed } from './row-split.js';
 
 /** Rows that must end at one place before it is taken for the amount column. */
@@ -16,7 +17,10 @@ export function amountEdge(lines: Line[]): number | null {
   const edges: number[] = [];
   for (let li = 0; li < lines.length; li++) {
     const line = lines[li] as Line;
-    if (line.cells.length < 2 || !endsInAmount(line.cells) || !isDateLed(line)) continue;
+    // A row leads with its date, or prints it after a reference or the description ("NETFLIX.COM
+    // 09/01  2,324"), as date-after.ts reads it.
+    if (line.cells.length < 2 || !endsInAmount(line.cells)) continue;
+    if (!isDateLed(line) && !dateWithin(line.cells, line.cells.length - 1)) continue;
     edges.push((line.cells[line.cells.length - 1] as Cell).x1);
   }
   const column = commonestEdge(edges);

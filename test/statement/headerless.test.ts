@@ -322,6 +322,22 @@ describe('whole amounts under no header', () => {
       149000, 44900, 1234500, 77700, 398000,
     ]);
   });
+
+  test('in rows that print their date after the description', () => {
+    const row = (y: number, words: string, amount: string): Line =>
+      line(y, [words, 40, 200], ['09/04', 356, 380], [amount, 561 - amount.length * 5, 561]);
+    const rows = [
+      row(700, 'NETFLIX.COM', '2,324'),
+      row(688, 'APPLE.COM/BILL 866-712-7753 CA', '449'),
+      row(676, 'AIRBNB * HM27XMWBSCT', '55,641'),
+      row(664, 'CASH ADVANCE FEE', '3,000'),
+      row(652, 'FOREIGN TRANSACTION FEE', '72'),
+      row(640, 'LATE PAYMENT FEE', '6,000'),
+    ];
+    expect(readTransactions(rows, 'JPY').map((r) => r.amount.cents)).toEqual([
+      232400, 44900, 5564100, 300000, 7200, 600000,
+    ]);
+  });
 });
 
 describe('debit and credit columns under no header', () => {
