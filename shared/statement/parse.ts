@@ -25,7 +25,7 @@ import { explain, takenIndex } from './explain.js';
 import { findAprs, findCardLast4, findIssuer, findMinimumWarning } from './facts.js';
 import { type AmountField, forgetLabels, normaliseLabel, rememberLabels } from './labels.js';
 import { forgetLastAmount } from './money.js';
-import { printsWholeUnits, WHOLE_CURRENCIES } from './row-amount.js';
+import { countsWholeUnits } from './row-amount.js';
 import { readSummary, type SummaryFigures } from './summary.js';
 import { type RawTransaction, readTransactions } from './transactions.js';
 import { unfoldTwoColumns } from './two-columns.js';
@@ -110,8 +110,7 @@ function parseLines(printed: Line[]): ParsedStatement {
   const lines = dropEmptySides(unfoldTwoColumns(despaceLines(printed)));
   const currency = findCurrency(lines);
   const rowLines = new Uint8Array(lines.length);
-  // Whole units: the currency has no minor unit (yen), or the figures show it without a mark.
-  const wholeUnits = (currency !== null && WHOLE_CURRENCIES.has(currency)) || printsWholeUnits(lines);
+  const wholeUnits = countsWholeUnits(lines, currency);
   const balanceRows: BalanceRowReading[] = [];
   const raw = readTransactions(lines, currency, rowLines, wholeUnits, balanceRows);
   const figures = withBalanceRows(readSummary(lines, rowLines, wholeUnits), balanceRows);

@@ -233,6 +233,14 @@ export function printsWholeUnits(lines: Line[]): boolean {
   return grouped >= 6 && grouped >= 3 * decimals;
 }
 
+/**
+ * Whether a statement counts in whole units: its currency has no minor unit (yen, won), or its
+ * figures show so without a mark (printsWholeUnits).
+ */
+export function countsWholeUnits(lines: Line[], currency: string | null): boolean {
+  return (currency !== null && WHOLE_CURRENCIES.has(currency)) || printsWholeUnits(lines);
+}
+
 /** A whole amount a row can end with: not a bare count (points, a quantity) unless grouped or marked. */
 function isWholeAmount(a: ParsedAmount): boolean {
   return a.currency !== null || a.sign !== 0 || a.cents >= 100_000;

@@ -70,7 +70,8 @@ interface BareLabel {
  * whole document; only then do still-missing fields look below their label, so a wrapped sentence
  * ("Only the minimum / payment  $189") cannot beat the real "Payment, Credits  -$4,233.99" row.
  * The second pass revisits only the bare labels the first one recorded, in the same order.
- * `rowLines` marks (1, by index) the lines the row reader took; `wholeUnits` is `printsWholeUnits(lines)`.
+ * `rowLines` marks (1, by index) the lines the row reader took; `wholeUnits`: the statement counts
+ * in whole units (parse.ts passes `countsWholeUnits`, which also knows the currency).
  */
 export function readSummary(
   lines: Line[],

@@ -24,7 +24,7 @@ import {
   merchantsAbove,
 } from './merchant-lines.js';
 import { CURRENCY_CODES, isRateCell, type ParsedAmount, parseAmount } from './money.js';
-import { printsWholeUnits, type TableFacts, takeAmount, WHOLE_CURRENCIES } from './row-amount.js';
+import { countsWholeUnits, type TableFacts, takeAmount } from './row-amount.js';
 import { isDateLed, rowLines } from './row-split.js';
 import { runningBalanceEdge } from './running-balance.js';
 import { findHeader, type TableHeader } from './table-header.js';
@@ -97,20 +97,19 @@ const FOREIGN =
  * Reads every transaction row of the document. `rowsAt`, when given (one slot per line), is set to 1
  * at each line that carried a row, so the summary reader can leave them alone whatever their
  * descriptions say (marks by index: a set of 10,000 lines cost more than reading their rows);
- * `wholeUnits` is `printsWholeUnits(lines)`, passed by a caller that has it already. Balances
- * printed as rows ("Previous balance", "Neuer Saldo") are no transactions: they go to `balances`.
+ * `whole`: the statement counts in whole units (`countsWholeUnits`: yen and won have no minor unit,
+ * so their amounts are whole numbers, "12,345", "¥980"), passed by a caller that has it already.
+ * Balances printed as rows ("Previous balance", "Neuer Saldo") are no transactions: they go to
+ * `balances`.
  */
 export function readTransactions(
   lines: Line[],
   currency: string | null,
   rowsAt?: Uint8Array,
-  wholeUnits: boolean = printsWholeUnits(lines),
+  whole: boolean = countsWholeUnits(lines, currency),
   balances?: BalanceRowReading[],
 ): RawTransaction[] {
   const out: RawTransaction[] = [];
-  // Yen and won have no minor unit: their amounts are whole numbers ("12,345", "¥980"), whether
-  // or not the statement says which currency it counts in.
-  const whole = (currency !== null && WHOLE_CURRENCIES.has(currency)) || wholeUnits;
   // What every row's reading shares, with the columns the rows themselves show (a running balance,
   // a date or category column) for tables whose header does not name them.
   const balanceEdge = runningBalanceEdge(lines, whole);

@@ -193,39 +193,35 @@ describe('a marker printed against the number', () => {
   });
 });
 
-describe('tracked figures of neighbouring columns', () => {
-  // Enough rows of two tracked words side by side for the document to count as tracked.
-  const tracked: Row[] = Array.from({ length: 5 }, (_, i) => [
-    [`0${i + 1}.03.2026`, 40, 85],
-    ['R E W E', 100, 130],
-    ['B E R L I N', 140, 180],
-  ]);
+/** Enough rows of two tracked words side by side for the document to count as tracked. */
+const TRACKED: Row[] = Array.from({ length: 5 }, (_, i) => [
+  [`0${i + 1}.03.2026`, 40, 85],
+  ['R E W E', 100, 130],
+  ['B E R L I N', 140, 180],
+]);
 
+/** The cells' texts of one line despaced in a tracked document. */
+const trackedCells = (...cells: Row): string[] =>
+  despaceLines(lines([...TRACKED, cells]))[5]?.cells.map((c) => c.text) ?? [];
+
+describe('tracked figures of neighbouring columns', () => {
   test('a zero and the next column’s figure closer than a word gap are two cells', () => {
-    const ls = lines([
-      ...tracked,
-      [
+    expect(
+      trackedCells(
         ['18.11.2025', 40, 85],
         ['M I S C', 110, 127],
         ['0 , 0 0', 396, 419],
         ['E U R', 429, 445],
         ['1 . 2 6 0 , 0 0', 459, 508],
-      ],
-    ]);
-    const out = despaceLines(ls);
-    expect(out[5]?.cells.map((c) => c.text)).toEqual(['18.11.2025', 'MISC', '0,00', 'EUR 1.260,00']);
+      ),
+    ).toEqual(['18.11.2025', 'MISC', '0,00', 'EUR 1.260,00']);
   });
 
   test('a tracked amount and its code after it stay one cell', () => {
-    const ls = lines([
-      ...tracked,
-      [
-        ['18.11.2025', 40, 85],
-        ['1 . 2 6 0 , 0 0', 400, 460],
-        ['E U R', 466, 490],
-      ],
+    expect(trackedCells(['18.11.2025', 40, 85], ['1 . 2 6 0 , 0 0', 400, 460], ['E U R', 466, 490])).toEqual([
+      '18.11.2025',
+      '1.260,00 EUR',
     ]);
-    expect(despaceLines(ls)[5]?.cells.map((c) => c.text)).toEqual(['18.11.2025', '1.260,00 EUR']);
   });
 });
 
@@ -249,14 +245,6 @@ describe('a column of currency codes under no header', () => {
 });
 
 describe('tracked amounts cut at their thousands group, with what follows them', () => {
-  const tracked: Row[] = Array.from({ length: 5 }, (_, i) => [
-    [`0${i + 1}.03.2026`, 40, 85],
-    ['R E W E', 100, 130],
-    ['B E R L I N', 140, 180],
-  ]);
-  const cellsOf = (...cells: Row): string[] =>
-    despaceLines(lines([...tracked, cells]))[5]?.cells.map((c) => c.text) ?? [];
-
   test.each([
     [
       'a trailing minus, then the code',
@@ -285,7 +273,7 @@ describe('tracked amounts cut at their thousands group, with what follows them',
       [247739, -1],
     ],
   ] as Array<[string, Row, [number, number]]>)('%s', (_, cells, [cents, sign]) => {
-    const out = cellsOf(['06.08.2026', 40, 88], ['PAYMENTS', 367, 406], ...cells);
+    const out = trackedCells(['06.08.2026', 40, 88], ['PAYMENTS', 367, 406], ...cells);
     expect(out).toHaveLength(3);
     expect(parseAmount(out[2] as string)).toMatchObject({ cents, sign });
   });

@@ -302,41 +302,32 @@ describe('figures a scan of every line must not pass over', () => {
 });
 
 describe('whole amounts under no header', () => {
+  // Each row's words and amount; the date goes before the words or after them.
+  const printed: Array<[string, string]> = [
+    ['NETFLIX.COM', '1,490'],
+    ['APPLE.COM/BILL', '449'],
+    ['TOKYU STORE', '12,345'],
+    ['FAMILYMART', '777'],
+    ['AMAZON.CO.JP', '3,980'],
+    ['INTEREST CHARGE ON CASH ADVANCES', '518'],
+  ];
+  const row = (y: number, words: string, amount: string, x1 = 545, dateAfter = false): Line =>
+    dateAfter
+      ? line(y, [words, 40, 200], ['06/16/25', 356, 396], [amount, x1 - 30, x1])
+      : line(y, ['06/16/25', 40, 80], [words, 100, 260], [amount, x1 - 30, x1]);
+  const cents = [149000, 44900, 1234500, 77700, 398000, 51800];
+
   test('a bare yen figure that ends where the table’s amounts end is the amount; elsewhere it is a count', () => {
-    const row = (y: number, words: string, amount: string, x1 = 545): Line =>
-      line(y, ['06/16/25', 40, 80], [words, 100, 260], [amount, x1 - 30, x1]);
-    const rows = [
-      row(700, 'NETFLIX.COM', '1,490'),
-      row(688, 'APPLE.COM/BILL', '449'),
-      row(676, 'TOKYU STORE', '12,345'),
-      row(664, 'FAMILYMART', '777'),
-      row(652, 'AMAZON.CO.JP', '3,980'),
-      row(640, 'INTEREST CHARGE ON CASH ADVANCES', '518'),
-    ];
-    expect(readTransactions(rows, 'JPY').map((r) => r.amount.cents)).toEqual([
-      149000, 44900, 1234500, 77700, 398000, 51800,
-    ]);
+    const rows = printed.map(([words, amount], i) => row(700 - 12 * i, words, amount));
+    expect(readTransactions(rows, 'JPY').map((r) => r.amount.cents)).toEqual(cents);
     // The same figure short of the amounts' edge is no amount (a points column, say).
     const off = [...rows.slice(0, 5), row(640, 'BONUS POINTS', '518', 480)];
-    expect(readTransactions(off, 'JPY').map((r) => r.amount.cents)).toEqual([
-      149000, 44900, 1234500, 77700, 398000,
-    ]);
+    expect(readTransactions(off, 'JPY').map((r) => r.amount.cents)).toEqual(cents.slice(0, 5));
   });
 
   test('in rows that print their date after the description', () => {
-    const row = (y: number, words: string, amount: string): Line =>
-      line(y, [words, 40, 200], ['09/04', 356, 380], [amount, 561 - amount.length * 5, 561]);
-    const rows = [
-      row(700, 'NETFLIX.COM', '2,324'),
-      row(688, 'APPLE.COM/BILL 866-712-7753 CA', '449'),
-      row(676, 'AIRBNB * HM27XMWBSCT', '55,641'),
-      row(664, 'CASH ADVANCE FEE', '3,000'),
-      row(652, 'FOREIGN TRANSACTION FEE', '72'),
-      row(640, 'LATE PAYMENT FEE', '6,000'),
-    ];
-    expect(readTransactions(rows, 'JPY').map((r) => r.amount.cents)).toEqual([
-      232400, 44900, 5564100, 300000, 7200, 600000,
-    ]);
+    const rows = printed.map(([words, amount], i) => row(700 - 12 * i, words, amount, 545, true));
+    expect(readTransactions(rows, 'JPY').map((r) => r.amount.cents)).toEqual(cents);
   });
 });
 
