@@ -152,6 +152,11 @@ const FEATURES: Array<[string, (l: FuzzLayout) => boolean]> = [
   ['currency code column', (l) => l.currencyColumn],
   ['dot leaders in the summary', (l) => l.leaders],
   ['period year printed once', (l) => l.periodYearOnce],
+  ['compact DDMonYY', (l) => l.dateFormat === 'DDMonYY'],
+  ["DD Mon'YY", (l) => l.dateFormat === "DD Mon'YY"],
+  ['DD.MM.YY', (l) => l.dateFormat === 'DD.MM.YY'],
+  ['YYYY/MM/DD', (l) => l.dateFormat === 'YYYY/MM/DD'],
+  ['mark after the date', (l) => l.rowFlag],
   ['decoys', (l) => l.decoys.length > 0],
   ['one balance missing', (l) => !l.verifiable],
 ];

@@ -84,10 +84,16 @@ const MONTH_OF = new Map<string, number>(
 );
 const MON = `(?:${MONTH_NAMES.join('|')})`;
 /** Sticky, so they match exactly where `lastIndex` points and nobody slices the text. */
+// The year after a space, a dash, "de", or an apostrophe ("05 Dec'25", as Indian issuers print it).
 const DAY_MONTH_RE = new RegExp(
-  String.raw`(\d{1,2})(?:st|nd|rd|th|er|º|°|\.)?[ \-](?:de )?(${MON})\.?,?(?:[ \-](?:de )?(\d{4}|\d{2}))?(?![\d:])`,
+  String.raw`(\d{1,2})(?:st|nd|rd|th|er|º|°|\.)?[ \-](?:de )?(${MON})\.?,?(?:(?:[ \-](?:de )?|['’])(\d{4}|\d{2}))?(?![\d:])`,
   'iy',
 );
+/**
+ * Day, month name and year run together ("05DEC25", "5Dec2025"), as some issuers print every row.
+ * Only with its year, and ending where the word does: a code such as "12MAR24X" is no date.
+ */
+const COMPACT_RE = new RegExp(String.raw`(\d{1,2})(${MON})(\d{4}|\d{2})(?![\p{L}\d:])`, 'iuy');
 const MONTH_DAY_RE = new RegExp(
   String.raw`(${MON})\.?[ \-](\d{1,2})(?:st|nd|rd|th)?(?:,?[ \-](\d{4}))?(?![\d:])`,
   'iy',
@@ -155,8 +161,9 @@ export function readTokenFrom(text: string, from: number): DateToken | null {
     const dashed = numericDate(text, start, n, DASH);
     if (dashed) return dashed;
   }
-  // Amounts ("31,87"), times and codes end here without running the month-name pattern.
-  return mayFollowDay(sep) ? named(DAY_MONTH_RE, text, start, true) : null;
+  // Amounts ("31,87"), times and codes end here without running the month-name patterns.
+  const spaced = mayFollowDay(sep) ? named(DAY_MONTH_RE, text, start, true) : null;
+  return spaced ?? (MONTH_INITIAL.has(sep) ? named(COMPACT_RE, text, start, true) : null);
 }
 
 /**

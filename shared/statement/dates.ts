@@ -39,9 +39,19 @@ export function readDateAt(text: string): DateAt {
   }
   const token = readTokenFrom(text, 0);
   lastText = text;
-  lastDate = token ? { token, rest: text.slice(lastTokenEnd()) } : null;
+  lastDate = token ? { token, rest: text.slice(pastFlag(text, lastTokenEnd())) } : null;
   kept?.set(text, lastDate);
   return lastDate;
+}
+
+/**
+ * Past a footnote mark printed against a date ("01/15/25*", as American Express flags the rows its
+ * footnote explains; "†", "‡"): it marks the row and is no word of its description. Only against the
+ * date: "SQ *COFFEE" keeps its asterisk.
+ */
+function pastFlag(text: string, end: number): number {
+  const c = text.charCodeAt(end);
+  return c === 42 || c === 0x2020 || c === 0x2021 ? end + 1 : end;
 }
 
 /** Starts keeping readDateAt's answers for short texts, until forgetLastDate. */

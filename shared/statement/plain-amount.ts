@@ -171,9 +171,12 @@ function compactCents(compact: string): number {
   let count = 0;
   let run = -1; // digits since the last separator of the integer part; -1 before the first
   let badGroup = false;
+  const decimalSep = decAt >= 0 ? compact.charCodeAt(decAt) : -1;
   for (let i = 0; i < intEnd; i++) {
     if (isSep(compact, i)) {
-      if (run >= 4) badGroup = true;
+      // The decimal point also grouping the digits before it ("13.02.24"): a date, in every
+      // country's way of writing numbers, not an amount.
+      if (run >= 4 || compact.charCodeAt(i) === decimalSep) badGroup = true;
       run = 0;
     } else if (isDigitAt(compact, i)) {
       whole = whole * 10 + (compact.charCodeAt(i) - CODE.zero);

@@ -16,6 +16,7 @@ import {
   CURRENCY_MARKS,
   DATE_FORMATS,
   LATER_DATE_FORMATS,
+  ROUND_ELEVEN_DATE_FORMATS,
   SIGN_CONVENTIONS,
   SUMMARY_FORMS,
   UNGROUPED_FORMATS,
@@ -328,6 +329,40 @@ describe("round 10's draws", () => {
   });
 });
 
+describe("round 11's draws", () => {
+  const layouts = seeds(1, 600).map(drawFuzzLayout);
+  const first = (f: (l: FuzzLayoutOf) => boolean): number => firstSeed(layouts, f);
+
+  it('each is drawn, where the language prints it', () => {
+    for (const format of ROUND_ELEVEN_DATE_FORMATS)
+      expect(layouts.some((l) => l.dateFormat === format)).toBe(true);
+    expect(layouts.some((l) => l.rowFlag)).toBe(true);
+    for (const l of layouts) {
+      // Month names run into the year only in English.
+      if (l.dateFormat === 'DDMonYY' || l.dateFormat === "DD Mon'YY") expect(l.language).toMatch(/^en-/);
+      if (l.dateFormat === 'YYYY/MM/DD' && l.currency !== 'JPY') expect(l.language).not.toBe('en-IN');
+      // A period printing its year once keeps month names.
+      if (l.periodYearOnce) expect(l.summaryDateFormat).toMatch(/Mon/);
+    }
+  });
+
+  it('rows print the new dates, and the mark right after some dates', async () => {
+    for (const [format, pattern] of [
+      ['DDMonYY', /^\d{2}[A-Z]{3}\d{2} /],
+      ["DD Mon'YY", /^\d{2} \S{3}'\d{2} /],
+      ['DD.MM.YY', /^\d{2}\.\d{2}\.\d{2} /],
+      ['YYYY/MM/DD', /^\d{4}\/\d{2}\/\d{2} /],
+    ] as const) {
+      const seed = first((l) => l.dateFormat === format && !l.rowFlag && l.letterSpacing === 'none');
+      const { expected } = await generateFuzzed({ seed });
+      const dated = (await textOf(seed)).filter((t) => pattern.test(t));
+      expect([format, dated.length >= expected.transactions.length]).toEqual([format, true]);
+    }
+    const flagged = await textOf(first((l) => l.rowFlag && l.letterSpacing === 'none'));
+    expect(flagged.some((t) => /\d\* /.test(t))).toBe(true);
+  });
+});
+
 type FuzzLayoutOf = ReturnType<typeof drawFuzzLayout>;
 
 describe('the grammar covers the promised variety (seeds 1..400)', () => {
@@ -345,7 +380,13 @@ describe('the grammar covers the promised variety (seeds 1..400)', () => {
     expect([...seen((l) => l.currencyMark)].sort()).toEqual([...CURRENCY_MARKS].sort());
     expect([...seen((l) => l.amountFormat)].sort()).toEqual([...AMOUNT_FORMATS, ...UNGROUPED_FORMATS].sort());
     expect([...seen((l) => l.dateFormat)].sort()).toEqual(
-      [...DATE_FORMATS, ...LATER_DATE_FORMATS, COMMA_YEAR_FORMAT, ...YEARLESS_FORMATS].sort(),
+      [
+        ...DATE_FORMATS,
+        ...LATER_DATE_FORMATS,
+        COMMA_YEAR_FORMAT,
+        ...YEARLESS_FORMATS,
+        ...ROUND_ELEVEN_DATE_FORMATS,
+      ].sort(),
     );
     expect(seen((l) => l.currency)).toEqual(
       new Set(['USD', 'GBP', 'INR', 'CAD', 'AUD', 'SGD', 'EUR', 'CHF', 'JPY', 'AED']),

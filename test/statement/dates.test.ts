@@ -37,6 +37,13 @@ describe('dates', () => {
     ['1er mars 2026', 'MD', null, '2026-03-01'],
     ['1º de março de 2026', 'MD', null, '2026-03-01'],
     ['1° marzo 2026', 'MD', null, '2026-03-01'],
+    // Day, month and year run together, and the year after an apostrophe (Indian issuers).
+    ['05DEC25', 'MD', null, '2025-12-05'],
+    ['5Dec2025', 'MD', null, '2025-12-05'],
+    ["05 Dec'25", 'MD', null, '2025-12-05'],
+    ['05 DEC’25', 'MD', null, '2025-12-05'],
+    // Two digits of year after dots (German and Dutch issuers).
+    ['05.12.25', 'MD', null, '2025-12-05'],
   ] as const)('%s (%s, period ending %s) is %s', (text, order, anchor, want) => {
     expect(resolveDate(token(text), order, anchor)).toBe(want);
   });
@@ -84,6 +91,27 @@ describe('dates', () => {
     expect(readDateAt('123/45')).toBeNull();
     expect(readDateAt('28.01. ok')?.token).toMatchObject({ a: 28, b: 1, year: null, text: '28.01.' });
     expect(readDateAt('  01/28 COFFEE')).toMatchObject({ token: { text: '01/28' }, rest: ' COFFEE' });
+  });
+
+  test('a compact date needs its year and ends where its word does', () => {
+    expect(readDateAt('12MAR24X')).toBeNull();
+    expect(readDateAt('12MAR24:00')).toBeNull();
+    expect(readDateAt('05DEC')).toBeNull();
+    expect(readDateAt('05DEC25 AMAZON')).toMatchObject({ token: { text: '05DEC25' }, rest: ' AMAZON' });
+    expect(findDates('Statement period 05NOV25 to 04DEC25').map((d) => d.text)).toEqual([
+      '05NOV25',
+      '04DEC25',
+    ]);
+    // Inside a word it is no date: "REF12JAN25" is a reference.
+    expect(findDates('REF12JAN25 SINGAPORE')).toEqual([]);
+  });
+
+  test("a footnote mark against a date marks the row: it is not the description's", () => {
+    expect(readDateAt('01/15/25* AMAZON')).toMatchObject({ token: { text: '01/15/25' }, rest: ' AMAZON' });
+    expect(readDateAt('Dec 08*')).toMatchObject({ token: { text: 'Dec 08' }, rest: '' });
+    expect(readDateAt('05 Nov† FEE')?.rest).toBe(' FEE');
+    // Apart from the date it is the merchant's own: "* NETFLIX" keeps it.
+    expect(readDateAt('01/15 *NETFLIX')?.rest).toBe(' *NETFLIX');
   });
 
   test('a month name may be cut short when its long form runs into more text', () => {

@@ -51,6 +51,15 @@ describe('parseAmount reads printed amounts into integer cents', () => {
     expect(parseAmount(text)).toMatchObject({ cents, sign, currency });
   });
 
+  test('a decimal point that also groups the digits before it makes a date, not an amount', () => {
+    for (const text of ['13.02.24', '13,02,24', '1.302.24', '€13.02.24'])
+      expect(parseAmount(text)).toBeNull();
+    // Grouping and decimal separators that differ, and lakh groups, still read.
+    expect(parseAmount('1.302,24')?.cents).toBe(130224);
+    expect(parseAmount('1,30,224.00')?.cents).toBe(13022400);
+    expect(parseAmount('1.302.245')?.cents).toBe(130224500);
+  });
+
   test('whole amounts are read but flagged as having no decimals', () => {
     expect(parseAmount('$31,700')).toEqual({ cents: 3170000, sign: 0, currency: 'USD', hasDecimals: false });
     expect(parseAmount('1.234')).toMatchObject({ cents: 123400, hasDecimals: false });

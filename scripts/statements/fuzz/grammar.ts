@@ -15,6 +15,7 @@ import {
   DECOYS,
   type FuzzLayout,
   LATER_DATE_FORMATS,
+  ROUND_ELEVEN_DATE_FORMATS,
   SIGN_CONVENTIONS,
   SUMMARY_FORMS,
 } from './layout-types.js';
@@ -259,6 +260,7 @@ export function drawFuzzLayout(seed: number): FuzzLayout {
     creditsFirst: false,
     cashback: 'none',
     emptySide: 'blank',
+    rowFlag: false,
     markerHugs: false,
     currencyColumn: false,
     leaders: false,
@@ -288,6 +290,7 @@ export function drawFuzzLayout(seed: number): FuzzLayout {
   roundEight(createRng(seed, 'round-8'), layout);
   roundNine(createRng(seed, 'round-9'), layout);
   roundTen(createRng(seed, 'round-10'), layout);
+  roundEleven(createRng(seed, 'round-11'), layout);
   return layout;
 }
 
@@ -395,6 +398,42 @@ function roundTen(rng: Rng, layout: FuzzLayout): void {
     rng.chance(0.3);
 }
 
+/**
+ * Round 11's draws, from a stream of their own: dates as Indian issuers print them compact
+ * ("05DEC25", "05 Dec'25"), two-digit years after dots (German and Dutch issuers), the year first
+ * with slashes (Japanese statements), and Amex's mark after some rows' dates. Round 10's yearless
+ * and round 8's comma-year rows keep their form, so those draws stay as often as they were.
+ */
+function roundEleven(rng: Rng, layout: FuzzLayout): void {
+  const kept = ['MM/DD', 'DD/MM', COMMA_YEAR_FORMAT].includes(layout.dateFormat);
+  const english = layout.language.startsWith('en');
+  const chance =
+    layout.currency === 'JPY'
+      ? 0.5
+      : layout.language === 'en-IN'
+        ? 0.25
+        : ['de', 'nl', 'it'].includes(layout.language)
+          ? 0.12
+          : 0.04;
+  if (!kept && rng.chance(chance)) {
+    const before = layout.dateFormat;
+    // Month names spelled in capitals with no separator are English issuers' form.
+    const usual: DateFormat =
+      layout.currency === 'JPY'
+        ? 'YYYY/MM/DD'
+        : layout.language === 'en-IN'
+          ? rng.pick(['DDMonYY', "DD Mon'YY"] as const)
+          : ['de', 'nl', 'it'].includes(layout.language)
+            ? 'DD.MM.YY'
+            : rng.pick(english ? ROUND_ELEVEN_DATE_FORMATS : (['DD.MM.YY', 'YYYY/MM/DD'] as const));
+    layout.dateFormat = usual;
+    // The summary's dates follow the rows where they printed alike (and keep a year: these have one),
+    // unless the period prints its year once (round 10), which needs month names.
+    if (layout.summaryDateFormat === before && !layout.periodYearOnce) layout.summaryDateFormat = usual;
+  }
+  layout.rowFlag = rng.chance(layout.language === 'en-US' ? 0.12 : 0.02);
+}
+
 /** A string naming the draws that make layouts differ; equal strings mean the same layout. */
 export function layoutSignature(l: FuzzLayout): string {
   return [
@@ -433,6 +472,7 @@ export function layoutSignature(l: FuzzLayout): string {
     ...(l.currencyColumn ? ['currency-column'] : []),
     ...(l.leaders ? ['leaders'] : []),
     ...(l.periodYearOnce ? ['period-year-once'] : []),
+    ...(l.rowFlag ? ['row-flag'] : []),
   ].join('|');
 }
 

@@ -50,6 +50,12 @@ export const COMMA_YEAR_FORMAT = 'Mon DD, YYYY' as const;
  * day-first twin other countries print; only the period can say which order a short statement uses.
  */
 export const YEARLESS_FORMATS = ['MM/DD', 'DD/MM'] as const;
+/**
+ * Round 11: dates no earlier round drew. Indian issuers' compact "05DEC25" and "05 Dec'25", two-digit
+ * years after dots as German and Dutch issuers print them ("05.12.25"), and the year-first
+ * "2025/12/05" of Japanese statements.
+ */
+export const ROUND_ELEVEN_DATE_FORMATS = ['DDMonYY', "DD Mon'YY", 'DD.MM.YY', 'YYYY/MM/DD'] as const;
 /** Amounts without digit grouping ("1234.56", "1234,56"), drawn late like the dates above. */
 export const UNGROUPED_FORMATS = ['plain-dot', 'plain-comma'] as const;
 export const DECOYS = ['rewards', 'interest-example', 'emi-schedule', 'ytd'] as const;
@@ -73,7 +79,8 @@ export type DateFormat =
   | (typeof DATE_FORMATS)[number]
   | (typeof LATER_DATE_FORMATS)[number]
   | typeof COMMA_YEAR_FORMAT
-  | (typeof YEARLESS_FORMATS)[number];
+  | (typeof YEARLESS_FORMATS)[number]
+  | (typeof ROUND_ELEVEN_DATE_FORMATS)[number];
 /** Decoys drawn late (laterDraws), so earlier seeds keep their draws. */
 export const LATER_DECOYS = ['interest-table'] as const;
 export type Decoy = (typeof DECOYS)[number] | (typeof LATER_DECOYS)[number];
@@ -221,4 +228,9 @@ export interface FuzzLayout {
   leaders: boolean;
   /** Round 10: the period prints its year once, after its end ("6 Jan – 5 Feb 2026", "Jan 06 - Feb 05, 2026"). */
   periodYearOnce: boolean;
+  /**
+   * Round 11: a mark right after some rows' dates ("01/15/25*"), as American Express prints one on
+   * activity its footnote explains; no part of the row's description.
+   */
+  rowFlag: boolean;
 }

@@ -171,5 +171,14 @@ export function formatDay(layout: FuzzLayout, iso: string, format: DateFormat = 
       return `${pad2(m)}/${pad2(d)}`;
     case 'DD/MM':
       return `${pad2(d)}/${pad2(m)}`;
+    case 'DDMonYY':
+      // Always in capitals, as the issuers print it.
+      return `${pad2(d)}${name.toUpperCase()}${pad2(y % 100)}`;
+    case "DD Mon'YY":
+      return `${pad2(d)} ${mon}'${pad2(y % 100)}`;
+    case 'DD.MM.YY':
+      return `${pad2(d)}.${pad2(m)}.${pad2(y % 100)}`;
+    case 'YYYY/MM/DD':
+      return `${y}/${pad2(m)}/${pad2(d)}`;
   }
 }

@@ -131,6 +131,11 @@ function timeOf(l: FuzzModel['layout'], tx: FuzzTransaction, n: number): string 
   return l.rowTime === 'hms' ? `${hm}:${two(secs % 60)}` : hm;
 }
 
+/** Amex's mark after the date on about a third of a flagged layout's purchases (from the row's own figures). */
+function rowFlag(l: FuzzModel['layout'], tx: FuzzTransaction): string {
+  return l.rowFlag && tx.type === 'purchase' && Math.abs(tx.amount) % 3 === 0 ? '*' : '';
+}
+
 /** A purchase's cashback, 1–3% of it: "2%  $0.36" (none on other rows). */
 function cashbackText(l: FuzzModel['layout'], tx: FuzzTransaction): string {
   if (l.cashback === 'none' || tx.type !== 'purchase' || tx.amount <= 0) return '';
@@ -149,7 +154,7 @@ function transactionRow(m: FuzzModel, tx: FuzzTransaction, balance: number, n: n
     card: (m.cards[tx.card]?.digits ?? '').slice(-4),
     cashback: cashbackText(l, tx),
     balance: l.runningBalance ? balanceText(l, balance) : '',
-    date: l.rowTime === 'none' ? day : `${day} ${timeOf(l, tx, n)}`,
+    date: `${day}${rowFlag(l, tx)}${l.rowTime === 'none' ? '' : ` ${timeOf(l, tx, n)}`}`,
     postDate: formatDay(l, tx.postDate),
     description: tx.description,
     reference: tx.ref,
