@@ -14,10 +14,13 @@ const SPACED_MARKER = /^[CD] [Rr]$/;
 /** Runs of ≥3 short digit/separator tokens, with an optional spaced Cr/Dr marker. */
 const SPACED_NUMBER = /(?<![\w.,])((?:[\d.,]{1,3} ){2,}[\d.,]{1,3})(?: ?(C ?[rR]|D ?[rR]))?(?![\w.,])/g;
 /**
- * A cell of single digits set apart one by one, and nothing else but a sign or parentheses ("4 4 9",
- * "- 4 4 9", "( 5 1 8 )", "4 4 9 -"): the sign is spaced like the digits and left as printed.
+ * A cell of single digits set apart one by one, and nothing else but a sign, parentheses or a currency
+ * mark before them ("4 4 9", "- 4 4 9", "( 5 1 8 )", "4 4 9 -", "¥ 4 4 9"): the sign and the mark
+ * are spaced like the digits and left as printed.
  */
-const SPACED_DIGITS_ONLY = /^([-–−+(] ?)?(\d(?: \d){2,})( ?[-–−)])?$/;
+const SPACED_DIGITS_ONLY = /^([-–−+(] ?)?((?:[A-Z]{1,2})?[$£€₹¥] ?)?(\d(?: \d)+)( ?[-–−)])?$/;
+/** Three single digits set apart in a line's text: the document spaces its figures glyph by glyph. */
+const SPACED_RUN = /(?:^| )\d \d \d(?: |$|[.,])/;
 /** An apostrophe grouping thousands with a space on either side, in a figure ("3 ' 521.49"). */
 const SPACED_APOSTROPHE = /(?<![\w.,'’])(\d{1,3}) ?(['’]) ?(\d{3}(?:[.,]\d{2})?)(?![\w'’]|[.,]\d)/g;
 /**
@@ -54,6 +57,7 @@ export function despaceLines(lines: Line[]): Line[] {
   for (let li = 0; li < lines.length; li++) if (MAY_CHANGE.test((lines[li] as Line).text)) shaped[li] = 1;
   const glyph = currencyGlyph(lines);
   const tracked = isTracked(lines, shaped);
+  const spacedFigures = hasSpacedFigures(lines, shaped);
   // The copy is made at the first line that changes: most statements have none, and keep theirs.
   let out: Line[] | null = null;
   for (let li = 0; li < lines.length; li++) {
@@ -69,7 +73,7 @@ export function despaceLines(lines: Line[]): Line[] {
     const plain = glyph === null && cells === null && shaped[li] === 0;
     for (let i = 0; !plain && i < from.length; i++) {
       const cell = from[i] as Cell;
-      const text = despaceText(glyph ? stripGlyph(cell.text, glyph) : cell.text);
+      const text = despaceText(glyph ? stripGlyph(cell.text, glyph) : cell.text, spacedFigures);
       if (text === cell.text) continue;
       cells ??= [...from];
       cells[i] = { ...cell, text };
@@ -277,8 +281,22 @@ function joinSpacedGroups(cells: Cell[], tracked: boolean): Cell[] | null {
   return out;
 }
 
-/** One cell's text with its spacing undone where that is safe (see the file comment). */
-export function despaceText(text: string): string {
+/**
+ * Whether the document prints figures spaced glyph by glyph (SPACED_RUN on a line MAY_CHANGE found a
+ * shape in): then two spaced digits alone in a cell are one figure too ("9 5": ¥95 as the document
+ * prints every amount), where elsewhere they may be two.
+ */
+function hasSpacedFigures(lines: Line[], shaped: Uint8Array): boolean {
+  for (let li = 0; li < lines.length; li++)
+    if (shaped[li] === 1 && SPACED_RUN.test((lines[li] as Line).text)) return true;
+  return false;
+}
+
+/**
+ * One cell's text with its spacing undone where that is safe (see the file comment); `spacedFigures`:
+ * the document spaces its figures (hasSpacedFigures), so two spaced digits are one figure.
+ */
+export function despaceText(text: string, spacedFigures = false): string {
   // Every shape below holds a space or a colon: most cells (dates, amounts, codes) have neither,
   // and two native searches refuse them sooner than MAY_CHANGE.
   if (text.indexOf(' ') === -1 && text.indexOf(':') === -1) return text;
@@ -300,11 +318,13 @@ export function despaceText(text: string): string {
       return mark ? `${joined} ${mark.replace(' ', '')}` : joined;
     });
   }
-  // "4 4 9": a whole amount of three or more digits (yen, won) and nothing else in the cell, tracked;
-  // grouped thousands are rejoined above only when their separators make a well-formed amount.
+  // "4 4 9": a whole amount of three or more digits (yen, won) and nothing else in the cell, tracked
+  // (two in a document that spaces its figures); grouped thousands are rejoined above only when
+  // their separators make a well-formed amount.
   const digitsOnly = SPACED_DIGITS_ONLY.exec(out);
-  if (digitsOnly)
-    out = `${digitsOnly[1] ?? ''}${(digitsOnly[2] as string).replace(/ /g, '')}${digitsOnly[3] ?? ''}`;
+  const digits = digitsOnly?.[3];
+  if (digitsOnly && digits && (digits.length >= 5 || spacedFigures))
+    out = `${digitsOnly[1] ?? ''}${digitsOnly[2] ?? ''}${digits.replace(/ /g, '')}${digitsOnly[4] ?? ''}`;
   // "3 ' 521.49": the Swiss apostrophe between thousands set apart by tracking.
   if (out.includes("'") || out.includes('’')) out = out.replace(SPACED_APOSTROPHE, '$1$2$3');
   if (hasShortPieces(out) && SPACED_WORDS.test(out)) {

@@ -668,6 +668,26 @@ describe('figures and markers', () => {
     },
   );
 
+  test.each([
+    ['¥ 4 4 9', '¥ 449'],
+    ['- ¥ 4 4 9', '- ¥ 449'],
+    ['CA$ 5 1 8', 'CA$ 518'],
+    ['¥ 1 2', '¥ 1 2'],
+  ])('a currency mark before tracked digits stays as printed: "%s" reads "%s"', (printed, want) => {
+    expect(despaceText(printed)).toBe(want);
+  });
+
+  test('two spaced digits are one figure only in a document that spaces its figures', () => {
+    const rows = (amounts: string[]) =>
+      amounts.map((a, i) => line(700 - 12 * i, ['AUG 27', 40, 70], ['FEE', 169, 200], [a, 500, 520]));
+    const spaced = despaceLines(rows(['1 3 , 5 0 0', '9 5', '¥ 1 2']));
+    expect(spaced.map((l) => l.cells[2]?.text)).toEqual(['13,500', '95', '¥ 12']);
+    // Nowhere else does the document space a figure: "9 5" may be two.
+    const plain = despaceLines(rows(['13,500', '9 5']));
+    expect(plain.map((l) => l.cells[2]?.text)).toEqual(['13,500', '9 5']);
+    expect(despaceText('9 5', true)).toBe('95');
+  });
+
   test('a spaced amount grouped with a space comes back whole ("- 2" + "6 2 1 , 7 4")', () => {
     const [joined] = despaceLines([
       line(
