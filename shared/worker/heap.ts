@@ -50,14 +50,6 @@ export interface WorkerHeap {
 export const WORKER_HEAP: WorkerHeap = { semiSpaceMb: 8, initialOldMb: 40 };
 
 /**
- * A worker that read a document of more pages than this collects its garbage once it is idle
- * (collect.ts). The same length past which our pdf.js patch lets a document's text-loop closures go
- * (keep-compiled.ts): below it, V8's own collections keep up and a forced one (10–20 ms) would cost
- * more CPU than the memory it gives back.
- */
-export const COLLECT_AFTER_PAGES = 50;
-
-/**
  * The scavenger without helper threads, for the whole process: the main isolate and every worker.
  *
  * V8 scavenges in parallel by default: the collecting thread posts a job to V8's platform threads and

@@ -85,6 +85,4 @@ export interface Slot {
   freedTurn: number;
   /** Called once the worker is warm (an answer held back until a replacement is ready). */
   onWarm: (() => void)[];
-  /** Its last document was long: once idle, it is asked for a full collection (collect.ts). */
-  owesCollection: boolean;
 }

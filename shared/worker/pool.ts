@@ -16,7 +16,7 @@ import { AppError, PdfError } from '../errors.js';
 import type { ExtractedText } from '../pdf/extract.js';
 import { wipe } from '../privacy/wipe.js';
 import type { StatementRead } from '../statement/read.js';
-import { COLLECT_AFTER_PAGES, configureScavenger, configureWorkerHeap, WORKER_HEAP } from './heap.js';
+import { configureScavenger, configureWorkerHeap, WORKER_HEAP } from './heap.js';
 import type { ExtractionPool, JobOptions, PoolOptions, Slot, Task } from './pool-types.js';
 import { safe } from './safe-context.js';
 import { newClaims } from './share.js';
@@ -138,7 +138,6 @@ export function createExtractionPool(opts: PoolOptions): ExtractionPool {
       endsAt: 0,
       freedTurn: 0,
       onWarm: [],
-      owesCollection: false,
     };
     worker.on('message', (msg: ExtractReply | { warm: true }) => {
       if ('warm' in msg) {
@@ -153,7 +152,6 @@ export function createExtractionPool(opts: PoolOptions): ExtractionPool {
       if ('pages' in msg) {
         const limitMs = opts.timeoutMs + msg.pages * (opts.pageTimeoutMs ?? 0);
         arm(slot, limitMs);
-        if (msg.pages > COLLECT_AFTER_PAGES) slot.owesCollection = true;
         if (msg.split) share(slot, msg.pages, limitMs);
         return;
       }
@@ -294,13 +292,6 @@ export function createExtractionPool(opts: PoolOptions): ExtractionPool {
       }
       slot.worker.postMessage(task.job, [task.job.data.buffer as ArrayBuffer]);
     }
-    // Nothing waits: a worker whose last document was long gives its garbage back now (collect.ts),
-    // not while it reads the next one. Under load it never idles, and never pays for a collection.
-    for (const slot of idleByTurn(slots)) {
-      if (!slot.owesCollection) continue;
-      slot.owesCollection = false;
-      slot.worker.postMessage({ collect: true });
-    }
     updateRefs();
   };
 
@@ -330,7 +321,6 @@ export function createExtractionPool(opts: PoolOptions): ExtractionPool {
         // The document's limit, not a new one: a part ends when its document's time is up.
         slot.startedAt = lead.startedAt;
         arm(slot, limitMs);
-        if (pages > COLLECT_AFTER_PAGES) slot.owesCollection = true;
         const { job } = slot.task;
         slot.worker.postMessage(job, [job.data.buffer as ArrayBuffer, port]);
       });

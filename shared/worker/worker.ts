@@ -10,7 +10,6 @@
  * the helpers (`part`, kind 'lines') take pages from the counter in turn, each helper posting its
  * rows page by page to the leader's port, and once each helper's outcome has come (`{ id, part,
  * outcome }` through the pool) the leader merges the pages in order and parses them (share.ts).
- * `{ collect: true }`: the worker is idle after a long document and collects its garbage (collect.ts).
  */
 import { parentPort } from 'node:worker_threads';
 import { isAppError } from '../errors.js';
@@ -19,7 +18,6 @@ import { keepTextLoopCompiled } from '../pdf/keep-compiled.js';
 import { loadPdfJs } from '../pdf/pdfjs.js';
 import { clearRegExpStatics, wipe } from '../privacy/wipe.js';
 import { readStatement, type StatementRead } from '../statement/read.js';
-import { collectGarbage } from './collect.js';
 import { Inbox, type PartMessage, type PlanMessage } from './inbox.js';
 import { type HelperWire, helperShare } from './share.js';
 
@@ -43,18 +41,10 @@ export type ExtractReply =
   | { id: number; ok: true; result: Awaited<ReturnType<typeof extractText>> | StatementRead }
   | { id: number; ok: false; error: { code: string; message: string; context: Record<string, unknown> } };
 
-/** What the pool (or a leader's plan and parts) sends a worker. */
-type Inbound = ExtractJob | { warm: true } | { collect: true } | PlanMessage | PartMessage;
-
 const port = parentPort;
 let inbox: Inbox | null = null;
 if (port) {
-  port.on('message', async (job: Inbound) => {
-    if ('collect' in job) {
-      // Idle after a long document (pool.ts): give its garbage back before the next one comes.
-      collectGarbage();
-      return;
-    }
+  port.on('message', async (job: ExtractJob | { warm: true } | PlanMessage | PartMessage) => {
     if ('plan' in job || 'outcome' in job) {
       // Parts of a document this worker leads; a late part of a job already over is dropped.
       inbox?.deliver(job);

@@ -264,48 +264,6 @@ describe('starting', () => {
   });
 });
 
-describe('collecting after a long document', () => {
-  const log = join(stubs, 'collect.log');
-  // A worker whose document's first byte is its page count: it says the count, answers 20 ms later,
-  // and logs each document and each collection the pool asks for.
-  const reader = stub(
-    'reader.mjs',
-    "import { appendFileSync } from 'node:fs';\n" +
-      `const log = ${JSON.stringify(log)};\n` +
-      "parentPort.on('message', (m) => { if (m.warm) { parentPort.postMessage({ warm: true }); return; }" +
-      " if (m.collect) { appendFileSync(log, 'collect\\n'); return; }" +
-      ' const pages = m.data[0]; parentPort.postMessage({ id: m.id, pages });' +
-      " setTimeout(() => { appendFileSync(log, 'read ' + pages + '\\n'); parentPort.postMessage({ id: m.id, ok: true, result: {} }); }, 20); });",
-  );
-  const events = () => readFileSync(log, 'utf8').trim().split('\n').filter(Boolean);
-  /** The log once it has `n` lines, or as it stands after 200 ms (a collection that should not come). */
-  async function eventsWhen(n: number): Promise<string[]> {
-    for (let waited = 0; events().length < n && waited < 200; waited += 10)
-      await new Promise((r) => setTimeout(r, 10));
-    return events();
-  }
-  const doc = (pages: number) => new Uint8Array([pages]);
-
-  test('a worker idle after a long document is asked once to collect; after a short one it is not', async () => {
-    writeFileSync(log, '');
-    pool = createExtractionPool({ size: 1, timeoutMs: 1000, workerUrl: reader, execArgv: [] });
-    await untilWarm(pool, 1);
-    await pool.extract(doc(51), { maxPages: 100 });
-    expect(await eventsWhen(2)).toEqual(['read 51', 'collect']);
-    await pool.extract(doc(50), { maxPages: 100 });
-    expect(await eventsWhen(4)).toEqual(['read 51', 'collect', 'read 50']);
-  });
-
-  test('under load a worker never stops to collect: only once nothing waits', async () => {
-    writeFileSync(log, '');
-    pool = createExtractionPool({ size: 1, timeoutMs: 1000, workerUrl: reader, execArgv: [] });
-    await untilWarm(pool, 1);
-    const p = pool;
-    await Promise.all([90, 80, 70].map((pages) => p.extract(doc(pages), { maxPages: 100 })));
-    expect(await eventsWhen(4)).toEqual(['read 90', 'read 80', 'read 70', 'collect']);
-  });
-});
-
 describe('taking turns', () => {
   // A worker that answers every document at once, saying which thread it is.
   const echo = stub(
