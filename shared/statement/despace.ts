@@ -234,10 +234,10 @@ function stripGlyph(text: string, glyph: string): string {
   const at = text.indexOf(glyph);
   const after = text.slice(at + 1).trimStart();
   if (/^\d/.test(after)) return `${text.slice(0, at)}${after}`.trim();
-  // After the amount: "251,757.10 `", before its marker ("43,926.08 ` CR") or its closing bracket
-  // ("(49,991.68 `)").
+  // After the amount: "251,757.10 `", after its trailing minus ("68,262.59- `"), before its marker
+  // ("43,926.08 ` CR") or its closing bracket ("(49,991.68 `)").
   const before = text.slice(0, at).trimEnd();
-  if (!/\d$/.test(before)) return text;
+  if (!/\d[-–−]?$/.test(before)) return text;
   if (after === '' || after === ')') return `${before}${after}`;
   return LONE_MARKER.test(after) ? `${before} ${after}` : text;
 }

@@ -279,7 +279,7 @@ describe('tracked amounts cut at their thousands group, with what follows them',
   });
 });
 
-describe('a stray rupee glyph before a marker or a closing bracket', () => {
+describe('a stray rupee glyph before a marker or a closing bracket, or after a trailing minus', () => {
   test('is dropped as it is after a bare amount', () => {
     const ls = lines([
       [
@@ -295,10 +295,16 @@ describe('a stray rupee glyph before a marker or a closing bracket', () => {
         ['Total Outstanding', 40, 120],
         ['(49,991.68 `)', 480, 545],
       ],
+      [
+        ['09/11/2025', 40, 85],
+        ['PAYMENT RECEIVED - UPI', 100, 200],
+        ['68,262.59- `', 480, 545],
+      ],
     ]);
     expect(texts(despaceLines(ls)).slice(1)).toEqual([
       '21/03/2026  TANISHQ MUMBAI  43,926.08 CR',
       'Total Outstanding  (49,991.68)',
+      '09/11/2025  PAYMENT RECEIVED - UPI  68,262.59-',
     ]);
   });
 });
