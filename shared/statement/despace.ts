@@ -132,10 +132,15 @@ function untrackLine(cells: Cell[]): Cell[] {
   const words = new Map<number, Cell[]>();
   let prevTracked = false;
   let pitch = 0;
-  for (const cell of cells) {
+  for (let ci = 0; ci < cells.length; ci++) {
+    const cell = cells[ci] as Cell;
     const last = out[out.length - 1];
-    // A one-glyph word ("-", "&") between tracked words is part of the phrase: "PAIEMENT REÇU - MERCI".
-    const glyph = cell.text.length === 1 && !isDigitCode(cell.text.charCodeAt(0));
+    // A one-glyph word ("-", "&") between tracked words is part of the phrase: "PAIEMENT REÇU - MERCI";
+    // so is the thousands of a figure grouped by a space, the rest of it tracked after it
+    // ("U S D  1  0 4 2 , 6 8": "USD 1 042,68").
+    const glyph =
+      cell.text.length === 1 &&
+      (!isDigitCode(cell.text.charCodeAt(0)) || (prevTracked && opensGroupedFigure(cells[ci + 1])));
     if (!SPACED_GLYPHS.test(cell.text) && !(glyph && prevTracked)) {
       out.push(cell);
       prevTracked = false;
@@ -157,6 +162,17 @@ function untrackLine(cells: Cell[]): Cell[] {
     const pieces = words.get(i);
     return pieces ? splitFigures(cell, pieces) : [cell];
   });
+}
+
+/** Where a COMPACT_TAIL figure that opens a longer phrase ends ("077,16 USD @ 0.9200": 6), or -1. */
+function phraseAfterFigure(text: string): number {
+  const space = text.indexOf(' ');
+  return space >= 6 && space <= 13 && COMPACT_TAIL.test(text.slice(0, space)) ? space : -1;
+}
+
+/** A tracked figure of three digits and decimals ("0 4 2 , 6 8"): what follows a thousands digit. */
+function opensGroupedFigure(next: Cell | undefined): boolean {
+  return next !== undefined && next.text.charCodeAt(1) === 32 && SPACED_TAIL.test(next.text);
 }
 
 /**
@@ -269,12 +285,17 @@ function joinSpacedGroups(cells: Cell[], tracked: boolean): Cell[] | null {
     // SPACED_TAIL is 11 to 15 characters, a space second: the cheap half of the test. In a tracked
     // document the tail's glyphs were rejoined already ("2" + "132,42 CR"): its compact form counts.
     const n = tail.text.length;
-    const compact = tracked && n >= 6 && n <= 13 && COMPACT_TAIL.test(tail.text);
+    let compact = tracked && n >= 6 && n <= 13 && COMPACT_TAIL.test(tail.text);
+    // A tracked tail joined to the phrase after it ("077,16 USD @ 0.9200", a foreign detail line):
+    // its first word is the figure, and the phrase stays as it is.
+    const rest = tracked && !compact ? phraseAfterFigure(tail.text) : -1;
+    if (rest > 0) compact = true;
     if (!compact && (n < 11 || n > 15 || tail.text.charCodeAt(1) !== 32)) continue;
     if (!(compact || SPACED_TAIL.test(tail.text)) || !LEAD_GROUP.test(lead.text)) continue;
     const pitch = (tail.x1 - tail.x0) / tail.text.length;
     if (tail.x0 - lead.x1 > 3 * pitch) continue;
-    const text = `${lead.text.replace(/ /g, '')} ${tail.text.replace(/ /g, '')}`;
+    const figure = rest > 0 ? tail.text.slice(0, rest) : tail.text.replace(/ /g, '');
+    const text = `${lead.text.replace(/ /g, '')} ${figure}${rest > 0 ? tail.text.slice(rest) : ''}`;
     out ??= [...cells];
     out.splice(out.indexOf(lead), 2, { text, x0: lead.x0, x1: tail.x1 });
   }

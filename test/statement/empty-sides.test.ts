@@ -225,6 +225,40 @@ describe('tracked figures of neighbouring columns', () => {
   });
 });
 
+describe('a tracked foreign detail line whose figure is grouped by a space', () => {
+  test('the code, the thousands and the tracked rest are one phrase', () => {
+    expect(
+      trackedCells(
+        ['U S D', 69, 88],
+        ['1', 96, 99],
+        ['0 4 2 , 6 8', 107, 140],
+        ['@', 148, 154],
+        ['0 . 9 2 0 0', 162, 195],
+      ),
+    ).toEqual(['USD 1 042,68 @ 0.9200']);
+  });
+
+  test('the thousands first, the tracked figure joined to the code and the rate after it', () => {
+    expect(
+      trackedCells(
+        ['1', 40, 44],
+        ['0 7 7 , 1 6', 54, 95],
+        ['U S D', 104, 125],
+        ['@', 135, 141],
+        ['0 . 9 2 0 0', 151, 192],
+      ),
+    ).toEqual(['1 077,16 USD @ 0.9200']);
+  });
+
+  test('a digit alone between tracked words, with no figure after it, stays apart', () => {
+    expect(trackedCells(['T E R M I N A L', 40, 80], ['4', 88, 92], ['B E R L I N', 100, 130])).toEqual([
+      'TERMINAL',
+      '4',
+      'BERLIN',
+    ]);
+  });
+});
+
 describe('a column of currency codes under no header', () => {
   test('repeated on every row, it is not the category column', () => {
     const cats = ['GROCERY STORES', 'DIGITAL GOODS', 'GROCERY STORES', 'TRAVEL', 'DIGITAL GOODS', 'TRAVEL'];
