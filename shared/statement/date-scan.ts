@@ -83,8 +83,10 @@ const MONTH_OF = new Map<string, number>(
   MONTH_WORDS.flatMap(([m, names]) => names.map((n) => [n, m] as const)),
 );
 const MON = `(?:${MONTH_NAMES.join('|')})`;
-/** Sticky, so they match exactly where `lastIndex` points and nobody slices the text. */
-// The year after a space, a dash, "de", or an apostrophe ("05 Dec'25", as Indian issuers print it).
+/**
+ * Sticky, so they match exactly where `lastIndex` points and nobody slices the text. A day's year
+ * follows a space, a dash, "de", or an apostrophe ("05 Dec'25", as Indian issuers print it).
+ */
 const DAY_MONTH_RE = new RegExp(
   String.raw`(\d{1,2})(?:st|nd|rd|th|er|º|°|\.)?[ \-](?:de )?(${MON})\.?,?(?:(?:[ \-](?:de )?|['’])(\d{4}|\d{2}))?(?![\d:])`,
   'iy',

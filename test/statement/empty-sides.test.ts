@@ -226,28 +226,31 @@ describe('tracked figures of neighbouring columns', () => {
 });
 
 describe('a tracked foreign detail line whose figure is grouped by a space', () => {
-  test('the code, the thousands and the tracked rest are one phrase', () => {
-    expect(
-      trackedCells(
+  test.each([
+    [
+      'the code, the thousands and the tracked rest',
+      [
         ['U S D', 69, 88],
         ['1', 96, 99],
         ['0 4 2 , 6 8', 107, 140],
         ['@', 148, 154],
         ['0 . 9 2 0 0', 162, 195],
-      ),
-    ).toEqual(['USD 1 042,68 @ 0.9200']);
-  });
-
-  test('the thousands first, the tracked figure joined to the code and the rate after it', () => {
-    expect(
-      trackedCells(
+      ],
+      'USD 1 042,68 @ 0.9200',
+    ],
+    [
+      'the thousands first, then the tracked figure, its code and the rate',
+      [
         ['1', 40, 44],
         ['0 7 7 , 1 6', 54, 95],
         ['U S D', 104, 125],
         ['@', 135, 141],
         ['0 . 9 2 0 0', 151, 192],
-      ),
-    ).toEqual(['1 077,16 USD @ 0.9200']);
+      ],
+      '1 077,16 USD @ 0.9200',
+    ],
+  ] as Array<[string, Row, string]>)('%s: one phrase', (_, cells, want) => {
+    expect(trackedCells(...cells)).toEqual([want]);
   });
 
   test('a digit alone between tracked words, with no figure after it, stays apart', () => {
