@@ -7,6 +7,7 @@ import { generateFuzzed } from '../../scripts/statements/fuzz/index.js';
 import type { ExpectedPii } from '../../scripts/statements/types.js';
 import { extractText } from '../../shared/pdf/extract.js';
 import { redactForLlm } from '../../shared/privacy/prepare.js';
+import { readDateAt } from '../../shared/statement/dates.js';
 import { parseStatement } from '../../shared/statement/parse.js';
 import type { PlantedItem } from './privacy-statements.js';
 
@@ -34,6 +35,24 @@ const collapse = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
 /** A number as characters only: spacing, dashes, dots, slashes and brackets dropped. */
 const flat = (s: string) => s.replace(/[\s\-./()+]/g, '').toLowerCase();
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A holder's name that is also a month's ("Jan", "Mai"): the date reader takes it for one. */
+const isMonthName = (t: string): boolean => readDateAt(`05 ${t} 2025`)?.token.text === `05 ${t} 2025`;
+
+/**
+ * Whether a word of a holder's name stands in `text` as printed, upper case or capitalised (a
+ * lower-case month, "1 jan 2025", is not the holder "JAN"). A name that is also a month's counts only
+ * away from a date's day or year: upper-case months print "05 JAN 2025" and "JAN 05" on every row,
+ * and that is no trace of the holder.
+ */
+export function holderWordIn(text: string, word: string): boolean {
+  const month = isMonthName(word);
+  const before = month ? String.raw`(?<!\d[ .\-]?)` : '';
+  const after = month ? String.raw`(?!\.?[ \-'’]?\d)` : '';
+  return [word, word.toUpperCase(), word[0]?.toUpperCase() + word.slice(1).toLowerCase()].some((v) =>
+    new RegExp(`${before}(?<![\\p{L}\\p{N}])${esc(v)}(?![\\p{L}\\p{N}])${after}`, 'u').test(text),
+  );
+}
 const NUMERIC = new Set(['card', 'account', 'customer', 'phone', 'id']);
 
 /** The seed's planted personal data as items by kind (masked card digits: only what is beyond the last 4). */
@@ -124,12 +143,7 @@ export function scoreFuzzed(read: FuzzedRead): FuzzScored {
     planted,
     leaks: planted.filter((p) => readableIn(out, p)),
     absent: listed.filter((p) => !planted.includes(p)),
-    // As printed, upper case or capitalised: a lower-case month ("1 jan 2025") is not the holder "JAN".
-    nameTokens: tokens.filter((t) =>
-      [t, t.toUpperCase(), t[0]?.toUpperCase() + t.slice(1).toLowerCase()].some((v) =>
-        new RegExp(`(?<![\\p{L}\\p{N}])${esc(v)}(?![\\p{L}\\p{N}])`, 'u').test(outside),
-      ),
-    ),
+    nameTokens: tokens.filter((t) => holderWordIn(outside, t)),
     descriptions: wanted.length,
     damaged: wanted.filter(
       (d, i) =>
