@@ -15,6 +15,7 @@ test.each([
   ['JAN SMIT  Flat 4', true],
   ['Dear Jan,', true],
   ['Additional Card: JAN - XXXX 4417', true],
+  ['XXXX 4417 JAN SMIT', true],
 ])('the holder "Jan" in %j: %s', (text, found) => {
   expect(holderWordIn(text, 'Jan')).toBe(found);
 });

@@ -47,12 +47,15 @@ const isMonthName = (t: string): boolean => readDateAt(`05 ${t} 2025`)?.token.te
  */
 export function holderWordIn(text: string, word: string): boolean {
   const month = isMonthName(word);
-  const before = month ? String.raw`(?<!\d[ .\-]?)` : '';
-  const after = month ? String.raw`(?!\.?[ \-'’]?\d)` : '';
+  // A day of one or two digits before it (not the end of a card's last four: "4417 JAN" counts), a
+  // day or a year after it.
+  const before = month ? String.raw`(?<!(?<!\d)\d{1,2}[ .\-]?)` : '';
+  const after = month ? String.raw`(?!\.?[ \-'’]?\d{1,4}(?!\d))` : '';
   return [word, word.toUpperCase(), word[0]?.toUpperCase() + word.slice(1).toLowerCase()].some((v) =>
     new RegExp(`${before}(?<![\\p{L}\\p{N}])${esc(v)}(?![\\p{L}\\p{N}])${after}`, 'u').test(text),
   );
 }
+
 const NUMERIC = new Set(['card', 'account', 'customer', 'phone', 'id']);
 
 /** The seed's planted personal data as items by kind (masked card digits: only what is beyond the last 4). */
