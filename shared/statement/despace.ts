@@ -140,7 +140,7 @@ function untrackLine(cells: Cell[]): Cell[] {
     // ("U S D  1  0 4 2 , 6 8": "USD 1 042,68").
     const glyph =
       cell.text.length === 1 &&
-      (!isDigitCode(cell.text.charCodeAt(0)) || (prevTracked && opensGroupedFigure(cells[ci + 1])));
+      (!isDigitCode(cell.text.charCodeAt(0)) || (prevTracked && isSpacedTail(cells[ci + 1])));
     if (!SPACED_GLYPHS.test(cell.text) && !(glyph && prevTracked)) {
       out.push(cell);
       prevTracked = false;
@@ -170,9 +170,12 @@ function phraseAfterFigure(text: string): number {
   return space >= 6 && space <= 13 && COMPACT_TAIL.test(text.slice(0, space)) ? space : -1;
 }
 
-/** A tracked figure of three digits and decimals ("0 4 2 , 6 8"): what follows a thousands digit. */
-function opensGroupedFigure(next: Cell | undefined): boolean {
-  return next !== undefined && next.text.charCodeAt(1) === 32 && SPACED_TAIL.test(next.text);
+/**
+ * A spaced figure of three digits and decimals ("0 4 2 , 6 8", "1 1 0 , 9 9 C R"): what follows a
+ * thousands group cut off it. A space second is the cheap half of the test.
+ */
+function isSpacedTail(cell: Cell | undefined): boolean {
+  return cell !== undefined && cell.text.charCodeAt(1) === 32 && SPACED_TAIL.test(cell.text);
 }
 
 /**
@@ -282,16 +285,15 @@ function joinSpacedGroups(cells: Cell[], tracked: boolean): Cell[] | null {
   for (let i = 0; i + 1 < cells.length; i++) {
     const lead = cells[i] as Cell;
     const tail = cells[i + 1] as Cell;
-    // SPACED_TAIL is 11 to 15 characters, a space second: the cheap half of the test. In a tracked
-    // document the tail's glyphs were rejoined already ("2" + "132,42 CR"): its compact form counts.
+    // In a tracked document the tail's glyphs were rejoined already ("2" + "132,42 CR"): its compact
+    // form counts.
     const n = tail.text.length;
-    let compact = tracked && n >= 6 && n <= 13 && COMPACT_TAIL.test(tail.text);
+    const whole = tracked && n >= 6 && n <= 13 && COMPACT_TAIL.test(tail.text);
     // A tracked tail joined to the phrase after it ("077,16 USD @ 0.9200", a foreign detail line):
     // its first word is the figure, and the phrase stays as it is.
-    const rest = tracked && !compact ? phraseAfterFigure(tail.text) : -1;
-    if (rest > 0) compact = true;
-    if (!compact && (n < 11 || n > 15 || tail.text.charCodeAt(1) !== 32)) continue;
-    if (!(compact || SPACED_TAIL.test(tail.text)) || !LEAD_GROUP.test(lead.text)) continue;
+    const rest = tracked && !whole ? phraseAfterFigure(tail.text) : -1;
+    const compact = whole || rest > 0;
+    if ((!compact && !isSpacedTail(tail)) || !LEAD_GROUP.test(lead.text)) continue;
     const pitch = (tail.x1 - tail.x0) / tail.text.length;
     if (tail.x0 - lead.x1 > 3 * pitch) continue;
     const figure = rest > 0 ? tail.text.slice(0, rest) : tail.text.replace(/ /g, '');

@@ -406,26 +406,18 @@ function roundTen(rng: Rng, layout: FuzzLayout): void {
  */
 function roundEleven(rng: Rng, layout: FuzzLayout): void {
   const kept = ['MM/DD', 'DD/MM', COMMA_YEAR_FORMAT].includes(layout.dateFormat);
-  const english = layout.language.startsWith('en');
-  const chance =
+  // How often, and which forms: month names run into the year only in English.
+  const [chance, forms]: [number, readonly DateFormat[]] =
     layout.currency === 'JPY'
-      ? 0.5
+      ? [0.5, ['YYYY/MM/DD']]
       : layout.language === 'en-IN'
-        ? 0.25
+        ? [0.25, ['DDMonYY', "DD Mon'YY"]]
         : ['de', 'nl', 'it'].includes(layout.language)
-          ? 0.12
-          : 0.04;
+          ? [0.12, ['DD.MM.YY']]
+          : [0.04, layout.language.startsWith('en') ? ROUND_ELEVEN_DATE_FORMATS : ['DD.MM.YY', 'YYYY/MM/DD']];
   if (!kept && rng.chance(chance)) {
     const before = layout.dateFormat;
-    // Month names spelled in capitals with no separator are English issuers' form.
-    const usual: DateFormat =
-      layout.currency === 'JPY'
-        ? 'YYYY/MM/DD'
-        : layout.language === 'en-IN'
-          ? rng.pick(['DDMonYY', "DD Mon'YY"] as const)
-          : ['de', 'nl', 'it'].includes(layout.language)
-            ? 'DD.MM.YY'
-            : rng.pick(english ? ROUND_ELEVEN_DATE_FORMATS : (['DD.MM.YY', 'YYYY/MM/DD'] as const));
+    const usual = forms.length === 1 ? (forms[0] as DateFormat) : rng.pick(forms);
     layout.dateFormat = usual;
     // The summary's dates follow the rows where they printed alike (and keep a year: these have one),
     // unless the period prints its year once (round 10), which needs month names.
