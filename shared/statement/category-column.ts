@@ -8,6 +8,7 @@
 import type { Cell, Line } from '../pdf/layout.js';
 import { isCategoryName } from './category-names.js';
 import { amountEnd, extentOf } from './column-extent.js';
+import { dateWithin } from './date-after.js';
 import { readDateAt } from './dates.js';
 import { CURRENCY_CODES, isRateCell, parseAmount } from './money.js';
 
@@ -22,14 +23,15 @@ const DISTINCT_RATIO = 1.3;
 
 /** The category column's extent (as a cell, its text empty), or null when the rows show none. */
 export function categoryColumn(lines: Line[]): Cell | null {
-  // Text cells of rows (a line that ends in an amount and holds two or more cells with words), by
-  // start: a category's words and the merchants beside it, whose names may hold digits.
+  // Text cells of rows (a dated line that ends in an amount and holds two or more cells with
+  // words), by start: a category's words and the merchants beside it, whose names may hold digits.
+  // A summary's line of figures is no row: "GBP 80.00 +" under a category column is not words.
   const byStart = new Map<number, Cell[]>();
   for (let li = 0; li < lines.length; li++) {
     const cells = (lines[li] as Line).cells;
     if (cells.length < 4) continue;
     const end = amountEnd(cells);
-    if (end < 0) continue;
+    if (end < 0 || !dateWithin(cells, end)) continue;
     const texts: Cell[] = [];
     for (let i = 0; i < end; i++) if (isText((cells[i] as Cell).text)) texts.push(cells[i] as Cell);
     if (texts.length < 2) continue;

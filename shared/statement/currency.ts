@@ -11,7 +11,7 @@
  */
 import type { Cell, Line } from '../pdf/layout.js';
 import { dateWithin } from './date-after.js';
-import { CURRENCY_CODES, mayCarryCurrency, parseAmount } from './money.js';
+import { CURRENCY_CODES, mayCarryCurrency, type ParsedAmount, parseAmount } from './money.js';
 
 /** "Rs 500", "Rs.500": the rupee abbreviation only counts before a number. */
 const RUPEE_ABBREV = /\bRs\.?\s?\d/g;
@@ -237,15 +237,25 @@ function strongestHint(hints: Map<string, number>, printed: 'USD' | null): strin
 
 /** Whether the cell right after `ci` is an amount (a foreign amount's converted twin). */
 function isAmountAfter(cells: Cell[], ci: number): boolean {
-  const next = cells[ci + 1] as Cell;
-  return parseAmount(next.text)?.hasDecimals === true || /^[(-]?\d{1,3}(?:,\d{3})+\)?$/.test(next.text);
+  const a = parseAmount((cells[ci + 1] as Cell).text);
+  return a !== null && isRowFigure(a, (cells[ci + 1] as Cell).text);
 }
 
-/** An amount with decimals and no currency mark: a row's own amount beside a foreign one. */
+/** An amount with no currency mark: a row's own amount beside a foreign one. */
 function isBareAmount(text: string): boolean {
   const a = parseAmount(text);
-  return a?.hasDecimals === true && !a.currency;
+  return a !== null && !a.currency && isRowFigure(a, text);
 }
+
+/**
+ * A figure a row's amount is printed as: with decimals, or whole (yen) and grouped or marked as a
+ * debit or credit ("3,564", "648DR"); not a bare count ("4417", a card's last four).
+ */
+function isRowFigure(a: ParsedAmount, text: string): boolean {
+  return a.hasDecimals || a.sign !== 0 || GROUPED_WHOLE.test(text);
+}
+
+const GROUPED_WHOLE = /^[(-]?\d{1,3}(?:,\d{3})+/;
 
 function countOf(text: string, symbol: string): number {
   let n = 0;

@@ -6,13 +6,19 @@
  * printed that way) stays as printed, and two amounts side by side ("2,334.00 371.00") stay apart.
  */
 import { type Cell, type Line, withCells } from '../pdf/layout.js';
-import { LONE_MARKER, parseAmount } from './money.js';
+import { readDateAt } from './dates.js';
+import { LONE_MARKER, mayEndFigure, parseAmount } from './money.js';
 
 const GLUED_COLON = /(?<=[A-Za-z]):(?=\d)/g;
 /** A Cr/Dr marker printed one glyph at a time. */
 const SPACED_MARKER = /^[CD] [Rr]$/;
-/** Runs of ≥3 short digit/separator tokens, with an optional spaced Cr/Dr marker. */
-const SPACED_NUMBER = /(?<![\w.,])((?:[\d.,]{1,3} ){2,}[\d.,]{1,3})(?: ?(C ?[rR]|D ?[rR]))?(?![\w.,])/g;
+/**
+ * Runs of ≥3 short digit/separator tokens (the Swiss apostrophe among the separators), with an
+ * optional spaced Cr/Dr marker, or a trailing minus or dash that ends the cell ("3 , 5 6 7 . 9 6 -":
+ * tracked with its figure, so part of it).
+ */
+const SPACED_NUMBER =
+  /(?<![\w.,'’])((?:[\d.,'’]{1,3} ){2,}[\d.,'’]{1,3})(?: ?(C ?[rR]|D ?[rR]|[-–−](?=\s*$)))?(?![\w.,'’])/g;
 /**
  * A cell of single digits set apart one by one, and nothing else but a sign, parentheses or a currency
  * mark before them ("4 4 9", "- 4 4 9", "( 5 1 8 )", "4 4 9 -", "¥ 4 4 9"): the sign and the mark
@@ -31,7 +37,7 @@ const SPACED_APOSTROPHE = /(?<![\w.,'’])(\d{1,3}) ?(['’]) ?(\d{3}(?:[.,]\d{2
  */
 export const MAY_CHANGE = /[A-Za-z]:\d|\d [\d.,]|(?:^| )\S{1,2} \S{1,2}(?: |$)/;
 /** What a rejoined number must look like: grouped thousands or decimals. */
-const WELL_FORMED = /^\d{1,3}(?:[,.]\d{2,3})*[.,]\d{2}$|^\d{1,3}(?:,\d{2,3})+$/;
+const WELL_FORMED = /^\d{1,3}(?:[,.'’]\d{2,3})*[.,]\d{2}$|^\d{1,3}(?:[,'’]\d{2,3})+$/;
 /** An amount printed without digit grouping ("2464,76", "273234.50"). */
 const UNGROUPED = /^\d{4,}[.,]\d{2}$/;
 /** A cell made only of letters and single spaces, with many one- or two-letter pieces. */
@@ -103,22 +109,45 @@ const WORD_GAP_PITCHES = 2.5;
 /** `shaped`: despaceLines' marks of the lines MAY_CHANGE finds a shape in, as a tracked word is one. */
 function isTracked(lines: Line[], shaped: Uint8Array): boolean {
   let rows = 0;
+  // Lines with a tracked word of four glyphs or more ("N E T F L I X", alone in its cell).
+  let spaced = 0;
   // Indexed loops: a once-per-parse walk over every line runs unoptimised at first, and for…of
   // then allocates an iterator result per step (megabytes per long statement).
   for (let li = 0; li < lines.length; li++) {
     const line = lines[li] as Line;
     if (shaped[li] === 0 || line.cells.length < 2) continue;
     let run = 0;
+    let long = false;
     for (let ci = 0; ci < line.cells.length; ci++) {
       const c = line.cells[ci] as Cell;
       // "O N L I N E": a space as the second character is the cheap half of the test, or an f
       // opening a ligature ("fi n a l": pdf.js spells the one glyph "ﬁ" as two letters).
       const t = c.text;
-      run = (t.charCodeAt(1) === 32 || t.charCodeAt(0) === 102) && SPACED_GLYPHS.test(t) ? run + 1 : 0;
+      const tracked = (t.charCodeAt(1) === 32 || t.charCodeAt(0) === 102) && SPACED_GLYPHS.test(t);
+      run = tracked ? run + 1 : 0;
+      if (tracked && t.length >= 7) long = true;
       if (run === 2 && ++rows >= TRACKED_ROWS) return true;
     }
+    if (long) spaced++;
   }
-  return false;
+  // A short statement tracks all the same when most of its rows carry a tracked word, some of them
+  // two side by side ("N E T F L I X . C O M" on one row, "M O T E L  O N E" on the next).
+  return rows >= MIN_PAIRED_ROWS && spaced >= TRACKED_ROWS && spaced >= TRACKED_SHARE * datedRows(lines);
+}
+
+/** Rows with two tracked words side by side a short statement needs, and its least share of tracked rows. */
+const MIN_PAIRED_ROWS = 2;
+const TRACKED_SHARE = 0.5;
+
+/** Lines led by a date that end in a figure: a statement's rows, roughly. */
+function datedRows(lines: Line[]): number {
+  let n = 0;
+  for (let li = 0; li < lines.length; li++) {
+    const cells = (lines[li] as Line).cells;
+    if (cells.length < 2 || !mayEndFigure((cells[cells.length - 1] as Cell).text)) continue;
+    if (readDateAt((cells[0] as Cell).text)) n++;
+  }
+  return n;
 }
 
 function isDigitCode(c: number): boolean {
@@ -338,6 +367,7 @@ export function despaceText(text: string, spacedFigures = false): string {
       const wellFormed =
         WELL_FORMED.test(joined) || (UNGROUPED.test(joined) && tokens.every((t) => t.length === 1));
       if (!wellFormed) return whole;
+      if (mark && mark.length === 1) return `${joined}${mark}`;
       return mark ? `${joined} ${mark.replace(' ', '')}` : joined;
     });
   }

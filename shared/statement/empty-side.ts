@@ -58,17 +58,20 @@ function kindOf(cells: Cell[], i: number): Kind {
 
 /** The figures and placeholders that end a dated row, when it holds at least one of each; else null. */
 function endOf(cells: Cell[]): EndCell[] | null {
+  // The row's date comes before its end, and is never one of its figures: a yearless "01.07." reads
+  // as 1.07 too, and a row whose merchant is printed on the line above has nothing between them.
+  const dated = dateIndex(cells, cells.length - 1);
+  if (dated < 0) return null;
   const out: EndCell[] = [];
   let figures = 0;
-  let i = cells.length - 1;
-  for (; i >= 0 && cells.length - i <= RUN_MAX; i--) {
+  for (let i = cells.length - 1; i > dated && cells.length - i <= RUN_MAX; i--) {
     const kind = kindOf(cells, i);
     if (kind === null) break;
     if (kind === 'side') continue;
     if (kind === 'figure') figures++;
     out.push({ index: i, x1: (cells[i] as Cell).x1, empty: kind !== 'figure' });
   }
-  if (figures === 0 || figures === out.length || dateIndex(cells, i + 1) < 0) return null;
+  if (figures === 0 || figures === out.length) return null;
   return out;
 }
 

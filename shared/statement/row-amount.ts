@@ -69,10 +69,11 @@ export function takeAmount(
   }
   const cell = row[end] as Cell;
   const a = parseAmount(cell.text);
-  // Under no header, a bare whole figure (yen) that ends where the table's amounts end is the amount.
+  // Under no header, or a box of summary labels taken for one (it names no description), a bare
+  // whole figure (yen) that ends where the table's amounts end is the amount.
   if (
     isMoney(a, whole, header, cell) ||
-    (a !== null && whole && !header && nearEdge(cell.x1, table.amountEdge))
+    (a !== null && whole && !header?.namesDescription && nearEdge(cell.x1, table.amountEdge))
   ) {
     // Under a header, its credit column; under none, or a box of labels taken for one (it names no
     // description), the credit column the rows show.

@@ -45,7 +45,7 @@ const BESIDE_DESCRIPTION = new Set<ColumnKind>(['reference', 'category', 'points
 /** The header a line is, or null when it is not a table header. */
 export function findHeader(line: Line): TableHeader | null {
   const cells = line.cells;
-  if (cells.length < 2 || cells.length > 9) return null;
+  if (cells.length < 2 || cells.length > 12) return null;
   if (!cells.some((c) => DATE_WORD.test(c.text)) || !cells.some(namesOtherColumn)) return null;
   if (cells.some((c) => parseAmount(c.text) || readDateAt(c.text))) return null;
   if (cells.some((c) => c.text.length > 45)) return null;

@@ -12,6 +12,7 @@
 import { type Cell, type Line, withCells } from '../pdf/layout.js';
 import { hasDigit } from './chars.js';
 import { columnKind } from './column-kinds.js';
+import { parseAmount } from './money.js';
 import { findHeader } from './table-header.js';
 
 /** The lines with every two-table page reordered as one table after the other; unchanged otherwise. */
@@ -96,6 +97,9 @@ function twinHeadingAt(line: Line): number | null {
   if (a.text.length < 10 || a.text.length !== b.text.length) return null;
   const bare = (t: string) => t.replace(/\d/g, '#');
   if (bare(a.text) !== bare(b.text) || HAS_CENTS.test(a.text) || !/[A-Za-z]{3}/.test(a.text)) return null;
+  // Two equal figures side by side ("3,750,000 JPY  3,750,000 JPY": a limit and the credit available
+  // under it) are a summary's values, not a heading: whole amounts have no cents to tell them by.
+  if (parseAmount(a.text)) return null;
   return b.x0 - 2;
 }
 
