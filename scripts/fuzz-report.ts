@@ -157,6 +157,8 @@ const FEATURES: Array<[string, (l: FuzzLayout) => boolean]> = [
   ['DD.MM.YY', (l) => l.dateFormat === 'DD.MM.YY'],
   ['YYYY/MM/DD', (l) => l.dateFormat === 'YYYY/MM/DD'],
   ['mark after the date', (l) => l.rowFlag],
+  ['DD/Mon/YYYY', (l) => l.dateFormat === 'DD/Mon/YYYY'],
+  ['weekday before the date', (l) => l.rowWeekday !== 'none'],
   ['decoys', (l) => l.decoys.length > 0],
   ['one balance missing', (l) => !l.verifiable],
 ];

@@ -3,6 +3,7 @@
  * `pdftotext -layout` pads columns with runs of spaces, so two or more spaces (or a tab) separate
  * side-by-side columns: an address block beside the issuer's box is still found cell by cell.
  */
+import { WEEKDAY_PREFIX } from '../statement/weekdays.js';
 
 export interface TextCell {
   text: string;
@@ -49,10 +50,13 @@ export function cellNear(line: TextLine | undefined, col: number): TextCell | un
   return best;
 }
 
-// A date leading a row: 05/11, 05.11.2026, 05.11. (no year), 05-Nov-26, 2026-11-05, 2026/11/05,
-// 05NOV26, 5 Nov 2026, 05 Nov'26, Nov 05, 2026; with a footnote mark against it ("01/15/25*").
-const DATE_START =
-  /^\s*(?:\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|\d{1,2}\.\d{1,2}\.|\d{4}([-/.])\d{2}\1\d{2}|\d{1,2}[-.][A-Za-z]{3,9}\.?[-.]\d{2,4}|\d{1,2}[A-Za-z]{3}\d{2}(?:\d{2})?|\d{1,2} [A-Za-z]{3,9}\.?(?:(?: |['’])\d{2,4})?|[A-Za-z]{3,9}\.? \d{1,2}(?:, \d{4})?)[*†‡]?(?=\s|$)/;
+// A date leading a row: 05/11, 05.11.2026, 05.11. (no year), 05-Nov-26, 05/Nov/2026, 2026-11-05,
+// 2026/11/05, 05NOV26, 5 Nov 2026, 05 Nov'26, Nov 05, 2026; with a footnote mark against it
+// ("01/15/25*"), or its weekday before it ("Mon 05 Jan", "Mo., 05.01.2026").
+const DATE_START = new RegExp(
+  String.raw`^\s*(?:${WEEKDAY_PREFIX})?(?:\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|\d{1,2}\.\d{1,2}\.|\d{4}([-/.])\d{2}\1\d{2}|\d{1,2}[-./][A-Za-z]{3,9}\.?[-./]\d{2,4}|\d{1,2}[A-Za-z]{3}\d{2}(?:\d{2})?|\d{1,2} [A-Za-z]{3,9}\.?(?:(?: |['’])\d{2,4})?|[A-Za-z]{3,9}\.? \d{1,2}(?:, \d{4})?)[*†‡]?(?=\s|$)`,
+  'i',
+);
 /**
  * The slow twin of endsWithAmount (the spec its tests compare against): an amount with cents, its
  * closing bracket, a currency mark after it ("874,83 S$", "-79,83 EUR") and a Cr/Dr or sign.
@@ -66,10 +70,13 @@ export function isTransactionRow(line: string): boolean {
 }
 
 // A date on its own in a cell: 05/11, 05/11/2026, 05.11.2026, 05.11., 2026-11-05, 2026/11/05, 5 Nov,
-// 5. März 2026, Nov 05. Also 05-Nov-2026, 05NOV26, 05 Nov'26, a footnote mark against any of them
-// ("01/15/25*"), and any of them with the time of day after it ("13/10/2023 18:36:42").
-const DATE_CELL =
-  /^(?:\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?|\d{1,2}\.\d{1,2}\.(?:\d{2,4})?|\d{4}([-/.])\d{2}\1\d{2}|\d{1,2}[-.]\p{L}{3,9}\.?[-.]\d{2,4}|\d{1,2}\p{L}{3}\d{2}(?:\d{2})?|\d{1,2}\.? \p{L}{3,9}\.?(?:(?: |['’])\d{2,4})?|\p{L}{3,9}\.? \d{1,2}(?:, \d{4})?)[*†‡]?(?: \d{1,2}:\d{2}(?::\d{2})?)?$/u;
+// 5. März 2026, Nov 05. Also 05-Nov-2026, 05/Nov/2026, 05NOV26, 05 Nov'26, a footnote mark against
+// any of them ("01/15/25*"), the weekday before any of them ("Mon 05 Jan"), and any of them with the
+// time of day after it ("13/10/2023 18:36:42").
+const DATE_CELL = new RegExp(
+  String.raw`^(?:${WEEKDAY_PREFIX})?(?:\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?|\d{1,2}\.\d{1,2}\.(?:\d{2,4})?|\d{4}([-/.])\d{2}\1\d{2}|\d{1,2}[-./]\p{L}{3,9}\.?[-./]\d{2,4}|\d{1,2}\p{L}{3}\d{2}(?:\d{2})?|\d{1,2}\.? \p{L}{3,9}\.?(?:(?: |['’])\d{2,4})?|\p{L}{3,9}\.? \d{1,2}(?:, \d{4})?)[*†‡]?(?: \d{1,2}:\d{2}(?::\d{2})?)?$`,
+  'iu',
+);
 // Amounts without decimals (yen, "93,506") end table rows too.
 const WHOLE_AMOUNT_END = /(?:^|\s)[-(]?\d{1,3}(?:[,.' ]\d{3})+\)?(?:\s*(?:CR|DR|Cr|Dr|-))?\s*$/;
 

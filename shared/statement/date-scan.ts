@@ -6,6 +6,7 @@
  * names still go through regexes.
  */
 import { isDigit, isSpace, isWordChar } from './chars.js';
+import { WEEKDAY_NAMES, WEEKDAY_PREFIX } from './weekdays.js';
 
 /** A date as printed: the year may be missing, and `a/b` may be month/day or day/month. */
 export interface DateToken {
@@ -88,8 +89,17 @@ const MON = `(?:${MONTH_NAMES.join('|')})`;
  * follows a space, a dash, "de", or an apostrophe ("05 Dec'25", as Indian issuers print it).
  */
 const DAY_MONTH_RE = new RegExp(
-  String.raw`(\d{1,2})(?:st|nd|rd|th|er|º|°|\.)?[ \-](?:de )?(${MON})\.?,?(?:(?:[ \-](?:de )?|['’])(\d{4}|\d{2}))?(?![\d:])`,
+  String.raw`(\d{1,2})(?:st|nd|rd|th|er|º|°|\.)?[ \-/](?:de )?(${MON})\.?,?(?:(?:[ \-/](?:de )?|['’])(\d{4}|\d{2}))?(?![\d:])`,
   'iy',
+);
+/**
+ * A weekday before a date ("Mon 05 Jan", "Mon, Jan 05", "Mo., 05.01.2026", "ma 05-01-2026"), in
+ * the languages above: what follows it must read as a date on its own, so "Mar 05" is still March.
+ */
+const WEEKDAY_RE = new RegExp(WEEKDAY_PREFIX, 'iy');
+/** First letters of WEEKDAY_RE's names, either case. */
+const WEEKDAY_INITIAL = new Set(
+  WEEKDAY_NAMES.flatMap((n) => [n.charCodeAt(0), n.toUpperCase().charCodeAt(0)]),
 );
 /**
  * Day, month name and year run together ("05DEC25", "5Dec2025"), as some issuers print every row.
@@ -101,7 +111,7 @@ const MONTH_DAY_RE = new RegExp(
   'iy',
 );
 /** The first characters DAY_MONTH_RE can read after the day's digits: mayFollowDay's oracle. */
-export const DAY_AFTER_SPEC = /^(?:st|nd|rd|th|er|º|°|\.|[ -])/i;
+export const DAY_AFTER_SPEC = /^(?:st|nd|rd|th|er|º|°|\.|[ \-/])/i;
 
 /** First letters of month names, either case. */
 const MONTH_INITIAL = new Set(MONTH_NAMES.flatMap((n) => [n.charCodeAt(0), n.toUpperCase().charCodeAt(0)]));
@@ -148,17 +158,23 @@ export function readTokenFrom(text: string, from: number): DateToken | null {
   while (start < text.length && isSpace(text.charCodeAt(start))) start++;
   const c = text.charCodeAt(start);
   if (!isDigit(c)) {
-    // "Nov 05" needs its day's digits: words without a digit ("DEUTSCHE POST") skip the pattern.
-    return MONTH_INITIAL.has(c) && hasDigitAfter(text, start)
-      ? named(MONTH_DAY_RE, text, start, false)
-      : null;
+    // "Nov 05" needs its day's digits: words without a digit ("DEUTSCHE POST") skip the patterns.
+    if (!(MONTH_INITIAL.has(c) || WEEKDAY_INITIAL.has(c)) || !hasDigitAfter(text, start)) return null;
+    const dated = WEEKDAY_INITIAL.has(c) ? afterWeekday(text, start) : null;
+    if (dated) return dated;
+    return MONTH_INITIAL.has(c) ? named(MONTH_DAY_RE, text, start, false) : null;
   }
   const n = Math.min(digitRun(text, start), 5);
   const sep = text.charCodeAt(start + n);
   if (n === 4) return sep === DASH || sep === SLASH || sep === DOT ? isoDate(text, start, sep) : null;
   if (n > 2) return null;
   if (sep === DOT) return numericDate(text, start, n, DOT) ?? named(DAY_MONTH_RE, text, start, true);
-  if (sep === SLASH) return numericDate(text, start, n, SLASH);
+  // "05/01/2026", or the month's name between slashes: "05/Jan/2026".
+  if (sep === SLASH)
+    return (
+      numericDate(text, start, n, SLASH) ??
+      (MONTH_INITIAL.has(text.charCodeAt(start + n + 1)) ? named(DAY_MONTH_RE, text, start, true) : null)
+    );
   if (sep === DASH) {
     const dashed = numericDate(text, start, n, DASH);
     if (dashed) return dashed;
@@ -166,6 +182,16 @@ export function readTokenFrom(text: string, from: number): DateToken | null {
   // Amounts ("31,87"), times and codes end here without running the month-name patterns.
   const spaced = mayFollowDay(sep) ? named(DAY_MONTH_RE, text, start, true) : null;
   return spaced ?? (MONTH_INITIAL.has(sep) ? named(COMPACT_RE, text, start, true) : null);
+}
+
+/** The date after a weekday at `start` ("Mon 05 Jan"), or null: the weekday alone is no date. */
+function afterWeekday(text: string, start: number): DateToken | null {
+  WEEKDAY_RE.lastIndex = start;
+  if (!WEEKDAY_RE.test(text)) return null;
+  const at = WEEKDAY_RE.lastIndex;
+  // A weekday before a weekday is no date ("Mo Di 05"): the date must follow the first.
+  const c = text.charCodeAt(at);
+  return isDigit(c) || MONTH_INITIAL.has(c) ? readTokenFrom(text, at) : null;
 }
 
 /**
@@ -182,8 +208,8 @@ export function mayFollowDay(c: number): boolean {
     case 101: // e, of the French "1er"
       return true;
     default:
-      // The dot, the space, the dash, and the ordinal signs of "1º" and "1°".
-      return c === DOT || c === 32 || c === DASH || c === 0xba || c === 0xb0;
+      // The dot, the space, the dash, the slash, and the ordinal signs of "1º" and "1°".
+      return c === DOT || c === 32 || c === DASH || c === SLASH || c === 0xba || c === 0xb0;
   }
 }
 

@@ -152,13 +152,14 @@ function splitTrailingAmount(cells: Cell[]): Cell[] {
     const m = TEXT_THEN_AMOUNT.exec(cell.text);
     // "3 806,78" is one amount grouped by a space, not words and an amount ("COFFEE 4.50"); nor is
     // "( 279,28", an amount whose bracket tracking set apart ("€ )" closes it in the next cell).
-    // Nor is a rate with its cashback ("3% Fr. 21.15").
+    // Nor is a rate with its cashback ("3% Fr. 21.15"), nor a date after its weekday ("Mi., 23.12.").
     if (
       m &&
       isDecimalAmount(m[2] ?? '') &&
       !isDecimalAmount(cell.text) &&
       ALNUM.test(m[1] ?? '') &&
-      !isRateCell(cell.text)
+      !isRateCell(cell.text) &&
+      readDateAt(cell.text)?.rest !== ''
     ) {
       if (!boxAfter && cells.slice(i + 1).some((c) => CENTS.test(c.text))) return cells;
       return [

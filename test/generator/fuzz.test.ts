@@ -17,7 +17,9 @@ import {
   DATE_FORMATS,
   LATER_DATE_FORMATS,
   ROUND_ELEVEN_DATE_FORMATS,
+  ROW_WEEKDAYS,
   SIGN_CONVENTIONS,
+  SLASHED_MONTH_FORMAT,
   SUMMARY_FORMS,
   UNGROUPED_FORMATS,
   YEARLESS_FORMATS,
@@ -363,6 +365,47 @@ describe("round 11's draws", () => {
   });
 });
 
+describe("round 12's draws", () => {
+  const layouts = seeds(1, 600).map(drawFuzzLayout);
+  // Rows that open with their date, in plain type: the text of each starts with it.
+  const datedFirst = (l: FuzzLayoutOf): boolean =>
+    l.columns[0] === 'date' &&
+    l.serial === 'none' &&
+    !l.merchantAbove &&
+    !l.twoColumn &&
+    l.letterSpacing === 'none';
+  const first = (f: (l: FuzzLayoutOf) => boolean): number => firstSeed(layouts, f);
+
+  it('each is drawn, where the language prints it', () => {
+    expect(layouts.some((l) => l.dateFormat === SLASHED_MONTH_FORMAT)).toBe(true);
+    for (const w of ROW_WEEKDAYS) expect(layouts.some((l) => l.rowWeekday === w)).toBe(true);
+    // Month names between slashes only in English; most weekdays where UK and European issuers print them.
+    for (const l of layouts) if (l.dateFormat === SLASHED_MONTH_FORMAT) expect(l.language).toMatch(/^en-/);
+    const share = (f: (l: FuzzLayoutOf) => boolean) => layouts.filter(f).length;
+    expect(share((l) => l.rowWeekday !== 'none')).toBeLessThan(0.15 * layouts.length);
+  });
+
+  it('rows print the month between slashes, and the weekday the date falls on before it', async () => {
+    const slashed = first(
+      (l) => l.dateFormat === SLASHED_MONTH_FORMAT && l.rowWeekday === 'none' && datedFirst(l),
+    );
+    const { expected } = await generateFuzzed({ seed: slashed });
+    const dated = (await textOf(slashed)).filter((t) => /^\d{2}\/\p{L}{3}\/\d{4} /u.test(t));
+    // Most rows open a line with it (a row may share its line with a card's heading).
+    expect(dated.length).toBeGreaterThanOrEqual(Math.ceil(0.8 * expected.transactions.length));
+    const seed = first((l) => l.rowWeekday === 'before-comma' && l.language === 'en-GB' && datedFirst(l));
+    const rows = (await generateFuzzed({ seed })).expected.transactions;
+    const text = await textOf(seed);
+    // Each row's weekday is the one its date falls on.
+    for (const r of rows.slice(0, 5)) {
+      const day = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'][
+        new Date(`${r.date}T00:00:00Z`).getUTCDay()
+      ] as string;
+      expect(text.some((t) => new RegExp(`^${day}, `, 'i').test(t) && t.includes(r.description))).toBe(true);
+    }
+  });
+});
+
 type FuzzLayoutOf = ReturnType<typeof drawFuzzLayout>;
 
 describe('the grammar covers the promised variety (seeds 1..400)', () => {
@@ -386,6 +429,7 @@ describe('the grammar covers the promised variety (seeds 1..400)', () => {
         COMMA_YEAR_FORMAT,
         ...YEARLESS_FORMATS,
         ...ROUND_ELEVEN_DATE_FORMATS,
+        SLASHED_MONTH_FORMAT,
       ].sort(),
     );
     expect(seen((l) => l.currency)).toEqual(

@@ -68,6 +68,11 @@ describe('rows of a transaction table, whose cells are merchant text', () => {
     "05 Dec'25  INDIAN OIL 70466  1,234.56",
     '01/15/25*  BEST BUY 22800988  424.65',
     '3  2025/08/27  LABCORP 856746  12,345',
+    // Round 12: the month's name between slashes, the weekday before the date.
+    '05/Jan/2026  INDIAN OIL 70466  1,234.56',
+    'Mon 05 Jan  DELTA AIR 2733729918741  307.39',
+    'Mo., 05.01.2026  ARAL STATION 72977  79,83',
+    'RESTAURANTS  SHELL OIL 51760388578  ma 05-01-2026  10,06',
   ])('%j is one', (text) => {
     expect(isTableRow(text)).toBe(true);
   });
@@ -78,6 +83,9 @@ describe('rows of a transaction table, whose cells are merchant text', () => {
     '29-10-2026  Statement date',
     '2025/08-27  BEST BUY  42,465',
     '05DEC  INDIAN OIL  1,234.56',
+    // A name that opens with a weekday's letters is none: the row test must not spare a holder's line.
+    'Dominique 05/01/2026  45.00',
+    'MARTINA 05.01.2026  45,00',
   ])('%j is none', (text) => {
     expect(isTableRow(text)).toBe(false);
   });

@@ -44,6 +44,16 @@ describe('dates', () => {
     ['05 DEC’25', 'MD', null, '2025-12-05'],
     // Two digits of year after dots (German and Dutch issuers).
     ['05.12.25', 'MD', null, '2025-12-05'],
+    // The month's name between slashes (Indian issuers).
+    ['05/Jan/2026', 'MD', null, '2026-01-05'],
+    ['05/JAN/26', 'MD', null, '2026-01-05'],
+    // The weekday before the date, in the languages we read.
+    ['Mon 05 Jan 2026', 'MD', null, '2026-01-05'],
+    ['Mon, Jan 05, 2026', 'DM', null, '2026-01-05'],
+    ['Mo., 05.01.2026', 'MD', null, '2026-01-05'],
+    ['ma 05-01-2026', 'DM', null, '2026-01-05'],
+    ['mié. 05/01/2026', 'DM', null, '2026-01-05'],
+    ['Thurs 8 Jan', 'MD', '2026-01-31', '2026-01-08'],
   ] as const)('%s (%s, period ending %s) is %s', (text, order, anchor, want) => {
     expect(resolveDate(token(text), order, anchor)).toBe(want);
   });
@@ -112,6 +122,15 @@ describe('dates', () => {
     expect(readDateAt('05 Nov† FEE')?.rest).toBe(' FEE');
     // Apart from the date it is the merchant's own: "* NETFLIX" keeps it.
     expect(readDateAt('01/15 *NETFLIX')?.rest).toBe(' *NETFLIX');
+  });
+
+  test('a weekday is no date by itself, and a month it shares its name with stays the month', () => {
+    // "Mar" is March and the French and Italian Tuesday: what follows says which.
+    expect(readDateAt('Mar 05, 2026')?.token).toMatchObject({ a: 5, b: 3, year: 2026 });
+    expect(readDateAt('mar. 05/01/2026')?.token).toMatchObject({ a: 5, b: 1, year: 2026 });
+    expect(readDateAt('Mon 12')).toBeNull();
+    expect(readDateAt('SUN 4PM')).toBeNull();
+    expect(readDateAt('Mon 05 Jan AMAZON')).toMatchObject({ token: { text: '05 Jan' }, rest: ' AMAZON' });
   });
 
   test('a month name may be cut short when its long form runs into more text', () => {

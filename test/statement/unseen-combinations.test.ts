@@ -166,6 +166,46 @@ describe('the date that leads a row', () => {
   });
 });
 
+describe('the weekday before a row’s date', () => {
+  test('keeps the date in its cell: "Mi., 23.12." is no words and an amount, beside a category and a balance', () => {
+    const rows = (weekday: (day: number) => string) => [
+      line(
+        700,
+        ['Umsatzdatum', 40, 90],
+        ['Kategorie', 98, 140],
+        ['Verwendungszweck', 177, 250],
+        ['Betrag Fr.', 485, 520],
+        ['Saldo', 543, 562],
+      ),
+      line(
+        688,
+        [`${weekday(23)}23.12.`, 40, 75],
+        ['PAYMENTS', 98, 140],
+        ['ZALANDO SE', 177, 227],
+        ['129,64', 480, 520],
+        ['2198,28', 536, 562],
+      ),
+      line(
+        676,
+        [`${weekday(24)}24.12.`, 40, 75],
+        ['RETAIL', 98, 140],
+        ['MIGROS', 177, 227],
+        ['10,00', 480, 520],
+        ['2208,28', 536, 562],
+      ),
+    ];
+    const read = (ls: Line[]) =>
+      readTransactions(ls, 'CHF').map((r) => [r.date.text, r.description, r.amount.cents]);
+    const want = [
+      ['23.12.', 'ZALANDO SE', 12964],
+      ['24.12.', 'MIGROS', 1000],
+    ];
+    expect(read(rows(() => ''))).toEqual(want);
+    expect(read(rows((d) => (d === 23 ? 'Mi., ' : 'Do., ')))).toEqual(want);
+    expect(read(rows((d) => (d === 23 ? 'Wed ' : 'Thu ')))).toEqual(want);
+  });
+});
+
 describe('a category column under no header', () => {
   test('a summary’s figure with its operator ("GBP 80.00 +") beneath it is no word of the column', () => {
     const categories = [

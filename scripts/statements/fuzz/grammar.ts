@@ -17,6 +17,7 @@ import {
   LATER_DATE_FORMATS,
   ROUND_ELEVEN_DATE_FORMATS,
   SIGN_CONVENTIONS,
+  SLASHED_MONTH_FORMAT,
   SUMMARY_FORMS,
 } from './layout-types.js';
 import { LANGUAGES, type Language, vocabulary } from './vocabulary.js';
@@ -261,6 +262,7 @@ export function drawFuzzLayout(seed: number): FuzzLayout {
     cashback: 'none',
     emptySide: 'blank',
     rowFlag: false,
+    rowWeekday: 'none',
     markerHugs: false,
     currencyColumn: false,
     leaders: false,
@@ -291,6 +293,7 @@ export function drawFuzzLayout(seed: number): FuzzLayout {
   roundNine(createRng(seed, 'round-9'), layout);
   roundTen(createRng(seed, 'round-10'), layout);
   roundEleven(createRng(seed, 'round-11'), layout);
+  roundTwelve(createRng(seed, 'round-12'), layout);
   return layout;
 }
 
@@ -426,6 +429,27 @@ function roundEleven(rng: Rng, layout: FuzzLayout): void {
   layout.rowFlag = rng.chance(layout.language === 'en-US' ? 0.12 : 0.02);
 }
 
+/**
+ * Round 12's draws, from a stream of their own: the month's name between slashes ("05/Jan/2026"),
+ * as some Indian issuers print their rows, and the weekday before each row's date ("Mon 05 Jan",
+ * "Mo., 05.01.2026"), as several UK, Dutch and German issuers do. Layouts that print their rows
+ * without a year, or with a round-11 form, keep it.
+ */
+function roundTwelve(rng: Rng, layout: FuzzLayout): void {
+  const kept =
+    (ROUND_ELEVEN_DATE_FORMATS as readonly string[]).includes(layout.dateFormat) ||
+    ['MM/DD', 'DD/MM', COMMA_YEAR_FORMAT].includes(layout.dateFormat);
+  const slashed = layout.language === 'en-IN' ? 0.12 : layout.language.startsWith('en') ? 0.02 : 0;
+  if (!kept && rng.chance(slashed)) {
+    const before = layout.dateFormat;
+    layout.dateFormat = SLASHED_MONTH_FORMAT;
+    if (layout.summaryDateFormat === before && !layout.periodYearOnce)
+      layout.summaryDateFormat = SLASHED_MONTH_FORMAT;
+  }
+  const often = ['en-GB', 'en-AU', 'nl', 'de'].includes(layout.language) ? 0.08 : 0.03;
+  layout.rowWeekday = rng.chance(often) ? (rng.chance(0.5) ? 'before' : 'before-comma') : 'none';
+}
+
 /** A string naming the draws that make layouts differ; equal strings mean the same layout. */
 export function layoutSignature(l: FuzzLayout): string {
   return [
@@ -465,6 +489,7 @@ export function layoutSignature(l: FuzzLayout): string {
     ...(l.leaders ? ['leaders'] : []),
     ...(l.periodYearOnce ? ['period-year-once'] : []),
     ...(l.rowFlag ? ['row-flag'] : []),
+    ...(l.rowWeekday === 'none' ? [] : [`weekday-${l.rowWeekday}`]),
   ].join('|');
 }
 

@@ -56,6 +56,10 @@ export const YEARLESS_FORMATS = ['MM/DD', 'DD/MM'] as const;
  * "2025/12/05" of Japanese statements.
  */
 export const ROUND_ELEVEN_DATE_FORMATS = ['DDMonYY', "DD Mon'YY", 'DD.MM.YY', 'YYYY/MM/DD'] as const;
+/** Round 12: the month's name between slashes ("05/Jan/2026", "05/JAN/2026"), as some Indian issuers print rows. */
+export const SLASHED_MONTH_FORMAT = 'DD/Mon/YYYY' as const;
+/** Round 12: the weekday before a row's date ("Mon 05 Jan", "Mo., 05.01.2026"), bare or with a comma. */
+export const ROW_WEEKDAYS = ['none', 'before', 'before-comma'] as const;
 /** Amounts without digit grouping ("1234.56", "1234,56"), drawn late like the dates above. */
 export const UNGROUPED_FORMATS = ['plain-dot', 'plain-comma'] as const;
 export const DECOYS = ['rewards', 'interest-example', 'emi-schedule', 'ytd'] as const;
@@ -80,7 +84,8 @@ export type DateFormat =
   | (typeof LATER_DATE_FORMATS)[number]
   | typeof COMMA_YEAR_FORMAT
   | (typeof YEARLESS_FORMATS)[number]
-  | (typeof ROUND_ELEVEN_DATE_FORMATS)[number];
+  | (typeof ROUND_ELEVEN_DATE_FORMATS)[number]
+  | typeof SLASHED_MONTH_FORMAT;
 /** Decoys drawn late (laterDraws), so earlier seeds keep their draws. */
 export const LATER_DECOYS = ['interest-table'] as const;
 export type Decoy = (typeof DECOYS)[number] | (typeof LATER_DECOYS)[number];
@@ -233,4 +238,6 @@ export interface FuzzLayout {
    * activity its footnote explains; no part of the row's description.
    */
   rowFlag: boolean;
+  /** Round 12: the weekday printed before each row's date, as several UK and European issuers do. */
+  rowWeekday: (typeof ROW_WEEKDAYS)[number];
 }

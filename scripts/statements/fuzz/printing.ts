@@ -180,5 +180,29 @@ export function formatDay(layout: FuzzLayout, iso: string, format: DateFormat = 
       return `${pad2(d)}.${pad2(m)}.${pad2(y % 100)}`;
     case 'YYYY/MM/DD':
       return `${y}/${pad2(m)}/${pad2(d)}`;
+    case 'DD/Mon/YYYY':
+      return `${pad2(d)}/${mon}/${y}`;
   }
+}
+
+/** Abbreviated weekdays, Monday first, as each language's issuers print them before a date. */
+const WEEKDAYS: Record<string, readonly string[]> = {
+  en: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'],
+  de: ['Mo.', 'Di.', 'Mi.', 'Do.', 'Fr.', 'Sa.', 'So.'],
+  fr: ['lun.', 'mar.', 'mer.', 'jeu.', 'ven.', 'sam.', 'dim.'],
+  es: ['lun.', 'mar.', 'mié.', 'jue.', 'vie.', 'sáb.', 'dom.'],
+  it: ['lun', 'mar', 'mer', 'gio', 'ven', 'sab', 'dom'],
+  nl: ['ma', 'di', 'wo', 'do', 'vr', 'za', 'zo'],
+  pt: ['seg', 'ter', 'qua', 'qui', 'sex', 'sáb', 'dom'],
+};
+
+/** What a row prints before its date (round 12): the weekday and a space or a comma, or nothing. */
+export function weekdayBefore(layout: FuzzLayout, iso: string): string {
+  if (layout.rowWeekday === 'none') return '';
+  const [y = 0, m = 1, d = 1] = iso.split('-').map(Number);
+  const monday = (new Date(Date.UTC(y, m - 1, d)).getUTCDay() + 6) % 7;
+  const names = WEEKDAYS[layout.language.slice(0, 2)] ?? (WEEKDAYS.en as readonly string[]);
+  const name = names[monday] ?? '';
+  const printed = layout.upperMonths ? name.toUpperCase() : name;
+  return layout.rowWeekday === 'before-comma' ? `${printed}, ` : `${printed} `;
 }

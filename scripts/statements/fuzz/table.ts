@@ -6,7 +6,15 @@
 import type { ColumnKind } from './layout-types.js';
 import type { FuzzModel, FuzzTransaction } from './model.js';
 import type { FuzzPainter } from './painter.js';
-import { amountHeader, creditWord, formatDay, formatNumber, tableAmount, withMark } from './printing.js';
+import {
+  amountHeader,
+  creditWord,
+  formatDay,
+  formatNumber,
+  tableAmount,
+  weekdayBefore,
+  withMark,
+} from './printing.js';
 import { type SectionField, vocabulary } from './vocabulary.js';
 
 /** A printed column: the layout's kinds, with `amount` split into debit and credit when drawn so. */
@@ -154,7 +162,7 @@ function transactionRow(m: FuzzModel, tx: FuzzTransaction, balance: number, n: n
     card: (m.cards[tx.card]?.digits ?? '').slice(-4),
     cashback: cashbackText(l, tx),
     balance: l.runningBalance ? balanceText(l, balance) : '',
-    date: `${day}${rowFlag(l, tx)}${l.rowTime === 'none' ? '' : ` ${timeOf(l, tx, n)}`}`,
+    date: `${weekdayBefore(l, tx.date)}${day}${rowFlag(l, tx)}${l.rowTime === 'none' ? '' : ` ${timeOf(l, tx, n)}`}`,
     postDate: formatDay(l, tx.postDate),
     description: tx.description,
     reference: tx.ref,
