@@ -3,7 +3,7 @@
  * `pdftotext -layout` pads columns with runs of spaces, so two or more spaces (or a tab) separate
  * side-by-side columns: an address block beside the issuer's box is still found cell by cell.
  */
-import { WEEKDAY_PREFIX } from '../statement/weekdays.js';
+import { WEEKDAY_PREFIX } from '../weekdays.js';
 
 export interface TextCell {
   text: string;

@@ -11,7 +11,7 @@
  */
 import type { Cell, Line } from '../pdf/layout.js';
 import { dateWithin } from './date-after.js';
-import { CURRENCY_CODES, mayCarryCurrency, type ParsedAmount, parseAmount } from './money.js';
+import { CURRENCY_CODES, mayCarryCurrency, OTHER_DOLLARS, type ParsedAmount, parseAmount } from './money.js';
 
 /** "Rs 500", "Rs.500": the rupee abbreviation only counts before a number. */
 const RUPEE_ABBREV = /\bRs\.?\s?\d/g;
@@ -217,9 +217,6 @@ function figureAfter(cells: readonly Cell[], ci: number): boolean {
     if (parseAmount((cells[k] as Cell).text)?.hasDecimals) return true;
   return false;
 }
-
-/** The dollars a bare "$" may stand for besides the US one. */
-const OTHER_DOLLARS = new Set(['CAD', 'AUD', 'SGD', 'NZD', 'HKD']);
 
 /** The hinted currency with most mentions; a dollar statement only yields to another dollar. */
 function strongestHint(hints: Map<string, number>, printed: 'USD' | null): string | null {

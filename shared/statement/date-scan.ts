@@ -5,8 +5,9 @@
  * (backtracking included; test/statement/fast-paths.test.ts checks it on seeded random text); month
  * names still go through regexes.
  */
+
+import { WEEKDAY_NAMES, WEEKDAY_PREFIX } from '../weekdays.js';
 import { isDigit, isSpace, isWordChar } from './chars.js';
-import { WEEKDAY_NAMES, WEEKDAY_PREFIX } from './weekdays.js';
 
 /** A date as printed: the year may be missing, and `a/b` may be month/day or day/month. */
 export interface DateToken {

@@ -84,6 +84,7 @@ export function despaceLines(lines: Line[]): Line[] {
       cells ??= [...from];
       cells[i] = { ...cell, text };
     }
+    if (glyph !== null && line.text.includes(glyph)) cells = withoutLoneGlyphs(cells ?? from, glyph) ?? cells;
     if (cells) out ??= lines.slice(0, li);
     out?.push(cells ? withCells(line, cells) : line);
   }
@@ -288,6 +289,23 @@ function stripGlyph(text: string, glyph: string): string {
   if (!/\d[-–−]?$/.test(before)) return text;
   if (after === '' || after === ')') return `${before}${after}`;
   return LONE_MARKER.test(after) ? `${before} ${after}` : text;
+}
+
+/**
+ * The cells without the currency glyph standing alone after a figure ("35,086.44  `": a column of
+ * its own, or tracking set it apart), or null when there is none: it marks the figure before it,
+ * as it does printed against it.
+ */
+function withoutLoneGlyphs(cells: Cell[], glyph: string): Cell[] | null {
+  let out: Cell[] | null = null;
+  for (let i = 0; i < cells.length; i++) {
+    const cell = cells[i] as Cell;
+    const lone =
+      i > 0 && cell.text === glyph && /\d[-–−)]?$|\d (?:CR|DR|Cr|Dr)$/.test((cells[i - 1] as Cell).text);
+    if (lone) out ??= cells.slice(0, i);
+    else out?.push(cell);
+  }
+  return out;
 }
 
 /** A thousands group cut off a spaced amount: "- 2", "3", "1 2", "€ 2", "CA$ 4". */

@@ -15,7 +15,7 @@
 import { type Cell, type Line, withCells } from '../pdf/layout.js';
 import { nearEdge } from './column-extent.js';
 import { dateIndex } from './date-after.js';
-import { isRateCell, parseAmount } from './money.js';
+import { isRateCell, LONE_SYMBOL, parseAmount } from './money.js';
 
 /** A dash standing for an empty cell: one or two hyphens or dashes. */
 const DASH = /^[-–—−]{1,2}$/;
@@ -31,7 +31,7 @@ const RUN_MAX = 5;
 const MIN_ROWS = 3;
 const MIN_SHARE = 0.5;
 
-/** A figure, a placeholder, or a rate with what it earned ("2%  0,70"), which may follow the amounts. */
+/** A figure, a placeholder, or a rate with what it earned ("2%  0,70") or a mark set apart, which may follow the amounts. */
 type Kind = 'figure' | 'zero' | 'dash' | 'side' | null;
 
 /** A figure or a placeholder at a row's end: its cell's index and right edge. */
@@ -50,7 +50,8 @@ function kindOf(cells: Cell[], i: number): Kind {
     const apart = (!before || cell.x0 - before.x1 >= DASH_GAP) && (!after || after.x0 - cell.x1 >= DASH_GAP);
     return apart ? 'dash' : null;
   }
-  if (isRateCell(text)) return 'side';
+  // A rate with what it earned, or a currency mark set apart from its figure ("186,96  €  -").
+  if (isRateCell(text) || LONE_SYMBOL.test(text)) return 'side';
   const a = parseAmount(text);
   if (!a) return null;
   return a.cents === 0 ? 'zero' : 'figure';
@@ -64,12 +65,21 @@ function endOf(cells: Cell[]): EndCell[] | null {
   if (dated < 0) return null;
   const out: EndCell[] = [];
   let figures = 0;
+  // A mark set apart after a figure ends its column: a dash in that column on another row is
+  // right-aligned with the mark, not with the digits ("202,45  €" over "-").
+  let markEnd = Number.NaN;
   for (let i = cells.length - 1; i > dated && cells.length - i <= RUN_MAX; i--) {
     const kind = kindOf(cells, i);
     if (kind === null) break;
-    if (kind === 'side') continue;
+    const cell = cells[i] as Cell;
+    if (kind === 'side') {
+      markEnd = LONE_SYMBOL.test(cell.text) ? cell.x1 : Number.NaN;
+      continue;
+    }
     if (kind === 'figure') figures++;
-    out.push({ index: i, x1: (cells[i] as Cell).x1, empty: kind !== 'figure' });
+    const x1 = kind !== 'dash' && !Number.isNaN(markEnd) ? markEnd : cell.x1;
+    markEnd = Number.NaN;
+    out.push({ index: i, x1, empty: kind !== 'figure' });
   }
   if (figures === 0 || figures === out.length) return null;
   return out;

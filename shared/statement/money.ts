@@ -27,6 +27,20 @@ const SYMBOLS: Record<string, string> = {
   '¥': 'JPY',
   円: 'JPY',
 };
+/** The dollars a bare "$" may stand for besides the US one: a statement in one prints "$" for its own. */
+export const OTHER_DOLLARS: ReadonlySet<string> = new Set(['CAD', 'AUD', 'SGD', 'NZD', 'HKD']);
+
+/**
+ * Whether an amount printed with a currency mark (`text`, read as `amount`) is in another currency
+ * than the statement's: its code differs, and it is no bare "$" on a statement in another dollar
+ * ("$0.21" of cashback on a Canadian statement is Canadian).
+ */
+export function isForeignMark(amount: ParsedAmount, text: string, currency: string | null): boolean {
+  if (amount.currency === null || amount.currency === currency) return false;
+  const bareDollar = amount.currency === 'USD' && !text.includes('US');
+  return !(bareDollar && currency !== null && OTHER_DOLLARS.has(currency));
+}
+
 /** ISO codes we accept next to an amount; a closed list so words like "AND" never read as currencies. */
 // biome-ignore format: a table reads better on few lines
 /** A currency symbol alone in a cell ("$", "€", "S$", "Rs."), set apart from its amount. */

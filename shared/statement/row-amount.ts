@@ -133,7 +133,9 @@ function isForeignAfter(row: Cell[], end: number, table: TableFacts): boolean {
   const text = (row[end] as Cell).text;
   const a = parseAmount(text);
   if (!a?.currency || a.currency === currency || !text.includes(a.currency)) return false;
-  const ownText = (row[end - 1] as Cell).text;
+  // The row's own amount may carry its Dr/Cr marker in a cell of its own ("388.92  D  EUR 265.03").
+  const before = end >= 2 && LONE_MARKER.test((row[end - 1] as Cell).text) ? end - 2 : end - 1;
+  const ownText = (row[before] as Cell | undefined)?.text ?? '';
   const own = parseAmount(ownText);
   if (!isMoney(own, whole, null)) return false;
   if (own.currency === null) return true;
@@ -156,7 +158,7 @@ function joinMarks(cells: Cell[], end: number, from: number): Cell[] {
  * 713,55": tracking widens the gap); the same array when there is none.
  */
 function joinLoneMark(cells: Cell[], end: number, from: number): Cell[] {
-  if (end <= from + 1) return cells;
+  if (end <= from) return cells;
   const a = cells[end - 1] as Cell;
   const b = cells[end] as Cell;
   // The mark may carry the amount's bracket or sign, after it ("( 279,28  € )") or before it

@@ -167,7 +167,7 @@ export function readSummary(
     if (SAME_MONEY[g.field]?.some((twin) => out.candidates[twin])) continue;
     add(g.field, g.amount, g.li, g.label, g.how);
   }
-  for (const t of sectionTotals) add(...t);
+  for (const t of lastRepeated(sectionTotals)) add(...t);
   if (!out.dates.period) {
     const fromTitle = titlePeriod(lines);
     if (fromTitle) out.dates.period = fromTitle;
@@ -224,6 +224,22 @@ function isRowOfTransactions(line: Line): boolean {
  * wrapped description, a foreign-amount line or a "CR" line may sit between), or at the top of the
  * next page, when the table it closes ended the page before.
  */
+/**
+ * Section totals with the labels printed once first: a label printed again and again ("Total
+ * PURCHASES" under each card's rows) totals one section each time, while a summary box printed
+ * after the table names each figure once. The search tries only a few readings of a figure.
+ */
+function lastRepeated<T extends [AmountField, ParsedAmount, number, string, Provenance['how']]>(
+  totals: T[],
+): T[] {
+  const key = ([field, , , label]: T) => `${field} ${normaliseLabel(label)}`;
+  const counts = new Map<string, number>();
+  for (const t of totals) counts.set(key(t), (counts.get(key(t)) ?? 0) + 1);
+  const once = (t: T) => counts.get(key(t)) === 1;
+  if (totals.every(once)) return totals;
+  return [...totals.filter(once), ...totals.filter((t) => !once(t))];
+}
+
 function followsRows(lines: Line[], li: number, isTransactionRow: (li: number) => boolean): boolean {
   const line = lines[li] as Line;
   // Lines of its own page above it, once the scan has crossed onto the page before.

@@ -20,6 +20,8 @@ export interface TableHeader {
   hasBalance: boolean;
   /** The header names the description's column (a box of summary labels taken for a header does not). */
   namesDescription: boolean;
+  /** The header names a merchant-category column. */
+  namesCategory: boolean;
   isCreditColumn(cell: Cell): boolean;
   isReference(cell: Cell): boolean;
   /** True for a cell under a column that holds numbers other than the row's amount (cashback, points). */
@@ -86,6 +88,7 @@ export function findHeader(line: Line): TableHeader | null {
     dateAfter: firstDate > 0 ? (cells[firstDate] as Cell) : null,
     hasBalance: balanceIdx >= 0 && balanceIdx === cells.length - 1,
     namesDescription: kinds.includes('description'),
+    namesCategory: kinds.includes('category'),
     isCreditColumn: (cell) => credit !== undefined && kindOf(cell) === 'credit',
     // A reference holds no words: words under it are a description running long.
     isReference: (cell) => {

@@ -23,7 +23,7 @@ import {
   type LooseLine,
   merchantsAbove,
 } from './merchant-lines.js';
-import { CURRENCY_CODES, isRateCell, type ParsedAmount, parseAmount } from './money.js';
+import { CURRENCY_CODES, isForeignMark, isRateCell, type ParsedAmount, parseAmount } from './money.js';
 import { countsWholeUnits, type TableFacts, takeAmount } from './row-amount.js';
 import { isDateLed, rowLines } from './row-split.js';
 import { runningBalanceEdge } from './running-balance.js';
@@ -302,9 +302,10 @@ function isCarryLine(line: Line, kindOf: typeof balanceRowKind): boolean {
 /** The first amount with a currency mark after the row's amount, or null. */
 function foreignAfter(cells: Cell[], index: number, table: TableFacts): RawTransaction['foreign'] {
   for (let k = index + 1; k < cells.length; k++) {
-    const a = parseAmount((cells[k] as Cell).text);
+    const text = (cells[k] as Cell).text;
+    const a = parseAmount(text);
     // A figure in the statement's own currency there is a cashback or a balance, not foreign.
-    if (a?.currency && a.currency !== table.currency && (a.hasDecimals || table.whole))
+    if (a?.currency && isForeignMark(a, text, table.currency) && (a.hasDecimals || table.whole))
       return { cents: a.cents, currency: a.currency };
   }
   return null;
@@ -363,6 +364,12 @@ function markerLine(line: Line, row: RawTransaction): boolean {
 function onlyTimeAfter(rest: string): boolean {
   const t = rest.trim();
   return t === '' || afterTime(t) === '';
+}
+
+/** A figure in the statement's own currency, marked or not: what a rate beside the row earned ("2%  $0.36"). */
+function isOwnFigure(text: string, currency: string | null): boolean {
+  const a = parseAmount(text);
+  return a !== null && !isForeignMark(a, text, currency);
 }
 
 /** How many lines without a row a section heading stays in force. */
@@ -456,7 +463,7 @@ function readRow(
     const before = k > from ? ((k - 1 < i ? restCell : cells[k - 1]) as Cell) : null;
     if (
       isRateCell(part.text) ||
-      (before && isRateCell(before.text) && parseAmount(part.text)?.currency === null)
+      (before && isRateCell(before.text) && isOwnFigure(part.text, table.currency))
     )
       continue;
     // A bare whole number in a cell of its own beside the description's words is a points, count,
@@ -468,7 +475,8 @@ function readRow(
     const amt = parseAmount(part.text);
     if (amt?.currency && (amt.hasDecimals || whole)) {
       // In the statement's own currency it is a cashback or a fee beside the row, not foreign.
-      if (amt.currency !== table.currency) foreign = { cents: amt.cents, currency: amt.currency };
+      if (isForeignMark(amt, part.text, table.currency))
+        foreign = { cents: amt.cents, currency: amt.currency };
       continue;
     }
     // Another figure in a cell of its own ("563.13  120.82  14,282.40DR" before a date and an
@@ -483,6 +491,15 @@ function readRow(
   if (!foreign) foreign = foreignAfter(cells, tail.index, table);
   let description = squeeze(words ?? '');
   if (startsNumeric(description)) description = description.replace(LEADING_REF, '');
+  // Under a header that names a category column, a category the row's words run into ("BANGALORE
+  // IN BOOKS AND STATIONERY": extraction joined the two columns) is the row's category.
+  if (category === null && header?.namesCategory) {
+    const at = trailingCategory(description);
+    if (at > 0) {
+      category = description.slice(at);
+      description = description.slice(0, at).trimEnd();
+    }
+  }
   // A row with no words of its own takes the merchant printed just above it; so does a row whose
   // words are only a charge's breakdown ("Rent Transfer Fee = 215.88" under "PhonePe").
   const breakdown = description.includes('=') && BREAKDOWN.test(description);
@@ -517,6 +534,19 @@ function readRow(
   };
   if (tookAbove) row.tookAbove = true;
   return row;
+}
+
+/**
+ * Where a category name of two words or more that ends the description starts ("… IN BOOKS AND
+ * STATIONERY": 13), leaving words before it; -1 when none. One word alone is too often a merchant's
+ * own ("BARNES BOOKS").
+ */
+function trailingCategory(description: string): number {
+  for (let at = description.indexOf(' '); at > 0; at = description.indexOf(' ', at + 1)) {
+    const tail = description.slice(at + 1);
+    if (tail.includes(' ') && isCategoryName(tail)) return at + 1;
+  }
+  return -1;
 }
 
 /** Whitespace runs (a literal in the function would build a new RegExp on every call). */

@@ -12,6 +12,7 @@ import { despaceLines, despaceText } from '../../shared/statement/despace.js';
 import { dropEmptySides } from '../../shared/statement/empty-side.js';
 import { mayEndFigure, parseAmount } from '../../shared/statement/money.js';
 import { runningBalanceEdge } from '../../shared/statement/running-balance.js';
+import { readSummary } from '../../shared/statement/summary.js';
 import { findHeader } from '../../shared/statement/table-header.js';
 import { readTransactions } from '../../shared/statement/transactions.js';
 import { unfoldTwoColumns } from '../../shared/statement/two-columns.js';
@@ -203,6 +204,193 @@ describe('the weekday before a row’s date', () => {
     expect(read(rows(() => ''))).toEqual(want);
     expect(read(rows((d) => (d === 23 ? 'Mi., ' : 'Do., ')))).toEqual(want);
     expect(read(rows((d) => (d === 23 ? 'Wed ' : 'Thu ')))).toEqual(want);
+  });
+});
+
+describe('a currency mark in a cell of its own after the figure', () => {
+  test('the rupee’s stray glyph after a tracked amount marks it: the row keeps its amount', () => {
+    const ls = [
+      line(512, ['Posting Date', 40, 90], ['Transaction Details', 269, 350], ['Amount (`)', 502, 545]),
+      line(
+        482,
+        ['04/06/2024', 40, 83],
+        ['MAKEMYTRIP NMJUPJYT0', 269, 377],
+        ['3 5 , 0 8 6 . 4 4', 464, 532],
+        ['`', 542, 545],
+      ),
+      line(
+        383,
+        ['16/06/2024', 40, 83],
+        ['PAYMENT RECEIVED - UPI', 269, 376],
+        ['2 , 7 3 , 3 1 4 . 3 0 -', 443, 532],
+        ['`', 542, 545],
+      ),
+    ];
+    const despaced = despaceLines(ls);
+    expect(texts(despaced).slice(1)).toEqual([
+      '04/06/2024  MAKEMYTRIP NMJUPJYT0  35,086.44',
+      '16/06/2024  PAYMENT RECEIVED - UPI  2,73,314.30-',
+    ]);
+    // A glyph that is no figure's mark stays: words are not touched.
+    expect(texts(despaceLines([ls[0] as Line, line(470, ['NOTE', 40, 60], ['`', 70, 73])]))[1]).toBe(
+      'NOTE  `',
+    );
+  });
+
+  test('joins a figure with no words before it, the merchant printed on the line above', () => {
+    const ls = [
+      line(476, ['NETFLIX.COM', 40, 100]),
+      line(464, ['01/06', 445, 470], ['13,99', 497, 530], ['€', 541, 546]),
+      line(451, ['SPOTIFY AB', 40, 100]),
+      line(439, ['04/06', 445, 470], ['10,99', 497, 530], ['€', 541, 546]),
+    ];
+    expect(readTransactions(ls, 'EUR').map((r) => [r.description, r.amount.cents])).toEqual([
+      ['NETFLIX.COM', 1399],
+      ['SPOTIFY AB', 1099],
+    ]);
+  });
+
+  test('between a figure and the dash on the empty side, the dash aligned with the mark', () => {
+    // Debits end at 216 with their mark to 228; credits at 268 with theirs to 280.
+    const debit = (y: number, words: string, amount: string): Line =>
+      line(
+        y,
+        [words, 40, 130],
+        ['11-feb-2026', 137, 175],
+        [amount, 188, 216],
+        ['€', 224, 228],
+        ['-', 277, 280],
+      );
+    const credit = (y: number, words: string, amount: string): Line =>
+      line(
+        y,
+        [words, 40, 130],
+        ['04-feb-2026', 137, 175],
+        ['-', 224, 228],
+        [amount, 235, 268],
+        ['€', 277, 280],
+      );
+    const ls = [
+      credit(738, 'ADDEBITO SU CONTO CORRENTE', '202,45'),
+      credit(726, 'MEDIAMARKT KOELN', '300,56'),
+      debit(714, 'ARAL STATION 70201', '36,35'),
+      debit(702, 'ALDI SUED BERLIN', '18,11'),
+      debit(690, 'EVENTIM B9HLYB4QV', '236,01'),
+    ];
+    expect(texts(dropEmptySides(ls))).toEqual([
+      'ADDEBITO SU CONTO CORRENTE  04-feb-2026  202,45  €',
+      'MEDIAMARKT KOELN  04-feb-2026  300,56  €',
+      'ARAL STATION 70201  11-feb-2026  36,35  €',
+      'ALDI SUED BERLIN  11-feb-2026  18,11  €',
+      'EVENTIM B9HLYB4QV  11-feb-2026  236,01  €',
+    ]);
+  });
+});
+
+describe('what stands beside a row’s amount', () => {
+  test('a bare "$" after a rate is the cashback it earned in the statement’s own dollar, not a US amount', () => {
+    const ls = [
+      line(
+        501,
+        ['Trans Date', 40, 86],
+        ['Merchant Name or Transaction Description', 92, 250],
+        ['Amount', 485, 510],
+        ['Daily Cash', 520, 560],
+      ),
+      line(
+        466,
+        ['03/07', 40, 62],
+        ['NETFLIX.COM', 92, 160],
+        ['$20.91', 485, 510],
+        ['1%', 524, 534],
+        ['$0.21', 541, 560],
+      ),
+      line(
+        446,
+        ['05/07', 40, 62],
+        ['PAYPAL *SPOTIFY', 92, 170],
+        ['$16.19', 485, 510],
+        ['3%', 524, 534],
+        ['$0.49', 541, 560],
+      ),
+    ];
+    const read = (currency: string) => readTransactions(ls, currency).map((r) => [r.amount.cents, r.foreign]);
+    expect(read('CAD')).toEqual([
+      [2091, null],
+      [1619, null],
+    ]);
+    // "USD" names the US dollar on any statement.
+    const us = [
+      line(466, ['03/07', 40, 62], ['NETFLIX.COM', 92, 160], ['$20.91', 485, 510], ['USD 15.00', 530, 570]),
+    ];
+    expect(readTransactions(us, 'CAD')[0]?.foreign).toEqual({ cents: 1500, currency: 'USD' });
+  });
+
+  test('a Dr/Cr marker in a cell of its own between the amount and a foreign amount', () => {
+    const row = line(
+      306,
+      ["13 OCT'26", 40, 77],
+      ['HOTEL LE MARAIS PARIS', 237, 335],
+      ['388.92', 419, 460],
+      ['D', 470, 476],
+      ['EUR 265.03', 504, 546],
+    );
+    expect(
+      readTransactions([row], 'SGD').map((r) => [r.description, r.amount.cents, r.amount.sign, r.foreign]),
+    ).toEqual([['HOTEL LE MARAIS PARIS', 38892, 1, { cents: 26503, currency: 'EUR' }]]);
+  });
+});
+
+describe('a summary box printed after the table', () => {
+  test('its figure is read before section totals that repeat under each card’s rows', () => {
+    const row = (y: number, words: string, amount: string): Line =>
+      line(y, ['05 May 2025', 40, 90], [words, 100, 250], [amount, 500, 545]);
+    const ls = [
+      row(700, 'BEST BUY 43451739', '100.00'),
+      line(690, ['Total PURCHASES', 40, 120], ['200.00', 500, 545]),
+      row(680, 'LABCORP 972340', '30.00'),
+      line(670, ['Total PURCHASES', 40, 120], ['30.00', 500, 545]),
+      row(660, 'DELTA AIR 2786453415975', '70.00'),
+      line(650, ['Total PURCHASES', 40, 120], ['70.00', 500, 545]),
+      line(640, ['Summary of Account Activity', 40, 160]),
+      line(630, ['Purchases and Adjustments', 40, 160], ['300.00', 500, 545]),
+    ];
+    const list = readSummary(ls).candidates.purchases?.map((c) => c.amount.cents);
+    expect(list?.[0]).toBe(30000);
+    expect(list).toHaveLength(4);
+  });
+});
+
+describe('a category the row’s words run into', () => {
+  const header = line(
+    700,
+    ['DATE', 31, 47],
+    ['TRANSACTION DETAILS', 157, 237],
+    ['MERCHANT CATEGORY', 309, 380],
+    ['AMOUNT (Rs.)', 654, 705],
+  );
+  const row = (words: string) =>
+    line(
+      688,
+      ['23/04/2021', 18, 60],
+      ['FLIPKART PAYMENTS', 111, 182],
+      [words, 203, 342],
+      ['461.00 Dr', 629, 684],
+    );
+  const read = (ls: Line[]) => readTransactions(ls, 'INR').map((r) => [r.description, r.category]);
+
+  test('under a header naming a category column, is the row’s category (as Axis Bank’s statements extract)', () => {
+    expect(read([header, row('BANGALORE IN BOOKS AND STATIONERY')])).toEqual([
+      ['FLIPKART PAYMENTS BANGALORE IN', 'BOOKS AND STATIONERY'],
+    ]);
+  });
+
+  test('not one word alone, nor without such a header', () => {
+    expect(read([header, row('BARNES BOOKS')])).toEqual([['FLIPKART PAYMENTS BARNES BOOKS', null]]);
+    const plain = line(700, ['DATE', 31, 47], ['TRANSACTION DETAILS', 157, 237], ['AMOUNT (Rs.)', 654, 705]);
+    expect(read([plain, row('BANGALORE IN BOOKS AND STATIONERY')])).toEqual([
+      ['FLIPKART PAYMENTS BANGALORE IN BOOKS AND STATIONERY', null],
+    ]);
   });
 });
 
