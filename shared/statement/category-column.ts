@@ -31,10 +31,10 @@ export function categoryColumn(lines: Line[]): Cell | null {
     const cells = (lines[li] as Line).cells;
     if (cells.length < 4) continue;
     const end = amountEnd(cells);
-    if (end < 0 || !dateWithin(cells, end)) continue;
+    if (end < 0) continue;
     const texts: Cell[] = [];
     for (let i = 0; i < end; i++) if (isText((cells[i] as Cell).text)) texts.push(cells[i] as Cell);
-    if (texts.length < 2) continue;
+    if (texts.length < 2 || !dateWithin(cells, end)) continue;
     for (const c of texts) {
       const x = Math.round(c.x0);
       const list = byStart.get(x) ?? [];

@@ -37,3 +37,13 @@ function fold(text: string): string {
 export function isCategoryName(text: string): boolean {
   return known().has(fold(text));
 }
+
+let lastWords: ReadonlySet<string> | null = null;
+
+/** Whether a word ends a category name of two words or more ("STATIONERY" of "Books and stationery"). */
+export function endsCategoryName(word: string): boolean {
+  lastWords ??= new Set(
+    [...known()].filter((name) => name.includes(' ')).map((name) => name.slice(name.lastIndexOf(' ') + 1)),
+  );
+  return lastWords.has(word.toLowerCase());
+}

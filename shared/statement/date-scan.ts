@@ -120,6 +120,7 @@ const MONTH_INITIAL = new Set(MONTH_NAMES.flatMap((n) => [n.charCodeAt(0), n.toU
 const DOT = 46;
 const SLASH = 47;
 const DASH = 45;
+const COMMA = 44;
 
 /**
  * The spec of the numeric scanners below, as the regexes they replace (sticky: matched at the
@@ -160,10 +161,12 @@ export function readTokenFrom(text: string, from: number): DateToken | null {
   const c = text.charCodeAt(start);
   if (!isDigit(c)) {
     // "Nov 05" needs its day's digits: words without a digit ("DEUTSCHE POST") skip the patterns.
-    if (!(MONTH_INITIAL.has(c) || WEEKDAY_INITIAL.has(c)) || !hasDigitAfter(text, start)) return null;
+    // A weekday's word is looked at first: one short scan refuses most words ("THE HOME DEPOT").
     const dated = WEEKDAY_INITIAL.has(c) ? afterWeekday(text, start) : null;
     if (dated) return dated;
-    return MONTH_INITIAL.has(c) ? named(MONTH_DAY_RE, text, start, false) : null;
+    return MONTH_INITIAL.has(c) && hasDigitAfter(text, start)
+      ? named(MONTH_DAY_RE, text, start, false)
+      : null;
   }
   const n = Math.min(digitRun(text, start), 5);
   const sep = text.charCodeAt(start + n);
@@ -187,12 +190,35 @@ export function readTokenFrom(text: string, from: number): DateToken | null {
 
 /** The date after a weekday at `start` ("Mon 05 Jan"), or null: the weekday alone is no date. */
 function afterWeekday(text: string, start: number): DateToken | null {
+  if (!mayBeWeekday(text, start)) return null;
   WEEKDAY_RE.lastIndex = start;
   if (!WEEKDAY_RE.test(text)) return null;
   const at = WEEKDAY_RE.lastIndex;
   // A weekday before a weekday is no date ("Mo Di 05"): the date must follow the first.
   const c = text.charCodeAt(at);
   return isDigit(c) || MONTH_INITIAL.has(c) ? readTokenFrom(text, at) : null;
+}
+
+/**
+ * WEEKDAY_RE's cheap half, without a regex: a word of two to nine letters, a dot or comma perhaps,
+ * spaces, then a digit or a month's initial. Most descriptions ("THE HOME DEPOT #8408") fail here.
+ */
+function mayBeWeekday(text: string, start: number): boolean {
+  let i = start;
+  while (isWeekdayLetter(text.charCodeAt(i))) i++;
+  if (i - start < 2 || i - start > 9) return false;
+  if (text.charCodeAt(i) === DOT) i++;
+  if (text.charCodeAt(i) === COMMA) i++;
+  if (text.charCodeAt(i) !== 32) return false;
+  while (text.charCodeAt(i) === 32) i++;
+  const c = text.charCodeAt(i);
+  return isDigit(c) || MONTH_INITIAL.has(c);
+}
+
+/** A letter a weekday's name is spelled with: ASCII, and the accents of "mié" and "sáb". */
+function isWeekdayLetter(c: number): boolean {
+  const lower = c | 32;
+  return (lower >= 97 && lower <= 122) || c === 0xe9 || c === 0xe1 || c === 0xc9 || c === 0xc1;
 }
 
 /**

@@ -299,13 +299,22 @@ export function mayEndFigure(text: string): boolean {
   if (c === CODE.dollar || c === 0x20ac || c === 0xa3 || c === 0xa5 || c === 0x20b9) return true; // $ € £ ¥ ₹
   if (c === 0x5186) return true; // 円
   // "33.09 Fr.", "417.11 Dhs", "12.00 Rs.": the marks spelled in letters that may follow a figure.
-  if ((c === CODE.dot || c === 0x73 || c === 0x68) && LETTER_MARK_END.test(text)) return true;
+  if ((c === CODE.dot || c === 0x73 || c === 0x68) && endsLetterMark(text)) return true;
   const before = text.charCodeAt(n - 4);
   return n >= 5 && (before === CODE.space || isDigit(before)) && CURRENCY_CODES.has(text.slice(n - 3));
 }
 
 /** A currency mark in letters closing a figure: "Fr.", "Dhs", "Dh.", "Rs", after a space or a digit. */
 const LETTER_MARK_END = /[\s\d](?:S?Fr\.|Dhs?\.?|Rs\.?)$/;
+
+/** LETTER_MARK_END, its regex run only on a text that ends in one of the marks (descriptions end in "s" and "."). */
+function endsLetterMark(text: string): boolean {
+  const bare = text.endsWith('.') ? text.slice(0, -1) : text;
+  return (
+    (bare.endsWith('Dhs') || bare.endsWith('Dh') || bare.endsWith('Rs') || bare.endsWith('Fr')) &&
+    LETTER_MARK_END.test(text)
+  );
+}
 
 /** Signed cents: credits negative, everything else positive. */
 export function signedCents(a: ParsedAmount): Cents {

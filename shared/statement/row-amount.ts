@@ -4,6 +4,7 @@
  * decimals — or whole, in a currency without a minor unit.
  */
 import type { Cell, Line } from '../pdf/layout.js';
+import { isDigit } from './chars.js';
 import { nearEdge } from './column-extent.js';
 import {
   CURRENCY_CODES,
@@ -153,6 +154,16 @@ function joinMarks(cells: Cell[], end: number, from: number): Cell[] {
   return joinLoneMark(cells, end - 1, from);
 }
 
+/** The longest cell a currency mark set apart can be, with a bracket: "( EUR", "CA$ )". */
+const MARK_MAX = 6;
+
+/** isLoneMark's cheap half: a short cell without a digit. */
+function mayBeMark(text: string): boolean {
+  if (text.length > MARK_MAX) return false;
+  for (let i = 0; i < text.length; i++) if (isDigit(text.charCodeAt(i))) return false;
+  return true;
+}
+
 /**
  * `cells` with a currency mark set apart from the amount at `end` joined to it ("23.24  $", "EUR  1
  * 713,55": tracking widens the gap); the same array when there is none.
@@ -161,6 +172,9 @@ function joinLoneMark(cells: Cell[], end: number, from: number): Cell[] {
   if (end <= from) return cells;
   const a = cells[end - 1] as Cell;
   const b = cells[end] as Cell;
+  // A mark alone is short and has no digit ("€", "Rs.", "CA$", "€ )"): most rows, whose last two
+  // cells are words and an amount, are refused here.
+  if (!mayBeMark(b.text) && !mayBeMark(a.text)) return cells;
   // The mark may carry the amount's bracket or sign, after it ("( 279,28  € )") or before it
   // ("(EUR  5 620,48)"): the two cells must then read as one amount.
   const joins =

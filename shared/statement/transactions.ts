@@ -8,7 +8,7 @@ import { perKey } from '../per-key.js';
 import { amountEdge } from './amount-edge.js';
 import { type BalanceRow, type BalanceRowReading, balanceRowKind } from './balance-rows.js';
 import { categoryColumn } from './category-column.js';
-import { isCategoryName } from './category-names.js';
+import { endsCategoryName, isCategoryName } from './category-names.js';
 import { hasDigit } from './chars.js';
 import { type Section, sectionOf } from './classify.js';
 import { creditColumnEdge } from './credit-column.js';
@@ -542,6 +542,9 @@ function readRow(
  * own ("BARNES BOOKS").
  */
 function trailingCategory(description: string): number {
+  // Cheap refusal first: the last word must end some category name of two words or more.
+  const last = description.lastIndexOf(' ');
+  if (last < 0 || !endsCategoryName(description.slice(last + 1))) return -1;
   for (let at = description.indexOf(' '); at > 0; at = description.indexOf(' ', at + 1)) {
     const tail = description.slice(at + 1);
     if (tail.includes(' ') && isCategoryName(tail)) return at + 1;
