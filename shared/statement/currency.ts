@@ -234,8 +234,9 @@ function strongestHint(hints: Map<string, number>, printed: 'USD' | null): strin
 
 /** Whether the cell right after `ci` is an amount (a foreign amount's converted twin). */
 function isAmountAfter(cells: Cell[], ci: number): boolean {
-  const a = parseAmount((cells[ci + 1] as Cell).text);
-  return a !== null && isRowFigure(a, (cells[ci + 1] as Cell).text);
+  const text = (cells[ci + 1] as Cell).text;
+  const a = parseAmount(text);
+  return a !== null && isRowFigure(a, text);
 }
 
 /** An amount with no currency mark: a row's own amount beside a foreign one. */

@@ -291,6 +291,9 @@ function stripGlyph(text: string, glyph: string): string {
   return LONE_MARKER.test(after) ? `${before} ${after}` : text;
 }
 
+/** A cell's text ending as a figure does: a digit, then perhaps a minus, a bracket or a Cr/Dr marker. */
+const FIGURE_END = /\d[-–−)]?$|\d (?:CR|DR|Cr|Dr)$/;
+
 /**
  * The cells without the currency glyph standing alone after a figure ("35,086.44  `": a column of
  * its own, or tracking set it apart), or null when there is none: it marks the figure before it,
@@ -300,8 +303,7 @@ function withoutLoneGlyphs(cells: Cell[], glyph: string): Cell[] | null {
   let out: Cell[] | null = null;
   for (let i = 0; i < cells.length; i++) {
     const cell = cells[i] as Cell;
-    const lone =
-      i > 0 && cell.text === glyph && /\d[-–−)]?$|\d (?:CR|DR|Cr|Dr)$/.test((cells[i - 1] as Cell).text);
+    const lone = i > 0 && cell.text === glyph && FIGURE_END.test((cells[i - 1] as Cell).text);
     if (lone) out ??= cells.slice(0, i);
     else out?.push(cell);
   }

@@ -44,10 +44,16 @@ const SPACE_LETTER = /\s[a-z]/i;
 /** Columns whose cells are never part of the description. */
 const BESIDE_DESCRIPTION = new Set<ColumnKind>(['reference', 'category', 'points']);
 
+/**
+ * The most columns a header names: a row number, two dates, a category, points, the description, a
+ * reference, debit and credit, cashback, a card and a foreign amount. More cells are a line of prose.
+ */
+const MAX_COLUMNS = 12;
+
 /** The header a line is, or null when it is not a table header. */
 export function findHeader(line: Line): TableHeader | null {
   const cells = line.cells;
-  if (cells.length < 2 || cells.length > 12) return null;
+  if (cells.length < 2 || cells.length > MAX_COLUMNS) return null;
   if (!cells.some((c) => DATE_WORD.test(c.text)) || !cells.some(namesOtherColumn)) return null;
   if (cells.some((c) => parseAmount(c.text) || readDateAt(c.text))) return null;
   if (cells.some((c) => c.text.length > 45)) return null;
