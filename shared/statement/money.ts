@@ -173,9 +173,9 @@ function matchAmount(text: string): ParsedAmount | null {
   return { cents: num.cents, sign, currency: cur1 ?? cur2, hasDecimals: num.hasDecimals };
 }
 
-const MINUS_BEFORE_CODE = /(\d)-(\s*(?:[A-Z]{3}|[A-Z]{0,2}\$|[€£¥₹]|Rs\.?|S?Fr\.?))$/;
+const MINUS_BEFORE_CODE = /(\d)-(\s*(?:[A-Z]{3}|[A-Z]{0,2}\$|[€£¥₹円]|Rs\.?|S?Fr\.?|Dhs?\.?))$/;
 
-/** "2,157.38- CAD", "4,878.36- S$", "3.714,52- €": a trailing minus printed before the currency's code or symbol, moved after it. */
+/** "2,157.38- CAD", "4,878.36- S$", "3.714,52- €", "209,04- Dhs": a trailing minus printed before the currency's code or symbol, moved after it. */
 function minusAfterCode(text: string): string {
   return text.includes('-') ? text.replace(MINUS_BEFORE_CODE, '$1$2-') : text;
 }

@@ -128,6 +128,14 @@ describe('a currency mark in letters after the figure', () => {
     },
   );
 
+  test.each([
+    ['209,04- Dhs', 20904],
+    ['6,194.12- Dhs', 619412],
+    ['1 234,50- 円', 123450],
+  ])('"%s": the credit’s minus before the mark in letters', (text, cents) => {
+    expect(parseAmount(text)).toMatchObject({ cents, sign: -1 });
+  });
+
   test.each(['KIDS', 'DHS', 'ABU DHABI', 'SPORTS'])('"%s" does not', (text) => {
     expect(mayEndFigure(text)).toBe(false);
   });
