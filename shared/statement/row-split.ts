@@ -13,6 +13,11 @@ import { isRateCell, parseAmount } from './money.js';
 
 /** A sequence number before the date: one to three digits. */
 const SEQUENCE = /^\d{1,3}$/;
+/**
+ * A whole number in a cell of its own before the date: a row number, or the points a points column
+ * printed first gives the row (up to six digits: "1044", "12 500" is no such cell).
+ */
+const LEADING_NUMBER = /^\d{1,6}$/;
 /** "10 28 DEC …": a sequence number and the date in one cell. */
 const SEQUENCE_LEAD = /^(\d{1,3})\s+(?=\d)/;
 
@@ -70,7 +75,7 @@ function dropSequence(cells: Cell[]): Cell[] | null {
     }
     return cells;
   }
-  if (SEQUENCE.test(first.text) && cells[1] && readDateAt(cells[1].text)) return cells.slice(1);
+  if (LEADING_NUMBER.test(first.text) && cells[1] && readDateAt(cells[1].text)) return cells.slice(1);
   const m = mayLeadSequence(first.text) ? SEQUENCE_LEAD.exec(first.text) : null;
   if (m && readDateAt(first.text.slice(m[0].length))) {
     return [{ ...first, text: first.text.slice(m[0].length) }, ...cells.slice(1)];

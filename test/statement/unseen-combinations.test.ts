@@ -369,6 +369,21 @@ describe('a summary box printed after the table', () => {
   });
 });
 
+describe('a whole number before the row’s date', () => {
+  test('points of four digits or more printed first, the merchant on the line above, are no part of the row', () => {
+    const ls = [
+      line(599, ['MEDIAMARKT KOELN', 72, 150]),
+      line(589, ['522', 50, 62], ['21/03/2026 07:30', 364, 420], ['940,23', 447, 470]),
+      line(579, ['MEDIAMARKT KOELN', 72, 150]),
+      line(569, ['1044', 46, 62], ['23/03/2026 09:30', 364, 420], ['940,23', 447, 470]),
+    ];
+    expect(readTransactions(ls, 'EUR').map((r) => [r.date.text, r.description, r.amount.cents])).toEqual([
+      ['21/03/2026', 'MEDIAMARKT KOELN', 94023],
+      ['23/03/2026', 'MEDIAMARKT KOELN', 94023],
+    ]);
+  });
+});
+
 describe('a category the row’s words run into', () => {
   const header = line(
     700,
