@@ -6,6 +6,7 @@
  * printed that way) stays as printed, and two amounts side by side ("2,334.00 371.00") stay apart.
  */
 import { type Cell, type Line, withCells } from '../pdf/layout.js';
+import { isDigit } from './chars.js';
 import { readDateAt } from './dates.js';
 import { LONE_MARKER, mayEndFigure, parseAmount } from './money.js';
 
@@ -151,10 +152,6 @@ function datedRows(lines: Line[]): number {
   return n;
 }
 
-function isDigitCode(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
-
 /** A line's tracked words rejoined into words, and neighbouring words into one cell. */
 function untrackLine(cells: Cell[]): Cell[] {
   const out: Cell[] = [];
@@ -170,7 +167,7 @@ function untrackLine(cells: Cell[]): Cell[] {
     // ("U S D  1  0 4 2 , 6 8": "USD 1 042,68").
     const glyph =
       cell.text.length === 1 &&
-      (!isDigitCode(cell.text.charCodeAt(0)) || (prevTracked && isSpacedTail(cells[ci + 1])));
+      (!isDigit(cell.text.charCodeAt(0)) || (prevTracked && isSpacedTail(cells[ci + 1])));
     if (!SPACED_GLYPHS.test(cell.text) && !(glyph && prevTracked)) {
       out.push(cell);
       prevTracked = false;

@@ -31,8 +31,11 @@ const RUN_MAX = 5;
 const MIN_ROWS = 3;
 const MIN_SHARE = 0.5;
 
-/** A figure, a placeholder, or a rate with what it earned ("2%  0,70") or a mark set apart, which may follow the amounts. */
-type Kind = 'figure' | 'zero' | 'dash' | 'side' | null;
+/**
+ * A figure, a placeholder, or what may follow the amounts: a rate with what it earned ("2%  0,70"),
+ * or a currency mark set apart from its figure ("186,96  €  -").
+ */
+type Kind = 'figure' | 'zero' | 'dash' | 'side' | 'mark' | null;
 
 /** A figure or a placeholder at a row's end: its cell's index and right edge. */
 interface EndCell {
@@ -50,8 +53,8 @@ function kindOf(cells: Cell[], i: number): Kind {
     const apart = (!before || cell.x0 - before.x1 >= DASH_GAP) && (!after || after.x0 - cell.x1 >= DASH_GAP);
     return apart ? 'dash' : null;
   }
-  // A rate with what it earned, or a currency mark set apart from its figure ("186,96  €  -").
-  if (isRateCell(text) || LONE_SYMBOL.test(text)) return 'side';
+  if (isRateCell(text)) return 'side';
+  if (LONE_SYMBOL.test(text)) return 'mark';
   const a = parseAmount(text);
   if (!a) return null;
   return a.cents === 0 ? 'zero' : 'figure';
@@ -72,8 +75,8 @@ function endOf(cells: Cell[]): EndCell[] | null {
     const kind = kindOf(cells, i);
     if (kind === null) break;
     const cell = cells[i] as Cell;
-    if (kind === 'side') {
-      markEnd = LONE_SYMBOL.test(cell.text) ? cell.x1 : Number.NaN;
+    if (kind === 'side' || kind === 'mark') {
+      markEnd = kind === 'mark' ? cell.x1 : Number.NaN;
       continue;
     }
     if (kind === 'figure') figures++;

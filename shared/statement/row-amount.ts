@@ -4,7 +4,7 @@
  * decimals — or whole, in a currency without a minor unit.
  */
 import type { Cell, Line } from '../pdf/layout.js';
-import { isDigit } from './chars.js';
+import { hasDigit } from './chars.js';
 import { nearEdge } from './column-extent.js';
 import {
   CURRENCY_CODES,
@@ -159,9 +159,7 @@ const MARK_MAX = 6;
 
 /** isLoneMark's cheap half: a short cell without a digit. */
 function mayBeMark(text: string): boolean {
-  if (text.length > MARK_MAX) return false;
-  for (let i = 0; i < text.length; i++) if (isDigit(text.charCodeAt(i))) return false;
-  return true;
+  return text.length <= MARK_MAX && !hasDigit(text);
 }
 
 /**
