@@ -9,7 +9,7 @@ import type { Cell, Line } from '../pdf/layout.js';
 import { saysCredit } from './classify.js';
 import { amountEnd, commonestEdge, endsInAmount, extentOf, nearEdge } from './column-extent.js';
 import { dateIndex } from './date-after.js';
-import { isJustAbove } from './merchant-lines.js';
+import { isJustAbove, isOrphanText } from './merchant-lines.js';
 import { isRateCell, mayEndFigure, parseAmount } from './money.js';
 
 /** Two columns' right edges are at least this far apart (points): an amount's width. */
@@ -36,7 +36,13 @@ export function creditColumnEdge(lines: Line[], whole: boolean, balanceEdge: num
   const credited = rows.filter((r) => {
     const line = lines[r.line] as Line;
     const above = r.line > 0 ? (lines[r.line - 1] as Line) : null;
-    const merchant = above !== null && isJustAbove(above, line) && !endsInAmount(above.cells);
+    // A summary box's labels over its values ("Please pay by  Credit limit" over "3 Oct 2025
+    // £12'000.00") are no merchant line, whatever "credit" they say.
+    const merchant =
+      above !== null &&
+      isJustAbove(above, line) &&
+      !endsInAmount(above.cells) &&
+      isOrphanText(above, null, 0);
     return saysCredit(line.text) || (merchant && saysCredit((above as Line).text));
   });
   const credit = commonestEdge(

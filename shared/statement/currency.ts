@@ -12,11 +12,33 @@
 import type { Cell, Line } from '../pdf/layout.js';
 import { dateWithin } from './date-after.js';
 import { CURRENCY_CODES, mayCarryCurrency, OTHER_DOLLARS, type ParsedAmount, parseAmount } from './money.js';
+import { isWholeDate } from './pairs.js';
 
 /** "Rs 500", "Rs.500": the rupee abbreviation only counts before a number. */
 const RUPEE_ABBREV = /\bRs\.?\s?\d/g;
 const EXPLICIT =
   /\b(?:currency|w(?:ä|ae)hrung|devise|divisa|valuta|moeda|amounts? in|amount|betrag|montante?|importe|importo|bedrag|valor)\s*[:(]?\s*(?:in\s+)?([A-Z]{3})\b|\bamount\s*\(\s*(?:in\s+)?([A-Z]{3})\s*\)/i;
+/** EXPLICIT, each match of a line in turn. */
+const EXPLICIT_ALL = new RegExp(EXPLICIT.source, 'gi');
+
+/**
+ * The code an EXPLICIT statement on the line names. Every match is tried: in "Data valuta  Rif.
+ * Importo in CHF" the first ("valuta Rif") names no currency and the header after it does.
+ */
+function explicitCode(text: string): string | null {
+  if (!EXPLICIT.test(text)) return null;
+  EXPLICIT_ALL.lastIndex = 0;
+  for (let m = EXPLICIT_ALL.exec(text); m !== null; m = EXPLICIT_ALL.exec(text)) {
+    // "Original amount (EUR)" heads a foreign-amount column: its code is not the statement's. Only
+    // the words of its own cell count: "Valuta originale  Importo EUR" names the row's currency.
+    const cellStart = text.lastIndexOf('  ', m.index) + 1;
+    if (FOREIGN_HEADER.test(text.slice(Math.max(0, cellStart, m.index - 20), m.index))) continue;
+    const named = (m[1] ?? m[2])?.toUpperCase();
+    if (named && CURRENCY_CODES.has(named)) return named;
+  }
+  return null;
+}
+
 /**
  * A sentence saying what every amount is in, opening a cell: "All amounts in SGD", "Alle Beträge in
  * CHF", "Importi in euro", "Montants exprimés en euros". Only at a cell's start: a conditions text
@@ -127,15 +149,8 @@ export function findCurrency(lines: Line[]): string | null {
     // table headers: the first pages. Marks are counted everywhere.
     const front = l.page <= FRONT_PAGES;
     if (front) {
-      const explicit = EXPLICIT.exec(text);
-      // "Original amount (EUR)" heads a foreign-amount column: its code is not the statement's. Only
-      // the words of its own cell count: "Valuta originale  Importo EUR" names the row's currency.
-      const cellStart = explicit ? text.lastIndexOf('  ', explicit.index) + 1 : 0;
-      const foreign =
-        explicit &&
-        FOREIGN_HEADER.test(text.slice(Math.max(0, cellStart, explicit.index - 20), explicit.index));
-      const named = foreign ? undefined : (explicit?.[1] ?? explicit?.[2])?.toUpperCase();
-      if (named && CURRENCY_CODES.has(named)) return named;
+      const named = explicitCode(text);
+      if (named) return named;
       if (RUPEE_HEADER.test(text)) return 'INR';
       if (!glyphHeader && GLYPH_HEADER.test(text)) glyphHeader = true;
     }
@@ -177,6 +192,9 @@ export function findCurrency(lines: Line[]): string | null {
       // "18.69 GBP  3,564": an amount with another after it on its row is the foreign one; so is
       // one printed after the row's own amount ("343.86  234.32 EUR").
       if (code && !column && ci + 1 < cells.length && isAmountAfter(cells, ci)) continue;
+      // "Fr. 12.12.": Friday the twelfth of December (a German weekday before a yearless date),
+      // which also reads as 12.12 Swiss francs.
+      if (code && isWholeDate(cellText)) continue;
       if (code && ci > 0 && isBareAmount((cells[ci - 1] as Cell).text)) continue;
       if (code === 'INR') inr++;
       else if (code === 'GBP') gbp++;

@@ -20,15 +20,31 @@ const MIN_ROWS = 3;
 /** The date column's extent (as a cell, its text empty) when the rows show one after the first cell, or null. */
 export function dateColumnAfter(lines: Line[]): Cell | null {
   const at = new Map<number, Cell[]>();
+  // Date-led rows, by where their date starts: in a layout that prints each merchant on the line
+  // above, most rows start at the date column, right of the description's, and only a row whose
+  // wrapped words share its line ("FAST FOOD RESTAURANTS  27 Apr 2026 … 64.56") shows the column.
+  let led: Map<number, number> | null = null;
   for (let li = 0; li < lines.length; li++) {
     const cells = (lines[li] as Line).cells;
     const n = cells.length;
     // A date first (after a sequence number, perhaps) is the usual row: nothing to find. A row
     // needs words, a date and an amount.
-    if (n < 3 || isDateLed(lines[li] as Line)) continue;
+    if (n < 2) continue;
     const end = amountEnd(cells);
+    if (end < 1) continue;
+    if (isDateLed(lines[li] as Line)) {
+      const first = cells[0] as Cell;
+      // Only a date that starts a row right of the page's text (a bare date in a column) counts.
+      if (first.x0 > LEFT_TEXT) {
+        led ??= new Map();
+        const key = Math.round(first.x0 / EDGE_SLACK);
+        led.set(key, (led.get(key) ?? 0) + 1);
+      }
+      continue;
+    }
+    if (n < 3) continue;
     // Not date-led, so its first cell is no date: the date found is after it.
-    const i = end < 0 ? -1 : dateIndex(cells, end);
+    const i = dateIndex(cells, end);
     if (i < 0) continue;
     const c = cells[i] as Cell;
     const key = Math.round(c.x0 / EDGE_SLACK);
@@ -37,10 +53,20 @@ export function dateColumnAfter(lines: Line[]): Cell | null {
     at.set(key, list);
   }
   let best: Cell[] | null = null;
-  for (const list of at.values()) if (!best || list.length > best.length) best = list;
-  if (!best || best.length < MIN_ROWS) return null;
+  let bestRows = 0;
+  for (const [key, list] of at) {
+    const rows = list.length + (led?.get(key) ?? 0);
+    if (rows > bestRows) [best, bestRows] = [list, rows];
+  }
+  if (!best || bestRows < MIN_ROWS) return null;
   return extentOf(best);
 }
+
+/**
+ * Where a date may start a row and still be the first of its line (points from the page's edge):
+ * beyond it, the row's date stands in a column right of an empty description.
+ */
+const LEFT_TEXT = 150;
 
 /** Whether one of the row's cells before `end` is a date: first, or after a reference or the description. */
 export function dateWithin(cells: readonly Cell[], end: number): boolean {

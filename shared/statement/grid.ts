@@ -203,6 +203,25 @@ function matchWholeLabel(label: string): AmountField | null {
   return null;
 }
 
+/** How far (points) the two lines of one column heading stand apart, at most. */
+const HEADING_LINE_GAP = 16;
+
+/**
+ * The second line of a grid's two-line headings ("Previous / Statement Balance", "Payments / and
+ * Credits"): under a line of words without figures whose cells start where two or more of its own
+ * do. Its words alone ("Statement Balance and Credits & Fees Transfers") read as labels the grid
+ * reader has already read whole, never as a formula row of their own.
+ */
+function isSecondHeaderLine(lines: Line[], li: number): boolean {
+  const line = lines[li] as Line;
+  const above = lines[li - 1];
+  if (!above || above.page !== line.page || above.y - line.y > HEADING_LINE_GAP || hasDigit(above.text))
+    return false;
+  let aligned = 0;
+  for (const cell of line.cells) if (above.cells.some((a) => Math.abs(a.x0 - cell.x0) <= 2)) aligned++;
+  return aligned >= 2;
+}
+
 /**
  * A formula row: one line of three or more labels (one cell, or a few) with values in the same
  * order on one of the next three lines; the operators printed between values are skipped.
@@ -216,6 +235,7 @@ export function readFormula(lines: Line[], rowsAt?: Uint8Array): GridFigure[] {
     if (rowsAt?.[li] === 1) continue;
     const line = lines[li] as Line;
     if (hasDigit(line.text) || line.text.length > 300 || !labelWords(line.text)) continue;
+    if (isSecondHeaderLine(lines, li)) continue;
     // The labels may fill the row or one cell of it (with a note printed beside the box).
     let labels = splitLabels(line.cells.map((c) => c.text).join(' '));
     for (const cell of line.cells) labels ??= splitLabels(cell.text);

@@ -164,6 +164,9 @@ export function isOrphanText(line: Line, last: { page: number } | null, lastY: n
   if (line.cells.length > 2 || line.cells.some((c) => parseAmount(c.text) || readDateAt(c.text)))
     return false;
   if (!THREE_LETTERS.test(line.text)) return false;
+  // "Cartão adicional: Ana Simões - XXXX 4269", "Card ending in 4417": the heading of one card's
+  // rows, never a merchant (nor, for the holder's name in it, any row's description).
+  if (CARD_HEADING.test(line.text)) return false;
   // A summary box's labels ("Due Date  Credit Limit") over its values are not a merchant; one
   // amount label alone may be an issuer's row ("INTERESES DEVENGADOS" over its date row).
   if (line.cells.some((c) => isDateLabel(c.text))) return false;
@@ -172,6 +175,8 @@ export function isOrphanText(line: Line, last: { page: number } | null, lastY: n
 }
 
 const THREE_LETTERS = /[A-Za-z]{3}/;
+/** A masked card number's last four digits, or "ending in 1234": what names a card. */
+const CARD_HEADING = /(?:[xX]{4}|\*{4}|•{4})[\s-]*\d{4}\b|\bending(?: in)?\s*:?\s*\d{4}\b/i;
 const TWO_LETTERS = /[A-Za-z]{2}/;
 const SPACE = / /g;
 

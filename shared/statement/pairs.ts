@@ -44,8 +44,8 @@ function withoutStrayGlyph(text: string): string {
     .trim();
 }
 
-/** A bare whole number of up to three digits, or in parentheses: "107", "0", "(93)". */
-const SHORT_WHOLE = /^[(-]?\d{1,3}\)?$/;
+/** A bare whole number of up to three digits, or in parentheses, or marked: "107", "0", "(93)", "0 Dr". */
+const SHORT_WHOLE = /^[(-]?\d{1,3}\)?(?: ?(?:dr|cr))?$/i;
 
 /**
  * A summary figure on a statement that counts in whole units (yen, won): `figure`'s, or a short
@@ -53,11 +53,13 @@ const SHORT_WHOLE = /^[(-]?\d{1,3}\)?$/;
  */
 export function wholeFigure(printed: string): ParsedAmount | null {
   // A formula row's operator before the value is no sign: "+ 413", "- 0".
-  const bare = printed.trim().replace(OPERATOR_BEFORE, '');
+  // And a formula row's operator after it ("0 Dr -", "0 +"): the next figure's, no trailing minus.
+  const bare = printed.trim().replace(OPERATOR_BEFORE, '').replace(OPERATOR_AFTER, '');
   return figure(printed) ?? (SHORT_WHOLE.test(bare) ? parseAmount(bare) : null);
 }
 
 const OPERATOR_BEFORE = /^[-+=] /;
+const OPERATOR_AFTER = / [-+=]$/;
 
 /**
  * Splits one cell into label/value pairs: "New Balance: $5,084.29" is one pair, "Total Amount Due
@@ -79,16 +81,12 @@ export function splitPairs(text: string): Array<{ label: string; value: string; 
   let label = '';
   let i = 0;
   while (i < words.length) {
-    let taken = 0;
-    let value = '';
-    const k0 = Math.min(3, words.length - i);
-    for (let k = k0; k >= 1 && (digitAt[i] as number) < i + k; k--) {
-      const candidate = joinWords(words, i, i + k);
-      if (figure(candidate) || isWholeDate(candidate)) {
-        taken = k;
-        value = candidate;
-        break;
-      }
+    let { taken, value } = valueAt(words, digitAt, i);
+    // "Interest charged so far in 2026 AED 1,974.00": a year that ends the label, read with the
+    // code after it as a whole amount ("2026 AED"), when a figure with decimals follows it.
+    if (taken > 0 && label !== '' && isYear(words[i] as string)) {
+      const next = valueAt(words, digitAt, i + 1);
+      if (next.taken > 0 && figure(next.value)?.hasDecimals === true) taken = 0;
     }
     if (taken === 0) {
       label = label === '' ? (words[i] as string) : `${label} ${words[i]}`;
@@ -101,6 +99,21 @@ export function splitPairs(text: string): Array<{ label: string; value: string; 
   }
   if (label !== '') pairs.push({ label, value: '', rest: '' });
   return pairs;
+}
+
+/** The value (figure or whole date) that starts at word `i`: how many words it takes, and its text. */
+function valueAt(words: string[], digitAt: number[], i: number): { taken: number; value: string } {
+  const k0 = Math.min(3, words.length - i);
+  for (let k = k0; k >= 1 && (digitAt[i] as number) < i + k; k--) {
+    const candidate = joinWords(words, i, i + k);
+    if (figure(candidate) || isWholeDate(candidate)) return { taken: k, value: candidate };
+  }
+  return { taken: 0, value: '' };
+}
+
+/** A bare year of this century or the last ("2026"). */
+function isYear(word: string): boolean {
+  return word.length === 4 && (word.startsWith('20') || word.startsWith('19')) && /^\d{4}$/.test(word);
 }
 
 /** Words `from`..`to` joined by single spaces (a slice and join for longer runs). */

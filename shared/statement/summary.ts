@@ -129,7 +129,10 @@ export function readSummary(
       // its own on every page, so splitting it cost a miss of pairsOf's answers per page.
       if (PAGE_NUMBER.test(cell.text)) continue;
       for (const pair of pairsOf(cell.text)) {
-        const label = normaliseLabel(pair.label);
+        // The label as printed, without an address line's e-mail that ran into it (which also
+        // stays out of the reading's provenance).
+        const printed = pair.label.includes('@') ? afterEmail(pair.label) : pair.label;
+        const label = normaliseLabel(printed);
         if (label.length < 3 || label.length > 60 || IGNORE_LABEL.test(label)) continue;
         const dateField = matchLabel(DATE_LABELS, label);
         const amountField = dateField ? null : matchLabel(AMOUNT_LABELS, label);
@@ -151,8 +154,8 @@ export function readSummary(
           pair.value !== '' && !qualified ? fig(pair.value) : firstAmount(textsAfter(cells, ci), fig);
         if (!amount) continue;
         if (followsRows(lines, li, isTransactionRow))
-          sectionTotals.push([amountField, amount, li, pair.label, 'beside']);
-        else add(amountField, amount, li, pair.label, 'beside');
+          sectionTotals.push([amountField, amount, li, printed, 'beside']);
+        else add(amountField, amount, li, printed, 'beside');
       }
     }
   }
@@ -178,6 +181,17 @@ export function readSummary(
   }
   return out;
 }
+
+/**
+ * The words after an e-mail address: an address block's line printed close to the box beside it
+ * runs into the box's label ("E-mail: lucia.fernandez33@example.com Devoluciones  EUR 0,00").
+ */
+function afterEmail(label: string): string {
+  const m = EMAIL_THEN.exec(label);
+  return m ? label.slice(m.index + m[0].length) : label;
+}
+
+const EMAIL_THEN = /\S+@\S+\.[A-Za-z]{2,}\s+/;
 
 /** "One Credit Card Statement (14 Aug 2025 - 13 Sep 2025)": a title naming the period in brackets. */
 const TITLE_PERIOD = /\bstatement\b[^()]{0,40}\(([^()]{8,60})\)/i;

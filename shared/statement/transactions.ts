@@ -229,7 +229,7 @@ export function readTransactions(
     const under = last && line.page === last.page && lastY - line.y < 16 && Math.abs(x0 - last.descX) < 4;
     const headingForm =
       heading !== null && (!DETAIL_LINE.test(line.text.trim()) || !!last?.above || !!last?.tookAbove);
-    if (last && under && !headingForm) {
+    if (last && under && !headingForm && !isDatedFigureLine(line)) {
       if (!last.foreign) last.foreign = foreignIn(line.text, currency);
       lastY = line.y;
       continue;
@@ -290,6 +290,20 @@ function withoutBalanceRows(
       });
   }
   return kept ?? out;
+}
+
+/**
+ * Words, a date and a figure with decimals at the end ("Total Balance  13/11/2025  450.44"): a
+ * balance or total line of its own, even printed just under a row in its description column, so
+ * never that row's wrapped words, nor what lets a "Cr" under it mark that row.
+ */
+function isDatedFigureLine(line: Line): boolean {
+  const cells = line.cells;
+  const n = cells.length;
+  if (n < 3 || !hasDigit((cells[n - 1] as Cell).text)) return false;
+  if (parseAmount((cells[n - 1] as Cell).text)?.hasDecimals !== true) return false;
+  for (let i = 1; i < n - 1; i++) if (readDateAt((cells[i] as Cell).text)) return true;
+  return false;
 }
 
 /** A label cell and a figure, the label a carried-forward one ("Carried forward", "Riporto"). */

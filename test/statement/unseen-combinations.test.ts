@@ -7,10 +7,13 @@
  */
 import type { Line } from '../../shared/pdf/layout.js';
 import { categoryColumn } from '../../shared/statement/category-column.js';
+import { creditColumnEdge } from '../../shared/statement/credit-column.js';
 import { findCurrency } from '../../shared/statement/currency.js';
+import { dateColumnAfter } from '../../shared/statement/date-after.js';
 import { despaceLines, despaceText } from '../../shared/statement/despace.js';
 import { dropEmptySides } from '../../shared/statement/empty-side.js';
 import { mayEndFigure, parseAmount } from '../../shared/statement/money.js';
+import { wholeFigure } from '../../shared/statement/pairs.js';
 import { runningBalanceEdge } from '../../shared/statement/running-balance.js';
 import { readSummary } from '../../shared/statement/summary.js';
 import { findHeader } from '../../shared/statement/table-header.js';
@@ -369,6 +372,23 @@ describe('a summary box printed after the table', () => {
   });
 });
 
+describe('a year that ends a label', () => {
+  test('"so far in 2026" with a code before its figure is a year-to-date line, no summary figure', () => {
+    const ls = [
+      line(600, ['Interest charged so far in 2026 AED 1,974.00', 40, 260]),
+      line(590, ['Interest charged', 40, 120], ['AED 12.50', 200, 245]),
+    ];
+    const list = readSummary(ls).candidates.interest?.map((c) => c.amount.cents);
+    // Before, "2026 AED" read as a whole amount of 2,026.00 and came first.
+    expect(list).toEqual([1250]);
+  });
+
+  test('a whole figure with its code is still read where no figure follows it', () => {
+    const ls = [line(600, ['Fees charged 2026 JPY', 40, 160])];
+    expect(readSummary(ls).candidates.fees?.map((c) => c.amount.cents)).toEqual([202600]);
+  });
+});
+
 describe('a whole number before the row’s date', () => {
   test('points of four digits or more printed first, the merchant on the line above, are no part of the row', () => {
     const ls = [
@@ -530,5 +550,159 @@ describe('tracked type', () => {
 
   test('a spaced figure in a period range keeps the dash between its dates', () => {
     expect(despaceText('0 1 . 0 7 . 2 0 2 6 - 3 1 . 0 7 . 2 0 2 6')).not.toMatch(/2026-/);
+  });
+});
+
+describe('seeds 30001..42000', () => {
+  test('the second line of two-line grid headings is no formula row of its own', () => {
+    // "Previous / Statement Balance": the second line alone reads "Statement Balance", a new
+    // balance the layout never printed, and "& Fees" took the purchases' figure.
+    const ls = [
+      line(
+        726,
+        ['Previous', 40, 80],
+        ['Payments', 143, 190],
+        ['Purchases', 246, 295],
+        ['Cash Advances', 349, 415],
+      ),
+      line(714, ['Statement Balance', 40, 120], ['and Credits', 143, 195], ['& Fees', 349, 380]),
+      line(700, ['$4,342.71', 40, 85], ['$477.70-', 143, 185], ['$4,113.69', 246, 290], ['$0.00', 349, 372]),
+    ];
+    const c = readSummary(ls).candidates;
+    expect(c.newBalance).toBeUndefined();
+    expect(c.previousBalance?.map((x) => x.amount.cents)).toEqual([434271]);
+    expect(c.fees).toBeUndefined();
+  });
+
+  test('a card’s heading with its masked number is no merchant line over the first row', () => {
+    const ls = [
+      line(763.5, ['Descrição', 40, 80], ['Data mov.', 175, 210], ['Montante', 241, 280]),
+      line(745.6, ['Cartão principal: Tiago Simões - XXXX 3704', 40, 210]),
+      line(733.3, ['DAZN LIMITED', 40, 100], ['09/08', 175, 198], ['34,99 €', 250, 280]),
+      line(721.0, ['MOTEL ONE BERLIN', 40, 120], ['09/08', 175, 198], ['187,38 €', 245, 280]),
+      line(708.7, ['MOTEL ONE DUESSELDORF', 40, 140], ['10/08', 175, 198], ['73,80 €', 250, 280]),
+      line(696.6, ['AIRLINE TICKET', 40, 110]),
+      line(684.0, ['AMAZON EU SARL QEC21Q5B3', 40, 150], ['15/08', 175, 198], ['21,80 €', 250, 280]),
+      line(671.8, ['NETFLIX.COM', 40, 95], ['18/08', 175, 198], ['13,99 €', 250, 280]),
+      line(659.5, ['RECURRING PAYMENT', 40, 120]),
+      line(647.2, ['SPOTIFY AB', 40, 90], ['18/08', 175, 198], ['10,99 €', 250, 280]),
+      line(634.7, ['ARAL STATION 22666', 40, 120], ['22/08', 175, 198], ['35,66 €', 250, 280]),
+      line(622.4, ['Cartão adicional: Ana Simões - XXXX 4269', 40, 210]),
+      line(610.1, ['ALDI SUED BERLIN', 40, 120], ['11/08', 175, 198], ['55,49 €', 250, 280]),
+    ];
+    const rows = readTransactions(ls, 'EUR');
+    expect(rows.map((r) => r.description)).toEqual([
+      'DAZN LIMITED',
+      'MOTEL ONE BERLIN',
+      'MOTEL ONE DUESSELDORF',
+      'AMAZON EU SARL QEC21Q5B3',
+      'NETFLIX.COM',
+      'SPOTIFY AB',
+      'ARAL STATION 22666',
+      'ALDI SUED BERLIN',
+    ]);
+  });
+
+  test('a currency header is found after a "valuta" column that names none', () => {
+    const header = line(
+      423,
+      ['Data operazione', 40, 100],
+      ['Data valuta', 112, 160],
+      ['Rif.', 172, 185],
+      ['Descrizione operazione', 235, 330],
+      ['Importo in CHF', 504, 560],
+    );
+    expect(findCurrency([header])).toBe('CHF');
+  });
+
+  test('a German weekday before a yearless date ("Fr. 12.12.") is no amount in Swiss francs', () => {
+    const rows = ['Fr. 12.12.', 'Mo. 22.12.', 'Fr. 19.12.'].map((d, i) =>
+      line(330 - 13 * i, [d, 40, 80], ['AMAZON EU SARL', 169, 260], ['33,82', 530, 560]),
+    );
+    expect(findCurrency(rows)).toBeNull();
+  });
+
+  test('a whole figure with its Dr mark and a formula’s operator after it ("0 Dr -") is a figure', () => {
+    expect(wholeFigure('0 Dr -')?.cents).toBe(0);
+    expect(wholeFigure('0 +')?.cents).toBe(0);
+    expect(wholeFigure('129 +')?.cents).toBe(12900);
+  });
+
+  test('a dated balance line under a row is no part of it, so a "Cr" under that line marks no row', () => {
+    const header = line(
+      768,
+      ['Sr. No.', 40, 65],
+      ['Transaction Details', 70, 140],
+      ['Date', 322, 340],
+      ['Posting Date', 364, 405],
+      ['Amount (CAD)', 438, 490],
+      ['Running Balance', 494, 555],
+    );
+    const row = (y: number, n: string, words: string, date: string, amount: string, balance: string): Line =>
+      line(
+        y,
+        [n, 40, 50],
+        [words, 70, 200],
+        [date, 322, 360],
+        [date, 364, 402],
+        [amount, 464, 490],
+        [balance, 512, 555],
+      );
+    const ls = [
+      header,
+      row(368, '17', 'DOORDASH*SWEETGREEN', '30/10/2025', '41.45', '1,048.05 Cr'),
+      row(348, '19', 'DOORDASH*SWEETGREEN', '06/11/2025', '57.19', '949.41 Cr'),
+      row(327, '20', 'COSTCO WHSE #2411 PORTLAND OR', '11/11/2025', '498.97', '450.44 Cr'),
+      line(317.5, ['71128559041900000000000', 70, 200]),
+      line(307, ['Total Balance', 70, 130], ['13/11/2025', 322, 360], ['450.44', 464, 490]),
+      line(297, ['Cr', 477, 490]),
+    ];
+    const rows = readTransactions(ls, 'CAD').filter((r) => r.description.startsWith('COSTCO'));
+    expect(rows).toHaveLength(1);
+    expect(rows[0]?.amount.sign).not.toBe(-1);
+  });
+
+  test('summary labels over their values ("Please pay by  Credit limit") say no credit column', () => {
+    const row = (y: number, words: string, amount: string, x1: number): Line =>
+      line(y, ['13 Aug', 40, 65], ['117133834678', 118, 170], [words, 204, 260], [amount, x1 - 25, x1]);
+    const ls = [
+      line(532, ['Please pay by', 312, 360], ['Credit limit', 435, 475]),
+      line(517, ['3 Oct 2025', 312, 355], ["£12'000.00", 435, 483]),
+      ...['DIGITAL GOODS', 'RETAIL', 'RESTAURANTS', 'CASH', 'CHARGES'].map((w, i) =>
+        row(400 - 20 * i, w, '10.00', 509),
+      ),
+      line(290, ['DIRECT DEBIT PAYMENT - THANK YOU', 280, 420]),
+      row(278, 'PAYMENTS', '111.62', 544),
+    ];
+    // The credit column is the payment's, not the credit limit's.
+    expect(creditColumnEdge(ls, false, null)).toBeCloseTo(544, 0);
+  });
+
+  test('rows that start at a date column right of an empty description show that column', () => {
+    // Each merchant is printed on the line above; one row's wrapped words share its line.
+    const dated = (y: number, first: Array<[string, number, number]>): Line =>
+      line(y, ...first, ['27 Apr 2026', 301, 345], ['29 Apr 2026', 357, 400], ['64.56', 450, 475]);
+    const ls = [
+      dated(311, []),
+      dated(274, []),
+      dated(237, []),
+      dated(126, [['FAST FOOD RESTAURANTS', 40, 130]]),
+    ];
+    expect(dateColumnAfter(ls)?.x0).toBe(301);
+    // One such row alone, with no dated rows at that place, shows nothing.
+    expect(dateColumnAfter([ls[3] as Line])).toBeNull();
+  });
+
+  test('an e-mail that runs into a summary label beside it is no part of the label', () => {
+    const ls = [
+      line(
+        677,
+        ['Correo electrónico: lucia.fernandez33@example.com Devoluciones', 40, 360],
+        ['EUR 0,00', 512, 545],
+      ),
+    ];
+    const credits = readSummary(ls).candidates.credits;
+    expect(credits?.map((c) => c.amount.cents)).toEqual([0]);
+    expect(credits?.[0]?.from.label).toBe('Devoluciones');
   });
 });
