@@ -159,6 +159,9 @@ const FEATURES: Array<[string, (l: FuzzLayout) => boolean]> = [
   ['mark after the date', (l) => l.rowFlag],
   ['DD/Mon/YYYY', (l) => l.dateFormat === 'DD/Mon/YYYY'],
   ['weekday before the date', (l) => l.rowWeekday !== 'none'],
+  ['dates without zeros', (l) => l.unpadded],
+  ['payment coupon', (l) => l.coupon],
+  ['words placed one by one', (l) => l.wordRuns],
   ['decoys', (l) => l.decoys.length > 0],
   ['one balance missing', (l) => !l.verifiable],
 ];

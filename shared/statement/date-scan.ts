@@ -130,7 +130,7 @@ export const NUMERIC_DATE_SPEC = {
   dotted: /(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})?(?!\d)/y,
   slashed: /(\d{1,2})\/(\d{1,2})(?:\/(\d{4}|\d{2}))?(?![\d/])/y,
   dashed: /(\d{1,2})-(\d{1,2})-(\d{4}|\d{2})(?![\d-])/y,
-  iso: /(\d{4})([-/.])(\d{2})\2(\d{2})\b/y,
+  iso: /(\d{4})(?:([-.])(\d{2})\2(\d{2})|(\/)(\d{1,2})\/(\d{1,2}))\b/y,
 } as const;
 
 /** The date at `from`, after any leading spaces, and the index just past it; or null. */
@@ -268,10 +268,16 @@ function numericDate(text: string, start: number, n: number, sep: number): DateT
  * year first, and a year first is never followed by the day).
  */
 function isoDate(text: string, start: number, sep: number): DateToken | null {
-  if (digitRun(text, start + 5) !== 2 || text.charCodeAt(start + 7) !== sep) return null;
-  if (digitRun(text, start + 8) !== 2 || isWordChar(text.charCodeAt(start + 10))) return null;
+  // Two-digit month and day, but after slashes with or without their zeros: "2025/9/1", as
+  // Japanese statements also print it. "2026.3.4" or "2026-3-4" may be a version or a code.
+  const least = sep === SLASH ? 1 : 2;
+  const m = digitRun(text, start + 5);
+  if (m < least || m > 2 || text.charCodeAt(start + 5 + m) !== sep) return null;
+  const dayAt = start + 6 + m;
+  const d = digitRun(text, dayAt);
+  if (d < least || d > 2 || isWordChar(text.charCodeAt(dayAt + d))) return null;
   const year = intAt(text, start, 4);
-  return valid(intAt(text, start + 8, 2), intAt(text, start + 5, 2), year, 'iso', text, start, start + 10);
+  return valid(intAt(text, dayAt, d), intAt(text, start + 5, m), year, 'iso', text, start, dayAt + d);
 }
 
 function named(re: RegExp, text: string, start: number, dayFirst: boolean): DateToken | null {

@@ -309,7 +309,8 @@ describe("round 10's draws", () => {
   });
 
   it('dates print without a year, in the layout’s order', async () => {
-    const seed = first((l) => l.dateFormat === 'MM/DD');
+    // With its zeros: round 13 drops them on some layouts ("1/5").
+    const seed = first((l) => l.dateFormat === 'MM/DD' && !l.unpadded);
     const { expected } = await generateFuzzed({ seed });
     const [, m, d] = (expected.transactions[0]?.date ?? '').split('-');
     expect((await textOf(seed)).some((t) => new RegExp(`(^| )${m}/${d}  `).test(t))).toBe(true);
@@ -403,6 +404,63 @@ describe("round 12's draws", () => {
       ] as string;
       expect(text.some((t) => new RegExp(`^${day}, `, 'i').test(t) && t.includes(r.description))).toBe(true);
     }
+  });
+});
+
+describe("round 13's draws", () => {
+  const layouts = seeds(1, 600).map(drawFuzzLayout);
+  const first = (f: (l: FuzzLayoutOf) => boolean): number => firstSeed(layouts, f);
+
+  it('each is drawn, where issuers print it', () => {
+    expect(layouts.some((l) => l.unpadded)).toBe(true);
+    expect(layouts.some((l) => l.coupon)).toBe(true);
+    // ISO and compact Indian dates always keep their zeros; coupons are English, and repeat a printed new balance.
+    for (const l of layouts) {
+      if (l.unpadded) expect(['YYYY-MM-DD', 'DDMonYY']).not.toContain(l.dateFormat);
+      if (l.coupon) {
+        expect(l.language).toMatch(/^en-/);
+        expect(l.missingBalance).not.toBe('newBalance');
+      }
+    }
+    const share = (f: (l: FuzzLayoutOf) => boolean) => layouts.filter(f).length;
+    expect(share((l) => l.unpadded)).toBeLessThan(0.15 * layouts.length);
+  });
+
+  it('rows print days without a leading zero', async () => {
+    const seed = first(
+      (l) =>
+        l.unpadded &&
+        l.dateFormat === 'MM/DD/YYYY' &&
+        l.columns[0] === 'date' &&
+        l.serial === 'none' &&
+        l.rowWeekday === 'none' &&
+        !l.merchantAbove &&
+        !l.twoColumn &&
+        l.letterSpacing === 'none',
+    );
+    const { expected } = await generateFuzzed({ seed });
+    const text = await textOf(seed);
+    const early = expected.transactions.filter((r) => Number(r.date.slice(8)) < 10);
+    expect(early.length).toBeGreaterThan(0);
+    for (const r of early) {
+      const [y, m, d] = r.date.split('-').map(Number);
+      expect(text.some((t) => t.startsWith(`${m}/${d}/${y} `))).toBe(true);
+    }
+  });
+
+  it('a coupon repeats the new balance after a tear line', async () => {
+    const seed = first((l) => l.coupon);
+    const { expected } = await generateFuzzed({ seed });
+    const text = await textOf(seed);
+    const tear = text.findIndex((t) => t.startsWith('Please detach and return this portion'));
+    expect(tear).toBeGreaterThan(0);
+    const after = text.slice(tear);
+    expect(after.some((t) => t.includes('Amount Enclosed'))).toBe(true);
+    // The new balance's digits, as the summary prints them, appear again on the coupon.
+    const digits = Math.abs(expected.newBalance as number)
+      .toFixed(2)
+      .replace('.', '');
+    expect(after.some((t) => t.replace(/\D/g, '').includes(digits))).toBe(true);
   });
 });
 

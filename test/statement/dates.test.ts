@@ -94,6 +94,10 @@ describe('dates', () => {
     // A year first takes one separator throughout, and two-digit months and days.
     expect(readDateAt('2026/03-04')).toBeNull();
     expect(readDateAt('2026.3.4')).toBeNull();
+    expect(readDateAt('2026-3-4')).toBeNull();
+    // After slashes, zeros are optional ("2026/3/4", as Japanese statements also print it).
+    expect(readDateAt('2026/3/4')?.token).toMatchObject({ a: 4, b: 3, year: 2026, kind: 'iso' });
+    expect(readDateAt('2026/12/4  AMAZON')?.token.text).toBe('2026/12/4');
     expect(readDateAt('2026/03/04x')).toBeNull();
     expect(readDateAt('28.01.202')).toBeNull();
     expect(readDateAt('01-07-2023-5')).toBeNull();

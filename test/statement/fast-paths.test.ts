@@ -230,8 +230,9 @@ function dateBySpec(text: string, from: number): DateHit | null {
     if (!m) continue;
     // Each pattern wants its own separator after the leading digits: at most one can match.
     const iso = name === 'iso';
-    const a = Number(iso ? m[4] : m[1]);
-    const b = Number(iso ? m[3] : m[2]);
+    // The iso spec's second branch (slashes, zeros optional) holds its month and day in groups 6 and 7.
+    const a = Number(iso ? (m[4] ?? m[7]) : m[1]);
+    const b = Number(iso ? (m[3] ?? m[6]) : m[2]);
     const y = m[iso ? 1 : 3];
     const year = y ? (y.length === 2 ? 2000 + Number(y) : Number(y)) : null;
     const kind = iso ? 'iso' : name === 'dotted' ? 'dotted' : 'numeric';

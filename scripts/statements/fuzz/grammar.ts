@@ -263,6 +263,9 @@ export function drawFuzzLayout(seed: number): FuzzLayout {
     emptySide: 'blank',
     rowFlag: false,
     rowWeekday: 'none',
+    unpadded: false,
+    coupon: false,
+    wordRuns: false,
     markerHugs: false,
     currencyColumn: false,
     leaders: false,
@@ -294,6 +297,7 @@ export function drawFuzzLayout(seed: number): FuzzLayout {
   roundTen(createRng(seed, 'round-10'), layout);
   roundEleven(createRng(seed, 'round-11'), layout);
   roundTwelve(createRng(seed, 'round-12'), layout);
+  roundThirteen(createRng(seed, 'round-13'), layout);
   return layout;
 }
 
@@ -450,6 +454,25 @@ function roundTwelve(rng: Rng, layout: FuzzLayout): void {
   layout.rowWeekday = rng.chance(often) ? (rng.chance(0.5) ? 'before' : 'before-comma') : 'none';
 }
 
+/**
+ * Round 13's draws, from a stream of their own: dates without leading zeros ("1/5/2026", "Jan 5"),
+ * most often on US statements; the payment coupon North American issuers print at the end (it
+ * repeats the new balance, so only a layout that prints it draws one); and words placed one by
+ * one with no space glyph between them, as report engines write PDFs.
+ */
+function roundThirteen(rng: Rng, layout: FuzzLayout): void {
+  const padded = ['YYYY-MM-DD', 'DDMonYY'].includes(layout.dateFormat);
+  const often = layout.language === 'en-US' ? 0.2 : layout.language.startsWith('en') ? 0.06 : 0.04;
+  layout.unpadded = !padded && rng.chance(often);
+  const coupon = ['en-US', 'en-CA'].includes(layout.language)
+    ? 0.3
+    : layout.language.startsWith('en')
+      ? 0.08
+      : 0;
+  layout.coupon = layout.missingBalance !== 'newBalance' && rng.chance(coupon);
+  layout.wordRuns = rng.chance(0.15);
+}
+
 /** A string naming the draws that make layouts differ; equal strings mean the same layout. */
 export function layoutSignature(l: FuzzLayout): string {
   return [
@@ -490,6 +513,9 @@ export function layoutSignature(l: FuzzLayout): string {
     ...(l.periodYearOnce ? ['period-year-once'] : []),
     ...(l.rowFlag ? ['row-flag'] : []),
     ...(l.rowWeekday === 'none' ? [] : [`weekday-${l.rowWeekday}`]),
+    ...(l.unpadded ? ['unpadded'] : []),
+    ...(l.coupon ? ['coupon'] : []),
+    ...(l.wordRuns ? ['word-runs'] : []),
   ].join('|');
 }
 

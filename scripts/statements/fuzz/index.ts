@@ -9,7 +9,15 @@ import type { ExpectedStatement } from '../types.js';
 import { buildFuzzExpected } from './expected.js';
 import { drawFuzzLayout, type FuzzLayout } from './grammar.js';
 import { buildFuzzModel, type FuzzModel } from './model.js';
-import { addressBlock, aprBlock, decoyBlocks, drawChrome, headerHeight, LATER_TOP } from './page.js';
+import {
+  addressBlock,
+  aprBlock,
+  couponBlocks,
+  decoyBlocks,
+  drawChrome,
+  headerHeight,
+  LATER_TOP,
+} from './page.js';
 import { FuzzPainter } from './painter.js';
 import { type Block, summaryBlock } from './summary.js';
 import {
@@ -172,7 +180,7 @@ function plan(layout: FuzzLayout, count: number): Plan {
   }
   // A summary printed after the transactions comes before the decoys.
   const after = layout.summaryAtEnd ? [summaryBlock(model, width)] : [];
-  for (const block of [...after, ...decoyBlocks(model)]) {
+  for (const block of [...after, ...decoyBlocks(model), ...couponBlocks(model)]) {
     if (yy + block.height > bottom) {
       page++;
       yy = LATER_TOP;

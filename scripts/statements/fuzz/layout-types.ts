@@ -240,4 +240,21 @@ export interface FuzzLayout {
   rowFlag: boolean;
   /** Round 12: the weekday printed before each row's date, as several UK and European issuers do. */
   rowWeekday: (typeof ROW_WEEKDAYS)[number];
+  /**
+   * Round 13: days and months printed without a leading zero ("1/5/2026", "Jan 5", "5.1.2026"), as
+   * many US issuers and some European ones print them. ISO and compact Indian dates keep theirs.
+   */
+  unpadded: boolean;
+  /**
+   * Round 13: a payment coupon closing the statement ("Please detach and return this portion with
+   * your payment"), as North American issuers mail it: the account, the new balance, the minimum
+   * payment and its due date again, an "Amount Enclosed" blank, the holder's name and address again,
+   * and the issuer's remittance address.
+   */
+  coupon: boolean;
+  /**
+   * Round 13: every word placed on its own, with no space glyph between words (the gap alone
+   * separates them), as report engines write many issuers' PDFs; the text is the same.
+   */
+  wordRuns: boolean;
 }

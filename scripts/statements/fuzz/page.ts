@@ -4,10 +4,10 @@
  * footers, and the decoy tables (rewards points, an interest example, an EMI schedule, YTD totals)
  * whose figures are not the statement's.
  */
-import { printedCard } from './expected.js';
+import { paymentInfo, printedCard } from './expected.js';
 import type { FuzzModel } from './model.js';
 import type { FuzzPainter } from './painter.js';
-import { formatDay, formatNumber, withMark } from './printing.js';
+import { formatDay, formatNumber, summaryValue, withMark } from './printing.js';
 import type { Block } from './summary.js';
 import { vocabulary } from './vocabulary.js';
 
@@ -209,4 +209,53 @@ export function decoyBlocks(m: FuzzModel): Block[] {
     }
   }
   return out;
+}
+
+/**
+ * Round 13: the payment coupon that closes a mailed statement, after a dashed tear line. It repeats
+ * the account (masked as the header masks it), the new balance, the minimum payment and its due date
+ * (those the layout prints), leaves "Amount Enclosed" blank, and prints the holder's name and
+ * address again beside the issuer's remittance address: figures a parser must agree with, and
+ * personal data in a second place a redactor must find.
+ */
+export function couponBlocks(m: FuzzModel): Block[] {
+  const l = m.layout;
+  if (!l.coupon) return [];
+  const lh = l.fontSize * 1.5;
+  const info = paymentInfo(m);
+  const money = (c: number): string => withMark(l, formatNumber(l, c));
+  const pairs: Array<[string, string]> = [[l.labels.newBalance, summaryValue(l, m.totals.newBalance)]];
+  if (info.minimumPayment !== null) pairs.push([l.labels.minimumPayment, money(info.minimumPayment)]);
+  if (info.dueDate !== null) pairs.push([l.labels.dueDate, formatDay(l, info.dueDate, l.summaryDateFormat)]);
+  pairs.push(['Amount Enclosed', `${l.currencyMark.startsWith('symbol') ? l.currencyText : ''}__________`]);
+  const card = printedCard(m, (m.cards[0] as { digits: string }).digits);
+  const holder = [m.name, ...m.address];
+  const rows = Math.max(pairs.length, holder.length + 2);
+  return [
+    {
+      height: lh * (rows + 3.5),
+      draw: (p, x, y) => {
+        p.text('- '.repeat(60), x, y, { size: 6 });
+        p.text('Please detach and return this portion with your payment', x, y + lh, {
+          size: l.fontSize - 1,
+        });
+        p.text(`${l.labels.cardNumber}: ${card}`, x, y + lh * 2.2);
+        holder.forEach((s, i) => {
+          p.text(s, x, y + lh * (3.4 + i));
+        });
+        p.text(
+          `${l.issuer} Payments, P.O. Box 6294, Carol Stream IL 60197`,
+          x,
+          y + lh * (3.6 + holder.length),
+          {
+            size: l.fontSize - 1,
+          },
+        );
+        pairs.forEach(([label, value], i) => {
+          p.text(label, x + 290, y + lh * (2.2 + i));
+          p.right(value, x + 510, y + lh * (2.2 + i));
+        });
+      },
+    },
+  ];
 }

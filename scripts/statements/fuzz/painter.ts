@@ -30,6 +30,8 @@ export class FuzzPainter {
   private current = '';
 
   private readonly unicode: boolean;
+  /** Round 13: each word placed on its own (see FuzzLayout.wordRuns). */
+  private readonly words: boolean;
 
   /** `unicode`: the document registered DejaVu (UniBody/UniBold) for glyphs WinAnsi lacks. */
   constructor(doc: PDFKit.PDFDocument, layout: FuzzLayout, unicode: boolean) {
@@ -37,6 +39,7 @@ export class FuzzPainter {
     this.unicode = unicode;
     this.base = layout.fontSize;
     this.family = FAMILIES[layout.font];
+    this.words = layout.wordRuns;
   }
 
   private use(s: string, style: FuzzStyle): void {
@@ -67,7 +70,17 @@ export class FuzzPainter {
   text(s: string, x: number, y: number, style: FuzzStyle = {}): void {
     if (s === '') return;
     this.use(s, style);
-    this.doc.text(s, x, y, { lineBreak: false, characterSpacing: style.spacing ?? 0 });
+    const spacing = style.spacing ?? 0;
+    if (!this.words || spacing !== 0 || !s.includes(' ')) {
+      this.doc.text(s, x, y, { lineBreak: false, characterSpacing: spacing });
+      return;
+    }
+    // Each word where the whole text would have put it, and no space glyph between: the gap alone
+    // says where a word ends, as many issuers' report engines write their PDFs.
+    for (const m of s.matchAll(/\S+/g)) {
+      const at = x + this.doc.widthOfString(s.slice(0, m.index));
+      this.doc.text(m[0], at, y, { lineBreak: false });
+    }
   }
 
   /** Right-aligned text ending at x. */

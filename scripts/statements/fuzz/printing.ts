@@ -138,50 +138,52 @@ export function formatDay(layout: FuzzLayout, iso: string, format: DateFormat = 
   const v = vocabulary(layout.language);
   const name = (layout.longMonths && format === 'D Mon YYYY' ? v.monthsLong : v.months)[m - 1] ?? '?';
   const mon = layout.upperMonths ? name.toUpperCase() : name;
+  // Round 13: a day or month without its leading zero; two-digit years keep theirs ("1/5/26").
+  const p2 = layout.unpadded ? String : pad2;
   switch (format) {
     case 'DD/MM/YYYY':
-      return `${pad2(d)}/${pad2(m)}/${y}`;
+      return `${p2(d)}/${p2(m)}/${y}`;
     case 'MM/DD/YYYY':
-      return `${pad2(m)}/${pad2(d)}/${y}`;
+      return `${p2(m)}/${p2(d)}/${y}`;
     case 'DD.MM.YYYY':
-      return `${pad2(d)}.${pad2(m)}.${y}`;
+      return `${p2(d)}.${p2(m)}.${y}`;
     case 'DD Mon':
-      return `${pad2(d)} ${mon}`;
+      return `${p2(d)} ${mon}`;
     case 'Mon DD':
-      return `${mon} ${pad2(d)}`;
+      return `${mon} ${p2(d)}`;
     case 'D Mon YYYY':
       return `${d} ${mon} ${y}`;
     case 'YYYY-MM-DD':
       return `${y}-${pad2(m)}-${pad2(d)}`;
     case 'DD-MM-YYYY':
-      return `${pad2(d)}-${pad2(m)}-${y}`;
+      return `${p2(d)}-${p2(m)}-${y}`;
     case 'DD/MM/YY':
-      return `${pad2(d)}/${pad2(m)}/${pad2(y % 100)}`;
+      return `${p2(d)}/${p2(m)}/${pad2(y % 100)}`;
     case 'MM/DD/YY':
-      return `${pad2(m)}/${pad2(d)}/${pad2(y % 100)}`;
+      return `${p2(m)}/${p2(d)}/${pad2(y % 100)}`;
     case 'DD-Mon-YY':
-      return `${pad2(d)}-${mon}-${pad2(y % 100)}`;
+      return `${p2(d)}-${mon}-${pad2(y % 100)}`;
     case 'DD-Mon-YYYY':
-      return `${pad2(d)}-${mon}-${y}`;
+      return `${p2(d)}-${mon}-${y}`;
     case 'DD.MM.':
-      return `${pad2(d)}.${pad2(m)}.`;
+      return `${p2(d)}.${p2(m)}.`;
     case 'Mon DD, YYYY':
-      return `${mon} ${pad2(d)}, ${y}`;
+      return `${mon} ${p2(d)}, ${y}`;
     case 'MM/DD':
-      return `${pad2(m)}/${pad2(d)}`;
+      return `${p2(m)}/${p2(d)}`;
     case 'DD/MM':
-      return `${pad2(d)}/${pad2(m)}`;
+      return `${p2(d)}/${p2(m)}`;
     case 'DDMonYY':
       // Always in capitals, as the issuers print it.
       return `${pad2(d)}${name.toUpperCase()}${pad2(y % 100)}`;
     case "DD Mon'YY":
-      return `${pad2(d)} ${mon}'${pad2(y % 100)}`;
+      return `${p2(d)} ${mon}'${pad2(y % 100)}`;
     case 'DD.MM.YY':
-      return `${pad2(d)}.${pad2(m)}.${pad2(y % 100)}`;
+      return `${p2(d)}.${p2(m)}.${pad2(y % 100)}`;
     case 'YYYY/MM/DD':
-      return `${y}/${pad2(m)}/${pad2(d)}`;
+      return `${y}/${p2(m)}/${p2(d)}`;
     case 'DD/Mon/YYYY':
-      return `${pad2(d)}/${mon}/${y}`;
+      return `${p2(d)}/${mon}/${y}`;
   }
 }
 
