@@ -51,10 +51,10 @@ export function cellNear(line: TextLine | undefined, col: number): TextCell | un
 }
 
 // A date leading a row: 05/11, 05.11.2026, 05.11. (no year), 05-Nov-26, 05/Nov/2026, 2026-11-05,
-// 2026/11/05, 05NOV26, 5 Nov 2026, 05 Nov'26, Nov 05, 2026; with a footnote mark against it
+// 2026/11/05 (2026/11/5 too, as the engine reads it), 05NOV26, 5 Nov 2026, 05 Nov'26, Nov 05, 2026; with a footnote mark against it
 // ("01/15/25*"), or its weekday before it ("Mon 05 Jan", "Mo., 05.01.2026").
 const DATE_START = new RegExp(
-  String.raw`^\s*(?:${WEEKDAY_PREFIX})?(?:\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|\d{1,2}\.\d{1,2}\.|\d{4}([-/.])\d{2}\1\d{2}|\d{1,2}[-./][A-Za-z]{3,9}\.?[-./]\d{2,4}|\d{1,2}[A-Za-z]{3}\d{2}(?:\d{2})?|\d{1,2} [A-Za-z]{3,9}\.?(?:(?: |['’])\d{2,4})?|[A-Za-z]{3,9}\.? \d{1,2}(?:, \d{4})?)[*†‡]?(?=\s|$)`,
+  String.raw`^\s*(?:${WEEKDAY_PREFIX})?(?:\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|\d{1,2}\.\d{1,2}\.|\d{4}([-/.])\d{2}\1\d{2}|\d{4}\/\d{1,2}\/\d{1,2}|\d{1,2}[-./][A-Za-z]{3,9}\.?[-./]\d{2,4}|\d{1,2}[A-Za-z]{3}\d{2}(?:\d{2})?|\d{1,2} [A-Za-z]{3,9}\.?(?:(?: |['’])\d{2,4})?|[A-Za-z]{3,9}\.? \d{1,2}(?:, \d{4})?)[*†‡]?(?=\s|$)`,
   'i',
 );
 /**
@@ -74,7 +74,7 @@ export function isTransactionRow(line: string): boolean {
 // any of them ("01/15/25*"), the weekday before any of them ("Mon 05 Jan"), and any of them with the
 // time of day after it ("13/10/2023 18:36:42").
 const DATE_CELL = new RegExp(
-  String.raw`^(?:${WEEKDAY_PREFIX})?(?:\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?|\d{1,2}\.\d{1,2}\.(?:\d{2,4})?|\d{4}([-/.])\d{2}\1\d{2}|\d{1,2}[-./]\p{L}{3,9}\.?[-./]\d{2,4}|\d{1,2}\p{L}{3}\d{2}(?:\d{2})?|\d{1,2}\.? \p{L}{3,9}\.?(?:(?: |['’])\d{2,4})?|\p{L}{3,9}\.? \d{1,2}(?:, \d{4})?)[*†‡]?(?: \d{1,2}:\d{2}(?::\d{2})?)?$`,
+  String.raw`^(?:${WEEKDAY_PREFIX})?(?:\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?|\d{1,2}\.\d{1,2}\.(?:\d{2,4})?|\d{4}([-/.])\d{2}\1\d{2}|\d{4}\/\d{1,2}\/\d{1,2}|\d{1,2}[-./]\p{L}{3,9}\.?[-./]\d{2,4}|\d{1,2}\p{L}{3}\d{2}(?:\d{2})?|\d{1,2}\.? \p{L}{3,9}\.?(?:(?: |['’])\d{2,4})?|\p{L}{3,9}\.? \d{1,2}(?:, \d{4})?)[*†‡]?(?: \d{1,2}:\d{2}(?::\d{2})?)?$`,
   'iu',
 );
 // Amounts without decimals (yen, "93,506") end table rows too.

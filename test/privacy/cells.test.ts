@@ -73,6 +73,9 @@ describe('rows of a transaction table, whose cells are merchant text', () => {
     'Mon 05 Jan  DELTA AIR 2733729918741  307.39',
     'Mo., 05.01.2026  ARAL STATION 72977  79,83',
     'RESTAURANTS  SHELL OIL 51760388578  ma 05-01-2026  10,06',
+    // Round 13: a year-first date without its zeros, leading the row or in a cell of its own.
+    '2025/9/1  DELTA AIR 2733729918741  42,465',
+    'RESTAURANTS  SHELL OIL 51760388578  2025/9/1  10,06',
   ])('%j is one', (text) => {
     expect(isTableRow(text)).toBe(true);
   });
@@ -82,6 +85,7 @@ describe('rows of a transaction table, whose cells are merchant text', () => {
     'SHELL OIL 51760388578 CHICAGO IL',
     '29-10-2026  Statement date',
     '2025/08-27  BEST BUY  42,465',
+    '2025/9-1  BEST BUY  42,465',
     '05DEC  INDIAN OIL  1,234.56',
     // A name that opens with a weekday's letters is none: the row test must not spare a holder's line.
     'Dominique 05/01/2026  45.00',
