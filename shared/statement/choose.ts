@@ -81,10 +81,10 @@ export interface Options {
    */
   flippedRows?: [() => Transaction[], (() => Transaction[]) | null] | null;
   /**
-   * The rows, with section headings, with the unsigned amounts of a second amount column read as
-   * credits (credit-column.ts, otherColumnEdge); null when the rows show no such column.
+   * The rows, with or without section headings, with the unsigned amounts of a second amount column
+   * read as credits (credit-column.ts, otherColumnEdge); null when the rows show no such column.
    */
-  otherColumnCredits?: () => Transaction[] | null;
+  otherColumnCredits?: (sections: boolean) => Transaction[] | null;
 }
 
 const MAX_CANDIDATES = 3;
@@ -111,7 +111,7 @@ export function readingOf(sel: Selection, o: Options): Reading {
   if (sel.other) summary[sel.other.field] = pick(sel.other.field, sel.other.index)?.cents ?? null;
   // The rows with and without section headings, read as printed or the account's way.
   const [withSections, without] = sel.flipped && o.flippedRows ? o.flippedRows : [() => o.rows[0], o.rows[1]];
-  const other = sel.otherColumn ? (o.otherColumnCredits?.() ?? null) : null;
+  const other = sel.otherColumn ? (o.otherColumnCredits?.(sel.sections || !without) ?? null) : null;
   const transactions = other ?? (sel.sections || !without ? withSections() : without());
   const checks = reconcile(summary, transactions, {
     combinedPaymentsCredits: combined,
@@ -208,11 +208,18 @@ export function choose(o: Options): { reading: Reading; choice: Choice } {
       }
   // Last, refunds no word marks, in a second amount column nothing names: read as credits, kept
   // only when the rows then prove the statement.
-  if (best.checks.level !== 'verified' && o.otherColumnCredits?.()) {
-    const sel: Selection = { ...best.selection, sections: true, flipped: false, otherColumn: true };
+  // With section headings first; then, where the best reading did without them (a category column's
+  // "CHARGES" is no heading), without.
+  const trials = best.selection.sections ? [true] : [true, false];
+  for (const sections of trials) {
+    if (best.checks.level === 'verified' || !o.otherColumnCredits?.(sections)) break;
+    const sel: Selection = { ...best.selection, sections, flipped: false, otherColumn: true };
     const r = readingOf(sel, o);
     tried++;
-    if (proves(r.checks) && grade(r.checks) > bestGrade) best = r;
+    if (proves(r.checks) && grade(r.checks) > bestGrade) {
+      best = r;
+      bestGrade = grade(r.checks);
+    }
   }
   return { reading: best, choice: { tried, changed: describe(best.selection) } };
 }

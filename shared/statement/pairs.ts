@@ -20,7 +20,13 @@ export function figure(printed: string): ParsedAmount | null {
   // "= $8,053.10": the result of a formula row, its operator before the value.
   const unmarked = printed.includes('`') || printed.includes('|') ? withoutStrayGlyph(printed) : printed;
   const bare = unmarked.startsWith('=') ? unmarked.slice(1) : unmarked;
-  const text = bare.endsWith(' -') || bare.endsWith(' +') ? bare.slice(0, -2) : bare;
+  // "0=", "12.50 =": the operator before a formula row's result, set against the figure or not.
+  const text =
+    bare.endsWith(' -') || bare.endsWith(' +') || bare.endsWith(' =')
+      ? bare.slice(0, -2)
+      : bare.endsWith('=')
+        ? bare.slice(0, -1)
+        : bare;
   const a = parseAmount(text);
   if (!a) return null;
   if (a.hasDecimals) return a;
@@ -59,7 +65,8 @@ export function wholeFigure(printed: string): ParsedAmount | null {
 }
 
 const OPERATOR_BEFORE = /^[-+=] /;
-const OPERATOR_AFTER = / [-+=]$/;
+/** An operator after the figure: spaced, or "=" against it ("0="), which no sign is. */
+const OPERATOR_AFTER = / [-+=]$|=$/;
 
 /**
  * Splits one cell into label/value pairs: "New Balance: $5,084.29" is one pair, "Total Amount Due

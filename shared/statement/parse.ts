@@ -158,10 +158,16 @@ function parseLines(printed: Line[]): ParsedStatement {
       ? [once(() => build(true, true)), hasSections ? once(() => build(false, true)) : null]
       : null,
     // Found only when the search gets that far: most statements verify on their first reading.
-    otherColumnCredits: once(() => {
-      const edge = otherColumnEdge(raw);
-      return edge === null ? null : buildTransactions(raw, resolve, true, false, edge);
-    }),
+    otherColumnCredits: (() => {
+      const edge = once(() => otherColumnEdge(raw));
+      const read = (sections: boolean) =>
+        once(() => {
+          const e = edge();
+          return e === null ? null : buildTransactions(raw, resolve, sections, false, e);
+        });
+      const [withSections, without] = [read(true), read(false)];
+      return (sections: boolean) => (sections ? withSections() : without());
+    })(),
   });
   if (!looksLikeCardStatement(reading.summary, reading.transactions.length)) {
     throw new StatementError(

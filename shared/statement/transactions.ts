@@ -120,7 +120,7 @@ export function readTransactions(
     currency,
     dateAfter: dateColumnAfter(lines),
     category: categoryColumn(lines),
-    amountEdge: whole ? amountEdge(lines) : null,
+    amountEdge: whole ? amountEdge(lines, balanceEdge) : null,
     creditEdge: () => {
       if (creditEdge === undefined) creditEdge = creditColumnEdge(lines, whole, balanceEdge);
       return creditEdge;

@@ -659,6 +659,30 @@ describe('a refund no word marks, in a credit column nothing names', () => {
   });
 });
 
+describe('a refund in a credit column nothing names, under merchant lines one of which reads as a heading', () => {
+  // Each merchant is printed over its row, whose own words are a category; "ZINSEN" (interest) over
+  // its row also reads as a section heading, which would make every row after it interest.
+  const pair = (y: number, merchant: string, date: string, category: string, amount: string, x1: number) => [
+    line(y + 11, [merchant, 202, 202 + merchant.length * 5]),
+    line(y, [date, 40, 62], [category, 72, 130], [amount, x1 - 27, x1]),
+  ];
+  const rows = [
+    ...pair(700, 'AMAZON EU SARL QZGB378N8', '12.12.2026', 'RETAIL', '83.14', 520),
+    ...pair(678, 'UBER *TRIP NEW YORK', '13.12.2026', 'TRANSPORT', '35.94', 548),
+    ...pair(656, 'ZINSEN', '10.01.2027', 'CHARGES', '27.24', 548),
+    ...pair(634, 'NETFLIX.COM', '12.12.2026', 'DIGITAL GOODS', '13.99', 548),
+    ...pair(612, 'REWE 2574 MUENCHEN', '15.12.2026', 'GROCERY STORES', '63.18', 548),
+  ];
+
+  test('is read as a credit when the rows without headings then prove the statement', () => {
+    // 100.00 − 83.14 + 35.94 + 27.24 + 13.99 + 63.18 = 157.21; interest 27.24.
+    const box = [line(736, ['Interest', 40, 120], ['27.24', 200, 260])];
+    const parsed = parseStatement([...box, ...statement('100.00', '157.21', rows)]);
+    expect(parsed.checks.level).toBe('verified');
+    expect(parsed.transactions.map((t) => t.amount)).toEqual([-8314, 3594, 2724, 1399, 6318]);
+  });
+});
+
 describe('merchants printed above rows whose own words are categories, under no header', () => {
   type Row = Parameters<typeof merchantsAbove>[0][number];
   const loose = (text: string, aligned = false) => ({ text, x0: 190, aligned });

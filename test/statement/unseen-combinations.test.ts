@@ -6,6 +6,7 @@
  * lines as the extractor gives them, so it fails if its rule goes.
  */
 import type { Line } from '../../shared/pdf/layout.js';
+import { amountEdge } from '../../shared/statement/amount-edge.js';
 import { categoryColumn } from '../../shared/statement/category-column.js';
 import { creditColumnEdge } from '../../shared/statement/credit-column.js';
 import { findCurrency } from '../../shared/statement/currency.js';
@@ -704,5 +705,45 @@ describe('seeds 30001..42000', () => {
     const credits = readSummary(ls).candidates.credits;
     expect(credits?.map((c) => c.amount.cents)).toEqual([0]);
     expect(credits?.[0]?.from.label).toBe('Devoluciones');
+  });
+});
+
+describe('seeds 42001..54000', () => {
+  test('where rows end in a running balance, the amounts’ edge is the figure’s before it', () => {
+    const row = (y: number, words: string, amount: string, balance: string): Line =>
+      line(
+        y,
+        ['04/09/2025', 40, 80],
+        [words, 130, 250],
+        [amount, 497 - amount.length * 4, 497],
+        [balance, 537, 561],
+      );
+    const ls = [
+      row(700, 'WHOLE FOODS MKT #00839', '10,437', '10,437'),
+      row(690, 'LABCORP 166337', '22,689', '33,126'),
+      row(680, 'NETFLIX.COM', '2,324', '35,450'),
+      row(670, 'HOTEL LE MARAIS PARIS', '21,905', '57,355'),
+      row(660, 'LYFT *RIDE SUN 4PM', '2,436', '59,791'),
+      row(650, 'FOREIGN TRANSACTION FEE', '657', '60,448'),
+    ];
+    expect(amountEdge(ls, 561)).toBeCloseTo(497, 0);
+    // A bare yen figure there ("657") is the row's amount, no count.
+    const rows = readTransactions(ls, 'JPY');
+    expect(rows.map((r) => r.amount.cents)).toEqual([1043700, 2268900, 232400, 2190500, 243600, 65700]);
+  });
+
+  test('a formula row’s "=" set against its figure ("0=") is no part of it', () => {
+    expect(wholeFigure('0=')?.cents).toBe(0);
+    expect(parseAmount('12.50=')).toBeNull();
+    const ls = [
+      line(
+        624,
+        ['Fees and Charges', 157, 235],
+        ['Interest Charged', 264, 335],
+        ['Closing Balance', 370, 440],
+      ),
+      line(608, ['12,785 +', 157, 194], ['0=', 264, 277], ['829,027', 370, 403]),
+    ];
+    expect(readSummary(ls, undefined, true).candidates.interest?.map((c) => c.amount.cents)).toEqual([0]);
   });
 });
