@@ -51,8 +51,8 @@ export function cellNear(line: TextLine | undefined, col: number): TextCell | un
 }
 
 // A date leading a row: 05/11, 05.11.2026, 05.11. (no year), 05-Nov-26, 05/Nov/2026, 2026-11-05,
-// 2026/11/05 (2026/11/5 too, as the engine reads it), 05NOV26, 5 Nov 2026, 05 Nov'26, Nov 05, 2026; with a footnote mark against it
-// ("01/15/25*"), or its weekday before it ("Mon 05 Jan", "Mo., 05.01.2026").
+// 2026/11/05 (2026/11/5 too, as the engine reads it), 05NOV26, 5 Nov 2026, 05 Nov'26, Nov 05, 2026;
+// with a footnote mark against it ("01/15/25*"), or its weekday before it ("Mon 05 Jan", "Mo., 05.01.2026").
 const DATE_START = new RegExp(
   String.raw`^\s*(?:${WEEKDAY_PREFIX})?(?:\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|\d{1,2}\.\d{1,2}\.|\d{4}([-/.])\d{2}\1\d{2}|\d{4}\/\d{1,2}\/\d{1,2}|\d{1,2}[-./][A-Za-z]{3,9}\.?[-./]\d{2,4}|\d{1,2}[A-Za-z]{3}\d{2}(?:\d{2})?|\d{1,2} [A-Za-z]{3,9}\.?(?:(?: |['’])\d{2,4})?|[A-Za-z]{3,9}\.? \d{1,2}(?:, \d{4})?)[*†‡]?(?=\s|$)`,
   'i',
