@@ -260,7 +260,8 @@ function isAmountAfter(cells: Cell[], ci: number): boolean {
 /** An amount with no currency mark: a row's own amount beside a foreign one. */
 function isBareAmount(text: string): boolean {
   const a = parseAmount(text);
-  return a !== null && !a.currency && isRowFigure(a, text);
+  // "06.07.": a yearless date (the row's, before a column of codes), which also reads as 6.07.
+  return a !== null && !a.currency && isRowFigure(a, text) && !isWholeDate(text);
 }
 
 /**

@@ -64,9 +64,10 @@ export function wholeFigure(printed: string): ParsedAmount | null {
   return figure(printed) ?? (SHORT_WHOLE.test(bare) ? parseAmount(bare) : null);
 }
 
-const OPERATOR_BEFORE = /^[-+=] /;
-/** An operator after the figure: spaced, or "=" against it ("0="), which no sign is. */
-const OPERATOR_AFTER = / [-+=]$|=$/;
+/** An operator before the figure: spaced, or "+" or "=" against it ("+0+" once tracked type is closed up). */
+const OPERATOR_BEFORE = /^(?:[-+=] |[+=](?=\d))/;
+/** An operator after the figure: spaced, or "+" or "=" against it ("0=", "0+"); a "-" against it is a sign. */
+const OPERATOR_AFTER = / [-+=]$|[+=]$/;
 
 /**
  * Splits one cell into label/value pairs: "New Balance: $5,084.29" is one pair, "Total Amount Due

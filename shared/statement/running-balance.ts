@@ -8,7 +8,14 @@
 import type { Cell, Line } from '../pdf/layout.js';
 import { commonestEdge, nearEdge } from './column-extent.js';
 import { dateWithin } from './date-after.js';
-import { mayEndFigure, type ParsedAmount, parseAmount, signedCents } from './money.js';
+import {
+  LONE_MARKER,
+  LONE_SYMBOL,
+  mayEndFigure,
+  type ParsedAmount,
+  parseAmount,
+  signedCents,
+} from './money.js';
 
 /** Neighbouring rows whose balances must follow from their amounts before a column is taken for one. */
 const MIN_STEPS = 3;
@@ -55,14 +62,23 @@ function tailOf(line: Line, whole: boolean): Tail | null {
   const n = cells.length;
   if (n < 3) return null;
   const last = cells[n - 1] as Cell;
-  const before = cells[n - 2] as Cell;
+  // The amount may be followed by its currency mark and its Dr/Cr marker, each in a cell of its
+  // own, before the balance ("39,20  €  Dr  2 134,78 Dr").
+  let k = n - 2;
+  for (let skipped = 0; skipped < 2 && k > 1 && isLoneMark((cells[k] as Cell).text); skipped++) k--;
+  const before = cells[k] as Cell;
   // Cheap refusals first: both cells must end a figure (a digit, a bracket, a sign or a Cr/Dr).
   if (!mayEndFigure(before.text) || !mayEndFigure(last.text)) return null;
   // The cell before is most often a row's description: asked first, it refuses most lines.
   const a = figureOf(before.text, whole);
   const b = a && figureOf(last.text, whole);
-  if (!b || !a || !dateWithin(cells, n - 2)) return null;
+  if (!b || !a || !dateWithin(cells, k)) return null;
   return { amount: a.cents, balance: signedCents(b), edge: last.x1 };
+}
+
+/** A currency mark or a Dr/Cr marker alone in its cell. */
+function isLoneMark(text: string): boolean {
+  return text.length <= 3 && (LONE_SYMBOL.test(text) || LONE_MARKER.test(text));
 }
 
 function figureOf(text: string, whole: boolean): ParsedAmount | null {

@@ -747,3 +747,49 @@ describe('seeds 42001..54000', () => {
     expect(readSummary(ls, undefined, true).candidates.interest?.map((c) => c.amount.cents)).toEqual([0]);
   });
 });
+
+describe('seeds 54001..66000', () => {
+  test('a running balance after an amount whose mark and Dr marker stand in cells of their own', () => {
+    const row = (y: number, amount: string, balance: string): Line =>
+      line(
+        y,
+        ['23.09.2025', 40, 80],
+        ['PHARMACIES', 334, 380],
+        [amount, 440, 470],
+        ['€', 484, 490],
+        ['Dr', 498, 508],
+        [balance, 520, 562],
+      );
+    const ls = [
+      row(461, '39,20', '2 134,78 Dr'),
+      row(438, '10,99', '2 145,77 Dr'),
+      row(415, '10,65', '2 156,42 Dr'),
+      row(391, '34,99', '2 191,41 Dr'),
+      row(368, '10,65', '2 202,06 Dr'),
+    ];
+    expect(runningBalanceEdge(ls, false)).toBeCloseTo(562, 0);
+    expect(readTransactions(ls, 'EUR').map((r) => r.amount.cents)).toEqual([3920, 1099, 1065, 3499, 1065]);
+  });
+
+  test('a column of currency codes after a yearless dotted date ("06.07.  EUR  476,96") names the currency', () => {
+    const row = (y: number, date: string, amount: string): Line =>
+      line(
+        y,
+        ['NETFLIX.COM', 40, 100],
+        [date, 284, 305],
+        [date, 366, 387],
+        ['EUR', 420, 437],
+        [amount, 468, 493],
+      );
+    expect(
+      findCurrency([row(384, '06.07.', '476,96'), row(372, '01.07.', '13,99'), row(360, '03.07.', '868,87')]),
+    ).toBe('EUR');
+  });
+
+  test('formula operators closed up against whole figures with tracked type ("+0+", "0+", "+0=")', () => {
+    expect(['+0+', '0+', '+0=', '0 +'].map((t) => wholeFigure(t)?.cents)).toEqual([0, 0, 0, 0]);
+    // A minus against the figure is still its sign.
+    expect(wholeFigure('-5')?.sign).toBe(-1);
+    expect(wholeFigure('+5')?.sign).not.toBe(-1);
+  });
+});
