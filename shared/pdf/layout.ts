@@ -89,6 +89,13 @@ export function buildLines(items: PositionedItem[], page: number): Line[] {
     const tolerance = Math.max(1.5, Math.min(rowSize || it.size, it.size) * 0.35);
     if (current.length > 0 && Math.abs(it.y - rowY) <= tolerance) {
       current.push(it);
+      // The row's baseline is its main text's: a smaller item sorted first (a detail line's figure
+      // in a narrower column beside it) must not decide where a glyph in another font, set a little
+      // lower ("₹649.00" in a fallback font), still belongs.
+      if (it.size > rowSize) {
+        rowY = it.y;
+        rowSize = it.size;
+      }
       continue;
     }
     if (current.length > 0) lines.push(toLine(current, page));

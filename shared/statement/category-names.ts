@@ -47,3 +47,14 @@ export function endsCategoryName(word: string): boolean {
   );
   return lastWords.has(word.toLowerCase());
 }
+
+/**
+ * Whether a text opens with a category name ("UTILITIES TELECOMMUNICATION SERVICES": a category
+ * column's word and, after it, a wrapped line of the row's words), the name whole, up to four words.
+ */
+export function startsWithCategoryName(text: string): boolean {
+  const words = fold(text).split(' ');
+  for (let k = 1; k <= Math.min(4, words.length); k++)
+    if (known().has(words.slice(0, k).join(' '))) return true;
+  return false;
+}

@@ -5,7 +5,7 @@
  * every merchant that way.
  */
 import type { Line } from '../pdf/layout.js';
-import { isCategoryName } from './category-names.js';
+import { startsWithCategoryName } from './category-names.js';
 import { readDateAt } from './dates.js';
 import { AMOUNT_LABELS, DATE_LABELS, matchLabel, normaliseLabel } from './labels.js';
 import { parseAmount } from './money.js';
@@ -47,7 +47,7 @@ export function merchantsAbove<T extends RowWords>(rows: T[], isBalanceRow: (r: 
   // Wrapped descriptions also sit between rows, but the first row has none above it (the first
   // transaction: a previous balance printed as a row has no merchant).
   const first = rows.find((r) => !isBalanceRow(r));
-  const column = merchantColumn(rows);
+  const column = merchantColumn(rows, isBalanceRow);
   if (column === null && (n < MERCHANT_ABOVE_MIN || n < rows.length / 2 || !first || !showsLayout(first)))
     return rows;
   for (const r of rows) {
@@ -75,20 +75,27 @@ export function merchantsAbove<T extends RowWords>(rows: T[], isBalanceRow: (r: 
  * rows' own words repeat, as categories do and merchants do not, or are mostly category names. The
  * column's start, or null.
  */
-function merchantColumn<T extends RowWords>(rows: T[]): number | null {
+function merchantColumn<T extends RowWords>(rows: T[], isBalanceRow: (r: T) => boolean): number | null {
+  // Balances printed as rows ("Previous Balance", "Closing Balance") print no merchant: the rows
+  // that are transactions show the layout, or do not.
   let n = 0;
+  let lined = 0;
+  let counted = 0;
   const at = new Map<number, number>();
   for (let i = 0; i < rows.length; i++) {
-    const l = (rows[i] as T).aboveLoose;
+    const r = rows[i] as T;
+    if (isBalanceRow(r)) continue;
+    counted++;
+    // Rows whose merchant line the row reader took as aligned with them show the layout as well.
+    if (r.above) lined++;
+    const l = r.aboveLoose;
     if (!l || l.aligned) continue;
     n++;
+    lined++;
     const x = Math.round(l.x0);
     at.set(x, (at.get(x) ?? 0) + 1);
   }
-  // Rows whose merchant line the row reader took as aligned with them show the layout as well.
-  let lined = n;
-  for (let i = 0; i < rows.length; i++) if ((rows[i] as T).above) lined++;
-  if (n < MERCHANT_ABOVE_MIN || lined < COLUMN_SHARE * rows.length) return null;
+  if (n < MERCHANT_ABOVE_MIN || lined < COLUMN_SHARE * counted) return null;
   // The commonest start, give or take ALIGN_SLACK points.
   let most = 0;
   let start = 0;
@@ -103,13 +110,15 @@ function merchantColumn<T extends RowWords>(rows: T[]): number | null {
   let named = 0;
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i] as T;
+    if (isBalanceRow(r)) continue;
     // A row that took the line above has its merchant for description already: its own words
     // were its category.
     const d = r.tookAbove && r.category !== null ? r.category : r.description;
     words.add(d);
-    if (isCategoryName(d)) named++;
+    // "TRAVEL LODGING - HOTELS": the category, and a wrapped line printed on the row's own line.
+    if (startsWithCategoryName(d)) named++;
   }
-  return words.size <= rows.length / 2 || named >= CATEGORY_SHARE * rows.length ? start : null;
+  return words.size <= counted / 2 || named >= CATEGORY_SHARE * counted ? start : null;
 }
 
 /** A figure with decimals: a foreign detail line's, never a merchant's name. */

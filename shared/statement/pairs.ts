@@ -61,7 +61,10 @@ export function wholeFigure(printed: string): ParsedAmount | null {
   // A formula row's operator before the value is no sign: "+ 413", "- 0".
   // And a formula row's operator after it ("0 Dr -", "0 +"): the next figure's, no trailing minus.
   const bare = printed.trim().replace(OPERATOR_BEFORE, '').replace(OPERATOR_AFTER, '');
-  return figure(printed) ?? (SHORT_WHOLE.test(bare) ? parseAmount(bare) : null);
+  // "+ 0 ¥ +": a marked whole figure between two operators reads once both are off.
+  return (
+    figure(printed) ?? (SHORT_WHOLE.test(bare) ? parseAmount(bare) : bare !== printed ? figure(bare) : null)
+  );
 }
 
 /** An operator before the figure: spaced, or "+" or "=" against it ("+0+" once tracked type is closed up). */

@@ -134,9 +134,20 @@ function isForeignAfter(row: Cell[], end: number, table: TableFacts): boolean {
   const text = (row[end] as Cell).text;
   const a = parseAmount(text);
   if (!a?.currency || a.currency === currency || !text.includes(a.currency)) return false;
-  // The row's own amount may carry its Dr/Cr marker in a cell of its own ("388.92  D  EUR 265.03").
-  const before = end >= 2 && LONE_MARKER.test((row[end - 1] as Cell).text) ? end - 2 : end - 1;
-  const ownText = (row[before] as Cell | undefined)?.text ?? '';
+  // The row's own amount may carry its Dr/Cr marker ("388.92  D  EUR 265.03"), its currency mark
+  // ("269,25  $  EUR 247,70") or both ("141.93  £  D  165.59 EUR") in cells of their own.
+  let before = end - 1;
+  let mark = '';
+  for (let skipped = 0; skipped < 2 && before >= 1; skipped++) {
+    const t = (row[before] as Cell).text;
+    if (LONE_MARKER.test(t)) before--;
+    else if (mark === '' && isLoneMark(t, false)) {
+      mark = t;
+      before--;
+    } else break;
+  }
+  const ownCell = (row[before] as Cell | undefined)?.text ?? '';
+  const ownText = mark === '' ? ownCell : `${ownCell} ${mark}`;
   const own = parseAmount(ownText);
   if (!isMoney(own, whole, null)) return false;
   if (own.currency === null) return true;

@@ -28,6 +28,26 @@ describe('buildLines rebuilds visual rows from positioned text', () => {
     expect(lines.every((l) => l.page === 2)).toBe(true);
   });
 
+  test('a smaller item sorted first does not set the row’s baseline for a glyph set a little lower', () => {
+    // A detail line's figure in 5.4 pt beside rows in 5.9 pt, and the amount in a fallback font
+    // (its baseline 1.8 pt lower, as a ₹ sign drawn in another font is placed).
+    const lines = buildLines(
+      [
+        item('107.60 USD @ 83.4500', 351, 744.83, 60, 5.42),
+        item('05-May-24', 40, 744.54, 30, 5.89),
+        item('NETFLIX.COM', 84, 744.54, 40, 5.89),
+        item('₹649.00', 192, 742.78, 25, 5.89),
+        item('0.00', 265, 744.54, 12, 5.89),
+        item('FLIPKART INTERNET', 84, 734.1, 50, 5.89),
+      ],
+      1,
+    );
+    expect(lines.map((l) => l.cells.map((c) => c.text))).toEqual([
+      ['05-May-24', 'NETFLIX.COM', '₹649.00', '0.00', '107.60 USD @ 83.4500'],
+      ['FLIPKART INTERNET'],
+    ]);
+  });
+
   test('small gaps become word spaces and touching items are glued', () => {
     const lines = buildLines(
       [item('New', 10, 500, 15), item('Balance', 27, 500, 30), item('s', 57, 500, 5)],

@@ -793,3 +793,79 @@ describe('seeds 54001..66000', () => {
     expect(wholeFigure('+5')?.sign).not.toBe(-1);
   });
 });
+
+describe('seeds 78001..102000', () => {
+  test('merchants above rows whose own words are a category and a wrapped line, beside balances printed as rows', () => {
+    // Each merchant is printed over its row in a column of its own; the row's words are its
+    // category, sometimes with a wrapped line after it ("UTILITIES  TELECOMMUNICATION SERVICES").
+    const pair = (y: number, merchant: string, words: Array<[string, number, number]>, amount: string) => [
+      line(y + 11, [merchant, 168, 168 + merchant.length * 4]),
+      line(y, ['17/08 22:47:35', 40, 90], ...words, [amount, 480, 505]),
+    ];
+    const ls = [
+      line(760, ['12/08', 40, 60], ['Previous Balance', 168, 230], ['2,613.92', 480, 505]),
+      ...pair(700, 'BEST BUY 03154574', [['RETAIL', 100, 130]], '1,167.15'),
+      ...pair(678, 'NETFLIX.COM', [['DIGITAL GOODS', 100, 160]], '23.24'),
+      ...pair(
+        656,
+        'VERIZON WRLS 17994',
+        [
+          ['UTILITIES', 100, 140],
+          ['UTILITIES', 168, 210],
+        ],
+        '252.68',
+      ),
+      ...pair(
+        634,
+        'PG&E WEBONLINE',
+        [
+          ['UTILITIES', 100, 140],
+          ['TELECOMMUNICATION SERVICES', 168, 280],
+        ],
+        '356.10',
+      ),
+      ...pair(
+        612,
+        'HOTEL LE MARAIS PARIS',
+        [
+          ['TRAVEL', 100, 130],
+          ['LODGING - HOTELS', 168, 240],
+        ],
+        '207.47',
+      ),
+      line(590, ['11/09', 40, 60], ['Closing Balance', 168, 230], ['2,152.19', 480, 505]),
+    ];
+    expect(readTransactions(ls, 'AUD').map((r) => r.description)).toEqual([
+      'BEST BUY 03154574',
+      'NETFLIX.COM',
+      'VERIZON WRLS 17994',
+      'PG&E WEBONLINE',
+      'HOTEL LE MARAIS PARIS',
+    ]);
+  });
+
+  test('a foreign amount after the row’s own, its currency mark and Dr marker each in a cell of their own', () => {
+    const row = (...cells: Array<[string, number, number]>): Line =>
+      line(660, ['20/12', 40, 60], ['HOTEL LE MARAIS PARIS', 99, 250], ...cells);
+    const mark = readTransactions(
+      [row(['269,25', 432, 470], ['$', 477, 483], ['EUR 247,70', 507, 545])],
+      'USD',
+    );
+    expect(mark.map((r) => [r.amount.cents, r.description, r.foreign?.currency])).toEqual([
+      [26925, 'HOTEL LE MARAIS PARIS', 'EUR'],
+    ]);
+    const both = readTransactions(
+      [row(['141.93', 427, 460], ['£', 470, 476], ['D', 481, 486], ['165.59 EUR', 510, 545])],
+      'GBP',
+    );
+    expect(both.map((r) => [r.amount.cents, r.description, r.foreign?.currency])).toEqual([
+      [14193, 'HOTEL LE MARAIS PARIS', 'EUR'],
+    ]);
+  });
+
+  test('a marked whole figure between a formula’s two operators, closed up with tracked type ("+0¥+")', () => {
+    expect(wholeFigure('+0¥+')?.cents).toBe(0);
+    expect(wholeFigure('+ 0 ¥ +')?.cents).toBe(0);
+    expect(wholeFigure('+1,776¥+')?.cents).toBe(177600);
+  });
+});
