@@ -30,21 +30,19 @@ export function dateColumnAfter(lines: Line[]): Cell | null {
     // A date first (after a sequence number, perhaps) is the usual row: nothing to find. A row
     // needs words, a date and an amount.
     if (n < 2) continue;
-    const end = amountEnd(cells);
-    if (end < 1) continue;
     if (isDateLed(lines[li] as Line)) {
       const first = cells[0] as Cell;
       // Only a date that starts a row right of the page's text (a bare date in a column) counts.
-      if (first.x0 > LEFT_TEXT) {
-        led ??= new Map();
-        const key = Math.round(first.x0 / EDGE_SLACK);
-        led.set(key, (led.get(key) ?? 0) + 1);
-      }
+      if (first.x0 <= LEFT_TEXT || amountEnd(cells) < 1) continue;
+      led ??= new Map();
+      const key = Math.round(first.x0 / EDGE_SLACK);
+      led.set(key, (led.get(key) ?? 0) + 1);
       continue;
     }
     if (n < 3) continue;
+    const end = amountEnd(cells);
     // Not date-led, so its first cell is no date: the date found is after it.
-    const i = dateIndex(cells, end);
+    const i = end < 0 ? -1 : dateIndex(cells, end);
     if (i < 0) continue;
     const c = cells[i] as Cell;
     const key = Math.round(c.x0 / EDGE_SLACK);

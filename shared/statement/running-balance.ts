@@ -65,7 +65,7 @@ function tailOf(line: Line, whole: boolean): Tail | null {
   // The amount may be followed by its currency mark and its Dr/Cr marker, each in a cell of its
   // own, before the balance ("39,20  €  Dr  2 134,78 Dr").
   let k = n - 2;
-  for (let skipped = 0; skipped < 2 && k > 1 && isLoneMark((cells[k] as Cell).text); skipped++) k--;
+  for (let skipped = 0; skipped < 2 && k > 1 && isMarkOrMarker((cells[k] as Cell).text); skipped++) k--;
   const before = cells[k] as Cell;
   // Cheap refusals first: both cells must end a figure (a digit, a bracket, a sign or a Cr/Dr).
   if (!mayEndFigure(before.text) || !mayEndFigure(last.text)) return null;
@@ -77,7 +77,7 @@ function tailOf(line: Line, whole: boolean): Tail | null {
 }
 
 /** A currency mark or a Dr/Cr marker alone in its cell. */
-function isLoneMark(text: string): boolean {
+function isMarkOrMarker(text: string): boolean {
   return text.length <= 3 && (LONE_SYMBOL.test(text) || LONE_MARKER.test(text));
 }
 
