@@ -76,16 +76,11 @@ export function merchantsAbove<T extends RowWords>(rows: T[], isBalanceRow: (r: 
  * column's start, or null.
  */
 function merchantColumn<T extends RowWords>(rows: T[], isBalanceRow: (r: T) => boolean): number | null {
-  // Balances printed as rows ("Previous Balance", "Closing Balance") print no merchant: the rows
-  // that are transactions show the layout, or do not.
   let n = 0;
   let lined = 0;
-  let counted = 0;
   const at = new Map<number, number>();
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i] as T;
-    if (isBalanceRow(r)) continue;
-    counted++;
     // Rows whose merchant line the row reader took as aligned with them show the layout as well.
     if (r.above) lined++;
     const l = r.aboveLoose;
@@ -95,7 +90,21 @@ function merchantColumn<T extends RowWords>(rows: T[], isBalanceRow: (r: T) => b
     const x = Math.round(l.x0);
     at.set(x, (at.get(x) ?? 0) + 1);
   }
-  if (n < MERCHANT_ABOVE_MIN || lined < COLUMN_SHARE * counted) return null;
+  if (n < MERCHANT_ABOVE_MIN) return null;
+  // Balances printed as rows ("Previous Balance", "Closing Balance") print no merchant above them
+  // and show nothing of the layout. They are few, so where more rows lack a line than a few
+  // balances explain, no row is asked which it is (asking folds every row's words).
+  if (rows.length - lined / COLUMN_SHARE > MAX_BALANCE_ROWS) return null;
+  const balance = new Uint8Array(rows.length);
+  let balances = 0;
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i] as T;
+    if (r.above || r.aboveLoose || !isBalanceRow(r)) continue;
+    balance[i] = 1;
+    balances++;
+  }
+  const counted = rows.length - balances;
+  if (lined < COLUMN_SHARE * counted) return null;
   // The commonest start, give or take ALIGN_SLACK points.
   let most = 0;
   let start = 0;
@@ -109,8 +118,8 @@ function merchantColumn<T extends RowWords>(rows: T[], isBalanceRow: (r: T) => b
   const words = new Set<string>();
   let named = 0;
   for (let i = 0; i < rows.length; i++) {
+    if (balance[i] === 1) continue;
     const r = rows[i] as T;
-    if (isBalanceRow(r)) continue;
     // A row that took the line above has its merchant for description already: its own words
     // were its category.
     const d = r.tookAbove && r.category !== null ? r.category : r.description;
@@ -120,6 +129,9 @@ function merchantColumn<T extends RowWords>(rows: T[], isBalanceRow: (r: T) => b
   }
   return words.size <= counted / 2 || named >= CATEGORY_SHARE * counted ? start : null;
 }
+
+/** Balances printed as rows a table may hold: an opening and a closing one for each of a few cards. */
+const MAX_BALANCE_ROWS = 8;
 
 /** A figure with decimals: a foreign detail line's, never a merchant's name. */
 const FIGURE = /\d[.,]\d{2}(?!\d)/;
