@@ -11,7 +11,14 @@
  */
 import type { Cell, Line } from '../pdf/layout.js';
 import { dateWithin } from './date-after.js';
-import { CURRENCY_CODES, mayCarryCurrency, OTHER_DOLLARS, type ParsedAmount, parseAmount } from './money.js';
+import {
+  CURRENCY_CODES,
+  LONE_MARKER,
+  mayCarryCurrency,
+  OTHER_DOLLARS,
+  type ParsedAmount,
+  parseAmount,
+} from './money.js';
 import { isWholeDate } from './pairs.js';
 
 /** "Rs 500", "Rs.500": the rupee abbreviation only counts before a number. */
@@ -195,7 +202,7 @@ export function findCurrency(lines: Line[]): string | null {
       // "Fr. 12.12.": Friday the twelfth of December (a German weekday before a yearless date),
       // which also reads as 12.12 Swiss francs.
       if (code && isWholeDate(cellText)) continue;
-      if (code && ci > 0 && isBareAmount((cells[ci - 1] as Cell).text)) continue;
+      if (code && ci > 0 && isBareAmount((cells[ownBefore(cells, ci)] as Cell).text)) continue;
       if (code === 'INR') inr++;
       else if (code === 'GBP') gbp++;
       else if (code === 'EUR') eur++;
@@ -255,6 +262,11 @@ function isAmountAfter(cells: Cell[], ci: number): boolean {
   const text = (cells[ci + 1] as Cell).text;
   const a = parseAmount(text);
   return a !== null && isRowFigure(a, text);
+}
+
+/** The cell before cell `ci` that would hold the row's own amount, past its Dr/Cr marker ("39,73  D  43,19 USD"). */
+function ownBefore(cells: Cell[], ci: number): number {
+  return ci > 1 && LONE_MARKER.test((cells[ci - 1] as Cell).text) ? ci - 2 : ci - 1;
 }
 
 /** An amount with no currency mark: a row's own amount beside a foreign one. */

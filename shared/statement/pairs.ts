@@ -40,14 +40,18 @@ export function figure(printed: string): ParsedAmount | null {
 
 /**
  * The rupee sign that a font without ₹ prints as a stray glyph, "`" or "|", standing as a word of
- * its own beside the figure ("275,676.10 ` D", "| 30,386.11"): dropped, as the currency is read
- * elsewhere (currency.ts reads the glyph in the column header).
+ * its own beside the figure ("275,676.10 ` D", "| 30,386.11"), or a "`" against it ("`9713.54"):
+ * dropped, as the currency is read elsewhere (currency.ts reads the glyph in the column header).
  */
 function withoutStrayGlyph(text: string): string {
-  return text
-    .replace(/(^|\s)[`|](?=\s|$)/g, '$1')
-    .replace(/\s{2,}/g, ' ')
-    .trim();
+  return (
+    text
+      .replace(/(^|\s)[`|](?=\s|$)/g, '$1')
+      // Or set against the figure, after its sign ("`9713.54", "–`97592.60").
+      .replace(/`(?=\d)/g, '')
+      .replace(/\s{2,}/g, ' ')
+      .trim()
+  );
 }
 
 /** A bare whole number of up to three digits, or in parentheses, or marked: "107", "0", "(93)", "0 Dr". */

@@ -163,7 +163,7 @@ export function readTransactions(
       const row = readRow(part, header, section, read === 0 ? orphan : null, table);
       if (!row) continue;
       // descX 0: the row has no words of its own and already took the line above.
-      const tied = orphan !== null && orphan.y - part.y <= orphanGap + 0.5;
+      const tied = orphan !== null && orphan.y - part.y <= orphanGap + TIE_SLACK;
       if (read === 0 && orphan) {
         const aligned = row.descX === 0 || alignedWith(orphan, row.descX);
         if (aligned && tied) {
@@ -291,6 +291,13 @@ function withoutBalanceRows(
   }
   return kept ?? out;
 }
+
+/**
+ * How much nearer (points) to the row before a line of words above a row may sit and still be this
+ * row's merchant line: lines are spaced as evenly as type allows, and a tracked or taller row (a
+ * time of day after its date) moves its baseline by up to a point.
+ */
+const TIE_SLACK = 1;
 
 /**
  * Words, a date and a figure with decimals at the end ("Total Balance  13/11/2025  450.44"): a

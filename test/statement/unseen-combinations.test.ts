@@ -14,7 +14,7 @@ import { dateColumnAfter } from '../../shared/statement/date-after.js';
 import { despaceLines, despaceText } from '../../shared/statement/despace.js';
 import { dropEmptySides } from '../../shared/statement/empty-side.js';
 import { mayEndFigure, parseAmount } from '../../shared/statement/money.js';
-import { wholeFigure } from '../../shared/statement/pairs.js';
+import { figure, wholeFigure } from '../../shared/statement/pairs.js';
 import { runningBalanceEdge } from '../../shared/statement/running-balance.js';
 import { readSummary } from '../../shared/statement/summary.js';
 import { findHeader } from '../../shared/statement/table-header.js';
@@ -867,5 +867,50 @@ describe('seeds 78001..102000', () => {
     expect(wholeFigure('+0¥+')?.cents).toBe(0);
     expect(wholeFigure('+ 0 ¥ +')?.cents).toBe(0);
     expect(wholeFigure('+1,776¥+')?.cents).toBe(177600);
+  });
+});
+
+describe('seeds 102001..126000', () => {
+  test('a foreign amount after the row’s own and its Dr marker names no statement currency', () => {
+    // The only mark of a statement printed without one is the foreign amount's code.
+    const ls = [
+      line(
+        417,
+        ['02 NOV', 40, 62],
+        ['UBER *TRIP NEW YORK', 90, 180],
+        ['39,73', 444, 470],
+        ['D', 482, 487],
+        ['43,19 USD', 511, 545],
+      ),
+      line(404, ['03 NOV', 40, 62], ['REWE 2574 MUENCHEN', 90, 180], ['63,18', 444, 470], ['D', 482, 487]),
+    ];
+    expect(findCurrency(ls)).toBeNull();
+  });
+
+  test('a merchant line a point nearer to the row before than to its own is still its own', () => {
+    // Each merchant over its row; the row's words are its category. Rows 26.1 pt apart, the
+    // merchant line 12.7 pt under the row before and 13.4 pt over its own.
+    const pair = (y: number, merchant: string, category: string, amount: string) => [
+      line(y + 13.4, [merchant, 137, 137 + merchant.length * 5]),
+      line(y, ['2 Jan 2025 19:08:38', 40, 110], [category, 137, 260], [amount, 480, 505]),
+    ];
+    const ls = [
+      ...pair(700, 'ZOMATO', 'FAST FOOD RESTAURANTS', '1,211.69'),
+      ...pair(673.9, 'FASTAG RECHARGE', 'TAXICABS/LIMOUSINES', '1,030.52'),
+      ...pair(647.8, 'HOTSTAR', 'RECURRING PAYMENT', '299.00'),
+      ...pair(621.7, 'SPOTIFY INDIA', 'DIGITAL GOODS', '119.00'),
+    ];
+    expect(readTransactions(ls, 'INR').map((r) => [r.description, r.category])).toEqual([
+      ['ZOMATO', 'FAST FOOD RESTAURANTS'],
+      ['FASTAG RECHARGE', 'TAXICABS/LIMOUSINES'],
+      ['HOTSTAR', 'RECURRING PAYMENT'],
+      ['SPOTIFY INDIA', 'DIGITAL GOODS'],
+    ]);
+  });
+
+  test('the rupee’s stray glyph set against a summary figure, after its sign ("–`97592.60")', () => {
+    expect(figure('`9713.54')?.cents).toBe(971354);
+    expect(figure('–`97592.60')).toMatchObject({ cents: 9759260, sign: -1 });
+    expect(figure('= –`464621.48')?.cents).toBe(46462148);
   });
 });
