@@ -162,6 +162,8 @@ const FEATURES: Array<[string, (l: FuzzLayout) => boolean]> = [
   ['dates without zeros', (l) => l.unpadded],
   ['payment coupon', (l) => l.coupon],
   ['words placed one by one', (l) => l.wordRuns],
+  ['plus on credits', (l) => l.plusCredits],
+  ['cells centred on wraps', (l) => l.middleCells],
   ['decoys', (l) => l.decoys.length > 0],
   ['one balance missing', (l) => !l.verifiable],
 ];

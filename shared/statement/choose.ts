@@ -5,7 +5,9 @@
  * section total, a "Purchases/ Charges" figure read as every charge rather than purchases alone,
  * the rows' signs taken without section headings, and, where most rows print a "-", every printed
  * "+"/"-" read the account's way (charges "-", payments "+", the balance owed negative: German and
- * Dutch card statements print them so), kept only when it proves itself, and last the unsigned
+ * Dutch card statements print them so), kept only when it proves itself, or, where rows print a
+ * "+" and never a "-", the "+" read as a credit (charges unsigned: Indian fintech cards and UK app
+ * banks print money coming in so), kept only when it proves itself too, and last the unsigned
  * amounts of a second amount column that nothing names read as credits (refunds without a word of
  * credit), kept only when it proves itself too. The statement's own
  * arithmetic decides: the
@@ -36,6 +38,8 @@ export interface Selection {
   flipped?: boolean;
   /** The unsigned amounts of a second amount column that nothing names read as credits. */
   otherColumn?: boolean;
+  /** A printed "+" marks a credit, charges unsigned (Indian fintech cards, UK app banks). */
+  plusCredits?: boolean;
 }
 
 /** The box's further figures, each of which the search may read from another printed candidate. */
@@ -81,6 +85,11 @@ export interface Options {
    */
   flippedRows?: [() => Transaction[], (() => Transaction[]) | null] | null;
   /**
+   * The rows with a printed "+" read as a credit, with and without section headings; absent unless
+   * rows print a "+" and none a "-" (parse.ts, plusMayBeCredit).
+   */
+  plusCreditRows?: [() => Transaction[], (() => Transaction[]) | null] | null;
+  /**
    * The rows, with or without section headings, with the unsigned amounts of a second amount column
    * read as credits (credit-column.ts, otherColumnEdge); null when the rows show no such column.
    */
@@ -110,7 +119,12 @@ export function readingOf(sel: Selection, o: Options): Reading {
   };
   if (sel.other) summary[sel.other.field] = pick(sel.other.field, sel.other.index)?.cents ?? null;
   // The rows with and without section headings, read as printed or the account's way.
-  const [withSections, without] = sel.flipped && o.flippedRows ? o.flippedRows : [() => o.rows[0], o.rows[1]];
+  const [withSections, without] =
+    sel.flipped && o.flippedRows
+      ? o.flippedRows
+      : sel.plusCredits && o.plusCreditRows
+        ? o.plusCreditRows
+        : [() => o.rows[0], o.rows[1]];
   const other = sel.otherColumn ? (o.otherColumnCredits?.(sel.sections || !without) ?? null) : null;
   const transactions = other ?? (sel.sections || !without ? withSections() : without());
   const checks = reconcile(summary, transactions, {
@@ -156,7 +170,8 @@ function departures(s: Selection): number {
     Number(!s.sections) +
     Number(s.other !== undefined) +
     Number(s.flipped === true) +
-    Number(s.otherColumn === true)
+    Number(s.otherColumn === true) +
+    Number(s.plusCredits === true)
   );
 }
 
@@ -180,14 +195,14 @@ export function choose(o: Options): { reading: Reading; choice: Choice } {
         for (let purchases = 0; purchases < count(c.purchases?.length); purchases++)
           for (const debits of c.purchases ? [false, true] : [false])
             for (const sections of o.rows[1] ? [true, false] : [true])
-              for (const flipped of o.flippedRows ? [false, true] : [false]) {
-                const sel: Selection = { previous, next, payments: p, purchases, debits, sections, flipped };
+              for (const signs of signReadings(o)) {
+                const sel: Selection = { previous, next, payments: p, purchases, debits, sections, ...signs };
                 if (departures(sel) === 0) continue;
                 const r = readingOf(sel, o);
                 tried++;
                 const g = grade(r.checks);
                 // Signs read the other way must prove themselves: every check that could run holds.
-                if (flipped && !proves(r.checks)) continue;
+                if ((sel.flipped || sel.plusCredits) && !proves(r.checks)) continue;
                 if (g > bestGrade || (g === bestGrade && departures(sel) < departures(best.selection))) {
                   best = r;
                   bestGrade = g;
@@ -213,7 +228,13 @@ export function choose(o: Options): { reading: Reading; choice: Choice } {
   const trials = best.selection.sections ? [true] : [true, false];
   for (const sections of trials) {
     if (best.checks.level === 'verified' || !o.otherColumnCredits?.(sections)) break;
-    const sel: Selection = { ...best.selection, sections, flipped: false, otherColumn: true };
+    const sel: Selection = {
+      ...best.selection,
+      sections,
+      flipped: false,
+      plusCredits: false,
+      otherColumn: true,
+    };
     const r = readingOf(sel, o);
     tried++;
     if (proves(r.checks) && grade(r.checks) > bestGrade) {
@@ -222,6 +243,14 @@ export function choose(o: Options): { reading: Reading; choice: Choice } {
     }
   }
   return { reading: best, choice: { tried, changed: describe(best.selection) } };
+}
+
+/** The ways of reading printed row signs the search tries: as printed, and those the rows allow. */
+function signReadings(o: Options): Array<Pick<Selection, 'flipped' | 'plusCredits'>> {
+  const out: Array<Pick<Selection, 'flipped' | 'plusCredits'>> = [{ flipped: false }];
+  if (o.flippedRows) out.push({ flipped: true });
+  if (o.plusCreditRows) out.push({ plusCredits: true });
+  return out;
 }
 
 /** The departures of a selection, in words. */
@@ -237,5 +266,6 @@ function describe(s: Selection): string[] {
   if (s.flipped)
     out.push('signs read the account\'s way: charges "-", payments "+", the balance owed negative');
   if (s.otherColumn) out.push('the amounts of a second amount column read as credits');
+  if (s.plusCredits) out.push('a printed "+" read as a credit, charges unsigned');
   return out;
 }

@@ -5,10 +5,10 @@
  * every merchant that way.
  */
 import type { Line } from '../pdf/layout.js';
-import { startsWithCategoryName } from './category-names.js';
+import { isCategoryName, startsWithCategoryName } from './category-names.js';
 import { readDateAt } from './dates.js';
 import { AMOUNT_LABELS, DATE_LABELS, matchLabel, normaliseLabel } from './labels.js';
-import { parseAmount } from './money.js';
+import { CURRENCY_CODES, parseAmount } from './money.js';
 
 /** What the merchant-above reading needs of a row. */
 interface RowWords {
@@ -29,6 +29,8 @@ export interface LooseLine {
   x0: number;
   /** It starts where the row's description does (but sits nearer to the row before). */
   aligned: boolean;
+  /** It sits at least twice as far from this row as from the row before: that row's wrapped line. */
+  hangs?: boolean;
 }
 
 /**
@@ -50,19 +52,29 @@ export function merchantsAbove<T extends RowWords>(rows: T[], isBalanceRow: (r: 
   const column = merchantColumn(rows, isBalanceRow);
   if (column === null && (n < MERCHANT_ABOVE_MIN || n < rows.length / 2 || !first || !showsLayout(first)))
     return rows;
+  if (
+    column === null &&
+    ownMerchants(rows, isBalanceRow) > Math.max(MERCHANT_ABOVE_MIN, rows.length * OWN_SHARE)
+  )
+    return rows;
   for (const r of rows) {
     // Lines are spaced as evenly as type allows: a merchant line a point nearer to the row before
     // than to its own is still its own in a layout that prints every merchant above its row.
     const l = r.aboveLoose;
     const inColumn = l !== undefined && column !== null && Math.abs(l.x0 - column) <= ALIGN_SLACK;
-    const loose = l && (l.aligned || inColumn) ? l.text : undefined;
+    const loose = l && (l.aligned || inColumn) && !l.hangs ? l.text : undefined;
     const above = r.above ?? loose;
     if (!above || above === r.description) continue;
     // A row whose own words read as a balance ("Closing balance") keeps them, whatever line sits
     // above it (a foreign detail line of the row before), unless that line is in the merchant column
     // and names no figure ("354,31 CHF @ 1.0432" is no merchant).
     if (isBalanceRow(r) && (!inColumn || FIGURE.test(above))) continue;
-    if (hasWord(r.description)) r.category ??= r.description;
+    // Nor is a foreign detail line any row's merchant: a row with words of its own keeps them (a layout whose
+    // wrapped rows print their merchant above, as vertically centred cells do, prints the others'
+    // on their own line, after the row before's foreign detail line).
+    const own = hasWord(r.description);
+    if (own && isForeignDetail(above)) continue;
+    if (own) r.category ??= r.description;
     r.description = above;
   }
   return rows;
@@ -132,6 +144,36 @@ function merchantColumn<T extends RowWords>(rows: T[], isBalanceRow: (r: T) => b
 
 /** Balances printed as rows a table may hold: an opening and a closing one for each of a few cards. */
 const MAX_BALANCE_ROWS = 8;
+
+/**
+ * Rows that print their merchant on their own line: words of their own, no category's name, and no
+ * line above. A layout that prints merchants above their rows prints one over every row, so more
+ * than a few such rows say the lines over the others are something else (wrapped lines of the row
+ * before, nearly as near to the next row as to their own).
+ */
+function ownMerchants<T extends RowWords>(rows: T[], isBalanceRow: (r: T) => boolean): number {
+  let own = 0;
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i] as T;
+    if (r.above || r.aboveLoose || r.tookAbove || !hasWord(r.description)) continue;
+    if (isCategoryName(r.description) || isBalanceRow(r)) continue;
+    own++;
+  }
+  return own;
+}
+
+/** Share of rows that may print their merchant on their own line in a layout that prints it above. */
+const OWN_SHARE = 0.2;
+
+/** A figure with decimals and a currency's code ("282,50 EUR @ 1.6305"): a foreign detail line. */
+function isForeignDetail(text: string): boolean {
+  if (!FIGURE.test(text)) return false;
+  for (const m of text.matchAll(CODE)) if (CURRENCY_CODES.has(m[1] as string)) return true;
+  return false;
+}
+
+/** Three capitals standing alone: a currency's code, if CURRENCY_CODES knows it. */
+const CODE = /(?<![A-Za-z])([A-Z]{3})(?![A-Za-z])/g;
 
 /** A figure with decimals: a foreign detail line's, never a merchant's name. */
 const FIGURE = /\d[.,]\d{2}(?!\d)/;

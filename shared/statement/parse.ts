@@ -54,7 +54,7 @@ function buildTransactions(
   raw: readonly RawTransaction[],
   resolve: (t: DateToken) => IsoDate | null,
   withSections: boolean,
-  flipped: boolean,
+  signs: SignReading,
   creditEdge: number | null = null,
 ): Transaction[] {
   const out: Transaction[] = [];
@@ -64,7 +64,7 @@ function buildTransactions(
     if (!date) continue;
     // `creditEdge`: an unsigned amount in that column reads as a credit (otherColumnEdge's hypothesis).
     const inCredits = creditEdge !== null && r.amount.sign === 0 && nearEdge(r.amountX1, creditEdge);
-    const printedSign = r.columnSign === -1 || inCredits ? -1 : flipped ? flipSign(r) : r.amount.sign;
+    const printedSign = r.columnSign === -1 || inCredits ? -1 : signOf(r, signs);
     const section = withSections ? r.section : null;
     const { type, amount } = classify(r.description, r.amount.cents, printedSign, section);
     const foreign = r.foreign
@@ -119,10 +119,10 @@ function parseLines(printed: Line[]): ParsedStatement {
   const anchor = period.end ?? resolveFirst(figures.dates.dueDate, order, null);
 
   const resolve = dateResolver(order, anchor);
-  // `flipped`: printed signs read the account's way (a charge "-", a payment "+"); a credit column
-  // and CR/DR markers keep their meaning.
-  const build = (withSections: boolean, flipped = false): Transaction[] =>
-    buildTransactions(raw, resolve, withSections, flipped);
+  // `signs`: printed "+"/"-" as printed, the account's way (a charge "-", a payment "+"), or a "+"
+  // as a credit; a credit column and CR/DR markers keep their meaning.
+  const build = (withSections: boolean, signs: SignReading = 'printed'): Transaction[] =>
+    buildTransactions(raw, resolve, withSections, signs);
 
   const a = figures.amounts;
   const mag = (f: AmountField) => (a[f] ? a[f].cents : null);
@@ -155,7 +155,10 @@ function parseLines(printed: Line[]): ParsedStatement {
     base,
     typesPrinted: hasSections,
     flippedRows: chargesMayBeMinus(raw)
-      ? [once(() => build(true, true)), hasSections ? once(() => build(false, true)) : null]
+      ? [once(() => build(true, 'account')), hasSections ? once(() => build(false, 'account')) : null]
+      : null,
+    plusCreditRows: plusMayBeCredit(raw)
+      ? [once(() => build(true, 'plus-credit')), hasSections ? once(() => build(false, 'plus-credit')) : null]
       : null,
     // Found only when the search gets that far: most statements verify on their first reading.
     otherColumnCredits: (() => {
@@ -163,7 +166,7 @@ function parseLines(printed: Line[]): ParsedStatement {
       const read = (sections: boolean) =>
         once(() => {
           const e = edge();
-          return e === null ? null : buildTransactions(raw, resolve, sections, false, e);
+          return e === null ? null : buildTransactions(raw, resolve, sections, 'printed', e);
         });
       const [withSections, without] = [read(true), read(false)];
       return (sections: boolean) => (sections ? withSections() : without());
@@ -250,9 +253,30 @@ function chargesMayBeMinus(raw: RawTransaction[]): boolean {
   return minus * 2 > raw.length;
 }
 
-/** A row's sign with its printed "+" or "-" read the other way round; a CR/DR marker or brackets keep theirs. */
-function flipSign(r: RawTransaction): -1 | 0 | 1 {
-  return r.plusMinus ? (-r.amount.sign as -1 | 0 | 1) : r.amount.sign;
+/**
+ * Whether a printed "+" may mark the credits (charges unsigned): some row prints a "+" and none a
+ * "-". Where a "+" marks charges, the credits print a "-" (or the statement has none: then reading
+ * the "+" rows as credits cannot prove itself).
+ */
+function plusMayBeCredit(raw: RawTransaction[]): boolean {
+  let plus = false;
+  for (let i = 0; i < raw.length; i++) {
+    const r = raw[i] as RawTransaction;
+    if (!r.plusMinus) continue;
+    if (r.amount.sign === -1) return false;
+    if (r.amount.sign === 1) plus = true;
+  }
+  return plus;
+}
+
+/** How a row's printed "+" and "-" are read: as printed, the other way round, or a "+" as a credit. */
+type SignReading = 'printed' | 'account' | 'plus-credit';
+
+/** A row's sign under a reading of its "+" and "-"; a CR/DR marker or brackets keep theirs. */
+function signOf(r: RawTransaction, signs: SignReading): -1 | 0 | 1 {
+  if (!r.plusMinus || signs === 'printed') return r.amount.sign;
+  if (signs === 'account') return -r.amount.sign as -1 | 0 | 1;
+  return r.amount.sign === 1 ? -1 : r.amount.sign;
 }
 
 /** `fn`, run on the first call only: the rows without headings are read only if the search needs them. */

@@ -171,7 +171,12 @@ export function readTransactions(
           if (orphanHeading) row.aboveHeading = true;
         } else if (isJustAbove(orphan, part) && !(aligned && orphanHeading)) {
           // Kept for merchantsAbove to judge with the whole table in view.
-          row.aboveLoose = { text: squeeze(orphan.text), x0: orphan.cells[0]?.x0 ?? 0, aligned };
+          row.aboveLoose = {
+            text: squeeze(orphan.text),
+            x0: orphan.cells[0]?.x0 ?? 0,
+            aligned,
+            hangs: orphan.y - part.y >= HANGS * orphanGap,
+          };
         }
       }
       // Where a block of rows starts: the first on a page or under a (repeated) header.
@@ -298,6 +303,12 @@ function withoutBalanceRows(
  * time of day after its date) moves its baseline by up to a point.
  */
 const TIE_SLACK = 1;
+
+/**
+ * A line this many times farther from the row under it than from the row over it hangs from the row
+ * over it (its wrapped line, under cells set halfway down a wrapped description): no merchant line.
+ */
+const HANGS = 2;
 
 /**
  * Words, a date and a figure with decimals at the end ("Total Balance  13/11/2025  450.44"): a
@@ -465,7 +476,7 @@ function readRow(
       !header?.namesDescription &&
       table.category &&
       (parts > 1 || (nearAbove && isCategoryName(part.text))) &&
-      within(part, table.category)
+      inCategoryColumn(part, table.category)
     ) {
       category ??= part.text;
       continue;
@@ -617,10 +628,20 @@ function startsNumeric(text: string): boolean {
   return (c >= 48 && c <= 57) || c === 45 || c === 43;
 }
 
-/** Whether a cell lies inside a column's extent. */
-function within(cell: Cell, column: Cell): boolean {
-  return cell.x0 >= column.x0 - 1 && cell.x1 <= column.x1 + 1;
+/**
+ * Whether a cell stands in the category column: inside its extent, or, a category's name, starting
+ * where the column's cells start and running past the end of those the column was found from (its
+ * extent comes from rows that print a merchant beside the category; a row whose merchant stands on
+ * other lines, as vertically centred cells print a wrapped one, may hold the column's longest name).
+ */
+function inCategoryColumn(cell: Cell, column: Cell): boolean {
+  if (cell.x0 < column.x0 - 1) return false;
+  if (cell.x1 <= column.x1 + 1) return true;
+  return cell.x0 <= column.x0 + CATEGORY_START_SLACK && isCategoryName(cell.text);
 }
+
+/** How far right of its column's first start a category cell may start (the column's own slack, twice). */
+const CATEGORY_START_SLACK = 8;
 
 /**
  * A row whose table prints the date after another column ("AMAZON MKTP  05/11/2026  45.00", the

@@ -464,6 +464,61 @@ describe("round 13's draws", () => {
   });
 });
 
+describe("round 14's draws", () => {
+  const layouts = seeds(1, 2000).map(drawFuzzLayout);
+  const first = (f: (l: FuzzLayoutOf) => boolean): number => firstSeed(layouts, f);
+
+  it('each is drawn, only where no other convention says the same thing', () => {
+    expect(layouts.some((l) => l.plusCredits)).toBe(true);
+    expect(layouts.some((l) => l.middleCells)).toBe(true);
+    for (const l of layouts) {
+      if (l.plusCredits) {
+        expect(l.sign).toBe('leading-minus');
+        expect(l.accountSigns || l.plusCharges).toBe(false);
+      }
+      if (l.middleCells) {
+        expect(l.wrap).toBe(true);
+        expect(l.merchantAbove || l.twoColumn).toBe(false);
+        expect(l.sign).not.toBe('cr-next-line');
+      }
+    }
+  });
+
+  it('credits print a plus and charges no sign', async () => {
+    const seed = first((l) => l.plusCredits && l.letterSpacing === 'none' && !l.wordRuns && !l.twoColumn);
+    const { expected } = await generateFuzzed({ seed });
+    const text = await textOf(seed);
+    const rowOf = (d: string) => text.find((t) => t.includes(d)) ?? '';
+    const credits = expected.transactions.filter((t) => t.amount < 0);
+    const charges = expected.transactions.filter((t) => t.amount > 0 && !t.description.includes('+'));
+    expect(credits.length).toBeGreaterThan(0);
+    for (const t of credits) expect(rowOf(t.description)).toMatch(/\+\S*\d/);
+    for (const t of charges.slice(0, 8)) expect(rowOf(t.description)).not.toMatch(/[-+–−]\S*\d+[.,]\d\d\b/);
+  });
+
+  it("a wrapped row's other cells sit halfway between its description's two lines", async () => {
+    const seed = first((l) => l.middleCells && l.letterSpacing === 'none' && !l.wordRuns);
+    const { pdf } = await generateFuzzed({ seed });
+    const lines = (await extractText(new Uint8Array(pdf), { maxPages: 20 })).lines;
+    // A line of cells with no words between two lines of words that stand half a pitch away each.
+    const halfway = lines.filter((l, i) => {
+      const up = lines[i - 1];
+      const down = lines[i + 1];
+      if (!up || !down || up.page !== l.page || down.page !== l.page) return false;
+      const gapUp = up.y - l.y;
+      const gapDown = l.y - down.y;
+      return (
+        /^\S*\d/.test(l.text) &&
+        up.cells.length === 1 &&
+        down.cells.length === 1 &&
+        Math.abs(gapUp - gapDown) < 1.5 &&
+        gapUp < 8
+      );
+    });
+    expect(halfway.length).toBeGreaterThan(0);
+  });
+});
+
 type FuzzLayoutOf = ReturnType<typeof drawFuzzLayout>;
 
 describe('the grammar covers the promised variety (seeds 1..400)', () => {

@@ -914,3 +914,160 @@ describe('seeds 102001..126000', () => {
     expect(figure('= –`464621.48')?.cents).toBe(46462148);
   });
 });
+
+describe("grammar round 14's draws", () => {
+  test('vertically centred cells: a category name longer than the column’s others, its merchant on the line above', () => {
+    // Rows print merchant, category, card and amount on one line; a wrapped merchant sits over its
+    // row and its second line under it, the row's other cells halfway between.
+    const row = (y: number, day: string, merchant: string, category: string, amount: string) =>
+      line(
+        y,
+        [`${day}/11/2025`, 40, 82],
+        [merchant, 93, 93 + merchant.length * 5],
+        [category, 393, 393 + category.length * 5],
+        ['1178', 482, 501],
+        [amount, 541, 562],
+      );
+    const ls = [
+      row(700, '01', 'NETFLIX.COM', 'DIGITAL GOODS', '20.91'),
+      row(687, '02', 'LYFT *RIDE SUN 4PM', 'TRANSPORT', '23.34'),
+      row(674, '03', 'THE HOME DEPOT #1797', 'RETAIL', '164.67'),
+      row(661, '04', 'SPOTIFY AB', 'DIGITAL GOODS', '10.99'),
+      row(648, '05', 'INTERNATIONAL TRANSACTION FEE', 'CHARGES', '0.81'),
+      line(635.2, ['TRADER JOE S #970 AUSTIN TX', 93, 230]),
+      line(
+        629,
+        ['07/11/2025', 40, 82],
+        ['GROCERY STORES', 393, 472],
+        ['1178', 482, 501],
+        ['67.53', 541, 562],
+      ),
+      line(623.3, ['SUPERMARKETS', 93, 160]),
+    ];
+    expect(categoryColumn(ls)?.x1).toBeLessThan(472);
+    expect(readTransactions(ls, 'SGD').map((r) => [r.description, r.category])).toEqual([
+      ['NETFLIX.COM', 'DIGITAL GOODS'],
+      ['LYFT *RIDE SUN 4PM', 'TRANSPORT'],
+      ['THE HOME DEPOT #1797', 'RETAIL'],
+      ['SPOTIFY AB', 'DIGITAL GOODS'],
+      ['INTERNATIONAL TRANSACTION FEE', 'CHARGES'],
+      ['TRADER JOE S #970 AUSTIN TX', 'GROCERY STORES'],
+    ]);
+  });
+
+  test('where most merchants stand over their rows, a foreign detail line over a row with words of its own is not its merchant', () => {
+    const ls = [
+      line(710, ['HOTEL LE MARAIS PARIS', 92, 230]),
+      line(705, ['10 OCT 2025', 40, 80], ['460,62', 524, 548]),
+      line(700, ['AIRLINE TICKET', 92, 160]),
+      line(690, ['282,50 EUR @ 1.6305', 92, 200]),
+      line(679.5, ['10 OCT 2025', 40, 80], ['INTERNATIONAL TRANSACTION FEE', 92, 300], ['13,82', 528, 548]),
+      line(669, ['DOORDASH*SWEETGREEN', 92, 200]),
+      line(664, ['10 OCT 2025', 40, 80], ['72,03', 528, 548]),
+      line(659.5, ['RESTAURANT', 92, 150]),
+      line(649, ['COMCAST CALIFORNIA', 92, 200]),
+      line(644, ['12 OCT 2025', 40, 80], ['109,07', 524, 548]),
+      line(639.5, ['UTILITIES', 92, 140]),
+    ];
+    expect(readTransactions(ls, 'AUD').map((r) => r.description)).toEqual([
+      'HOTEL LE MARAIS PARIS',
+      'INTERNATIONAL TRANSACTION FEE',
+      'DOORDASH*SWEETGREEN',
+      'COMCAST CALIFORNIA',
+    ]);
+  });
+
+  test('rows that print their own merchants show the lines between rows are wrapped lines, however near the next row', () => {
+    // Each wrapped line 9.7 pt under its row and 10.6 pt over the next: nearly halfway.
+    const ls = [
+      line(554.9, ['Sus operaciones', 40, 112]),
+      line(524.8, ['NETFLIX.COM', 40, 87], ['22-dic-2025', 412, 449], ['EUR', 477, 492], ['13,99', 528, 545]),
+      line(515.1, ['RECURRING PAYMENT', 40, 110]),
+      line(
+        504.5,
+        ['EDEKA HAMBURG', 40, 101],
+        ['27-dic-2025', 412, 449],
+        ['EUR', 477, 492],
+        ['92,80', 528, 545],
+      ),
+      line(494.8, ['SUPERMARKETS', 40, 93]),
+      line(
+        484.2,
+        ['TRANSFERENCIA RECIBIDA', 40, 134],
+        ['30-dic-2025', 412, 449],
+        ['EUR', 477, 492],
+        ['-2899,00', 518, 545],
+      ),
+      line(474.1, ['DOCMORRIS', 40, 84], ['02-ene-2026', 412, 451], ['EUR', 477, 492], ['12,48', 528, 545]),
+      line(
+        463.9,
+        ['SHOP APOTHEKE', 40, 100],
+        ['02-ene-2026', 412, 451],
+        ['EUR', 477, 492],
+        ['56,24', 528, 545],
+      ),
+      line(
+        453.8,
+        ['LIDL DIENSTL. LEIPZIG', 40, 117],
+        ['09-ene-2026', 412, 451],
+        ['EUR', 477, 492],
+        ['54,71', 528, 545],
+      ),
+      line(
+        443.6,
+        ['MOTEL ONE KOELN', 40, 106],
+        ['12-ene-2026', 412, 451],
+        ['EUR', 477, 492],
+        ['199,90', 524, 545],
+      ),
+      line(433.9, ['AIRLINE TICKET', 40, 90]),
+      line(
+        423.3,
+        ['HOTEL ZURICH AG', 40, 103],
+        ['18-ene-2026', 412, 451],
+        ['EUR', 477, 492],
+        ['209,75', 524, 545],
+      ),
+    ];
+    expect(readTransactions(ls, null).map((r) => r.description)).toEqual([
+      'NETFLIX.COM',
+      'EDEKA HAMBURG',
+      'TRANSFERENCIA RECIBIDA',
+      'DOCMORRIS',
+      'SHOP APOTHEKE',
+      'LIDL DIENSTL. LEIPZIG',
+      'MOTEL ONE KOELN',
+      'HOTEL ZURICH AG',
+    ]);
+  });
+});
+
+describe('seeds 6001..99999, round 14', () => {
+  test('a wrapped line that hangs from the row over it is no merchant of the row under it', () => {
+    // Cells set halfway down wrapped descriptions: each wrapped merchant over its row's cells and its
+    // second line under them; "TAXICABS/LIMOUSINES" is 6 pt under its row and 13.6 pt over the next,
+    // which prints its merchant on its own line.
+    const wrapped = (y: number, merchant: string, date: string, amount: string, second: string) => [
+      line(y + 6.5, [merchant, 100, 100 + merchant.length * 5]),
+      line(y, [date, 40, 85], [amount, 521, 562]),
+      line(y - 6, [second, 100, 100 + second.length * 5]),
+    ];
+    const ls = [
+      line(711.9, ['Trans Date', 40, 80], ['Transaction Details', 100, 180], ['Amount', 528, 560]),
+      ...wrapped(686.5, 'DELTA AIR 4545903762134', '18 Jan 2025', '495.33 S$', 'AIRLINE TICKET'),
+      ...wrapped(660.4, 'NETFLIX.COM', '22 Jan 2025', '20.91 S$', 'DIGITAL GOODS'),
+      ...wrapped(634.3, 'CHEVRON 4012203 SEATTLE WA', '1 Feb 2025', '106.79 S$', 'TAXICABS/LIMOUSINES'),
+      line(614.7, ['3 Feb 2025', 40, 85], ['PAYMENT BY GIRO', 100, 181], ['-5,620.43 S$', 510, 562]),
+      line(601.7, ['8 Feb 2025', 40, 85], ['STARBUCKS STORE 49394', 100, 230], ['20.52 S$', 526, 562]),
+      ...wrapped(556, 'LABCORP 729857', '13 Feb 2025', '298.85 S$', 'MEDICAL SERVICES'),
+    ];
+    expect(readTransactions(ls, 'SGD').map((r) => r.description)).toEqual([
+      'DELTA AIR 4545903762134',
+      'NETFLIX.COM',
+      'CHEVRON 4012203 SEATTLE WA',
+      'PAYMENT BY GIRO',
+      'STARBUCKS STORE 49394',
+      'LABCORP 729857',
+    ]);
+  });
+});

@@ -266,6 +266,8 @@ export function drawFuzzLayout(seed: number): FuzzLayout {
     unpadded: false,
     coupon: false,
     wordRuns: false,
+    plusCredits: false,
+    middleCells: false,
     markerHugs: false,
     currencyColumn: false,
     leaders: false,
@@ -298,6 +300,7 @@ export function drawFuzzLayout(seed: number): FuzzLayout {
   roundEleven(createRng(seed, 'round-11'), layout);
   roundTwelve(createRng(seed, 'round-12'), layout);
   roundThirteen(createRng(seed, 'round-13'), layout);
+  roundFourteen(createRng(seed, 'round-14'), layout);
   return layout;
 }
 
@@ -473,6 +476,25 @@ function roundThirteen(rng: Rng, layout: FuzzLayout): void {
   layout.wordRuns = rng.chance(0.15);
 }
 
+/**
+ * Round 14's draws, from a stream of their own: credits marked with a plus while charges go unsigned
+ * (Indian fintech cards, UK app banks; only where a minus would otherwise mark them, so no other
+ * sign convention is mixed in; a box that prints payments signed prints the plus too), and a wrapped row's one-line cells set halfway down its description
+ * (vertically centred table cells; not with a marker on the line below, which hangs from the amount,
+ * nor with two tables side by side).
+ */
+function roundFourteen(rng: Rng, layout: FuzzLayout): void {
+  const plain = layout.sign === 'leading-minus' && !layout.accountSigns && !layout.plusCharges;
+  const often = layout.language === 'en-IN' ? 0.4 : layout.language.startsWith('en') ? 0.15 : 0.08;
+  layout.plusCredits = plain && rng.chance(often);
+  layout.middleCells =
+    layout.wrap &&
+    !layout.merchantAbove &&
+    !layout.twoColumn &&
+    layout.sign !== 'cr-next-line' &&
+    rng.chance(0.2);
+}
+
 /** A string naming the draws that make layouts differ; equal strings mean the same layout. */
 export function layoutSignature(l: FuzzLayout): string {
   return [
@@ -516,6 +538,8 @@ export function layoutSignature(l: FuzzLayout): string {
     ...(l.unpadded ? ['unpadded'] : []),
     ...(l.coupon ? ['coupon'] : []),
     ...(l.wordRuns ? ['word-runs'] : []),
+    ...(l.plusCredits ? ['plus-credits'] : []),
+    ...(l.middleCells ? ['middle-cells'] : []),
   ].join('|');
 }
 

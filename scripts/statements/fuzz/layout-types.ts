@@ -257,4 +257,14 @@ export interface FuzzLayout {
    * separates them), as report engines write many issuers' PDFs; the text is the same.
    */
   wordRuns: boolean;
+  /**
+   * Round 14: credits printed with a plus and charges unsigned ("+5,000.00" for a payment, "499.00"
+   * for a purchase), as several Indian fintech cards and UK app banks print money coming in.
+   */
+  plusCredits: boolean;
+  /**
+   * Round 14: a wrapped row's one-line cells (date, amount, reference…) set halfway down its two
+   * description lines, as tables with vertically centred cells (HTML-rendered statements) print them.
+   */
+  middleCells: boolean;
 }

@@ -99,6 +99,7 @@ export function tableAmount(layout: FuzzLayout, cents: number): TableAmount {
   switch (layout.sign) {
     case 'leading-minus':
       if (layout.accountSigns) return plain(credit ? `+${n}` : cents > 0 ? `${layout.minus}${n}` : n);
+      if (layout.plusCredits) return plain(credit ? `+${n}` : n);
       return plain(credit ? `${layout.minus}${n}` : layout.plusCharges && cents > 0 ? `+${n}` : n);
     case 'trailing-minus':
       // The minus hugs the number, the mark stays outside: "3.714,52- €".

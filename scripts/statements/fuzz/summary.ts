@@ -53,7 +53,10 @@ function figureText(m: FuzzModel, field: FigureField, cents: number): string {
   if (field === 'newBalance' || field === 'previousBalance') return summaryValue(m.layout, cents);
   // Some boxes print payments and credits with the credit sign ("-$4,233.99", "3.714,52- €").
   if ((field === 'payments' || field === 'credits') && m.layout.summary.signedCredits && cents > 0)
-    return summaryValue(m.layout, -cents);
+    // Round 14: where rows mark credits with a plus, the box does too ("+₹5,000.00").
+    return m.layout.plusCredits
+      ? `+${withMark(m.layout, formatNumber(m.layout, cents))}`
+      : summaryValue(m.layout, -cents);
   return withMark(m.layout, formatNumber(m.layout, cents));
 }
 

@@ -77,6 +77,8 @@ export interface TableLine {
   cells?: Partial<Record<Col, string>>;
   heading?: string;
   dim?: boolean;
+  /** Round 14: every cell but the description set this many points lower (vertically centred cells). */
+  lower?: number;
 }
 
 /** A row of the flowed table (a transaction with its extra lines, or a heading). */
@@ -179,7 +181,8 @@ function transactionRow(m: FuzzModel, tx: FuzzTransaction, balance: number, n: n
     main.description = tx.wrap ?? '';
     lines.push({ cells: main });
   } else {
-    lines.push({ cells: main });
+    // Centred cells sit halfway between the description's two lines (the table's row pitch is 1.45 em).
+    lines.push(l.middleCells && tx.wrap ? { cells: main, lower: (l.fontSize * 1.45) / 2 } : { cells: main });
     if (tx.wrap) lines.push({ cells: { description: tx.wrap }, dim: true });
   }
   // A reference of 23 digits, as Canadian issuers print under a row.
@@ -347,8 +350,9 @@ export function drawLine(
       color: line.dim ? '#333333' : '#000000',
     };
     const x = x0 + (g.x[c] ?? 0);
-    if (NUMERIC.has(c)) p.right(s, x, y, style);
-    else p.text(s, x, y, style);
+    const at = c === 'description' ? y : y + (line.lower ?? 0);
+    if (NUMERIC.has(c)) p.right(s, x, at, style);
+    else p.text(s, x, at, style);
   }
 }
 
