@@ -164,6 +164,7 @@ const FEATURES: Array<[string, (l: FuzzLayout) => boolean]> = [
   ['words placed one by one', (l) => l.wordRuns],
   ['plus on credits', (l) => l.plusCredits],
   ['cells centred on wraps', (l) => l.middleCells],
+  ['notices beside the table', (l) => l.sidebar],
   ['decoys', (l) => l.decoys.length > 0],
   ['one balance missing', (l) => !l.verifiable],
 ];

@@ -26,6 +26,7 @@ import { findAprs, findCardLast4, findIssuer, findMinimumWarning } from './facts
 import { type AmountField, forgetLabels, normaliseLabel, rememberLabels } from './labels.js';
 import { forgetLastAmount } from './money.js';
 import { countsWholeUnits } from './row-amount.js';
+import { unfoldSideColumn } from './side-column.js';
 import { readSummary, type SummaryFigures } from './summary.js';
 import { type RawTransaction, readTransactions } from './transactions.js';
 import { unfoldTwoColumns } from './two-columns.js';
@@ -107,7 +108,7 @@ function postingAfter(rows: Transaction[]): Transaction[] {
 }
 
 function parseLines(printed: Line[]): ParsedStatement {
-  const lines = dropEmptySides(unfoldTwoColumns(despaceLines(printed)));
+  const lines = dropEmptySides(unfoldSideColumn(unfoldTwoColumns(despaceLines(printed))));
   const currency = findCurrency(lines);
   const rowLines = new Uint8Array(lines.length);
   const wholeUnits = countsWholeUnits(lines, currency);

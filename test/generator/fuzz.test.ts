@@ -519,6 +519,33 @@ describe("round 14's draws", () => {
   });
 });
 
+describe("round 15's draw", () => {
+  const layouts = seeds(1, 400).map(drawFuzzLayout);
+
+  it('a column of notices stands beside a one-column table, right of its amounts, some of its lines on rows’ lines', async () => {
+    expect(layouts.some((l) => l.sidebar)).toBe(true);
+    for (const l of layouts) if (l.sidebar) expect(l.twoColumn).toBe(false);
+    const seed = firstSeed(
+      layouts,
+      (l) => l.sidebar && l.language.startsWith('en') && l.letterSpacing === 'none' && !l.wordRuns,
+    );
+    const { pdf, expected } = await generateFuzzed({ seed });
+    const lines = (await extractText(new Uint8Array(pdf), { maxPages: 20 })).lines;
+    const title = lines.find((l) => l.cells.some((c) => c.text === 'Important messages'));
+    expect(title).toBeDefined();
+    const x = (title?.cells.find((c) => c.text === 'Important messages')?.x0 ?? 0) - 1;
+    // Rows of the first page end before it; its words reach some rows' lines.
+    const first = lines.filter((l) => l.page === 1);
+    const rowLines = first.filter((l) => expected.transactions.some((t) => l.text.includes(t.description)));
+    expect(rowLines.length).toBeGreaterThan(0);
+    for (const l of rowLines) {
+      const own = l.cells.filter((c) => c.x0 < x);
+      expect(Math.max(...own.map((c) => c.x1))).toBeLessThan(x);
+    }
+    expect(first.filter((l) => l.cells.some((c) => c.x0 >= x)).length).toBeGreaterThan(5);
+  });
+});
+
 type FuzzLayoutOf = ReturnType<typeof drawFuzzLayout>;
 
 describe('the grammar covers the promised variety (seeds 1..400)', () => {

@@ -268,6 +268,7 @@ export function drawFuzzLayout(seed: number): FuzzLayout {
     wordRuns: false,
     plusCredits: false,
     middleCells: false,
+    sidebar: false,
     markerHugs: false,
     currencyColumn: false,
     leaders: false,
@@ -301,6 +302,8 @@ export function drawFuzzLayout(seed: number): FuzzLayout {
   roundTwelve(createRng(seed, 'round-12'), layout);
   roundThirteen(createRng(seed, 'round-13'), layout);
   roundFourteen(createRng(seed, 'round-14'), layout);
+  // Round 15: a column of notices beside a one-column table.
+  layout.sidebar = !layout.twoColumn && createRng(seed, 'round-15').chance(0.15);
   return layout;
 }
 
@@ -540,6 +543,7 @@ export function layoutSignature(l: FuzzLayout): string {
     ...(l.wordRuns ? ['word-runs'] : []),
     ...(l.plusCredits ? ['plus-credits'] : []),
     ...(l.middleCells ? ['middle-cells'] : []),
+    ...(l.sidebar ? ['sidebar'] : []),
   ].join('|');
 }
 

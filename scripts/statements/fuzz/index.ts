@@ -3,6 +3,7 @@
  * that reconciles, plans its pages and renders the PDF, returning the expected statement and the
  * drawn layout beside it. Same seed, same bytes.
  */
+
 import { renderPdf } from '../pdf.js';
 import { createRng } from '../prng.js';
 import type { ExpectedStatement } from '../types.js';
@@ -19,6 +20,7 @@ import {
   LATER_TOP,
 } from './page.js';
 import { FuzzPainter } from './painter.js';
+import { sidebarBlock, sidebarWidth } from './sidebar.js';
 import { type Block, summaryBlock } from './summary.js';
 import {
   carriedRow,
@@ -120,7 +122,9 @@ function plan(layout: FuzzLayout, count: number): Plan {
     (page === firstPage ? (page === 1 ? y : LATER_TOP) + title.height : LATER_TOP) + lh * 1.4;
   if (firstPage === 1) put(1, MARGIN, y, width, title);
   const perPage = layout.twoColumn ? 2 : 1;
-  const colWidth = layout.twoColumn ? width / 2 - 10 : width;
+  const fullWidth = layout.twoColumn ? width / 2 - 10 : width;
+  // Round 15: the first slot leaves room for a column of notices at its right (one-column tables).
+  const side = layout.sidebar && !layout.twoColumn ? sidebarWidth(width) : 0;
   const rows = tableRows(model);
   // A two-column table that fits on one page is split evenly, so rows share text lines.
   const total = rows.reduce((sum, r) => sum + r.lines.length * rowH, 0);
@@ -129,7 +133,8 @@ function plan(layout: FuzzLayout, count: number): Plan {
     const page = firstPage + Math.floor(k / perPage);
     const top = tableTop(page);
     const end = balanced && k === 0 ? top + Math.ceil(total / 2 / rowH) * rowH + 0.5 : bottom;
-    return { page, x: MARGIN + (k % perPage) * (colWidth + 20), top, bottom: end };
+    const colWidth = k === 0 && side > 0 ? fullWidth - side - 16 : fullWidth;
+    return { page, x: MARGIN + (k % perPage) * (fullWidth + 20), top, bottom: end, width: colWidth };
   };
   const headers: Plan['headers'] = [];
   let k = 0;
@@ -141,7 +146,7 @@ function plan(layout: FuzzLayout, count: number): Plan {
       page: s.page,
       x: s.x,
       y: yy,
-      width: colWidth,
+      width: s.width,
       height: row.lines.length * rowH,
       table: row,
       block: null,
@@ -160,20 +165,27 @@ function plan(layout: FuzzLayout, count: number): Plan {
       s = slot(++k);
       yy = s.top;
       if (layout.carryForward && used) {
-        headers.push({ page: s.page, x: s.x, y: s.top - lh * 1.4, width: colWidth });
+        headers.push({ page: s.page, x: s.x, y: s.top - lh * 1.4, width: s.width });
         placeRow(carriedRow(model, 1, running));
       } else used = false;
     }
-    if (!used) headers.push({ page: s.page, x: s.x, y: s.top - lh * 1.4, width: colWidth });
+    if (!used) headers.push({ page: s.page, x: s.x, y: s.top - lh * 1.4, width: s.width });
     used = true;
     placeRow(row);
     running += row.cents ?? 0;
   });
   if (firstPage === 2)
     placed.push({ page: 2, x: MARGIN, y: LATER_TOP, width, height: title.height, table: null, block: title });
-  // Decoys follow the table full width (on a fresh page after a two-column table).
+  // Decoys follow the table full width (on a fresh page after a two-column table), and below the
+  // notices when the table ends on their page before they do.
   let page = s.page;
   yy += lh;
+  if (side > 0) {
+    const first = slot(0);
+    const notes = sidebarBlock(model, side);
+    const end = put(first.page, MARGIN + width - side, first.top - lh * 1.4, side, notes);
+    if (page === first.page) yy = Math.max(yy, end + lh);
+  }
   if (layout.twoColumn) {
     page++;
     yy = LATER_TOP;

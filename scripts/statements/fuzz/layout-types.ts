@@ -267,4 +267,9 @@ export interface FuzzLayout {
    * description lines, as tables with vertically centred cells (HTML-rendered statements) print them.
    */
   middleCells: boolean;
+  /**
+   * Round 15: a narrow column of notices beside the table on its first page (messages, the points
+   * balance, the service line), in smaller type at its own pitch, as many issuers print one.
+   */
+  sidebar: boolean;
 }
