@@ -189,13 +189,14 @@ export function choose(o: Options): { reading: Reading; choice: Choice } {
   let best = first;
   let bestGrade = grade(first.checks);
   let tried = 1;
+  const signReadingsTried = signReadings(o);
   for (let previous = 0; previous < count(c.previousBalance?.length); previous++)
     for (let next = 0; next < nexts; next++)
       for (let p = 0; p < payments; p++)
         for (let purchases = 0; purchases < count(c.purchases?.length); purchases++)
           for (const debits of c.purchases ? [false, true] : [false])
             for (const sections of o.rows[1] ? [true, false] : [true])
-              for (const signs of signReadings(o)) {
+              for (const signs of signReadingsTried) {
                 const sel: Selection = { previous, next, payments: p, purchases, debits, sections, ...signs };
                 if (departures(sel) === 0) continue;
                 const r = readingOf(sel, o);

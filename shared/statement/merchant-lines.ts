@@ -69,9 +69,9 @@ export function merchantsAbove<T extends RowWords>(rows: T[], isBalanceRow: (r: 
     // above it (a foreign detail line of the row before), unless that line is in the merchant column
     // and names no figure ("354,31 CHF @ 1.0432" is no merchant).
     if (isBalanceRow(r) && (!inColumn || FIGURE.test(above))) continue;
-    // Nor is a foreign detail line any row's merchant: a row with words of its own keeps them (a layout whose
-    // wrapped rows print their merchant above, as vertically centred cells do, prints the others'
-    // on their own line, after the row before's foreign detail line).
+    // Nor is a foreign detail line any row's merchant: a row with words of its own keeps them. (A
+    // layout whose wrapped rows print their merchant above, as vertically centred cells do, prints
+    // the other rows' merchants on their own lines, some after the row before's foreign line.)
     const own = hasWord(r.description);
     if (own && isForeignDetail(above)) continue;
     if (own) r.category ??= r.description;

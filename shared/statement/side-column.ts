@@ -83,13 +83,13 @@ function unfold(pageLines: Line[], side: Side): Line[] {
 
 /** The side column of one page, or null. */
 function sideColumnOf(pageLines: Line[]): Side | null {
+  // Looked for only right of the amounts' edge: a cheap first look, as most pages have no such
+  // column and every column of the table stands left of that edge.
+  const edge = amountsEdge(pageLines);
+  if (edge === null) return null;
   // Cells of words set apart from what comes before them on their line (or alone on it), by where
   // they start: where a column beside the rows may start. Its lines fall now between rows, now on
   // a row's line after its last figure.
-  // Only right of where most lines that end in a figure end it (the amounts' edge): a cheap first
-  // look, as most pages have no such column and every column of the table stands left of it.
-  const edge = amountsEdge(pageLines);
-  if (edge === null) return null;
   const starts = new Map<number, Array<{ line: Line; cell: Cell }>>();
   for (const line of pageLines) {
     for (let i = line.cells.length - 1; i >= 0; i--) {
@@ -125,8 +125,9 @@ function sideColumnOf(pageLines: Line[]): Side | null {
 
 /**
  * The leftmost right edge (to the point) at which two or more lines end their last figure with
- * decimals or grouped digits, or null when none: no column of the table's amounts ends left of it, told without
- * reading any row (a summary's values at the right margin or a decoy's further left only lower it).
+ * decimals or grouped digits, or null when none: no column of the table's amounts ends left of it.
+ * Told without reading any row; a summary's values at the right margin, or a decoy's further left,
+ * only make it lower (a safe bound: more starts are looked at).
  */
 function amountsEdge(pageLines: Line[]): number | null {
   const counts = new Map<number, number>();
@@ -148,7 +149,10 @@ function amountsEdge(pageLines: Line[]): number | null {
 /** How many cells from a line's end its last figure is looked for. */
 const LAST_CELLS = 4;
 
-/** Text ending in a figure: decimals or thousands ("1.234,56", "45.00 CR", "2,324"), a marker, code or mark after it ("872.18 AU$"). */
+/**
+ * Text ending in a figure, decimals or thousands ("1.234,56", "45.00 CR", "2,324"), a marker, code
+ * or mark after it ("872.18 AU$").
+ */
 const FIGURE_END = /\d[.,'\u00a0\u202f ]\d{2,3}\)?-?\s*[\p{L}\p{Sc}.]{0,4}$/u;
 
 /**
@@ -225,9 +229,8 @@ function standsBesideRows(pageLines: Line[], side: Side): boolean {
     // "€108,76  3 MEI 2024  €2.907,64" under a grid's labels; a second table's rows that print
     // their date after the description) says the column is no column of notes.
     if (!dateWithin(left, left.length)) return false;
-    const figure = firstFigure(left);
     // A row whose date is left of the column and its figure right of it: a table stands there.
-    if (!figure) return false;
+    if (!firstFigure(left)) return false;
     const last = left[left.length - 1] as Cell;
     if (last.x1 > side.x + ALIGN_SLACK - MIN_GAP) return false;
     rows++;

@@ -482,9 +482,10 @@ function roundThirteen(rng: Rng, layout: FuzzLayout): void {
 /**
  * Round 14's draws, from a stream of their own: credits marked with a plus while charges go unsigned
  * (Indian fintech cards, UK app banks; only where a minus would otherwise mark them, so no other
- * sign convention is mixed in; a box that prints payments signed prints the plus too), and a wrapped row's one-line cells set halfway down its description
- * (vertically centred table cells; not with a marker on the line below, which hangs from the amount,
- * nor with two tables side by side).
+ * sign convention is mixed in; a box that prints payments signed prints the plus too), and a
+ * wrapped row's one-line cells set halfway down its description (vertically centred table cells;
+ * not with a marker on the line below, which hangs from the amount, nor with two tables side by
+ * side).
  */
 function roundFourteen(rng: Rng, layout: FuzzLayout): void {
   const plain = layout.sign === 'leading-minus' && !layout.accountSigns && !layout.plusCharges;

@@ -182,7 +182,7 @@ function plan(layout: FuzzLayout, count: number): Plan {
   yy += lh;
   if (side > 0) {
     const first = slot(0);
-    const notes = sidebarBlock(model, side);
+    const notes = sidebarBlock(model, side, bottom - (first.top - lh * 1.4));
     const end = put(first.page, MARGIN + width - side, first.top - lh * 1.4, side, notes);
     if (page === first.page) yy = Math.max(yy, end + lh);
   }

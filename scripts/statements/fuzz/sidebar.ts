@@ -89,8 +89,11 @@ function wrap(text: string, chars: number): string[] {
   return out;
 }
 
-/** The notices column, `width` points wide, in smaller type at its own pitch. */
-export function sidebarBlock(m: FuzzModel, width: number): Block {
+/**
+ * The notices column, `width` points wide, in smaller type at its own pitch; its last lines left out
+ * where they would run past `room` points (a table that starts low on its page).
+ */
+export function sidebarBlock(m: FuzzModel, width: number, room = Number.POSITIVE_INFINITY): Block {
   const l = m.layout;
   const notice = NOTICES[l.language.slice(0, 2)] ?? (NOTICES.en as Notice);
   const size = l.fontSize * 0.85;
@@ -105,7 +108,7 @@ export function sidebarBlock(m: FuzzModel, width: number): Block {
     { s: notice.points, right: points },
     { s: notice.service, bold: true },
     { s: service },
-  ];
+  ].slice(0, Math.max(1, Math.floor(room / pitch) - 1));
   return {
     height: (rows.length + 1) * pitch,
     draw: (p, x, y) => {
