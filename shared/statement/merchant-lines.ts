@@ -12,6 +12,8 @@ import { CURRENCY_CODES, parseAmount } from './money.js';
 
 /** What the merchant-above reading needs of a row. */
 interface RowWords {
+  /** The row's page: a column may start elsewhere on a page set at another width. */
+  page: number;
   description: string;
   category: string | null;
   above?: string;
@@ -61,7 +63,8 @@ export function merchantsAbove<T extends RowWords>(rows: T[], isBalanceRow: (r: 
     // Lines are spaced as evenly as type allows: a merchant line a point nearer to the row before
     // than to its own is still its own in a layout that prints every merchant above its row.
     const l = r.aboveLoose;
-    const inColumn = l !== undefined && column !== null && Math.abs(l.x0 - column) <= ALIGN_SLACK;
+    const start = column?.get(r.page);
+    const inColumn = l !== undefined && start !== undefined && Math.abs(l.x0 - start) <= ALIGN_SLACK;
     const loose = l && (l.aligned || inColumn) && !l.hangs ? l.text : undefined;
     const above = r.above ?? loose;
     if (!above || above === r.description) continue;
@@ -83,14 +86,19 @@ export function merchantsAbove<T extends RowWords>(rows: T[], isBalanceRow: (r: 
 /**
  * A layout that prints each row's category where a merchant would stand and the merchant on the line
  * above it, in a column of its own, under no header that says so ("NETFLIX.COM" over "07/08/2026
- * DIGITAL GOODS  15,49"): most rows have such a line, nearly all starting at one place, and the
- * rows' own words repeat, as categories do and merchants do not, or are mostly category names. The
- * column's start, or null.
+ * DIGITAL GOODS  15,49"): most rows have such a line, nearly all starting at one place on their page
+ * (a page set at another width starts it elsewhere), and the rows' own words repeat, as categories
+ * do and merchants do not, or are mostly category names. The column's start on each page, or null.
  */
-function merchantColumn<T extends RowWords>(rows: T[], isBalanceRow: (r: T) => boolean): number | null {
+function merchantColumn<T extends RowWords>(
+  rows: T[],
+  isBalanceRow: (r: T) => boolean,
+): ReadonlyMap<number, number> | null {
   let n = 0;
   let lined = 0;
-  const at = new Map<number, number>();
+  // Starts by page: a page set at another width (the first, beside a column of notes or a summary)
+  // moves every column of the table.
+  const at = new Map<number, Map<number, number>>();
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i] as T;
     // Rows whose merchant line the row reader took as aligned with them show the layout as well.
@@ -100,7 +108,9 @@ function merchantColumn<T extends RowWords>(rows: T[], isBalanceRow: (r: T) => b
     n++;
     lined++;
     const x = Math.round(l.x0);
-    at.set(x, (at.get(x) ?? 0) + 1);
+    let onPage = at.get(r.page);
+    if (!onPage) at.set(r.page, (onPage = new Map()));
+    onPage.set(x, (onPage.get(x) ?? 0) + 1);
   }
   if (n < MERCHANT_ABOVE_MIN) return null;
   // Balances printed as rows ("Previous Balance", "Closing Balance") print no merchant above them
@@ -117,13 +127,20 @@ function merchantColumn<T extends RowWords>(rows: T[], isBalanceRow: (r: T) => b
   }
   const counted = rows.length - balances;
   if (lined < COLUMN_SHARE * counted) return null;
-  // The commonest start, give or take ALIGN_SLACK points.
+  // The commonest start of each page, give or take ALIGN_SLACK points.
   let most = 0;
-  let start = 0;
-  for (const x of at.keys()) {
-    let near = 0;
-    for (let d = -ALIGN_SLACK; d <= ALIGN_SLACK; d++) near += at.get(x + d) ?? 0;
-    if (near > most) [most, start] = [near, x];
+  const starts = new Map<number, number>();
+  for (const [page, onPage] of at) {
+    let best = 0;
+    for (const x of onPage.keys()) {
+      let near = 0;
+      for (let d = -ALIGN_SLACK; d <= ALIGN_SLACK; d++) near += onPage.get(x + d) ?? 0;
+      if (near > best) {
+        best = near;
+        starts.set(page, x);
+      }
+    }
+    most += best;
   }
   if (most < COLUMN_SHARE * n) return null;
   // The rows' own words repeat, or (a short table) are mostly the names of merchant categories.
@@ -139,7 +156,7 @@ function merchantColumn<T extends RowWords>(rows: T[], isBalanceRow: (r: T) => b
     // "TRAVEL LODGING - HOTELS": the category, and a wrapped line printed on the row's own line.
     if (startsWithCategoryName(d)) named++;
   }
-  return words.size <= counted / 2 || named >= CATEGORY_SHARE * counted ? start : null;
+  return words.size <= counted / 2 || named >= CATEGORY_SHARE * counted ? starts : null;
 }
 
 /** Balances printed as rows a table may hold: an opening and a closing one for each of a few cards. */

@@ -687,6 +687,7 @@ describe('merchants printed above rows whose own words are categories, under no 
   type Row = Parameters<typeof merchantsAbove>[0][number];
   const loose = (text: string, aligned = false) => ({ text, x0: 190, aligned });
   const took = (merchant: string, category: string): Row => ({
+    page: 1,
     description: merchant,
     category,
     tookAbove: true,
@@ -698,14 +699,19 @@ describe('merchants printed above rows whose own words are categories, under no 
     took('CINEMAXX KOELN', 'ENTERTAINMENT'),
     took('LIEFERANDO.DE', 'RESTAURANTS'),
     took('VODAFONE GMBH', 'UTILITIES'),
-    { description: 'GROCERY STORES', category: null, aboveLoose: loose('REWE 3216 HAMBURG') },
-    { description: 'GROCERY STORES', category: null, aboveLoose: loose('ALDI SUED BERLIN') },
+    { page: 1, description: 'GROCERY STORES', category: null, aboveLoose: loose('REWE 3216 HAMBURG') },
+    { page: 1, description: 'GROCERY STORES', category: null, aboveLoose: loose('ALDI SUED BERLIN') },
     // The row reader took these merchant lines as aligned with their rows already.
-    { description: 'SHOP APOTHEKE', category: 'PHARMACIES', above: 'SHOP APOTHEKE' },
-    { description: 'STADTWERKE MUENCHEN', category: 'UTILITIES', above: 'STADTWERKE MUENCHEN' },
-    { description: 'LIEFERANDO.DE', category: 'RESTAURANTS', above: 'LIEFERANDO.DE' },
+    { page: 1, description: 'SHOP APOTHEKE', category: 'PHARMACIES', above: 'SHOP APOTHEKE' },
+    { page: 1, description: 'STADTWERKE MUENCHEN', category: 'UTILITIES', above: 'STADTWERKE MUENCHEN' },
+    { page: 1, description: 'LIEFERANDO.DE', category: 'RESTAURANTS', above: 'LIEFERANDO.DE' },
     // A balance printed as a row, under the foreign detail line of the row before.
-    { description: 'Rechnungsbetrag', category: null, aboveLoose: loose('354,31 CHF @ 1.0432', true) },
+    {
+      page: 1,
+      description: 'Rechnungsbetrag',
+      category: null,
+      aboveLoose: loose('354,31 CHF @ 1.0432', true),
+    },
   ];
   const isBalance = (r: Row) => r.description === 'Rechnungsbetrag';
 
@@ -717,5 +723,37 @@ describe('merchants printed above rows whose own words are categories, under no 
     ]);
     // A foreign detail line in the merchant column is no balance row's merchant.
     expect(out[10]?.description).toBe('Rechnungsbetrag');
+  });
+
+  test('a page set at another width starts the column elsewhere: each page shows its own', () => {
+    // Page 1's table is narrower (a column of notes beside it): its merchant lines start at 190,
+    // page 2's at 232.
+    const onPage = (page: number, x0: number, merchant: string, category: string): Row => ({
+      page,
+      description: category,
+      category: null,
+      aboveLoose: { text: merchant, x0, aligned: false },
+    });
+    const out = merchantsAbove(
+      [
+        onPage(1, 190, 'PAYPAL *SPOTIFY', 'DIGITAL GOODS'),
+        onPage(1, 190, 'NETFLIX.COM', 'DIGITAL GOODS'),
+        onPage(1, 190, 'REGAL CINEMAS PORTLAND OR', 'ENTERTAINMENT'),
+        onPage(2, 232, 'THE HOME DEPOT #9588', 'RETAIL'),
+        onPage(2, 232, 'COSTCO WHSE #1214', 'GROCERY STORES'),
+        onPage(2, 232, 'STEAMGAMES.COM 1614795732', 'ENTERTAINMENT'),
+        onPage(2, 232, 'KROGER #600 SAN JOSE CA', 'GROCERY STORES'),
+      ],
+      () => false,
+    );
+    expect(out.map((r) => [r.description, r.category])).toEqual([
+      ['PAYPAL *SPOTIFY', 'DIGITAL GOODS'],
+      ['NETFLIX.COM', 'DIGITAL GOODS'],
+      ['REGAL CINEMAS PORTLAND OR', 'ENTERTAINMENT'],
+      ['THE HOME DEPOT #9588', 'RETAIL'],
+      ['COSTCO WHSE #1214', 'GROCERY STORES'],
+      ['STEAMGAMES.COM 1614795732', 'ENTERTAINMENT'],
+      ['KROGER #600 SAN JOSE CA', 'GROCERY STORES'],
+    ]);
   });
 });
