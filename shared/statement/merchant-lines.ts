@@ -108,9 +108,9 @@ function merchantColumn<T extends RowWords>(
     n++;
     lined++;
     const x = Math.round(l.x0);
-    let onPage = at.get(r.page);
-    if (!onPage) at.set(r.page, (onPage = new Map()));
+    const onPage = at.get(r.page) ?? new Map<number, number>();
     onPage.set(x, (onPage.get(x) ?? 0) + 1);
+    at.set(r.page, onPage);
   }
   if (n < MERCHANT_ABOVE_MIN) return null;
   // Balances printed as rows ("Previous Balance", "Closing Balance") print no merchant above them
