@@ -150,17 +150,18 @@ function parseLines(printed: Line[]): ParsedStatement {
     minimumPaymentWarning: findMinimumWarning(lines, rowLines),
   };
   const hasSections = raw.some((r) => r.section !== null);
+  // Rows under another reading of their signs, with and without headings, each read only if asked for.
+  const readLater = (signs: SignReading): [() => Transaction[], (() => Transaction[]) | null] => [
+    once(() => build(true, signs)),
+    hasSections ? once(() => build(false, signs)) : null,
+  ];
   const { reading, choice } = choose({
     candidates: figures.candidates,
     rows: [build(true), hasSections ? once(() => build(false)) : null],
     base,
     typesPrinted: hasSections,
-    flippedRows: chargesMayBeMinus(raw)
-      ? [once(() => build(true, 'account')), hasSections ? once(() => build(false, 'account')) : null]
-      : null,
-    plusCreditRows: plusMayBeCredit(raw)
-      ? [once(() => build(true, 'plus-credit')), hasSections ? once(() => build(false, 'plus-credit')) : null]
-      : null,
+    flippedRows: chargesMayBeMinus(raw) ? readLater('account') : null,
+    plusCreditRows: plusMayBeCredit(raw) ? readLater('plus-credit') : null,
     // Found only when the search gets that far: most statements verify on their first reading.
     otherColumnCredits: (() => {
       const edge = once(() => otherColumnEdge(raw));

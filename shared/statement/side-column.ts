@@ -56,6 +56,13 @@ export function unfoldSideColumn(lines: Line[]): Line[] {
   return out ?? lines;
 }
 
+/** A cell where a column may start: its line, that line's place on the page, and the cell. */
+interface Found {
+  line: Line;
+  index: number;
+  cell: Cell;
+}
+
 interface Side {
   /** Where the column's cells start, less the slack. */
   x: number;
@@ -90,8 +97,9 @@ function sideColumnOf(pageLines: Line[]): Side | null {
   // Cells of words set apart from what comes before them on their line (or alone on it), by where
   // they start: where a column beside the rows may start. Its lines fall now between rows, now on
   // a row's line after its last figure.
-  const starts = new Map<number, Array<{ line: Line; cell: Cell }>>();
-  for (const line of pageLines) {
+  const starts = new Map<number, Found[]>();
+  for (let li = 0; li < pageLines.length; li++) {
+    const line = pageLines[li] as Line;
     for (let i = line.cells.length - 1; i >= 0; i--) {
       const cell = line.cells[i] as Cell;
       if (cell.x0 < edge + MIN_GAP - ALIGN_SLACK) break;
@@ -100,23 +108,19 @@ function sideColumnOf(pageLines: Line[]): Side | null {
       if (!LETTERS.test(cell.text) || readDateAt(cell.text)) continue;
       const x = Math.round(cell.x0);
       const list = starts.get(x) ?? [];
-      list.push({ line, cell });
+      list.push({ line, index: li, cell });
       starts.set(x, list);
     }
   }
   for (const x of [...starts.keys()].sort((a, b) => a - b)) {
-    const found: Array<{ line: Line; cell: Cell }> = [];
+    const found: Found[] = [];
     for (let d = -ALIGN_SLACK; d <= ALIGN_SLACK; d++) found.push(...(starts.get(x + d) ?? []));
     if (found.length < MIN_LINES) continue;
-    for (const run of runsOf(pageLines, found)) {
+    for (const run of runsOf(found)) {
       // Lines of its own, and words (not markers or codes: "Dr", "CR", "EUR" in a column of their own).
       if (run.length < MIN_LINES || !run.some((f) => f.line.cells[0] === f.cell)) continue;
       if (run.filter((f) => WORD.test(f.cell.text)).length < MIN_WORDED) continue;
-      const side = extent(
-        pageLines,
-        run.map((f) => f.line),
-        x - ALIGN_SLACK,
-      );
+      const side = extent(pageLines, run, x - ALIGN_SLACK);
       if (!holdsFigures(pageLines, side) && standsBesideRows(pageLines, side)) return side;
     }
   }
@@ -177,14 +181,13 @@ function holdsFigures(pageLines: Line[], side: Side): boolean {
  * The cells of one start in runs down the page: a column's lines follow one another, a row's line
  * or two between them at most (its pitch is its own); the same start further on is something else.
  */
-function runsOf<T extends { line: Line }>(pageLines: Line[], found: T[]): T[][] {
-  const at = found.map((f) => ({ f, i: pageLines.indexOf(f.line) })).sort((a, b) => a.i - b.i);
-  const runs: T[][] = [];
+function runsOf(found: Found[]): Found[][] {
+  const runs: Found[][] = [];
   let last = Number.NEGATIVE_INFINITY;
-  for (const { f, i } of at) {
-    if (i - last > MAX_LINES_BETWEEN + 1) runs.push([]);
-    (runs[runs.length - 1] as T[]).push(f);
-    last = i;
+  for (const f of [...found].sort((a, b) => a.index - b.index)) {
+    if (f.index - last > MAX_LINES_BETWEEN + 1) runs.push([]);
+    (runs[runs.length - 1] as Found[]).push(f);
+    last = f.index;
   }
   return runs;
 }
@@ -194,9 +197,9 @@ function runsOf<T extends { line: Line }>(pageLines: Line[], found: T[]): T[][] 
  * hold a cell where it starts (a service number after a row's last figure), past one line at most
  * that holds none.
  */
-function extent(pageLines: Line[], run: Line[], x: number): Side {
+function extent(pageLines: Line[], run: Found[], x: number): Side {
   const at = (line: Line) => line.cells.some((c) => c.x0 >= x && c.x0 <= x + 2 * ALIGN_SLACK);
-  const indices = run.map((l) => pageLines.indexOf(l));
+  const indices = run.map((f) => f.index);
   const reach = (from: number, step: -1 | 1): number => {
     let end = from;
     for (let i = from + step, skipped = 0; i >= 0 && i < pageLines.length; i += step) {
