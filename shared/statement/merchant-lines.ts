@@ -8,7 +8,7 @@ import type { Line } from '../pdf/layout.js';
 import { isCategoryName, startsWithCategoryName } from './category-names.js';
 import { readDateAt } from './dates.js';
 import { AMOUNT_LABELS, DATE_LABELS, matchLabel, normaliseLabel } from './labels.js';
-import { CURRENCY_CODES, parseAmount } from './money.js';
+import { foreignIn, parseAmount } from './money.js';
 
 /** What the merchant-above reading needs of a row. */
 interface RowWords {
@@ -76,7 +76,7 @@ export function merchantsAbove<T extends RowWords>(rows: T[], isBalanceRow: (r: 
     // layout whose wrapped rows print their merchant above, as vertically centred cells do, prints
     // the other rows' merchants on their own lines, some after the row before's foreign line.)
     const own = hasWord(r.description);
-    if (own && isForeignDetail(above)) continue;
+    if (own && foreignIn(above, null) !== null) continue;
     if (own) r.category ??= r.description;
     r.description = above;
   }
@@ -181,16 +181,6 @@ function ownMerchants<T extends RowWords>(rows: T[], isBalanceRow: (r: T) => boo
 
 /** Share of rows that may print their merchant on their own line in a layout that prints it above. */
 const OWN_SHARE = 0.2;
-
-/** A figure with decimals and a currency's code ("282,50 EUR @ 1.6305"): a foreign detail line. */
-function isForeignDetail(text: string): boolean {
-  if (!FIGURE.test(text)) return false;
-  for (const m of text.matchAll(CODE)) if (CURRENCY_CODES.has(m[1] as string)) return true;
-  return false;
-}
-
-/** Three capitals standing alone: a currency's code, if CURRENCY_CODES knows it. */
-const CODE = /(?<![A-Za-z])([A-Z]{3})(?![A-Za-z])/g;
 
 /** A figure with decimals: a foreign detail line's, never a merchant's name. */
 const FIGURE = /\d[.,]\d{2}(?!\d)/;

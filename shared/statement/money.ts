@@ -336,3 +336,22 @@ export function formatCents(cents: Cents): string {
   const abs = Math.abs(cents);
   return `${sign}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, '0')}`;
 }
+
+/**
+ * "EUR 45.00", "45,00 EUR", "USD 1,234.56 @ 0.9213", "Foreign amount: 45.00 EUR", and thousands
+ * grouped by a space inside one cell ("1 039,97 USD"; cells are joined by two) or an apostrophe
+ * ("USD 1'010.07").
+ */
+const FOREIGN =
+  /\b([A-Z]{3})\s?(\d{1,3}(?:[ \u00a0\u202f]\d{3})+[.,]\d{2}|[\d.,'’]*\d[.,]\d{2})\b|\b(\d{1,3}(?:[ \u00a0\u202f]\d{3})+[.,]\d{2}|\d[\d.,'’]*[.,]\d{2})\s?([A-Z]{3})\b/;
+
+/** A foreign-currency detail line's amount, when its code differs from the statement's currency. */
+export function foreignIn(text: string, currency: string | null): { cents: number; currency: string } | null {
+  const m = FOREIGN.exec(text);
+  if (!m) return null;
+  const code = m[1] ?? m[4] ?? '';
+  const num = m[2] ?? m[3] ?? '';
+  if (!CURRENCY_CODES.has(code) || code === currency) return null;
+  const a = parseAmount(num);
+  return a ? { cents: a.cents, currency: code } : null;
+}

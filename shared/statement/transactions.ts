@@ -23,7 +23,14 @@ import {
   type LooseLine,
   merchantsAbove,
 } from './merchant-lines.js';
-import { CURRENCY_CODES, isForeignMark, isRateCell, type ParsedAmount, parseAmount } from './money.js';
+import {
+  CURRENCY_CODES,
+  foreignIn,
+  isForeignMark,
+  isRateCell,
+  type ParsedAmount,
+  parseAmount,
+} from './money.js';
 import { countsWholeUnits, type TableFacts, takeAmount } from './row-amount.js';
 import { isDateLed, rowLines } from './row-split.js';
 import { runningBalanceEdge } from './running-balance.js';
@@ -85,14 +92,6 @@ const BREAKDOWN_HEAD = new RegExp(`^.*${BREAKDOWN.source}\\s*`);
 const POINTS = /^[-+]?\d{1,6}$/;
 /** A long reference number opening the description cell ("74678448287600688427124 REVV PAYTM"). */
 const LEADING_REF = /^\d{10,}\s+(?=\S*[A-Za-z])/;
-/**
- * "EUR 45.00", "45,00 EUR", "USD 1,234.56 @ 0.9213", "Foreign amount: 45.00 EUR", and thousands
- * grouped by a space inside one cell ("1 039,97 USD"; cells are joined by two) or an apostrophe
- * ("USD 1'010.07").
- */
-const FOREIGN =
-  /\b([A-Z]{3})\s?(\d{1,3}(?:[ \u00a0\u202f]\d{3})+[.,]\d{2}|[\d.,'’]*\d[.,]\d{2})\b|\b(\d{1,3}(?:[ \u00a0\u202f]\d{3})+[.,]\d{2}|\d[\d.,'’]*[.,]\d{2})\s?([A-Z]{3})\b/;
-
 /**
  * Reads every transaction row of the document. `rowsAt`, when given (one slot per line), is set to 1
  * at each line that carried a row, so the summary reader can leave them alone whatever their
@@ -595,17 +594,6 @@ const LOOSE_SPACE = /\s\s|[^\S ]/;
 /** Whitespace collapsed to single spaces and trimmed; most descriptions need no new string. */
 function squeeze(text: string): string {
   return (LOOSE_SPACE.test(text) ? text.replace(SPACES, ' ') : text).trim();
-}
-
-/** A foreign-currency detail line's amount, when its code differs from the statement's currency. */
-export function foreignIn(text: string, currency: string | null): { cents: number; currency: string } | null {
-  const m = FOREIGN.exec(text);
-  if (!m) return null;
-  const code = m[1] ?? m[4] ?? '';
-  const num = m[2] ?? m[3] ?? '';
-  if (!CURRENCY_CODES.has(code) || code === currency) return null;
-  const a = parseAmount(num);
-  return a ? { cents: a.cents, currency: code } : null;
 }
 
 const SIGN_CHAR = /[+\-\u2212\u2013]/;

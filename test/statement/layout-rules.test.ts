@@ -12,13 +12,13 @@ import { findCurrency } from '../../shared/statement/currency.js';
 import { decoyZones } from '../../shared/statement/decoys.js';
 import { despaceLines, despaceText } from '../../shared/statement/despace.js';
 import { findCardLast4, findIssuer } from '../../shared/statement/facts.js';
-import { parseAmount } from '../../shared/statement/money.js';
+import { foreignIn, parseAmount } from '../../shared/statement/money.js';
 import { figure } from '../../shared/statement/pairs.js';
 import { parseStatement } from '../../shared/statement/parse.js';
 import { printsWholeUnits } from '../../shared/statement/row-amount.js';
 import { readSummary } from '../../shared/statement/summary.js';
 import { findHeader } from '../../shared/statement/table-header.js';
-import { foreignIn, readTransactions } from '../../shared/statement/transactions.js';
+import { readTransactions } from '../../shared/statement/transactions.js';
 import { unfoldTwoColumns } from '../../shared/statement/two-columns.js';
 import { line } from '../support/lines.js';
 
