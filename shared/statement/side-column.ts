@@ -131,7 +131,9 @@ function sideColumnOf(pageLines: Line[]): Side | null {
  * The leftmost right edge (to the point) at which two or more lines end their last figure with
  * decimals or grouped digits, or null when none: no column of the table's amounts ends left of it.
  * Told without reading any row; a summary's values at the right margin, or a decoy's further left,
- * only make it lower (a safe bound: more starts are looked at).
+ * only make it lower (a safe bound: more starts are looked at). Not amount-edge.ts's `amountEdge`:
+ * that one reads dated rows' amounts (dates and parseAmount on every line) and needs five of them,
+ * where a table's first page beside notes may hold one or two.
  */
 function amountsEdge(pageLines: Line[]): number | null {
   const counts = new Map<number, number>();
